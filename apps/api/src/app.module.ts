@@ -1,0 +1,53 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { type VigilConfig, VigilConfigModule } from '@vigil/config';
+import { PersistenceModule } from '@vigil/persistence';
+import { AuthModule } from './auth/auth.module.js';
+import { RedisModule } from './common/redis.module.js';
+import { HealthModule } from './health/health.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
+import { LiveModule } from './live/live.module.js';
+import { SourcesModule } from './sources/sources.module.js';
+import { TransactionsModule } from './transactions/transactions.module.js';
+
+/** Request paths not worth a log line each (they arrive thousands of times a second, or every few seconds). */
+const QUIET_PATHS = /^\/(webhooks\/|health)/;
+
+@Module({})
+export class AppModule {
+  static forRoot(config: VigilConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        VigilConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url ?? '') },
+            // Credentials and signatures never reach the logs.
+            redact: {
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.headers["x-csrf-token"]',
+                'req.headers["stripe-signature"]',
+                'req.headers["webhook-signature"]',
+                'req.headers["x-shopify-hmac-sha256"]',
+                'res.headers["set-cookie"]',
+              ],
+              censor: '[redacted]',
+            },
+          },
+        }),
+        PersistenceModule.forRoot({ poolSize: 10 }),
+        RedisModule,
+        AuthModule,
+        SourcesModule,
+        IngestModule,
+        TransactionsModule,
+        LiveModule,
+        HealthModule,
+      ],
+    };
+  }
+}

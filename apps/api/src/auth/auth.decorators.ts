@@ -1,0 +1,21 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ROLES, type Role } from '@vigil/contracts';
+import { type AuthenticatedRequest, type RequestAuth } from './request-auth.js';
+
+export const PUBLIC_KEY = 'vigil:public';
+export const ROLES_KEY = 'vigil:roles';
+
+/** Open to anyone (login, health, signed webhooks). Every other route must declare its roles. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
+
+/** The roles allowed on a route; the guard refuses routes that declare neither this nor @Public. */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+
+export const ANY_ROLE: Role[] = [...ROLES];
+export const STAFF_AND_OWNER: Role[] = ['owner', 'staff'];
+
+export const CurrentAuth = createParamDecorator((_data: unknown, context: ExecutionContext): RequestAuth => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!request.auth) throw new Error('CurrentAuth used on a route without authentication');
+  return request.auth;
+});

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { StandardSchemaValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { fileURLToPath } from 'node:url';
+import { type VigilConfig } from '@vigil/config';
+import { AppModule } from './app.module.js';
+import { dashboardCsp } from './common/csp.js';
+import { serveDashboard } from './common/dashboard-static.js';
+import { expressErrorHandler } from './common/express-error-handler.js';
+import { HttpErrorFilter } from './common/http-error.filter.js';
+import { RedisIoAdapter } from './live/redis-io.adapter.js';
+
+/** Next to the api bundle in dist/ (dist/apps/api/main.js → dist/apps/dashboard). */
+const BUNDLED_DASHBOARD = fileURLToPath(new URL('../dashboard', import.meta.url));
+
+/** Builds the api (HTTP + socket.io) without listening; main.ts and the integration tests share it. */
+export async function createApiApp(config: VigilConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: dashboardCsp } }));
+  app.use(cookieParser());
+  // Webhooks are read raw by their controller (signatures cover the exact bytes); only /api parses JSON.
+  app.use('/api', express.json({ limit: '256kb' }));
+  app.use(expressErrorHandler);
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalPipes(new StandardSchemaValidationPipe());
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
+  app.enableShutdownHooks();
+  serveDashboard(
+    app.getHttpAdapter().getInstance() as express.Express,
+    config.dashboardDir ?? BUNDLED_DASHBOARD,
+  );
+  return app;
+}

@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Request } from 'express';
+import { type Redis } from 'ioredis';
+import { type WebhookAck } from '@vigil/contracts';
+import { INGEST_QUEUE_TOKEN, type IngestJobData, type IngestQueue } from '@vigil/pipeline';
+import {
+  maskCardData,
+  maskCardNumbers,
+  parseAndNormalize,
+  providerEventId,
+  verifyWebhookSignature,
+} from '@vigil/webhooks';
+import { clientIp } from '../common/client-ip.js';
+import { REDIS } from '../common/redis.module.js';
+import { SourceLookupService } from '../sources/source-lookup.service.js';
+import { IngestRateLimiter } from './ingest-rate-limiter.js';
+import { IngestError } from './ingest.errors.js';
+import { readRawBody } from './read-raw-body.js';
+
+/** How long an acknowledged id answers `duplicate: true`; the database constraint dedupes forever. */
+const DEDUPE_MARKER_TTL_S = 24 * 3600;
+const ENQUEUE_TIMEOUT_MS = 3_000;
+/** Headers the worker's normalizers read; everything else (signatures included) is not kept. */
+const KEPT_HEADERS =
+  /^(x-shopify-(topic|event-id|webhook-id|triggered-at|shop-domain|api-version)|webhook-(id|timestamp)|user-agent)$/;
+
+function isJson(contentType: string | undefined): boolean {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * POST /webhooks/:sourceId, in the order the spec fixes: 404 source, 415 media type, 413 size, 401 signature
+ * (on the raw bytes, before parsing), 400 shape, 429 rate, 503 queue; 202 only once the job is in Redis.
+ */
+@Injectable()
+export class WebhookIngestService {
+  private readonly logger = new Logger(WebhookIngestService.name);
+
+  constructor(
+    private readonly sources: SourceLookupService,
+    private readonly limiter: IngestRateLimiter,
+    @Inject(INGEST_QUEUE_TOKEN) private readonly queue: IngestQueue,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  async receive(sourceId: string, request: Request): Promise<WebhookAck> {
+    const receivedAt = new Date();
+    const source = await this.sources.find(sourceId);
+    if (!source) throw IngestError.unknownSource();
+    if (!isJson(request.headers['content-type']))
+      throw IngestError.unsupportedMediaType(request.headers['content-type']);
+    const rawBody = await readRawBody(request);
+
+    const ip = clientIp(request);
+    this.limiter.assertIpNotBlocked(ip);
+    const verified = verifyWebhookSignature(
+      source.kind,
+      rawBody,
+      request.headers,
+      source.secrets,
+      receivedAt.getTime(),
+    );
+    if (!verified.ok) {
+      this.limiter.recordBadSignature(ip);
+      throw IngestError.badSignature(verified.reason);
+    }
+
+    const parsed = parseAndNormalize(source.kind, rawBody, request.headers, receivedAt);
+    if (!parsed.ok) throw IngestError.badPayload(parsed.reason);
+    const eventId = providerEventId(source.kind, request.headers, parsed.body);
+    if (!eventId) throw IngestError.badPayload('the event has no id to deduplicate it by');
+    this.limiter.assertSourceWithinLimit(source.id, source.rateLimitPerSecond);
+
+    const job: IngestJobData = {
+      sourceId: source.id,
+      kind: source.kind,
+      eventId,
+      receivedAt: receivedAt.toISOString(),
+      body: JSON.stringify(maskCardData(parsed.body)),
+      headers: this.keptHeaders(request),
+    };
+    try {
+      // Enqueue is idempotent by job id, so a redelivery is queued again rather than risk losing it.
+      await withTimeout(this.queue.enqueue(job), ENQUEUE_TIMEOUT_MS);
+    } catch (error) {
+      this.logger.warn(
+        `could not queue ${source.id}/${eventId}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      throw IngestError.notQueued();
+    }
+    return { received: true, duplicate: await this.markSeen(source.id, eventId) };
+  }
+
+  /** True when this id was already acknowledged (the marker is set only after a successful enqueue). */
+  private async markSeen(sourceId: string, eventId: string): Promise<boolean> {
+    try {
+      const set = await this.redis.set(`dedupe:${sourceId}:${eventId}`, '1', 'EX', DEDUPE_MARKER_TTL_S, 'NX');
+      return set === null;
+    } catch {
+      return false;
+    }
+  }
+
+  private keptHeaders(request: Request): Record<string, string> {
+    const kept: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string' && KEPT_HEADERS.test(name))
+        kept[name] = maskCardNumbers(value.slice(0, 500));
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,25 @@
+import { exitOnStartupError, loadConfig, StartupError } from '@vigil/config';
+import { prepareDatabase } from '@vigil/persistence';
+import { checkRedis } from '@vigil/pipeline';
+import { OwnerBootstrapService } from './auth/owner-bootstrap.service.js';
+import { createApiApp } from './create-api-app.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await prepareDatabase(config);
+  await checkRedis(config);
+  const app = await createApiApp(config);
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new StartupError(
+      `cannot listen on port ${config.port} (${code ?? String(error)}); set PORT to a free port`,
+    );
+  }
+  const owner = app.get(OwnerBootstrapService).createdLogin;
+  process.stdout.write(`Vigil is running at ${config.publicUrl}\n`);
+  if (owner) process.stdout.write(`Owner login: ${owner.email} / ${owner.password}\n`);
+}
+
+main().catch(exitOnStartupError);

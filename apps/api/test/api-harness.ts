@@ -1,0 +1,43 @@
+import { type INestApplication } from '@nestjs/common';
+import { type AddressInfo, createServer } from 'node:net';
+import { type VigilConfig } from '@vigil/config';
+import { prepareDatabase } from '@vigil/persistence';
+import { createTestConfig, dropTestResources } from '@vigil/testing';
+import { createApiApp } from '../src/create-api-app.js';
+
+export interface ApiHarness {
+  config: VigilConfig;
+  app: INestApplication;
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+/** Boots the real api in-process on a free port, against its own database and Redis prefix. */
+export async function startApi(overrides: NodeJS.ProcessEnv = {}): Promise<ApiHarness> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const config = createTestConfig({ PORT: String(port), VIGIL_PUBLIC_URL: baseUrl, ...overrides });
+  await prepareDatabase(config);
+  const app = await createApiApp(config);
+  await app.listen(port, '127.0.0.1');
+  return {
+    config,
+    app,
+    baseUrl,
+    close: async () => {
+      await app.close();
+      await dropTestResources(config);
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { LiveModule } from '../live/live.module.js';
+import { ProcessWebhookJob } from './process-webhook.job.js';
+import { TransactionWriter } from './transaction-writer.service.js';
+
+@Module({
+  imports: [LiveModule],
+  providers: [ProcessWebhookJob, TransactionWriter],
+})
+export class IngestModule {}

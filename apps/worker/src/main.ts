@@ -1,0 +1,14 @@
+import { exitOnStartupError, loadConfig } from '@vigil/config';
+import { prepareDatabase } from '@vigil/persistence';
+import { checkRedis } from '@vigil/pipeline';
+import { createWorkerApp } from './create-worker-app.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await prepareDatabase(config);
+  await checkRedis(config);
+  await createWorkerApp(config);
+  process.stdout.write('Vigil worker is processing webhooks\n');
+}
+
+main().catch(exitOnStartupError);

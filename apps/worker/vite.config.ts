@@ -1,0 +1,3 @@
+import { serverBundleConfig } from '../../tools/vite/server-bundle.js';
+
+export default serverBundleConfig('worker');

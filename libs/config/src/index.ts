@@ -1,0 +1,4 @@
+export * from './vigil-config.js';
+export * from './load-config.js';
+export * from './config.module.js';
+export * from './fatal.js';

@@ -1,0 +1,5 @@
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}

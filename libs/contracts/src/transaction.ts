@@ -1,0 +1,84 @@
+export const TRANSACTION_STATUSES = ['approved', 'review', 'blocked'] as const;
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+
+export const TRANSACTION_LABELS = ['refunded', 'disputed', 'fraud_warning'] as const;
+export type TransactionLabel = (typeof TRANSACTION_LABELS)[number];
+
+export const CHECK_RESULTS = ['pass', 'fail', 'partial', 'unavailable', 'unchecked'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
+export interface SignalJson {
+  code: string;
+  description: string;
+  points: number;
+}
+
+export interface AddressJson {
+  country: string | null;
+  postalCode: string | null;
+  city: string | null;
+  line1: string | null;
+}
+
+export interface CustomerJson {
+  id: string | null;
+  email: string | null;
+  name: string | null;
+}
+
+/** Never a full card number: BIN (first 6) and last 4 at most. */
+export interface CardJson {
+  bin: string | null;
+  last4: string | null;
+  brand: string | null;
+  country: string | null;
+  fingerprint: string | null;
+}
+
+export interface ChecksJson {
+  avs: CheckResult | null;
+  cvc: CheckResult | null;
+}
+
+/** The transaction as list items, detail and live events share it (spec §2). */
+export interface TransactionJson {
+  id: string;
+  sourceId: string;
+  orderId: string | null;
+  paymentId: string | null;
+  status: TransactionStatus;
+  version: number;
+  amount: number | null;
+  currency: string | null;
+  score: number;
+  signals: SignalJson[];
+  labels: TransactionLabel[];
+  customer: CustomerJson;
+  billing: AddressJson;
+  shipping: AddressJson;
+  ip: string | null;
+  ipCountry: string | null;
+  deviceId: string | null;
+  card: CardJson;
+  checks: ChecksJson;
+  claimedBy: string | null;
+  decidedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TimelineEntryJson {
+  id: string;
+  eventId: string;
+  type: string;
+  occurredAt: string;
+  receivedAt: string;
+  /** The provider's payload with card numbers masked. */
+  payload: unknown;
+}
+
+export interface TransactionDetailJson extends TransactionJson {
+  timeline: TimelineEntryJson[];
+  decisions: unknown[];
+  deliveries: unknown[];
+}

@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** Instance-wide settings and generated values (e.g. the secret key when VIGIL_SECRET_KEY is unset). */
+@Entity({ name: 'settings' })
+export class SettingEntity {
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  key!: string;
+
+  @Column({ type: 'jsonb' })
+  value!: unknown;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

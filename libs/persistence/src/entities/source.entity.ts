@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { type SourceKind } from '@vigil/contracts';
+
+/** A webhook sender (a Stripe account, a Shopify store, any Standard Webhooks sender). */
+@Entity({ name: 'sources' })
+export class SourceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind!: SourceKind;
+
+  /** AES-256-GCM sealed secret (see secret-box.ts); never the plain value. */
+  @Column({ name: 'secret_sealed', type: 'text' })
+  secretSealed!: string;
+
+  /** The secret before the last rotation; still verifies until `previousSecretExpiresAt`. */
+  @Column({ name: 'previous_secret_sealed', type: 'text', nullable: true })
+  previousSecretSealed!: string | null;
+
+  @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })
+  previousSecretExpiresAt!: Date | null;
+
+  @Column({ name: 'decision_url', type: 'varchar', length: 2048, nullable: true })
+  decisionUrl!: string | null;
+
+  @Column({ name: 'rate_limit_per_second', type: 'integer', default: 10000 })
+  rateLimitPerSecond!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

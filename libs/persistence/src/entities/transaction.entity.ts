@@ -1,0 +1,121 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import {
+  type AddressJson,
+  type CardJson,
+  type ChecksJson,
+  type SignalJson,
+  type TransactionLabel,
+  type TransactionStatus,
+} from '@vigil/contracts';
+import { SourceEntity } from './source.entity.js';
+
+/** One order/payment as the store sees it, merged from all its events (spec §2). */
+@Entity({ name: 'transactions' })
+@Unique('uq_transactions_source_merge_key', ['sourceId', 'mergeKey'])
+@Index('ix_transactions_created', ['createdAt', 'id'])
+export class TransactionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'source_id', type: 'uuid' })
+  sourceId!: string;
+
+  @ManyToOne(() => SourceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_id' })
+  source?: SourceEntity;
+
+  /** `order:<orderId>` or `payment:<paymentId>`: how events of one order find each other. */
+  @Column({ name: 'merge_key', type: 'varchar', length: 300 })
+  mergeKey!: string;
+
+  @Column({ name: 'order_id', type: 'varchar', length: 255, nullable: true })
+  orderId!: string | null;
+
+  @Column({ name: 'payment_id', type: 'varchar', length: 255, nullable: true })
+  paymentId!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  status!: TransactionStatus;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  /** Minor units; bigint comes back from pg as a string, so it is converted explicitly. */
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  amount!: number | null;
+
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency!: string | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  score!: number;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  signals!: SignalJson[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  labels!: TransactionLabel[];
+
+  @Column({ name: 'customer_id', type: 'varchar', length: 255, nullable: true })
+  customerId!: string | null;
+
+  @Index()
+  @Column({ name: 'customer_email', type: 'varchar', length: 320, nullable: true })
+  customerEmail!: string | null;
+
+  @Column({ name: 'customer_name', type: 'varchar', length: 300, nullable: true })
+  customerName!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  billing!: AddressJson | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  shipping!: AddressJson | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip!: string | null;
+
+  @Column({ name: 'ip_country', type: 'char', length: 2, nullable: true })
+  ipCountry!: string | null;
+
+  @Column({ name: 'device_id', type: 'varchar', length: 255, nullable: true })
+  deviceId!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  card!: CardJson | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  checks!: ChecksJson | null;
+
+  @Column({ name: 'claimed_by', type: 'uuid', nullable: true })
+  claimedBy!: string | null;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  /** The first event's own time (provider clock, clamped to receipt). */
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

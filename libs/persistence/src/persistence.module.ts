@@ -1,0 +1,37 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
+import { ENTITIES } from './entities/index.js';
+import { dataSourceOptions } from './data-source.js';
+import { resolveSecretKey } from './secret-key.js';
+
+/** Injection token of the instance secret key (VIGIL_SECRET_KEY or the generated one). */
+export const SECRET_KEY = Symbol('SECRET_KEY');
+
+@Module({})
+export class PersistenceModule {
+  /** Migrations are applied by `prepareDatabase` before Nest boots; this only connects. */
+  static forRoot(options: { poolSize: number }): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [VIGIL_CONFIG],
+          useFactory: (config: VigilConfig) => dataSourceOptions(config, { poolSize: options.poolSize }),
+        }),
+        TypeOrmModule.forFeature(ENTITIES),
+      ],
+      providers: [
+        {
+          provide: SECRET_KEY,
+          inject: [DataSource, VIGIL_CONFIG],
+          useFactory: (dataSource: DataSource, config: VigilConfig) =>
+            resolveSecretKey(dataSource, config.secretKey),
+        },
+      ],
+      exports: [TypeOrmModule, SECRET_KEY],
+    };
+  }
+}

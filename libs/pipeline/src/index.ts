@@ -1,0 +1,5 @@
+export * from './redis-connection.js';
+export * from './ingest-queue.js';
+export * from './bull-ingest-queue.js';
+export * from './live-publisher.js';
+export * from './redis-live-publisher.js';

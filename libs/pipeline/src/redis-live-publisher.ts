@@ -1,0 +1,31 @@
+import { Emitter } from '@socket.io/redis-emitter';
+import { type Redis } from 'ioredis';
+import { LIVE_NAMESPACE, type LiveEventName } from '@vigil/contracts';
+import { type VigilConfig } from '@vigil/config';
+import { createRedisClient, redisChannelPrefix } from './redis-connection.js';
+import { LIVE_ROOM, type LivePublisher } from './live-publisher.js';
+
+/** The socket.io Redis adapter's channel key; the api's adapter and the worker's emitter must agree. */
+export function liveAdapterKey(config: Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>): string {
+  return `${redisChannelPrefix(config)}:socket.io`;
+}
+
+/** Publishes through Redis pub/sub so a client on any api node receives it (spec §1). */
+export class RedisLivePublisher implements LivePublisher {
+  private readonly client: Redis;
+  private readonly emitter: Emitter;
+
+  constructor(config: Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>) {
+    this.client = createRedisClient(config, 'live-publisher', { maxRetriesPerRequest: 2 });
+    this.client.on('error', () => undefined);
+    this.emitter = new Emitter(this.client, { key: liveAdapterKey(config) });
+  }
+
+  publish(event: LiveEventName, payload: unknown): void {
+    this.emitter.of(LIVE_NAMESPACE).to(LIVE_ROOM).emit(event, payload);
+  }
+
+  async close(): Promise<void> {
+    await this.client.quit().catch(() => undefined);
+  }
+}

@@ -1,0 +1,149 @@
+export type AttributeType = 'number' | 'string' | 'boolean';
+
+/**
+ * How `buildRiskContext` normalizes a string attribute. Literals compared with the attribute are normalized the
+ * same way at compile time, so `:billing_country: = 'ie'` matches `IE` without any per-evaluation cost.
+ */
+export type AttributeCase = 'lower' | 'upper' | 'exact';
+
+export interface AttributeDefinition {
+  name: string;
+  type: AttributeType;
+  description: string;
+  /** Groups attributes for the rule editor's reference panel. */
+  category: 'transaction' | 'customer' | 'location' | 'card' | 'checks' | 'provider' | 'velocity' | 'history';
+  case?: AttributeCase;
+}
+
+type Def = AttributeDefinition;
+const str = (
+  name: string,
+  category: Def['category'],
+  description: string,
+  c: AttributeCase = 'exact',
+): Def => ({
+  name,
+  type: 'string',
+  description,
+  category,
+  case: c,
+});
+const num = (name: string, category: Def['category'], description: string): Def => ({
+  name,
+  type: 'number',
+  description,
+  category,
+});
+const bool = (name: string, category: Def['category'], description: string): Def => ({
+  name,
+  type: 'boolean',
+  description,
+  category,
+});
+
+const cardsFor = (who: string, window: string): string =>
+  `Distinct cards used with this ${who} in the previous ${window} (this transaction not counted).`;
+
+/** Every attribute a rule may reference; documented in ATTRIBUTES.md. */
+export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
+  str(
+    'event_type',
+    'transaction',
+    "Canonical event type, e.g. 'order.created' or 'payment.failed'.",
+    'lower',
+  ),
+  str(
+    'kind',
+    'transaction',
+    "What is scored: 'order', 'payment', 'refund', 'dispute' or 'fraud_warning'.",
+    'lower',
+  ),
+  str('source_kind', 'transaction', "The sender: 'stripe', 'shopify' or 'standard'.", 'lower'),
+  num('amount', 'transaction', 'Amount in the currency’s minor unit (cents): 12999 is 129.99 EUR.'),
+  num(
+    'amount_major',
+    'transaction',
+    'Amount in major units (129.99), using the currency’s ISO 4217 exponent.',
+  ),
+  str('currency', 'transaction', "ISO 4217 currency code, upper-case, e.g. 'EUR'.", 'upper'),
+  str('customer_id', 'customer', 'The store’s customer id.'),
+  str('email', 'customer', 'Customer email, lower-cased.', 'lower'),
+  str('email_domain', 'customer', "The part of the email after '@', lower-cased.", 'lower'),
+  bool(
+    'is_disposable_email',
+    'customer',
+    'The email domain belongs to a disposable (throw-away) mail service.',
+  ),
+  num(
+    'customer_age_days',
+    'customer',
+    'Days since the customer account was created or first seen, at event time.',
+  ),
+  bool('is_new_customer', 'customer', 'customer_age_days is below 7.'),
+  str('billing_country', 'location', 'Billing address country (ISO 3166 alpha-2, upper-case).', 'upper'),
+  str('shipping_country', 'location', 'Shipping address country (ISO 3166 alpha-2, upper-case).', 'upper'),
+  str('ip', 'location', 'Customer IP address (IPv6 lower-cased).', 'lower'),
+  str('ip_country', 'location', 'Country of the IP address from geolocation (alpha-2, upper-case).', 'upper'),
+  str('device_id', 'location', 'Device identifier sent by the store.'),
+  str('card_bin', 'card', 'First 6 (or 8) digits of the card number.'),
+  str('card_last4', 'card', 'Last 4 digits of the card number.'),
+  str('card_country', 'card', 'Country that issued the card (alpha-2, upper-case).', 'upper'),
+  str('card_brand', 'card', "Card brand, lower-cased, e.g. 'visa'.", 'lower'),
+  str('card_fingerprint', 'card', 'Provider fingerprint that identifies a card number without revealing it.'),
+  str(
+    'avs_result',
+    'checks',
+    "Address verification: 'pass', 'fail', 'partial', 'unavailable' or 'unchecked'.",
+    'lower',
+  ),
+  str(
+    'cvc_result',
+    'checks',
+    "Card code check: 'pass', 'fail', 'partial', 'unavailable' or 'unchecked'.",
+    'lower',
+  ),
+  str(
+    'provider_risk_level',
+    'provider',
+    "Provider's verdict, e.g. Stripe 'normal', 'elevated', 'highest'.",
+    'lower',
+  ),
+  num('provider_risk_score', 'provider', "Provider's risk score 0–100 (Stripe outcome.risk_score)."),
+  num('card_count_for_email_1h', 'velocity', cardsFor('email', 'hour')),
+  num('card_count_for_email_24h', 'velocity', cardsFor('email', '24 hours')),
+  num('card_count_for_email_7d', 'velocity', cardsFor('email', '7 days')),
+  num('card_count_for_ip_1h', 'velocity', cardsFor('IP address', 'hour')),
+  num('card_count_for_ip_24h', 'velocity', cardsFor('IP address', '24 hours')),
+  num('card_count_for_ip_7d', 'velocity', cardsFor('IP address', '7 days')),
+  num('card_count_for_device_1h', 'velocity', cardsFor('device', 'hour')),
+  num('card_count_for_device_24h', 'velocity', cardsFor('device', '24 hours')),
+  num('card_count_for_device_7d', 'velocity', cardsFor('device', '7 days')),
+  num('card_count_for_customer_24h', 'velocity', cardsFor('customer', '24 hours')),
+  num('attempts_for_card_1h', 'velocity', 'Payment attempts with this card in the previous hour.'),
+  num('attempts_for_card_24h', 'velocity', 'Payment attempts with this card in the previous 24 hours.'),
+  num('failed_payments_for_ip_1h', 'velocity', 'Failed payments from this IP address in the previous hour.'),
+  num(
+    'failed_payments_for_ip_24h',
+    'velocity',
+    'Failed payments from this IP address in the previous 24 hours.',
+  ),
+  num('failed_payments_for_card_24h', 'velocity', 'Failed payments with this card in the previous 24 hours.'),
+  num(
+    'amount_for_customer_24h',
+    'velocity',
+    'Sum of this customer’s amounts (minor units) in the previous 24 hours.',
+  ),
+  num('prior_disputes_for_card', 'history', 'Earlier disputes (chargebacks) on this card.'),
+  num('prior_disputes_for_email', 'history', 'Earlier disputes (chargebacks) by this email.'),
+  num('prior_fraud_warnings_for_card', 'history', 'Earlier early fraud warnings on this card.'),
+  num('prior_fraud_warnings_for_email', 'history', 'Earlier early fraud warnings on payments by this email.'),
+];
+
+const byName = new Map(ATTRIBUTES.map((a) => [a.name, a]));
+
+export function findAttribute(name: string): AttributeDefinition | undefined {
+  return byName.get(name);
+}
+
+/** Names of every attribute, for suggestions and for building contexts with a stable key order. */
+export const ATTRIBUTE_NAMES: ReadonlyArray<string> = ATTRIBUTES.map((a) => a.name);

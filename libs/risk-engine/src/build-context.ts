@@ -1,0 +1,142 @@
+import type { CardJson, CheckResult } from '@vigil/contracts';
+import { cleanString, normalizeListItem, type RiskLists } from './lists.js';
+import type { AttributeValue, RiskContext } from './risk-context.js';
+
+/** Rolling-window counters computed by the worker on the event's own time, excluding this transaction. */
+export const VELOCITY_COUNTERS = [
+  'card_count_for_email_1h',
+  'card_count_for_email_24h',
+  'card_count_for_email_7d',
+  'card_count_for_ip_1h',
+  'card_count_for_ip_24h',
+  'card_count_for_ip_7d',
+  'card_count_for_device_1h',
+  'card_count_for_device_24h',
+  'card_count_for_device_7d',
+  'card_count_for_customer_24h',
+  'attempts_for_card_1h',
+  'attempts_for_card_24h',
+  'failed_payments_for_ip_1h',
+  'failed_payments_for_ip_24h',
+  'failed_payments_for_card_24h',
+  'amount_for_customer_24h',
+] as const;
+export type VelocityCounter = (typeof VELOCITY_COUNTERS)[number];
+
+/** Counts of earlier labelled transactions (disputes, early fraud warnings) that share the card or email. */
+export const HISTORY_COUNTERS = [
+  'prior_disputes_for_card',
+  'prior_disputes_for_email',
+  'prior_fraud_warnings_for_card',
+  'prior_fraud_warnings_for_email',
+] as const;
+export type HistoryCounter = (typeof HISTORY_COUNTERS)[number];
+
+/** A customer younger than this many days is a new customer (`is_new_customer`). */
+export const NEW_CUSTOMER_MAX_DAYS = 7;
+
+/**
+ * Everything the engine needs to score one transaction: the transaction's own fields (shaped like the contract's
+ * TransactionJson, so a transaction can be passed almost as is) plus the worker's enrichment. Every field is
+ * optional; what is absent becomes a missing attribute.
+ */
+export interface RiskInput {
+  /** Canonical event type, e.g. 'order.created', 'payment.failed'. */
+  eventType?: string | null;
+  /** 'order' | 'payment' | …; derived from eventType's prefix when absent. */
+  kind?: string | null;
+  sourceKind?: 'stripe' | 'shopify' | 'standard' | null;
+  /** Integer amount in the currency's minor unit. */
+  amount?: number | null;
+  currency?: string | null;
+  customer?: { id?: string | null; email?: string | null } | null;
+  billing?: { country?: string | null } | null;
+  shipping?: { country?: string | null } | null;
+  ip?: string | null;
+  deviceId?: string | null;
+  card?: Partial<CardJson> | null;
+  checks?: { avs?: CheckResult | null; cvc?: CheckResult | null } | null;
+  /** The provider's own verdict (Stripe `outcome.risk_level` / `outcome.risk_score`). */
+  providerRisk?: { level?: string | null; score?: number | null } | null;
+
+  // Enrichment, computed by the worker.
+  /** Country of `ip` from geolocation (alpha-2). */
+  ipCountry?: string | null;
+  /** Whether the email's domain is a disposable mail service (from a maintained data package). */
+  disposableEmail?: boolean | null;
+  /** Days since the customer account was created, or since Vigil first saw the customer, at event time. */
+  customerAgeDays?: number | null;
+  velocity?: Partial<Record<VelocityCounter, number | null>>;
+  history?: Partial<Record<HistoryCounter, number | null>>;
+  /** Prebuilt lists from buildRiskLists, shared by reference (never copied per evaluation). */
+  lists?: RiskLists;
+}
+
+/** ISO 4217 currencies whose minor unit is not 1/100. */
+const CURRENCY_EXPONENTS: Record<string, number> = {
+  ...Object.fromEntries(
+    'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.split(' ').map((c) => [c, 0]),
+  ),
+  ...Object.fromEntries('BHD IQD JOD KWD LYD OMR TND'.split(' ').map((c) => [c, 3])),
+};
+
+const EMPTY_LISTS: RiskLists = Object.freeze({});
+
+const finite = (value: number | null | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+const lower = (value: string | null | undefined): string | null => cleanString(value)?.toLowerCase() ?? null;
+const upper = (value: string | null | undefined): string | null => cleanString(value)?.toUpperCase() ?? null;
+
+function emailDomain(email: string | null): string | null {
+  if (email === null) return null;
+  const at = email.lastIndexOf('@');
+  return at < 0 ? null : normalizeListItem('email_domain', email.slice(at + 1));
+}
+
+function amountMajor(amount: number | null, currency: string | null): number | null {
+  if (amount === null || currency === null) return null;
+  return amount / 10 ** (CURRENCY_EXPONENTS[currency] ?? 2);
+}
+
+/** Flattens and normalizes a RiskInput into the attributes named in ATTRIBUTES (see ATTRIBUTES.md). */
+export function buildRiskContext(input: RiskInput): RiskContext {
+  const email = normalizeListItem('email', input.customer?.email ?? '');
+  const amount = finite(input.amount);
+  const currency = upper(input.currency);
+  const eventType = lower(input.eventType);
+  const age = finite(input.customerAgeDays);
+  const card = input.card ?? {};
+  // One object literal with a fixed key order keeps every context on the same hidden class.
+  const attributes: Record<string, AttributeValue> = {
+    event_type: eventType,
+    kind: lower(input.kind) ?? (eventType === null ? null : lower(eventType.split('.')[0])),
+    source_kind: lower(input.sourceKind),
+    amount,
+    amount_major: amountMajor(amount, currency),
+    currency,
+    customer_id: cleanString(input.customer?.id),
+    email,
+    email_domain: emailDomain(email),
+    is_disposable_email: typeof input.disposableEmail === 'boolean' ? input.disposableEmail : null,
+    customer_age_days: age,
+    is_new_customer: age === null ? null : age < NEW_CUSTOMER_MAX_DAYS,
+    billing_country: upper(input.billing?.country),
+    shipping_country: upper(input.shipping?.country),
+    ip: lower(input.ip),
+    ip_country: upper(input.ipCountry),
+    device_id: cleanString(input.deviceId),
+    card_bin: cleanString(card.bin),
+    card_last4: cleanString(card.last4),
+    card_country: upper(card.country),
+    card_brand: lower(card.brand),
+    card_fingerprint: cleanString(card.fingerprint),
+    avs_result: lower(input.checks?.avs),
+    cvc_result: lower(input.checks?.cvc),
+    provider_risk_level: lower(input.providerRisk?.level),
+    provider_risk_score: finite(input.providerRisk?.score),
+  };
+  for (const name of VELOCITY_COUNTERS) attributes[name] = finite(input.velocity?.[name]);
+  for (const name of HISTORY_COUNTERS) attributes[name] = finite(input.history?.[name]);
+  return { attributes, lists: input.lists ?? EMPTY_LISTS };
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { buildRiskContext, type RiskInput } from './build-context.js';
+import { DEFAULT_RULES } from './default-rules.js';
+import { evaluate, type RiskVerdict } from './evaluate.js';
+import { buildRiskLists, DEFAULT_LISTS } from './lists.js';
+import { compileRuleSet } from './rule-set.js';
+
+const ruleSet = compileRuleSet(DEFAULT_RULES);
+const lists = buildRiskLists([
+  ...DEFAULT_LISTS.map((l) => ({ name: l.name, kind: l.kind, items: [] })),
+  { name: 'blocked_emails', kind: 'email', items: ['Fraud@Evil.test'] },
+  { name: 'blocked_email_domains', kind: 'email_domain', items: ['evil.test'] },
+  { name: 'blocked_ips', kind: 'ip', items: ['198.51.100.66'] },
+  { name: 'blocked_cards', kind: 'card_fingerprint', items: ['fp_stolen'] },
+  { name: 'blocked_devices', kind: 'device_id', items: ['d_bad'] },
+  { name: 'blocked_countries', kind: 'country', items: ['kp'] },
+  { name: 'blocked_bins', kind: 'card_bin', items: ['666666'] },
+  { name: 'blocked_customers', kind: 'customer_id', items: ['c_bad'] },
+]);
+
+/** A repeat customer's modest order: matching countries, passing checks, quiet velocity, clean history. */
+const ordinary: RiskInput = {
+  eventType: 'order.created',
+  amount: 12999,
+  currency: 'EUR',
+  customer: { id: 'c_1', email: 'ann@example.com' },
+  billing: { country: 'IE' },
+  shipping: { country: 'IE' },
+  ip: '203.0.113.7',
+  ipCountry: 'IE',
+  deviceId: 'd_9',
+  card: { bin: '424242', last4: '4242', brand: 'visa', country: 'IE', fingerprint: 'fp_1' },
+  checks: { avs: 'pass', cvc: 'pass' },
+  providerRisk: { level: 'normal', score: 12 },
+  disposableEmail: false,
+  customerAgeDays: 400,
+  velocity: { card_count_for_email_24h: 1, card_count_for_ip_24h: 1, attempts_for_card_24h: 1 },
+  history: { prior_disputes_for_card: 0, prior_fraud_warnings_for_email: 0 },
+  lists,
+};
+
+const score = (patch: Partial<RiskInput> = {}): RiskVerdict =>
+  evaluate(ruleSet, buildRiskContext({ ...ordinary, ...patch }));
+const velocity = (v: RiskInput['velocity']): Partial<RiskInput> => ({
+  velocity: { ...ordinary.velocity, ...v },
+});
+const history = (h: RiskInput['history']): Partial<RiskInput> => ({ history: { ...ordinary.history, ...h } });
+
+/** For every default rule: an input that fires it and a near miss that must not. */
+const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskInput>]> = {
+  amount_over_limit: [{ amount: 100001 }, { amount: 100000 }],
+  amount_over_review_limit: [{ amount: 500001 }, { amount: 500000 }],
+  billing_shipping_mismatch: [{ shipping: { country: 'GB' } }, { shipping: { country: 'ie' } }],
+  ip_billing_mismatch: [{ ipCountry: 'US' }, { ipCountry: null }],
+  blocked_country: [
+    { card: { ...ordinary.card, country: 'KP' } },
+    { card: { ...ordinary.card, country: 'KR' } },
+  ],
+  avs_fail: [{ checks: { avs: 'fail', cvc: 'pass' } }, { checks: { avs: 'unavailable', cvc: 'pass' } }],
+  avs_partial: [{ checks: { avs: 'partial', cvc: 'pass' } }, { checks: { avs: 'unchecked', cvc: 'pass' } }],
+  cvc_fail: [{ checks: { avs: 'pass', cvc: 'fail' } }, { checks: { avs: 'pass', cvc: 'unavailable' } }],
+  disposable_email: [{ disposableEmail: true }, { disposableEmail: null }],
+  new_customer_high_amount: [
+    { customerAgeDays: 2, amount: 60000 },
+    { customerAgeDays: 2, amount: 40000 },
+  ],
+  cards_per_email: [velocity({ card_count_for_email_1h: 3 }), velocity({ card_count_for_email_24h: 3 })],
+  cards_per_ip: [velocity({ card_count_for_ip_7d: 10 }), velocity({ card_count_for_ip_1h: 2 })],
+  cards_per_device: [velocity({ card_count_for_device_24h: 4 }), velocity({ card_count_for_device_7d: 7 })],
+  cards_per_customer: [
+    velocity({ card_count_for_customer_24h: 3 }),
+    velocity({ card_count_for_customer_24h: 2 }),
+  ],
+  card_testing: [velocity({ card_count_for_ip_1h: 10 }), velocity({ card_count_for_ip_1h: 9 })],
+  card_attempts: [velocity({ attempts_for_card_1h: 5 }), velocity({ attempts_for_card_24h: 9 })],
+  failed_payments_ip: [
+    velocity({ failed_payments_for_ip_1h: 3 }),
+    velocity({ failed_payments_for_ip_24h: 9 }),
+  ],
+  failed_payments_card: [
+    velocity({ failed_payments_for_card_24h: 3 }),
+    velocity({ failed_payments_for_card_24h: 2 }),
+  ],
+  customer_spend_24h: [
+    velocity({ amount_for_customer_24h: 1000001 }),
+    velocity({ amount_for_customer_24h: 900000 }),
+  ],
+  blocked_email: [
+    { customer: { id: 'c_1', email: 'FRAUD@evil.test' } },
+    { customer: { id: 'c_1', email: 'a@b.c' } },
+  ],
+  blocked_email_domain: [{ customer: { email: 'x@EVIL.test' } }, { customer: { email: 'x@evil.test.com' } }],
+  blocked_ip: [{ ip: '198.51.100.66' }, { ip: '198.51.100.67' }],
+  blocked_card: [{ card: { fingerprint: 'fp_stolen' } }, { card: { fingerprint: 'FP_STOLEN' } }],
+  blocked_device: [{ deviceId: 'd_bad' }, { deviceId: 'd_good' }],
+  blocked_bin: [{ card: { ...ordinary.card, bin: '666666' } }, { card: { ...ordinary.card, bin: '666667' } }],
+  blocked_customer: [{ customer: { id: 'c_bad', email: 'ann@example.com' } }, { customer: { id: 'c_2' } }],
+  prior_fraud_warning_card: [history({ prior_fraud_warnings_for_card: 1 }), history({})],
+  prior_fraud_warning_email: [history({ prior_fraud_warnings_for_email: 2 }), history({})],
+  prior_dispute_card: [history({ prior_disputes_for_card: 1 }), history({ prior_disputes_for_email: 0 })],
+  prior_dispute_email: [history({ prior_disputes_for_email: 1 }), history({})],
+  provider_risk_highest: [{ providerRisk: { level: 'HIGHEST' } }, { providerRisk: { level: 'elevated' } }],
+  provider_risk_elevated: [{ providerRisk: { level: 'elevated' } }, { providerRisk: { level: 'normal' } }],
+  provider_risk_score_high: [{ providerRisk: { score: 75 } }, { providerRisk: { score: 74 } }],
+};
+
+describe('DEFAULT_RULES', () => {
+  it('all compile, have unique stable codes, descriptions and sane points', () => {
+    expect(ruleSet.errors).toEqual([]);
+    expect(ruleSet.rules.length).toBe(DEFAULT_RULES.length);
+    expect(new Set(DEFAULT_RULES.map((r) => r.id)).size).toBe(DEFAULT_RULES.length);
+    for (const rule of DEFAULT_RULES) {
+      expect(rule.id).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(rule.description?.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('has a test case for every default rule', () => {
+    expect(Object.keys(cases).sort()).toEqual(DEFAULT_RULES.map((r) => r.id).sort());
+  });
+
+  it.each(Object.entries(cases))('%s fires on its signal and not on a near miss', (id, [fires, nearMiss]) => {
+    const hit = score(fires);
+    expect(hit.matchedRuleIds).toContain(id);
+    const signal = hit.signals.find((s) => s.code === id);
+    expect(signal?.points).toBe(DEFAULT_RULES.find((r) => r.id === id)?.points);
+    expect(score(nearMiss).matchedRuleIds).not.toContain(id);
+  });
+
+  it('approves an ordinary order with no signals', () => {
+    expect(score()).toMatchObject({ score: 0, outcome: 'approve', signals: [] });
+  });
+
+  it.each<[string, Partial<RiskInput>]>([
+    ['a larger order from a long-standing customer', { amount: 95000 }],
+    ['a gift shipped abroad', { shipping: { country: 'FR' } }],
+    ['a customer abroad on holiday', { ipCountry: 'ES' }],
+    ['a digital order with no shipping address', { shipping: null }],
+    ['a new customer with a small basket', { customerAgeDays: 0, amount: 2500 }],
+    [
+      'unknown checks and no provider verdict',
+      { checks: { avs: 'unavailable', cvc: 'unchecked' }, providerRisk: null },
+    ],
+    ['a payment with little enrichment', { velocity: undefined, history: undefined, ipCountry: null }],
+  ])('scores %s at most 20 and approves it', (_name, patch) => {
+    const v = score(patch);
+    expect(v.score).toBeLessThanOrEqual(20);
+    expect(v.outcome).toBe('approve');
+  });
+
+  it('holds an order with several soft signals for review', () => {
+    const v = score({ shipping: { country: 'GB' }, ipCountry: 'US', checks: { avs: 'fail', cvc: 'pass' } });
+    expect(v).toMatchObject({ score: 55, outcome: 'review' });
+    expect(v.matchedRuleIds).toEqual(['billing_shipping_mismatch', 'ip_billing_mismatch', 'avs_fail']);
+  });
+
+  it('blocks list hits and card testing outright, and explains why', () => {
+    const v = score({ customer: { email: 'fraud@evil.test' } });
+    expect(v.outcome).toBe('block');
+    expect(v.signals).toContainEqual({
+      code: 'blocked_email',
+      description: 'The email address is on the blocked list.',
+      points: 100,
+    });
+    expect(score(velocity({ card_count_for_email_1h: 12 })).outcome).toBe('block');
+    expect(score({ ipCountry: 'KP' }).outcome).toBe('block');
+  });
+
+  it('holds very large payments even from good customers', () => {
+    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'review', score: 50 });
+  });
+
+  it('blocks on a stacked high score without any block rule', () => {
+    const v = score({ checks: { avs: 'fail', cvc: 'fail' }, disposableEmail: true });
+    expect(v).toMatchObject({ score: 85, outcome: 'block' });
+  });
+});

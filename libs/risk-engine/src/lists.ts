@@ -1,0 +1,100 @@
+/** What a list holds (spec §2 "Rules and lists"); decides how its items are normalized. */
+export const LIST_ITEM_KINDS = [
+  'email',
+  'email_domain',
+  'ip',
+  'country',
+  'card_fingerprint',
+  'card_bin',
+  'customer_id',
+  'device_id',
+] as const;
+export type ListItemKind = (typeof LIST_ITEM_KINDS)[number];
+
+/** Named sets for `in @name`, keyed by lower-case list name; items normalized with normalizeListItem. */
+export type RiskLists = Record<string, ReadonlySet<string>>;
+
+export interface NamedList {
+  name: string;
+  kind: ListItemKind;
+  items: Iterable<string>;
+}
+
+export interface DefaultListDefinition {
+  name: string;
+  kind: ListItemKind;
+  description: string;
+}
+
+/** The block lists the default rules refer to; persistence creates them (empty) on first start. */
+export const DEFAULT_LISTS: ReadonlyArray<DefaultListDefinition> = [
+  { name: 'blocked_emails', kind: 'email', description: 'Email addresses whose orders are blocked.' },
+  {
+    name: 'blocked_email_domains',
+    kind: 'email_domain',
+    description: 'Email domains whose orders are blocked.',
+  },
+  { name: 'blocked_ips', kind: 'ip', description: 'IP addresses whose orders are blocked.' },
+  {
+    name: 'blocked_cards',
+    kind: 'card_fingerprint',
+    description: 'Card fingerprints whose payments are blocked.',
+  },
+  { name: 'blocked_devices', kind: 'device_id', description: 'Device ids whose orders are blocked.' },
+  {
+    name: 'blocked_countries',
+    kind: 'country',
+    description: 'Countries (IP, billing, shipping or card) to block.',
+  },
+  {
+    name: 'blocked_bins',
+    kind: 'card_bin',
+    description: 'Card BINs (first digits) whose payments are blocked.',
+  },
+  {
+    name: 'blocked_customers',
+    kind: 'customer_id',
+    description: 'Store customer ids whose orders are blocked.',
+  },
+];
+
+/** Trims; '' becomes null so that empty input is "missing" everywhere. */
+export function cleanString(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * Emails, domains, IPs and countries compare case-insensitively (stored lower-case, countries upper-case);
+ * fingerprints, BINs and ids are case-sensitive identifiers and are only trimmed.
+ */
+export function normalizeListItem(kind: ListItemKind, value: string): string | null {
+  const clean = cleanString(value);
+  if (clean === null) return null;
+  switch (kind) {
+    case 'email':
+    case 'ip':
+      return clean.toLowerCase();
+    case 'email_domain':
+      return cleanString(clean.replace(/^@+/, ''))?.toLowerCase() ?? null;
+    case 'country':
+      return clean.toUpperCase();
+    default:
+      return clean;
+  }
+}
+
+/** Normalizes lists once; share the result across evaluations and rebuild it only when a list changes. */
+export function buildRiskLists(lists: Iterable<NamedList>): RiskLists {
+  const result: Record<string, Set<string>> = {};
+  for (const list of lists) {
+    const name = list.name.trim().toLowerCase();
+    const set = (result[name] ??= new Set<string>());
+    for (const item of list.items) {
+      const normalized = normalizeListItem(list.kind, item);
+      if (normalized !== null) set.add(normalized);
+    }
+  }
+  return result;
+}

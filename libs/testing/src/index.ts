@@ -1,0 +1,5 @@
+export * from './test-config.js';
+export * from './wait-for.js';
+export * from './sign.js';
+export * from './api-client.js';
+export * from './processes.js';

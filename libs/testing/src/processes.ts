@@ -1,0 +1,41 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type VigilConfig } from '@vigil/config';
+import { configToEnv } from './test-config.js';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface RunningProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** Sends a signal and resolves with the exit code once the process has exited. */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/**
+ * Starts a built app (`dist/apps/<app>/main.js`, built by the integration suite's global setup) as its own
+ * process, the way `npm run start:api|start:worker` does.
+ */
+export function spawnApp(
+  app: 'api' | 'worker',
+  config: VigilConfig,
+  extraEnv: NodeJS.ProcessEnv = {},
+): RunningProcess {
+  const child = spawn(process.execPath, [`dist/apps/${app}/main.js`], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'], ...configToEnv(config), ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+import { decoratorTransform, workspaceAliases } from './tools/vite/workspace.js';
+
+const shared = {
+  oxc: decoratorTransform,
+  resolve: { alias: workspaceAliases },
+};
+
+/**
+ * `npm test` runs two projects: `unit` (pure code, fast) and `integration` (boots the real apps against the
+ * real PostgreSQL and Redis on this machine; each file gets its own database and Redis prefix).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: {
+          name: 'unit',
+          include: ['{apps,libs}/**/src/**/*.spec.ts'],
+          exclude: ['**/node_modules/**', 'apps/dashboard/**'],
+          environment: 'node',
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'integration',
+          include: ['{apps,libs}/**/*.int-spec.ts'],
+          environment: 'node',
+          pool: 'forks',
+          globalSetup: ['tools/vitest/build-server-bundles.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      'apps/*/vite.config.ts',
+    ],
+  },
+});
