@@ -33,8 +33,8 @@ export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`).catch((error: { code?: string }) => {
-        // 42P04: another process created it between our check and our create.
-        if (error.code !== '42P04') throw error;
+        // 42P04 / 23505: another process (the api and the worker start together) created it first.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
       });
     }
   } finally {

@@ -1,0 +1,12 @@
+export type { WebhookHeaders } from './headers.js';
+export type { VerifyResult } from './signature-common.js';
+export { SIGNATURE_TOLERANCE_SECONDS } from './signature-common.js';
+export { verifyWebhookSignature } from './verify.js';
+export { generateSourceSecret } from './secrets.js';
+export { providerEventId } from './event-id.js';
+export { containsCardNumber, maskCardNumbers } from './card-numbers.js';
+export { maskCardData, maskHeaderValues } from './mask-card-data.js';
+export { decimalToMinorUnits, minorUnitDigits, normalizeCurrency } from './currency.js';
+export { MAX_JSON_DEPTH } from './json-body.js';
+export { parseAndNormalize, type ParseResult } from './parse-and-normalize.js';
+export type { NormalizedEvent, NormalizedEventKind } from './normalized-event.js';

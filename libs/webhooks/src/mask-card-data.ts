@@ -1,0 +1,135 @@
+import { maskAllDigits, maskCardNumbers, maskDigits } from './card-numbers.js';
+import type { WebhookHeaders } from './headers.js';
+
+/**
+ * Spec §4 "No card numbers": runs before anything is queued, stored or logged. Key names are compared
+ * case-insensitively without `_`/`-`, so `cardNumber`, `card-number` and `CARD_NUMBER` are all caught.
+ */
+const CARD_NUMBER_KEYS = new Set(['number', 'cardnumber', 'creditcardnumber', 'pan']);
+const CARD_CODE_KEYS = new Set(['cvc', 'cvv', 'cvv2', 'securitycode']);
+
+type KeyRole = 'plain' | 'identifier' | 'cardNumber' | 'cardCode';
+
+interface Task {
+  src: unknown;
+  dst: Record<string, unknown> | unknown[];
+  key: string | number;
+  role: KeyRole;
+}
+
+/** Payloads repeat the same few keys thousands of times; classify each once per call. */
+type KeyCache = Map<string, { role: KeyRole; outKey: string }>;
+
+/**
+ * Deep copy of a JSON value with card numbers masked in every string (and object key), card-number fields
+ * masked even when they fail Luhn, and CVC fields holding digits removed. Numbers and identifier strings
+ * (`id`, `*_id`, `*Id`, `gid://…`) are kept so provider ids survive. Iterative, so hostile nesting cannot
+ * overflow the stack.
+ */
+export function maskCardData<T>(value: T): T {
+  const root: unknown[] = [undefined];
+  const stack: Task[] = [{ src: value, dst: root, key: 0, role: 'plain' }];
+  const keys: KeyCache = new Map();
+  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
+    assign(task.dst, task.key, copyNode(task.src, task.role, stack, keys));
+  }
+  return root[0] as T;
+}
+
+/** The same string masking for request headers (identifier headers such as `webhook-id` are kept). */
+export function maskHeaderValues(headers: WebhookHeaders): WebhookHeaders {
+  const out: WebhookHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const keep = roleOfKey(name) === 'identifier' || value === undefined;
+    const masked = keep ? value : Array.isArray(value) ? value.map(maskCardNumbers) : maskCardNumbers(value);
+    assign(out, name, masked);
+  }
+  return out;
+}
+
+function copyNode(src: unknown, role: KeyRole, stack: Task[], keys: KeyCache): unknown {
+  if (typeof src === 'string') return maskString(src, role);
+  if (typeof src === 'number') return role === 'cardNumber' ? maskNumber(src) : src;
+  if (Array.isArray(src)) {
+    const out: unknown[] = new Array<unknown>(src.length);
+    // Elements inherit the array's key: `"pan": ["4242…"]` is still a card-number field.
+    for (let i = 0; i < src.length; i++) out[i] = copyOrDefer(src[i], out, i, role, stack, keys);
+    return out;
+  }
+  if (isPlainObject(src)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(src)) {
+      let known = keys.get(key);
+      if (known === undefined) {
+        known = { role: roleOfKey(key), outKey: maskCardNumbers(key) };
+        keys.set(key, known);
+      }
+      const child = src[key];
+      if (known.role === 'cardCode' && isCardCode(child)) continue;
+      assign(out, known.outKey, copyOrDefer(child, out, known.outKey, known.role, stack, keys));
+    }
+    return out;
+  }
+  return src; // booleans, null and anything that is not JSON pass through unchanged
+}
+
+/** Scalars are copied now; containers get a placeholder (so key order is kept) and are filled in later. */
+function copyOrDefer(
+  child: unknown,
+  dst: Record<string, unknown> | unknown[],
+  key: string | number,
+  role: KeyRole,
+  stack: Task[],
+  keys: KeyCache,
+): unknown {
+  if (typeof child === 'object' && child !== null) {
+    stack.push({ src: child, dst, key, role });
+    return null;
+  }
+  return copyNode(child, role, stack, keys);
+}
+
+function maskString(value: string, role: KeyRole): string {
+  if (role === 'identifier' || value.startsWith('gid://')) return value;
+  return role === 'cardNumber' ? maskAllDigits(value) : maskCardNumbers(value);
+}
+
+/** A card number sent as a JSON number in a card-number field (13+ digits) becomes a masked string. */
+function maskNumber(value: number): number | string {
+  return Number.isInteger(value) && Math.abs(value) >= 1e12 ? maskDigits(String(Math.abs(value))) : value;
+}
+
+function roleOfKey(key: string): KeyRole {
+  if (key === 'id' || key === 'ID' || key.endsWith('_id') || key.endsWith('Id') || key.endsWith('-id')) {
+    return 'identifier';
+  }
+  if (key.length > 20) return 'plain'; // longer than any card field name: skip the normalising work
+  const normalized = key.toLowerCase().replaceAll('_', '').replaceAll('-', '');
+  if (CARD_CODE_KEYS.has(normalized)) return 'cardCode';
+  if (CARD_NUMBER_KEYS.has(normalized)) return 'cardNumber';
+  return 'plain';
+}
+
+/**
+ * A CVC is digits. Words under the same names are check results (the canonical body's `checks.cvc: "pass"`),
+ * which must survive.
+ */
+function isCardCode(value: unknown): boolean {
+  if (typeof value === 'string') return /\d/.test(value);
+  return typeof value === 'number' || Array.isArray(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** `__proto__` arrives as an ordinary key from JSON.parse; plain assignment would change the prototype instead. */
+function assign(dst: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(dst, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    (dst as Record<string | number, unknown>)[key] = value;
+  }
+}

@@ -1,0 +1,51 @@
+import type { AddressJson, CardJson, CheckResult, SourceKind, TransactionLabel } from '@vigil/contracts';
+
+/** What an event means for the transaction it belongs to. */
+export type NormalizedEventKind =
+  'order' | 'payment' | 'refund' | 'dispute' | 'fraud_warning' | 'review' | 'other';
+
+/**
+ * One provider event turned into Vigil's transaction model. Every field a provider did not send is `null`
+ * (never `undefined`), so merging events can tell "not sent" from "sent empty".
+ */
+export interface NormalizedEvent {
+  source: SourceKind;
+  /** The provider's event id used for dedupe (Stripe event.id, Shopify X-Shopify-Event-Id, standard webhook-id). */
+  eventId: string;
+  /** The provider's own event type or topic, as received (e.g. `charge.succeeded`, `orders/create`). */
+  providerType: string;
+  kind: NormalizedEventKind;
+  /** Whether the risk engine should score this event (the spec lists the understood types). */
+  scorable: boolean;
+  /** The event's own time (clamped by the caller to no later than receipt). */
+  occurredAt: Date | null;
+  orderId: string | null;
+  /** Human order name such as Shopify `#1001`. */
+  orderName: string | null;
+  paymentId: string | null;
+  /** Integer minor units. */
+  amount: number | null;
+  /** Upper-case ISO 4217. */
+  currency: string | null;
+  customer: {
+    id: string | null;
+    email: string | null;
+    name: string | null;
+    createdAt: Date | null;
+  };
+  billing: AddressJson | null;
+  shipping: AddressJson | null;
+  ip: string | null;
+  deviceId: string | null;
+  userAgent: string | null;
+  card: CardJson | null;
+  checks: { avs: CheckResult | null; cvc: CheckResult | null };
+  /** Payment attempt outcome when the event says so. */
+  paymentOutcome: 'succeeded' | 'failed' | 'canceled' | 'requires_action' | null;
+  /** The provider's own risk verdict (Stripe `outcome.risk_level` / `risk_score`). */
+  providerRisk: { level: string | null; score: number | null } | null;
+  /** Labels this event adds to its transaction (refunds, disputes, early fraud warnings). */
+  labels: TransactionLabel[];
+  /** True when the order was cancelled by this event. */
+  cancelled: boolean;
+}

@@ -1,0 +1,51 @@
+import type { SourceKind } from '@vigil/contracts';
+import { providerEventId } from './event-id.js';
+import type { WebhookHeaders } from './headers.js';
+import { parseJsonBody } from './json-body.js';
+import { maskCardData } from './mask-card-data.js';
+import type { NormalizedEvent } from './normalized-event.js';
+import type { NormalizeResult } from './normalize/read.js';
+import { normalizeShopify } from './normalize/shopify.js';
+import { normalizeStandard } from './normalize/standard.js';
+import { normalizeStripe } from './normalize/stripe.js';
+
+export type ParseResult = { ok: true; event: NormalizedEvent; body: unknown } | { ok: false; reason: string };
+
+/**
+ * Turns a verified webhook body into Vigil's event model, or a reason for a 400 that says what is wrong.
+ * The returned `body` is already card-masked (spec §4) and the event is read from that masked copy, so
+ * neither can carry a card number onwards. `occurredAt` is clamped to `receivedAt` (late retries and replays
+ * keep their own time; clock skew cannot put an event in the future).
+ */
+export function parseAndNormalize(
+  kind: SourceKind,
+  rawBody: Buffer,
+  headers: WebhookHeaders,
+  receivedAt: Date,
+): ParseResult {
+  const parsed = parseJsonBody(rawBody);
+  if (!parsed.ok) return parsed;
+  const body = maskCardData(parsed.value);
+
+  const result = normalize(kind, body, headers);
+  if (!result.ok) return result;
+  const { event } = result;
+  if (event.occurredAt && event.occurredAt.getTime() > receivedAt.getTime()) {
+    event.occurredAt = new Date(receivedAt.getTime());
+  }
+  return { ok: true, event, body };
+}
+
+function normalize(kind: SourceKind, body: unknown, headers: WebhookHeaders): NormalizeResult {
+  switch (kind) {
+    case 'stripe':
+      return normalizeStripe(body);
+    case 'shopify':
+      return normalizeShopify(body, headers);
+    case 'standard': {
+      const eventId = providerEventId('standard', headers, body);
+      if (eventId === null) return { ok: false, reason: 'missing webhook-id header' };
+      return normalizeStandard(body, eventId);
+    }
+  }
+}
