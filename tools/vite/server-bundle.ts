@@ -5,7 +5,7 @@ import { decoratorTransform, workspaceAliases, workspaceRoot } from './workspace
  * One ESM bundle per Node app: workspace libs are bundled in, every npm package stays external
  * (Vite's SSR build externalizes node_modules), so `node dist/apps/<app>/main.js` runs as is.
  */
-export function serverBundleConfig(app: 'api' | 'worker'): UserConfig {
+export function serverBundleConfig(app: 'api' | 'worker', outDir = `dist/apps/${app}`): UserConfig {
   return defineConfig({
     root: workspaceRoot,
     oxc: decoratorTransform,
@@ -13,7 +13,7 @@ export function serverBundleConfig(app: 'api' | 'worker'): UserConfig {
     logLevel: 'warn',
     build: {
       ssr: `apps/${app}/src/main.ts`,
-      outDir: `dist/apps/${app}`,
+      outDir,
       emptyOutDir: true,
       target: 'node20',
       sourcemap: true,

@@ -13,15 +13,16 @@ export interface RunningProcess {
 }
 
 /**
- * Starts a built app (`dist/apps/<app>/main.js`, built by the integration suite's global setup) as its own
- * process, the way `npm run start:api|start:worker` does.
+ * Starts a built app as its own process, the way `npm run start:api|start:worker` does: the bundle the
+ * integration suite's global setup built (VIGIL_TEST_BUNDLES), else `dist/apps/<app>/main.js`.
  */
 export function spawnApp(
   app: 'api' | 'worker',
   config: VigilConfig,
   extraEnv: NodeJS.ProcessEnv = {},
 ): RunningProcess {
-  const child = spawn(process.execPath, [`dist/apps/${app}/main.js`], {
+  const bundles = process.env['VIGIL_TEST_BUNDLES'] ?? `${ROOT}/dist/apps`;
+  const child = spawn(process.execPath, ['--enable-source-maps', `${bundles}/${app}/main.js`], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'], ...configToEnv(config), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
