@@ -22,6 +22,9 @@ function boundaries({ tests }) {
         { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:contract', 'type:lib', ...testing] },
         { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
         { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contract', 'type:lib'] },
+        // Browser tests drive the built stack from outside; they may use the contract and test helpers.
+        { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'] },
+        { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:testing', 'type:lib'] },
       ],
     },
   ];
@@ -71,7 +74,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries({ tests: true }) },
   },
   {
