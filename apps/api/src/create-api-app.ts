@@ -35,7 +35,6 @@ export async function createApiApp(config: VigilConfig): Promise<NestExpressAppl
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(new StandardSchemaValidationPipe());
   app.useWebSocketAdapter(new RedisIoAdapter(app, config));
-  app.enableShutdownHooks();
   serveDashboard(
     app.getHttpAdapter().getInstance() as express.Express,
     config.dashboardDir ?? BUNDLED_DASHBOARD,

@@ -1,4 +1,4 @@
-import { exitOnStartupError, loadConfig, StartupError } from '@vigil/config';
+import { exitGracefullyOnSignals, exitOnStartupError, loadConfig, StartupError } from '@vigil/config';
 import { prepareDatabase } from '@vigil/persistence';
 import { checkRedis } from '@vigil/pipeline';
 import { OwnerBootstrapService } from './auth/owner-bootstrap.service.js';
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
       `cannot listen on port ${config.port} (${code ?? String(error)}); set PORT to a free port`,
     );
   }
+  exitGracefullyOnSignals(app, 'vigil api');
   const owner = app.get(OwnerBootstrapService).createdLogin;
   process.stdout.write(`Vigil is running at ${config.publicUrl}\n`);
   if (owner) process.stdout.write(`Owner login: ${owner.email} / ${owner.password}\n`);

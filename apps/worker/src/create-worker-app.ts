@@ -12,6 +12,5 @@ export async function createWorkerApp(config: VigilConfig): Promise<INestApplica
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   return app;
 }

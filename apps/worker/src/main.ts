@@ -1,4 +1,4 @@
-import { exitOnStartupError, loadConfig } from '@vigil/config';
+import { exitGracefullyOnSignals, exitOnStartupError, loadConfig } from '@vigil/config';
 import { prepareDatabase } from '@vigil/persistence';
 import { checkRedis } from '@vigil/pipeline';
 import { createWorkerApp } from './create-worker-app.js';
@@ -7,7 +7,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await prepareDatabase(config);
   await checkRedis(config);
-  await createWorkerApp(config);
+  const app = await createWorkerApp(config);
+  exitGracefullyOnSignals(app, 'vigil worker');
   process.stdout.write('Vigil worker is processing webhooks\n');
 }
 

@@ -2,3 +2,4 @@ export * from './vigil-config.js';
 export * from './load-config.js';
 export * from './config.module.js';
 export * from './fatal.js';
+export * from './graceful-shutdown.js';

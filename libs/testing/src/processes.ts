@@ -20,9 +20,10 @@ export function spawnApp(
   app: 'api' | 'worker',
   config: VigilConfig,
   extraEnv: NodeJS.ProcessEnv = {},
+  nodeArgs: string[] = [],
 ): RunningProcess {
   const bundles = process.env['VIGIL_TEST_BUNDLES'] ?? `${ROOT}/dist/apps`;
-  const child = spawn(process.execPath, ['--enable-source-maps', `${bundles}/${app}/main.js`], {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, `${bundles}/${app}/main.js`], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'], ...configToEnv(config), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

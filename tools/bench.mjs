@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// `npm run bench`: builds api, worker and the bench itself, then runs the pipeline benchmark (spec §6).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const env = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', ...process.env };
+const run = (args) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
+const nx = fileURLToPath(new URL('../node_modules/nx/dist/bin/nx.js', import.meta.url));
+const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+if (run([nx, 'run-many', '-t', 'build', '--projects=api,worker', '--outputStyle=static']) !== 0)
+  process.exit(1);
+if (run([vite, 'build', '--config', 'tools/bench/vite.config.ts']) !== 0) process.exit(1);
+process.exit(run(['--enable-source-maps', 'dist/tools/bench/main.js']));

@@ -1,0 +1,264 @@
+import { fork } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { io } from 'socket.io-client';
+import { LIVE_NAMESPACE, type TransactionJson } from '@vigil/contracts';
+import { runRiskEngineBench } from '@vigil/risk-engine';
+import {
+  ApiClient,
+  canonicalOrder,
+  createTestConfig,
+  dropTestResources,
+  signStandard,
+  spawnApp,
+  waitFor,
+} from '@vigil/testing';
+import { fixedRate, type LoadResult, type PreparedRequest, saturate } from './load.js';
+import { summarize } from './stats.js';
+
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
+const RATE = Number(process.env['BENCH_RATE'] ?? 1_000);
+const RATE_SECONDS = Number(process.env['BENCH_RATE_SECONDS'] ?? 10);
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
+const API_PORT = 3901;
+const BASELINE_PORT = 3902;
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function prepare(secret: string, prefix: string, count: number): PreparedRequest[] {
+  return Array.from({ length: count }, (_, i) => {
+    const orderId = `${prefix}-${i}`;
+    const signed = signStandard(
+      secret,
+      `msg_${orderId}`,
+      canonicalOrder({ orderId, amount: 1000 + (i % 5000), email: `c${i % 997}@example.com` }),
+    );
+    return { key: orderId, headers: signed.headers, body: signed.body };
+  });
+}
+
+async function runVigil(): Promise<Record<string, unknown>> {
+  const baseUrl = `http://127.0.0.1:${API_PORT}`;
+  const config = createTestConfig({
+    PORT: String(API_PORT),
+    VIGIL_PUBLIC_URL: baseUrl,
+    LOG_LEVEL: 'warn',
+    VIGIL_WORKER_CONCURRENCY: '64',
+  });
+  const profile = process.env['BENCH_PROFILE_DIR'];
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const api = spawnApp('api', config, {}, profiling);
+  // BENCH_INGEST_ONLY=1 measures the api alone (acks only; nothing drains), to split ingest from processing.
+  const ingestOnly = process.env['BENCH_INGEST_ONLY'] === '1';
+  const worker = ingestOnly ? null : spawnApp('worker', config, {}, profiling);
+  try {
+    await waitFor(
+      async () => (await fetch(`${baseUrl}/health/ready`).catch(() => null))?.status === 200,
+      60_000,
+      'api ready',
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\napi output:\n${api.output().slice(-2000)}`);
+    });
+    const client = await ApiClient.login(baseUrl);
+    const source = await client.createSource({ name: 'bench', kind: 'standard' });
+    const socket = io(`${baseUrl}${LIVE_NAMESPACE}`, {
+      transports: ['websocket'],
+      auth: { token: client.bearer },
+    });
+    const seenAt = new Map<string, number>();
+    socket.on('transaction.created', (payload: TransactionJson | TransactionJson[]) => {
+      const now = performance.now();
+      for (const t of Array.isArray(payload) ? payload : [payload])
+        if (t.orderId && !seenAt.has(t.orderId)) seenAt.set(t.orderId, now);
+    });
+    await waitFor(() => socket.connected, 10_000, 'socket');
+
+    const phase = async (name: string, load: () => Promise<LoadResult>) => {
+      const result = await load();
+      const lastAck = performance.now();
+      if (!ingestOnly)
+        await waitFor(
+          () => [...result.acknowledged].every((k) => seenAt.has(k)),
+          180_000,
+          `${name}: every acknowledged event on the socket`,
+        ).catch((e: Error) => log(`  ! ${e.message}`));
+      const drainMs = performance.now() - lastAck;
+      const e2e = [...result.acknowledged].flatMap((k) => {
+        const seen = seenAt.get(k);
+        const sent = result.sentAt.get(k);
+        return seen !== undefined && sent !== undefined ? [seen - sent] : [];
+      });
+      const endToEndSeconds = (result.durationMs + drainMs) / 1000;
+      return {
+        name,
+        sent: result.sent,
+        acknowledged: result.acknowledged.size,
+        statuses: result.statuses,
+        ingestPerSecond: Math.round(result.acknowledged.size / (result.durationMs / 1000)),
+        endToEndPerSecond: Math.round(result.acknowledged.size / endToEndSeconds),
+        ack: summarize(result.ackLatencies),
+        endToEnd: summarize(e2e),
+        drainMs: Math.round(drainMs),
+        onSocket: e2e.length,
+      };
+    };
+
+    log(`Vigil: saturation, ${EVENTS} events over ${CONNECTIONS} connections…`);
+    const saturation = await phase('saturation', () =>
+      saturate(source.ingestUrl, prepare(source.secret, 'sat', EVENTS), CONNECTIONS),
+    );
+    log(`Vigil: fixed rate, ${RATE}/s for ${RATE_SECONDS} s…`);
+    const rate = await phase('fixed-rate', () =>
+      fixedRate(source.ingestUrl, prepare(source.secret, 'rate', RATE * RATE_SECONDS), RATE, CONNECTIONS),
+    );
+    socket.close();
+
+    const db = new pg.Client({ connectionString: config.databaseUrl });
+    await db.connect();
+    const [counts] = (
+      await db.query(
+        `SELECT count(*)::int AS total, count(DISTINCT order_id)::int AS distinct_orders FROM transactions`,
+      )
+    ).rows as Array<{
+      total: number;
+      distinct_orders: number;
+    }>;
+    await db.end();
+    const acknowledged = saturation.acknowledged + rate.acknowledged;
+    return {
+      saturation,
+      rate,
+      integrity: {
+        acknowledged,
+        stored: counts?.total ?? 0,
+        duplicates: (counts?.total ?? 0) - (counts?.distinct_orders ?? 0),
+        lost: Math.max(0, acknowledged - (counts?.distinct_orders ?? 0)),
+      },
+    };
+  } finally {
+    await Promise.all([api.stop(), worker?.stop()]);
+    await dropTestResources(config);
+  }
+}
+
+async function runBaseline(): Promise<Record<string, unknown>> {
+  const config = createTestConfig();
+  const admin = new pg.Client({ connectionString: new URL('/postgres', config.databaseUrl).toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(new URL(config.databaseUrl).pathname.slice(1))}`);
+  await admin.end();
+  const secret = randomBytes(24).toString('base64');
+  const child = fork(fileURLToPath(new URL('../../../tools/bench/baseline.mjs', import.meta.url)), [], {
+    cwd: root,
+    env: {
+      ...process.env,
+      BASELINE_PORT: String(BASELINE_PORT),
+      BASELINE_SECRET: secret,
+      DATABASE_URL: config.databaseUrl,
+      REDIS_URL: config.redisUrl,
+      BASELINE_KEY: `${config.redisPrefix}:baseline`,
+    },
+  });
+  await new Promise<void>((resolve) => child.once('message', () => resolve()));
+  try {
+    const items = Array.from({ length: EVENTS }, (_, i) => {
+      const body = JSON.stringify({ id: `b-${i}`, ...canonicalOrder({ orderId: `b-${i}` }) });
+      return {
+        key: `b-${i}`,
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'x-signature': createHmac('sha256', secret).update(body).digest('base64'),
+        },
+      };
+    });
+    log(`Baseline: saturation, ${EVENTS} events…`);
+    const result = await saturate(`http://127.0.0.1:${BASELINE_PORT}/`, items, CONNECTIONS);
+    const db = new pg.Client({ connectionString: config.databaseUrl });
+    await db.connect();
+    const started = performance.now();
+    await waitFor(
+      async () =>
+        ((await db.query('SELECT count(*)::int AS n FROM baseline_events')).rows[0] as { n: number }).n >=
+        result.acknowledged.size,
+      120_000,
+      'baseline drain',
+    );
+    const drainMs = performance.now() - started;
+    await db.end();
+    return {
+      acknowledged: result.acknowledged.size,
+      ingestPerSecond: Math.round(result.acknowledged.size / (result.durationMs / 1000)),
+      endToEndPerSecond: Math.round(result.acknowledged.size / ((result.durationMs + drainMs) / 1000)),
+      ack: summarize(result.ackLatencies),
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    await dropTestResources(config);
+  }
+}
+
+async function main(): Promise<void> {
+  log('Risk engine: default rule set, one core…');
+  const engine = runRiskEngineBench(300_000);
+  const vigil = await runVigil();
+  const baseline = await runBaseline();
+  const sat = vigil['saturation'] as {
+    endToEndPerSecond: number;
+    ingestPerSecond: number;
+    ack: { p99: number };
+    endToEnd: { p99: number };
+  };
+  const rate = vigil['rate'] as { ack: { p50: number; p99: number }; endToEnd: { p50: number; p99: number } };
+  const base = baseline as { endToEndPerSecond: number; ingestPerSecond: number };
+  const integrity = vigil['integrity'] as {
+    acknowledged: number;
+    stored: number;
+    duplicates: number;
+    lost: number;
+  };
+  const result = {
+    at: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    settings: { events: EVENTS, rate: RATE, rateSeconds: RATE_SECONDS, connections: CONNECTIONS },
+    riskEngine: engine,
+    vigil,
+    baseline,
+    ratio: { endToEnd: Math.round((sat.endToEndPerSecond / base.endToEndPerSecond) * 1000) / 1000 },
+  };
+  const rows: Array<[string, string, string]> = [
+    ['risk engine evaluations/s (1 core)', String(Math.round(engine.evaluationsPerSecond)), '≥ 100,000'],
+    ['saturation: ingest (acks/s)', String(sat.ingestPerSecond), ''],
+    ['saturation: end to end (events/s)', String(sat.endToEndPerSecond), '≥ 5,000'],
+    ['baseline: end to end (events/s)', String(base.endToEndPerSecond), ''],
+    ['Vigil / baseline (end to end)', String(result.ratio.endToEnd), ''],
+    [`at ${RATE}/s: ack p50 / p99 (ms)`, `${rate.ack.p50} / ${rate.ack.p99}`, 'p99 ≤ 10'],
+    [`at ${RATE}/s: end to end p50 / p99 (ms)`, `${rate.endToEnd.p50} / ${rate.endToEnd.p99}`, 'p99 ≤ 50'],
+    [
+      'acknowledged / stored / duplicates / lost',
+      `${integrity.acknowledged} / ${integrity.stored} / ${integrity.duplicates} / ${integrity.lost}`,
+      '0 dup, 0 lost',
+    ],
+  ];
+  log('');
+  for (const [name, value, target] of rows) log(`${name.padEnd(44)} ${value.padStart(24)}   ${target}`);
+  mkdirSync(`${root}/bench-results`, { recursive: true });
+  const file = `${root}/bench-results/bench-${result.at.replace(/[:.]/g, '-')}.json`;
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(`${root}/bench-results/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
+  log(`\nJSON written to ${file}`);
+  if (integrity.lost > 0 || integrity.duplicates > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
