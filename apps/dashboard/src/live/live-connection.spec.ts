@@ -1,0 +1,104 @@
+import { LIVE_UNAUTHORIZED, LiveEvent } from '@vigil/contracts';
+import { describe, expect, it, vi } from 'vitest';
+import { makeTransaction } from '../testing/transactions';
+import { openLiveConnection, type LiveConnectionHandlers, type LiveSocket } from './live-connection';
+
+type Listener = (...args: unknown[]) => void;
+
+/** Just enough of a socket.io client socket to drive the connection's handlers. */
+class FakeSocket {
+  active = true;
+  connected = false;
+  readonly listeners = new Map<string, Listener[]>();
+  readonly connect = vi.fn(() => {
+    this.active = true;
+  });
+  readonly disconnect = vi.fn(() => {
+    this.active = false;
+    this.connected = false;
+  });
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  removeAllListeners(): this {
+    this.listeners.clear();
+    return this;
+  }
+
+  fire(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+}
+
+function open() {
+  const socket = new FakeSocket();
+  const handlers = {
+    onStatus: vi.fn(),
+    onConnect: vi.fn(),
+    onTransactions: vi.fn(),
+    onUnauthorized: vi.fn(),
+    onServerDisconnect: vi.fn(),
+  } satisfies LiveConnectionHandlers;
+  const connection = openLiveConnection(handlers, () => socket as unknown as LiveSocket);
+  return { socket, handlers, connection };
+}
+
+describe('openLiveConnection', () => {
+  it('reports connecting, then live with a resync on every connect', () => {
+    const { socket, handlers } = open();
+    expect(handlers.onStatus).toHaveBeenLastCalledWith('connecting');
+    socket.fire('connect');
+    expect(handlers.onStatus).toHaveBeenLastCalledWith('live');
+    socket.fire('disconnect', 'transport close');
+    expect(handlers.onStatus).toHaveBeenLastCalledWith('connecting');
+    socket.fire('connect');
+    expect(handlers.onConnect).toHaveBeenCalledTimes(2);
+  });
+
+  it('passes single and batched transactions on, dropping malformed ones', () => {
+    const { socket, handlers } = open();
+    const a = makeTransaction();
+    const b = makeTransaction();
+    socket.fire(LiveEvent.TransactionCreated, a);
+    socket.fire(LiveEvent.TransactionUpdated, [b, { nope: true }]);
+    socket.fire(LiveEvent.TransactionCreated, []);
+    expect(handlers.onTransactions.mock.calls).toEqual([[[a]], [[b]]]);
+  });
+
+  it('signs out when the handshake is refused as unauthorized', () => {
+    const { socket, handlers } = open();
+    socket.active = false;
+    socket.fire('connect_error', new Error(LIVE_UNAUTHORIZED));
+    expect(handlers.onStatus).toHaveBeenLastCalledWith('offline');
+    expect(handlers.onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows offline, not signed out, when the server is merely unreachable', () => {
+    const { socket, handlers } = open();
+    socket.fire('connect_error', new Error('websocket error'));
+    expect(handlers.onStatus).toHaveBeenLastCalledWith('offline');
+    expect(handlers.onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('reconnects after a server-side disconnect only when asked to', () => {
+    const { socket, handlers } = open();
+    socket.active = false;
+    socket.fire('disconnect', 'io server disconnect');
+    expect(handlers.onStatus).toHaveBeenLastCalledWith('offline');
+    expect(socket.connect).not.toHaveBeenCalled();
+    const reconnect = handlers.onServerDisconnect.mock.calls[0][0] as () => void;
+    reconnect();
+    expect(socket.connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the socket and goes quiet', () => {
+    const { socket, handlers, connection } = open();
+    connection.close();
+    expect(socket.disconnect).toHaveBeenCalledTimes(1);
+    socket.fire('connect');
+    expect(handlers.onConnect).not.toHaveBeenCalled();
+  });
+});

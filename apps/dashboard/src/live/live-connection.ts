@@ -1,0 +1,81 @@
+import { LIVE_NAMESPACE, LIVE_UNAUTHORIZED, LiveEvent, type TransactionJson } from '@vigil/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { toTransactionList } from '../transactions/transaction-guards';
+import type { ConnectionStatus } from './live-feed-store';
+
+/** Server → client events of the live channel; payloads are checked at runtime before use. */
+export interface LiveServerEvents {
+  [LiveEvent.TransactionCreated]: (payload: unknown) => void;
+  [LiveEvent.TransactionUpdated]: (payload: unknown) => void;
+  [LiveEvent.Stats]: (payload: unknown) => void;
+}
+
+export type LiveSocket = Socket<LiveServerEvents, Record<string, never>>;
+
+export interface LiveConnectionHandlers {
+  onStatus(status: ConnectionStatus): void;
+  /** Connected or reconnected: anything may have been missed, reload the list. */
+  onConnect(): void;
+  onTransactions(transactions: TransactionJson[]): void;
+  /** The handshake was refused for want of a valid session. */
+  onUnauthorized(): void;
+  /** The server closed the socket (e.g. session revoked); call `reconnect` if the session still holds. */
+  onServerDisconnect(reconnect: () => void): void;
+}
+
+export interface LiveConnection {
+  close(): void;
+}
+
+function createLiveSocket(): LiveSocket {
+  // Same origin; the session cookie authenticates the handshake.
+  return io(LIVE_NAMESPACE, { withCredentials: true, transports: ['websocket'] });
+}
+
+/** Opens the `/live` socket and reports what happens on it. */
+export function openLiveConnection(
+  handlers: LiveConnectionHandlers,
+  createSocket: () => LiveSocket = createLiveSocket,
+): LiveConnection {
+  const socket = createSocket();
+  let closed = false;
+
+  handlers.onStatus('connecting');
+
+  socket.on('connect', () => {
+    handlers.onStatus('live');
+    handlers.onConnect();
+  });
+
+  socket.on('disconnect', (reason) => {
+    if (closed) return;
+    // socket.active: the client reconnects by itself; otherwise the server (or we) ended it.
+    handlers.onStatus(socket.active ? 'connecting' : 'offline');
+    if (reason === 'io server disconnect') {
+      handlers.onServerDisconnect(() => {
+        if (!closed && !socket.connected) socket.connect();
+      });
+    }
+  });
+
+  socket.on('connect_error', (error) => {
+    if (closed) return;
+    handlers.onStatus('offline');
+    if (error.message === LIVE_UNAUTHORIZED) handlers.onUnauthorized();
+  });
+
+  const onTransactions = (payload: unknown): void => {
+    const transactions = toTransactionList(payload);
+    if (transactions.length > 0) handlers.onTransactions(transactions);
+  };
+  socket.on(LiveEvent.TransactionCreated, onTransactions);
+  socket.on(LiveEvent.TransactionUpdated, onTransactions);
+
+  return {
+    close() {
+      closed = true;
+      socket.removeAllListeners();
+      socket.disconnect();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** Default thresholds of the risk engine (spec §3): ≥ 75 blocks, ≥ 50 holds for review. */
+export const REVIEW_SCORE = 50;
+export const BLOCK_SCORE = 75;
+
+export type ScoreLevel = 'low' | 'medium' | 'high';
+
+export function scoreLevel(score: number): ScoreLevel {
+  if (score >= BLOCK_SCORE) return 'high';
+  if (score >= REVIEW_SCORE) return 'medium';
+  return 'low';
+}
