@@ -8,6 +8,8 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export interface RunningProcess {
   child: ChildProcess;
   output: () => string;
+  /** Resolves with the exit code once the process has exited on its own or been stopped. */
+  exited: Promise<number | null>;
   /** Sends a signal and resolves with the exit code once the process has exited. */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
@@ -35,6 +37,7 @@ export function spawnApp(
   return {
     child,
     output: () => output,
+    exited,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

@@ -1,0 +1,34 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestConfig, dropTestResources, spawnApp } from '@vigil/testing';
+
+/** What an operator sees when the environment is wrong: one clear line and a non-zero exit, never a hang. */
+describe('startup failures', () => {
+  const config = createTestConfig();
+  afterAll(() => dropTestResources(config));
+
+  it.each([
+    [
+      'api',
+      'REDIS_URL',
+      'redis://127.0.0.1:1/0',
+      /cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0 .*docker compose up -d redis/,
+    ],
+    ['worker', 'REDIS_URL', 'redis://127.0.0.1:1/0', /cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0/],
+    [
+      'api',
+      'DATABASE_URL',
+      'postgres://postgres:hunter2@127.0.0.1:1/vigil',
+      /cannot reach PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/vigil .*docker compose up -d postgres/,
+    ],
+    ['api', 'PORT', 'not-a-port', /Invalid configuration: PORT .*"not-a-port"/],
+  ] as const)('%s exits 1 naming %s when it is %s', async (app, variable, value, expected) => {
+    const started = Date.now();
+    const child = spawnApp(app, config, { [variable]: value });
+    expect(await child.exited).toBe(1);
+    const lines = child.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(expected);
+    expect(child.output()).not.toContain('hunter2');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
