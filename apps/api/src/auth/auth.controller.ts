@@ -1,37 +1,28 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import type { CookieOptions, Request, Response } from 'express';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { CSRF_COOKIE, type LoginResponse, SESSION_COOKIE, type UserJson } from '@vigil/contracts';
+import { AuditAction, type LoginOutcome, type MeJson } from '@vigil/contracts';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { Inject } from '@nestjs/common';
-import { clientIp } from '../common/client-ip.js';
-import { ANY_ROLE, CurrentAuth, Public, Roles } from './auth.decorators.js';
-import { AuthService, toUserJson } from './auth.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ANY_ROLE, CurrentAuth, Public, Roles, TwoFactorExempt } from './auth.decorators.js';
+import { clearSessionCookies, clientInfo, setSessionCookies } from './auth-cookies.js';
+import { changePasswordSchema, loginSchema, loginTwoFactorSchema } from './auth.schemas.js';
+import { AccountService } from './account.service.js';
+import { AuthService, type LoginStep, toUserJson } from './auth.service.js';
 import { type RequestAuth } from './request-auth.js';
+import { SecuritySettingsService } from './security-settings.service.js';
 import { SessionService } from './session.service.js';
-
-const loginSchema = z.object({
-  email: z.string().trim().min(1, 'email is required').max(320, 'email is too long'),
-  password: z.string().min(1, 'password is required').max(1024, 'password is too long'),
-});
 
 @Controller('api/auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly account: AccountService,
     private readonly sessions: SessionService,
+    private readonly settings: SecuritySettingsService,
+    private readonly audit: AuditService,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
-
-  private cookieOptions(request: Request, httpOnly: boolean): CookieOptions {
-    return {
-      httpOnly,
-      sameSite: 'strict',
-      secure: request.secure || this.config.publicUrl.startsWith('https:'),
-      path: '/',
-      maxAge: this.config.sessionTtlHours * 3_600_000,
-    };
-  }
 
   @Public()
   @Post('login')
@@ -40,24 +31,34 @@ export class AuthController {
     @Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<LoginResponse> {
-    const result = await this.auth.login(body, clientIp(request), request.headers['user-agent'] ?? null);
-    response.cookie(SESSION_COOKIE, result.token, this.cookieOptions(request, true));
-    response.cookie(
-      CSRF_COOKIE,
-      this.sessions.csrfToken(result.sessionId),
-      this.cookieOptions(request, false),
-    );
-    return { token: result.token, user: result.user };
+  ): Promise<LoginOutcome> {
+    return this.respond(await this.auth.login(body, clientInfo(request)), request, response);
+  }
+
+  @Public()
+  @Post('login/2fa')
+  @HttpCode(200)
+  async loginTwoFactor(
+    @Body({ schema: loginTwoFactorSchema }) body: z.infer<typeof loginTwoFactorSchema>,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginOutcome> {
+    return this.respond(await this.auth.completeTwoFactor(body, clientInfo(request)), request, response);
   }
 
   @Roles(...ANY_ROLE)
+  @TwoFactorExempt()
   @Get('me')
-  me(@CurrentAuth() auth: RequestAuth): UserJson {
-    return toUserJson(auth.user);
+  async me(@CurrentAuth() auth: RequestAuth): Promise<MeJson> {
+    return {
+      ...toUserJson(auth.user),
+      twoFactorEnabled: auth.user.totpEnabledAt !== null,
+      twoFactorSetupRequired: await this.settings.twoFactorSetupPending(auth.user),
+    };
   }
 
   @Roles(...ANY_ROLE)
+  @TwoFactorExempt()
   @Post('logout')
   @HttpCode(204)
   async logout(
@@ -66,8 +67,43 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     await this.sessions.revoke(auth.sessionId);
-    const { maxAge: _maxAge, ...options } = this.cookieOptions(request, true);
-    response.clearCookie(SESSION_COOKIE, options);
-    response.clearCookie(CSRF_COOKIE, { ...options, httpOnly: false });
+    await this.audit.record({
+      action: AuditAction.Logout,
+      request,
+      targetType: 'session',
+      targetId: auth.sessionId,
+    });
+    clearSessionCookies(this.config, request, response);
+  }
+
+  /** Signs this user out of every session, this one included. */
+  @Roles(...ANY_ROLE)
+  @TwoFactorExempt()
+  @Post('logout-all')
+  @HttpCode(204)
+  async logoutAll(
+    @CurrentAuth() auth: RequestAuth,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.account.logoutEverywhere(auth, clientInfo(request));
+    clearSessionCookies(this.config, request, response);
+  }
+
+  @Roles(...ANY_ROLE)
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(
+    @CurrentAuth() auth: RequestAuth,
+    @Body({ schema: changePasswordSchema }) body: z.infer<typeof changePasswordSchema>,
+    @Req() request: Request,
+  ): Promise<void> {
+    await this.account.changePassword(auth, body, clientInfo(request));
+  }
+
+  private respond(step: LoginStep, request: Request, response: Response): LoginOutcome {
+    if (step.kind === 'challenge') return { twoFactorRequired: true, challenge: step.challenge };
+    setSessionCookies(this.config, request, response, step.token, this.sessions.csrfToken(step.sessionId));
+    return { token: step.token, user: step.user };
   }
 }

@@ -2,8 +2,9 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { CSRF_HEADER, type Role, SESSION_COOKIE } from '@vigil/contracts';
 import { AuthError } from './auth.errors.js';
-import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
+import { PUBLIC_KEY, ROLES_KEY, TWO_FACTOR_EXEMPT_KEY } from './auth.decorators.js';
 import { type AuthenticatedRequest } from './request-auth.js';
+import { SecuritySettingsService } from './security-settings.service.js';
 import { SessionService } from './session.service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -16,12 +17,14 @@ export function bearerToken(header: string | undefined): string | null {
 /**
  * Global guard: every route is closed unless it says @Public() or names its @Roles(). Cookie-authenticated
  * writes also need the CSRF token; bearer tokens are not sent by browsers on their own, so they do not.
+ * While the owner requires two-factor sign-in, users without it may only use @TwoFactorExempt routes.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    private readonly settings: SecuritySettingsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -48,6 +51,12 @@ export class AuthGuard implements CanActivate {
     }
     // A route without a role declaration is a bug: fail closed.
     if (!roles || !roles.includes(resolved.user.role)) throw AuthError.forbidden();
+    if (
+      !this.reflector.get<boolean | undefined>(TWO_FACTOR_EXEMPT_KEY, context.getHandler()) &&
+      (await this.settings.twoFactorSetupPending(resolved.user))
+    ) {
+      throw AuthError.twoFactorRequired();
+    }
     return true;
   }
 }

@@ -3,6 +3,17 @@ import { type Redis } from 'ioredis';
 import { REDIS } from '../common/redis.module.js';
 import { AuthError } from './auth.errors.js';
 
+export interface ThrottleVerdict {
+  limit: 'ip' | 'account';
+  retryAfterSeconds: number;
+}
+
+export const throttledError = (verdict: ThrottleVerdict): AuthError =>
+  AuthError.throttled(
+    verdict.retryAfterSeconds,
+    verdict.limit === 'ip' ? 'from this address' : 'for this account',
+  );
+
 const ACCOUNT_LIMIT = 10;
 const ACCOUNT_WINDOW_S = 15 * 60;
 const IP_LIMIT = 30;
@@ -21,23 +32,33 @@ export class LoginThrottleService {
     return `login:fail:${email}`;
   }
 
+  /** Counts this attempt against the IP, then looks at the account; says which limit refuses it, if any. */
+  async check(email: string, ip: string): Promise<ThrottleVerdict | null> {
+    return (await this.countIp(ip)) ?? (await this.accountLocked(email));
+  }
+
+  /** Counts one attempt from `ip`; a verdict when the address is over its limit. */
+  async countIp(ip: string): Promise<ThrottleVerdict | null> {
+    const ipKey = `login:ip:${ip}`;
+    const result = await this.redis.multi().incr(ipKey).expire(ipKey, IP_WINDOW_S, 'NX').ttl(ipKey).exec();
+    const [count, , ttl] = (result ?? []).map(([, value]) => value);
+    return Number(count) > IP_LIMIT ? { limit: 'ip', retryAfterSeconds: Math.max(1, Number(ttl)) } : null;
+  }
+
+  /** A verdict when the account has used up its failures for the window (counts nothing). */
+  async accountLocked(email: string): Promise<ThrottleVerdict | null> {
+    const key = this.accountKey(email);
+    const result = await this.redis.multi().get(key).ttl(key).exec();
+    const [failures, ttl] = (result ?? []).map(([, value]) => value);
+    return Number(failures ?? 0) >= ACCOUNT_LIMIT
+      ? { limit: 'account', retryAfterSeconds: Math.max(1, Number(ttl)) }
+      : null;
+  }
+
   /** Counts this attempt against the IP and refuses throttled IPs and accounts. */
   async beforeAttempt(email: string, ip: string): Promise<void> {
-    const ipKey = `login:ip:${ip}`;
-    const result = await this.redis
-      .multi()
-      .incr(ipKey)
-      .expire(ipKey, IP_WINDOW_S, 'NX')
-      .ttl(ipKey)
-      .get(this.accountKey(email))
-      .ttl(this.accountKey(email))
-      .exec();
-    const [ipCount, , ipTtl, accountFailures, accountTtl] = (result ?? []).map(([, value]) => value);
-    if (Number(ipCount) > IP_LIMIT)
-      throw AuthError.throttled(Math.max(1, Number(ipTtl)), 'from this address');
-    if (Number(accountFailures ?? 0) >= ACCOUNT_LIMIT) {
-      throw AuthError.throttled(Math.max(1, Number(accountTtl)), 'for this account');
-    }
+    const verdict = await this.check(email, ip);
+    if (verdict) throw throttledError(verdict);
   }
 
   async recordFailure(email: string): Promise<void> {

@@ -63,6 +63,21 @@ export class SessionService {
     this.revoked$.next(sessionId);
   }
 
+  /** Signs a user out everywhere (optionally keeping the session making the request); returns how many. */
+  async revokeAllForUser(userId: string, exceptSessionId?: string): Promise<number> {
+    const qb = this.sessions
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
+    const result = await qb.returning(['id']).execute();
+    const ids = (result.raw as Array<{ id: string }>).map((row) => row.id);
+    // The live gateway drops these sessions' sockets (on every api node, through the socket.io adapter).
+    for (const id of ids) this.revoked$.next(id);
+    return ids.length;
+  }
+
   /** CSRF token bound to the session (double-submit cookie, verifiable without storage). */
   csrfToken(sessionId: string): string {
     return createHmac('sha256', this.csrfKey).update(sessionId).digest('base64url');

@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { type Role } from '@vigil/contracts';
 
 @Entity({ name: 'users' })
+// Emails are compared case-insensitively: storing them lower-case makes the unique constraint do that.
+@Check('ck_users_email_lower', `"email" = lower("email")`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -19,6 +21,17 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
+
+  /** TOTP secret sealed with a key derived for 'totp'; set by 2FA setup, active once `totpEnabledAt` is set. */
+  @Column({ name: 'totp_secret_sealed', type: 'text', nullable: true })
+  totpSecretSealed!: string | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** The last TOTP time step accepted, so a code cannot be used twice. */
+  @Column({ name: 'totp_last_step', type: 'integer', nullable: true })
+  totpLastStep!: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { type SecuritySettingsJson } from '@vigil/contracts';
+import { SettingEntity, type UserEntity } from '@vigil/persistence';
+
+const SETTING_KEY = 'security';
+/** Read on every authenticated request, so cached briefly; another api node sees a change within this. */
+const CACHE_MS = 2_000;
+const DEFAULTS: SecuritySettingsJson = { requireTwoFactor: false };
+
+@Injectable()
+export class SecuritySettingsService {
+  private cached: { value: SecuritySettingsJson; expires: number } | null = null;
+
+  constructor(@InjectRepository(SettingEntity) private readonly settings: Repository<SettingEntity>) {}
+
+  async get(): Promise<SecuritySettingsJson> {
+    const now = Date.now();
+    if (this.cached && this.cached.expires > now) return this.cached.value;
+    const row = await this.settings.findOneBy({ key: SETTING_KEY });
+    const stored = (row?.value ?? {}) as Partial<SecuritySettingsJson>;
+    const value = { requireTwoFactor: stored.requireTwoFactor === true };
+    this.cached = { value, expires: now + CACHE_MS };
+    return value;
+  }
+
+  /**
+   * True while the owner requires 2FA and this user has not enabled it: such a user may only reach the
+   * 2FA setup routes (the HTTP guard) and not the live channel.
+   */
+  async twoFactorSetupPending(user: Pick<UserEntity, 'totpEnabledAt'>): Promise<boolean> {
+    return !user.totpEnabledAt && (await this.get()).requireTwoFactor;
+  }
+
+  async update(patch: Partial<SecuritySettingsJson>): Promise<SecuritySettingsJson> {
+    const value = { ...DEFAULTS, ...(await this.get()), ...patch };
+    await this.settings.upsert({ key: SETTING_KEY, value }, ['key']);
+    this.cached = { value, expires: Date.now() + CACHE_MS };
+    return value;
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { type CreatedUserJson, type PasswordResetJson, type UserAdminJson } from '@vigil/contracts';
+import { Roles } from '../auth/auth.decorators.js';
+import {
+  type CreateUserInput,
+  createUserSchema,
+  type UpdateUserInput,
+  updateUserSchema,
+} from './user.schemas.js';
+import { UsersService } from './users.service.js';
+
+const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+/** User management is the owner's alone (spec §2). */
+@Controller('api/users')
+@Roles('owner')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  async list(): Promise<{ items: UserAdminJson[] }> {
+    return { items: await this.users.list() };
+  }
+
+  @Post()
+  create(
+    @Body({ schema: createUserSchema }) body: CreateUserInput,
+    @Req() request: Request,
+  ): Promise<CreatedUserJson> {
+    return this.users.create(body, request);
+  }
+
+  @Patch(':id')
+  update(
+    @Param('id', userId) id: string,
+    @Body({ schema: updateUserSchema }) body: UpdateUserInput,
+    @Req() request: Request,
+  ): Promise<UserAdminJson> {
+    return this.users.update(id, body, request);
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(200)
+  resetPassword(@Param('id', userId) id: string, @Req() request: Request): Promise<PasswordResetJson> {
+    return this.users.resetPassword(id, request);
+  }
+}
