@@ -6,7 +6,25 @@ export interface CreateSourceRequest {
   kind: SourceKind;
   secret?: string;
   decisionUrl?: string | null;
+  /** Default 10,000. */
+  rateLimitPerSecond?: number;
 }
+
+/** `PATCH /api/sources/:id`: at least one field. */
+export interface UpdateSourceRequest {
+  name?: string;
+  decisionUrl?: string | null;
+  rateLimitPerSecond?: number;
+}
+
+/** `POST /api/sources/:id/rotate`: the old secret keeps verifying for `graceHours` (default 24). */
+export interface RotateSourceRequest {
+  graceHours?: number;
+  secret?: string;
+}
+
+export const SOURCE_RATE_LIMIT_MAX = 100_000;
+export const SOURCE_ROTATION_GRACE_HOURS_DEFAULT = 24;
 
 export interface SourceJson {
   id: string;
@@ -14,6 +32,10 @@ export interface SourceJson {
   kind: SourceKind;
   ingestUrl: string;
   decisionUrl: string | null;
+  /** Webhooks accepted per second before 429. */
+  rateLimitPerSecond: number;
+  /** Until when the secret replaced by the last rotation still verifies; null when it no longer does. */
+  previousSecretExpiresAt: string | null;
   createdAt: string;
 }
 

@@ -1,19 +1,81 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { z } from 'zod';
-import { SOURCE_KINDS, type SourceJson, type SourceWithSecretJson } from '@vigil/contracts';
+import {
+  SOURCE_KINDS,
+  SOURCE_RATE_LIMIT_MAX,
+  type SourceJson,
+  type SourceWithSecretJson,
+} from '@vigil/contracts';
 import { ANY_ROLE, Roles } from '../auth/auth.decorators.js';
+import { secretFormatProblem } from './secret-format.js';
 import { SourcesService } from './sources.service.js';
 
-const createSourceSchema = z.object({
-  name: z.string().trim().min(1, 'name is required').max(200, 'name must be at most 200 characters'),
-  kind: z.enum(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.join(', ')}`),
-  secret: z.string().min(16, 'secret must be at least 16 characters').max(512).optional(),
-  decisionUrl: z
-    .url({ protocol: /^https?$/, error: 'decisionUrl must be an http(s) URL' })
-    .max(2048)
-    .nullable()
-    .optional(),
-});
+const MAX_GRACE_HOURS = 24 * 30;
+
+const name = z.string().trim().min(1, 'name is required').max(200, 'name must be at most 200 characters');
+const decisionUrl = z
+  .url({ protocol: /^https?$/, error: 'decisionUrl must be an http(s) URL' })
+  .max(2048, 'decisionUrl must be at most 2048 characters')
+  .nullable()
+  .optional();
+const rateLimitPerSecond = z
+  .int('rateLimitPerSecond must be an integer')
+  .min(1, 'rateLimitPerSecond must be at least 1')
+  .max(SOURCE_RATE_LIMIT_MAX, `rateLimitPerSecond must be at most ${SOURCE_RATE_LIMIT_MAX}`)
+  .optional();
+const secret = z.string('secret must be a string').optional();
+
+/** Unknown fields are refused rather than ignored, so a typo (or `secret` on PATCH) does not look applied. */
+const unknownFields =
+  (allowed: string) =>
+  (issue: { code?: string; keys?: string[] }): string | undefined =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown field ${issue.keys?.join(', ')}: the body may only contain ${allowed}`
+      : undefined;
+
+const createSourceSchema = z
+  .strictObject(
+    {
+      name,
+      kind: z.enum(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.join(', ')}`),
+      secret,
+      decisionUrl,
+      rateLimitPerSecond,
+    },
+    { error: unknownFields('name, kind, secret, decisionUrl, rateLimitPerSecond') },
+  )
+  .superRefine((body, ctx) => {
+    const problem = body.secret === undefined ? null : secretFormatProblem(body.kind, body.secret);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['secret'], message: problem });
+  });
+
+const updateSourceSchema = z
+  .strictObject(
+    { name: name.optional(), decisionUrl, rateLimitPerSecond },
+    {
+      error: unknownFields(
+        'name, decisionUrl, rateLimitPerSecond (rotate the secret with POST /api/sources/:id/rotate)',
+      ),
+    },
+  )
+  .refine((body) => Object.keys(body).length > 0, {
+    error: 'nothing to change: give name, decisionUrl or rateLimitPerSecond',
+  });
+
+const rotateSourceSchema = z
+  .strictObject(
+    {
+      graceHours: z
+        .number('graceHours must be a number')
+        .min(0, 'graceHours must be at least 0')
+        .max(MAX_GRACE_HOURS, `graceHours must be at most ${MAX_GRACE_HOURS}`)
+        .optional(),
+      secret,
+    },
+    { error: unknownFields('graceHours, secret') },
+  )
+  .optional();
 
 @Controller('api/sources')
 export class SourcesController {
@@ -23,13 +85,36 @@ export class SourcesController {
   @Post()
   create(
     @Body({ schema: createSourceSchema }) body: z.infer<typeof createSourceSchema>,
+    @Req() request: Request,
   ): Promise<SourceWithSecretJson> {
-    return this.sources.create(body);
+    return this.sources.create(body, request);
   }
 
+  /** Never includes secrets: they are shown only by create and rotate. */
   @Roles(...ANY_ROLE)
   @Get()
   async list(): Promise<{ items: SourceJson[] }> {
     return { items: await this.sources.list() };
+  }
+
+  @Roles('owner')
+  @Patch(':id')
+  update(
+    @Param('id') id: string,
+    @Body({ schema: updateSourceSchema }) body: z.infer<typeof updateSourceSchema>,
+    @Req() request: Request,
+  ): Promise<SourceJson> {
+    return this.sources.update(id, body, request);
+  }
+
+  @Roles('owner')
+  @Post(':id/rotate')
+  @HttpCode(200)
+  rotate(
+    @Param('id') id: string,
+    @Body({ schema: rotateSourceSchema }) body: z.infer<typeof rotateSourceSchema>,
+    @Req() request: Request,
+  ): Promise<SourceWithSecretJson> {
+    return this.sources.rotate(id, body, request);
   }
 }

@@ -1,15 +1,12 @@
-import { type TransactionStatus } from '@vigil/contracts';
-import { type NormalizedEvent } from '@vigil/webhooks';
+import { type TransactionLabel, type TransactionStatus } from '@vigil/contracts';
+import { type NormalizedEvent, type NormalizedEventKind } from '@vigil/webhooks';
 
-/** Column values one event contributes to its transaction; `null` means "this event did not say". */
-export interface TransactionRow {
-  merge_key: string;
+/** Columns merged from events by event time (see merge-transaction.ts); jsonb columns as JSON text. */
+export interface TransactionFields {
   order_id: string | null;
   payment_id: string | null;
-  status: TransactionStatus;
   amount: number | null;
   currency: string | null;
-  labels: string[];
   customer_id: string | null;
   customer_email: string | null;
   customer_name: string | null;
@@ -19,7 +16,19 @@ export interface TransactionRow {
   device_id: string | null;
   card: string | null;
   checks: string | null;
+}
+
+/** Column values one event contributes to its transaction; `null` means "this event did not say". */
+export interface TransactionRow extends TransactionFields {
+  /** The key a new transaction gets; an existing one of the same order or payment is found first. */
+  merge_key: string;
+  /** Used when this event creates the transaction. */
+  status: TransactionStatus;
+  labels: TransactionLabel[];
+  /** The event's own time (clamped to receipt). */
   occurred_at: Date;
+  /** The provider's event id: orders two events of the same time, so every replica picks the same value. */
+  event_id: string;
 }
 
 /** Events of one order find each other by order id, else by payment id. */
@@ -35,6 +44,12 @@ export function effectiveTime(event: Pick<NormalizedEvent, 'occurredAt'>, receiv
   return occurred && occurred.getTime() <= receivedAt.getTime() ? occurred : receivedAt;
 }
 
+/**
+ * Refunds, disputes and fraud warnings only label a transaction: their amount is the refunded or disputed
+ * sum (possibly partial), never the order's.
+ */
+const LABEL_ONLY_KINDS: ReadonlySet<NormalizedEventKind> = new Set(['refund', 'dispute', 'fraud_warning']);
+
 const json = (value: unknown): string | null =>
   value === null || value === undefined ? null : JSON.stringify(value);
 
@@ -45,13 +60,14 @@ export function toTransactionRow(
   status: TransactionStatus,
 ): TransactionRow {
   const hasChecks = event.checks.avs !== null || event.checks.cvc !== null;
+  const labelOnly = LABEL_ONLY_KINDS.has(event.kind);
   return {
     merge_key: mergeKey,
     order_id: event.orderId,
     payment_id: event.paymentId,
     status,
-    amount: event.amount,
-    currency: event.currency,
+    amount: labelOnly ? null : event.amount,
+    currency: labelOnly ? null : event.currency,
     labels: event.labels,
     customer_id: event.customer.id,
     customer_email: event.customer.email?.toLowerCase() ?? null,
@@ -63,5 +79,6 @@ export function toTransactionRow(
     card: json(event.card),
     checks: hasChecks ? json(event.checks) : null,
     occurred_at: occurredAt,
+    event_id: event.eventId,
   };
 }

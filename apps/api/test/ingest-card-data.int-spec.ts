@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { type SourceWithSecretJson } from '@vigil/contracts';
+import {
+  ApiClient,
+  canonicalOrder,
+  type RunningProcess,
+  signStandard,
+  spawnApp,
+  waitFor,
+} from '@vigil/testing';
+import { type ApiHarness, startApi } from './api-harness.js';
+import { findTransactions, transactionDetail, waitForStoredEvents } from './ingest-helpers.js';
+
+/** Stripe's Visa test number, however it is spaced. */
+const FULL_NUMBER = /4242[\s-]?4242[\s-]?4242[\s-]?4242/;
+const MASKED = '424242******4242';
+const CVC = '9731';
+
+/** A canonical order whose free-text fields carry a card number and whose body carries a CVC. */
+function orderWithCardData(orderId: string): Record<string, unknown> {
+  const order = canonicalOrder({ orderId });
+  const data = order['data'] as Record<string, unknown>;
+  return {
+    ...order,
+    data: {
+      ...data,
+      customer: { ...(data['customer'] as object), name: 'Ann 4242 4242 4242 4242' },
+      note: 'please charge card 4242-4242-4242-4242 again',
+      cvc: CVC,
+      card: { ...(data['card'] as object), number: '4242424242424242' },
+    },
+  };
+}
+
+/** Every value stored under the test's key prefix, whatever its Redis type, with its key. */
+async function dumpRedis(redis: Redis, prefix: string): Promise<string> {
+  const parts: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    for (const key of keys) {
+      const type = await redis.type(key);
+      let value: unknown;
+      if (type === 'string') value = await redis.get(key);
+      else if (type === 'hash') value = await redis.hgetall(key);
+      else if (type === 'list') value = await redis.lrange(key, 0, -1);
+      else if (type === 'set') value = await redis.smembers(key);
+      else if (type === 'zset') value = await redis.zrange(key, '0', '-1', 'WITHSCORES');
+      else if (type === 'stream') value = await redis.xrange(key, '-', '+');
+      parts.push(`${key} ${type} ${JSON.stringify(value)}`);
+    }
+  } while (cursor !== '0');
+  return parts.join('\n');
+}
+
+/** The webhook body inside the queued BullMQ job of this event id (found in a dump line of its hash). */
+function queuedBody(dump: string, eventId: string): Record<string, unknown> {
+  const line = dump.split('\n').find((l) => l.includes(' hash ') && l.includes(eventId)) ?? '';
+  const hash = JSON.parse(line.slice(line.indexOf(' hash ') + 6)) as { data: string };
+  const job = JSON.parse(hash.data) as { body: string };
+  return JSON.parse(job.body) as Record<string, unknown>;
+}
+
+/** Spec §4: no full card number or CVC anywhere Vigil keeps or shows data. */
+describe('card data never stored', () => {
+  let api: ApiHarness;
+  let client: ApiClient;
+  let db: pg.Client;
+  let redis: Redis;
+  const workers: RunningProcess[] = [];
+  let source: SourceWithSecretJson;
+
+  const startWorker = () => workers.push(spawnApp('worker', api.config, { LOG_LEVEL: 'debug' }));
+  const stopWorkers = () => Promise.all(workers.map((worker) => worker.stop()));
+  const post = (target: SourceWithSecretJson, id: string, orderId: string) =>
+    fetch(target.ingestUrl, {
+      method: 'POST',
+      ...signStandard(target.secret, id, orderWithCardData(orderId)),
+    });
+
+  beforeAll(async () => {
+    api = await startApi();
+    client = await ApiClient.login(api.baseUrl);
+    db = new pg.Client({ connectionString: api.config.databaseUrl });
+    await db.connect();
+    redis = new Redis(api.config.redisUrl);
+    source = await client.createSource({ name: 'Store', kind: 'standard' });
+  });
+  afterAll(async () => {
+    await stopWorkers();
+    redis?.disconnect();
+    await db?.end();
+    await api?.close();
+  });
+
+  it('queues the event with the number masked and the CVC dropped', async () => {
+    const response = await post(source, 'msg_card_1', 'CARD-1');
+    expect(response.status).toBe(202);
+    expect(await response.text()).not.toMatch(FULL_NUMBER);
+    // No worker yet: the job is waiting in Redis exactly as the api queued it.
+    const dump = await dumpRedis(redis, api.config.redisPrefix);
+    expect(dump).toContain('msg_card_1');
+    expect(dump).toContain(MASKED);
+    expect(dump).not.toMatch(FULL_NUMBER);
+    expect(queuedBody(dump, 'msg_card_1')).not.toHaveProperty('data.cvc');
+  });
+
+  it('stores and shows only the masked form once processed', async () => {
+    startWorker();
+    await waitForStoredEvents(db, source.id, ['msg_card_1'], 20_000);
+    const [transaction] = await findTransactions(client, 'orderId=CARD-1');
+    expect(transaction).toBeDefined();
+    expect(transaction?.customer.name).toBe(`Ann ${MASKED}`);
+    expect(transaction?.card).toMatchObject({ bin: '424242', last4: '4242' });
+
+    const payloads = await db.query<{ text: string; cvc: string | null }>(
+      `SELECT payload::text AS text, payload->'data'->>'cvc' AS cvc FROM webhook_events WHERE source_id = $1`,
+      [source.id],
+    );
+    const payloadText = payloads.rows.map((row) => row.text).join('\n');
+    expect(payloadText).toContain(MASKED);
+    expect(payloadText).not.toMatch(FULL_NUMBER);
+    expect(payloads.rows.every((row) => row.cvc === null)).toBe(true);
+    const rows = await db.query<{ text: string }>('SELECT t::text AS text FROM transactions t');
+    expect(rows.rows.map((row) => row.text).join('\n')).not.toMatch(FULL_NUMBER);
+
+    const detail = await client.request(`/api/transactions/${transaction?.id}`);
+    const detailText = await detail.text();
+    expect(detailText).toContain(MASKED);
+    expect(detailText).not.toMatch(FULL_NUMBER);
+    expect(detailText).not.toContain(`"cvc":"${CVC}"`);
+    const timeline = (await transactionDetail(client, transaction?.id ?? '')).timeline;
+    expect(JSON.stringify(timeline[0]?.payload)).toContain(`please charge card ${MASKED} again`);
+    const list = await (await client.request('/api/transactions?orderId=CARD-1')).text();
+    expect(list).not.toMatch(FULL_NUMBER);
+  });
+
+  it('keeps failed jobs free of card data too', async () => {
+    // A job whose source disappears before processing fails and stays in Redis with its error.
+    const doomed = await client.createSource({ name: 'Doomed', kind: 'standard' });
+    await stopWorkers();
+    expect((await post(doomed, 'msg_card_doomed', 'CARD-DOOMED')).status).toBe(202);
+    await db.query('DELETE FROM sources WHERE id = $1', [doomed.id]);
+    startWorker();
+    await waitFor(
+      async () => (await dumpRedis(redis, api.config.redisPrefix)).includes('failedReason'),
+      20_000,
+      'the job to fail',
+    );
+    const dump = await dumpRedis(redis, api.config.redisPrefix);
+    expect(dump).toContain('msg_card_doomed');
+    expect(dump).toContain(MASKED);
+    expect(dump).not.toMatch(FULL_NUMBER);
+  });
+
+  it('never writes a card number to the worker output', async () => {
+    expect(workers).toHaveLength(2);
+    for (const worker of workers) {
+      // The output is really captured (the worker may print this after it started processing).
+      await waitFor(
+        () => worker.output().includes('Vigil worker is processing webhooks'),
+        10_000,
+        'startup line',
+      );
+      expect(worker.output()).not.toMatch(FULL_NUMBER);
+    }
+  });
+});
