@@ -7,10 +7,11 @@ import { toTransactionJson } from '@vigil/persistence';
 import { INGEST_QUEUE, type IngestJobData } from '@vigil/pipeline';
 import { parseAndNormalize } from '@vigil/webhooks';
 import { LiveBatcher } from '../live/live-batcher.js';
+import { TransactionScorer } from '../risk/transaction-scorer.service.js';
 import { effectiveTime, mergeKeyOf, toTransactionRow } from './transaction-row.js';
 import { TransactionWriter } from './transaction-writer.service.js';
 
-/** normalize → (score: the risk engine plugs in here) → commit → publish, for one accepted webhook. */
+/** normalize → merge → enrich and score (in the same database transaction) → commit → publish, per webhook. */
 @Processor(INGEST_QUEUE)
 export class ProcessWebhookJob extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(ProcessWebhookJob.name);
@@ -18,6 +19,7 @@ export class ProcessWebhookJob extends WorkerHost implements OnApplicationBootst
   constructor(
     private readonly writer: TransactionWriter,
     private readonly live: LiveBatcher,
+    private readonly scorer: TransactionScorer,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {
     super();
@@ -48,6 +50,12 @@ export class ProcessWebhookJob extends WorkerHost implements OnApplicationBootst
         payload: parsed.body,
       },
       mergeKey ? toTransactionRow(event, mergeKey, occurredAt, 'approved') : null,
+      (manager, merged) =>
+        this.scorer.apply(manager, merged, event, {
+          sourceId: data.sourceId,
+          eventId: data.eventId,
+          occurredAt,
+        }),
     );
     if (result.outcome === 'created' || result.outcome === 'updated') {
       const name = result.outcome === 'created' ? LiveEvent.TransactionCreated : LiveEvent.TransactionUpdated;

@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { type ListDetailJson, type ListItemJson, type ListJson } from '@vigil/contracts';
+import { ANY_ROLE, Roles } from '../auth/auth.decorators.js';
+import {
+  type AddListItemInput,
+  addListItemSchema,
+  type CreateListInput,
+  createListSchema,
+  type ListItemsQuery,
+  listItemsQuerySchema,
+} from './list-schemas.js';
+import { ListsService } from './lists.service.js';
+
+/** Owners edit lists; everyone signed in may read them. */
+@Controller('api/lists')
+export class ListsController {
+  constructor(private readonly lists: ListsService) {}
+
+  @Roles(...ANY_ROLE)
+  @Get()
+  async list(): Promise<{ items: ListJson[] }> {
+    return { items: await this.lists.list() };
+  }
+
+  @Roles('owner')
+  @Post()
+  create(
+    @Body({ schema: createListSchema }) body: CreateListInput,
+    @Req() request: Request,
+  ): Promise<ListJson> {
+    return this.lists.create(body, request);
+  }
+
+  @Roles(...ANY_ROLE)
+  @Get(':id')
+  detail(
+    @Param('id') id: string,
+    @Query({ schema: listItemsQuerySchema }) query: ListItemsQuery,
+  ): Promise<ListDetailJson> {
+    return this.lists.detail(id, query);
+  }
+
+  /** 201 when added; 200 with the existing item when the list already holds the value. */
+  @Roles('owner')
+  @Post(':id/items')
+  async addItem(
+    @Param('id') id: string,
+    @Body({ schema: addListItemSchema }) body: AddListItemInput,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ListItemJson> {
+    const { item, created } = await this.lists.addItem(id, body, request);
+    response.status(created ? 201 : 200);
+    return item;
+  }
+
+  @Roles('owner')
+  @Delete(':id/items/:itemId')
+  @HttpCode(204)
+  async removeItem(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Req() request: Request,
+  ): Promise<void> {
+    await this.lists.removeItem(id, itemId, request);
+  }
+}

@@ -1,0 +1,114 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import {
+  type BacktestResultJson,
+  type RiskThresholdsJson,
+  type RuleAttributeJson,
+  type RuleJson,
+  type RuleVersionJson,
+} from '@vigil/contracts';
+import { ATTRIBUTES } from '@vigil/risk-engine';
+import { ANY_ROLE, Roles } from '../auth/auth.decorators.js';
+import { BacktestService } from './backtest.service.js';
+import {
+  type BacktestInput,
+  backtestSchema,
+  type CreateRuleInput,
+  createRuleSchema,
+  type ThresholdsInput,
+  thresholdsSchema,
+  type UpdateRuleInput,
+  updateRuleSchema,
+} from './rule-schemas.js';
+import { RulesService } from './rules.service.js';
+import { ThresholdsService } from './thresholds.service.js';
+
+const ATTRIBUTE_LIST: RuleAttributeJson[] = ATTRIBUTES.map((a) => ({
+  name: a.name,
+  type: a.type,
+  category: a.category,
+  description: a.description,
+}));
+
+/** Owners edit rules; everyone signed in may read them. Fixed paths come before `:id`. */
+@Controller('api/rules')
+export class RulesController {
+  constructor(
+    private readonly rules: RulesService,
+    private readonly thresholds: ThresholdsService,
+    private readonly backtests: BacktestService,
+  ) {}
+
+  @Roles(...ANY_ROLE)
+  @Get()
+  async list(): Promise<{ items: RuleJson[] }> {
+    return { items: await this.rules.list() };
+  }
+
+  @Roles(...ANY_ROLE)
+  @Get('attributes')
+  attributes(): { items: RuleAttributeJson[] } {
+    return { items: ATTRIBUTE_LIST };
+  }
+
+  @Roles(...ANY_ROLE)
+  @Get('thresholds')
+  getThresholds(): Promise<RiskThresholdsJson> {
+    return this.thresholds.get();
+  }
+
+  @Roles('owner')
+  @Put('thresholds')
+  setThresholds(
+    @Body({ schema: thresholdsSchema }) body: ThresholdsInput,
+    @Req() request: Request,
+  ): Promise<RiskThresholdsJson> {
+    return this.thresholds.set(body, request);
+  }
+
+  /** Read-only, but it scans up to every stored transaction: for the owner tuning rules. */
+  @Roles('owner')
+  @Post('backtest')
+  @HttpCode(200)
+  backtest(@Body({ schema: backtestSchema }) body: BacktestInput): Promise<BacktestResultJson> {
+    return this.backtests.run(body);
+  }
+
+  @Roles('owner')
+  @Post()
+  create(
+    @Body({ schema: createRuleSchema }) body: CreateRuleInput,
+    @Req() request: Request,
+  ): Promise<RuleJson> {
+    return this.rules.create(body, request);
+  }
+
+  @Roles(...ANY_ROLE)
+  @Get(':id')
+  get(@Param('id') id: string): Promise<RuleJson> {
+    return this.rules.get(id);
+  }
+
+  @Roles(...ANY_ROLE)
+  @Get(':id/versions')
+  async versions(@Param('id') id: string): Promise<{ items: RuleVersionJson[] }> {
+    return { items: await this.rules.versions(id) };
+  }
+
+  @Roles('owner')
+  @Patch(':id')
+  update(
+    @Param('id') id: string,
+    @Body({ schema: updateRuleSchema }) body: UpdateRuleInput,
+    @Req() request: Request,
+  ): Promise<RuleJson> {
+    return this.rules.update(id, body, request);
+  }
+
+  @Roles('owner')
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string, @Req() request: Request): Promise<void> {
+    await this.rules.remove(id, request);
+  }
+}

@@ -1,0 +1,16 @@
+import { DomainError } from '../common/domain-error.js';
+
+export class RuleError extends DomainError {
+  readonly feature = 'rules';
+
+  static notFound(id: string): RuleError {
+    return new RuleError(404, `Rule ${id.slice(0, 100)} not found`);
+  }
+  /** `message` is the engine's: "at position 17: expected … but found …". */
+  static invalidExpression(message: string): RuleError {
+    return new RuleError(400, `Invalid expression ${message}`);
+  }
+  static staleVersion(current: number): RuleError {
+    return new RuleError(409, `The rule changed meanwhile (now version ${current}); reload it and try again`);
+  }
+}

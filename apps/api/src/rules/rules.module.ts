@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { BacktestService } from './backtest.service.js';
+import { RiskChangeNotifier } from './risk-change-notifier.service.js';
+import { RiskDefaultsService } from './risk-defaults.service.js';
+import { RulesController } from './rules.controller.js';
+import { RulesService } from './rules.service.js';
+import { ThresholdsService } from './thresholds.service.js';
+
+/** Rules, thresholds and backtests; installs the default rules and lists on first start. */
+@Module({
+  controllers: [RulesController],
+  providers: [RulesService, ThresholdsService, BacktestService, RiskDefaultsService, RiskChangeNotifier],
+  exports: [RiskChangeNotifier],
+})
+export class RulesModule {}

@@ -1,0 +1,28 @@
+import { type Redis } from 'ioredis';
+import { buildVelocityPlan, readVelocityReply } from './velocity-plan.js';
+import { VELOCITY_SCRIPT } from './velocity-script.js';
+import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
+
+type ScriptedRedis = Redis & {
+  vigilVelocity(numKeys: number, ...keysAndArgs: string[]): Promise<Array<number | string>>;
+};
+
+/** Velocity counters in Redis: one EVALSHA per event (ioredis loads the script on first use or NOSCRIPT). */
+export class RedisVelocityStore implements VelocityStore {
+  private readonly redis: ScriptedRedis;
+
+  constructor(
+    redis: Redis,
+    private readonly redisPrefix: string,
+  ) {
+    redis.defineCommand('vigilVelocity', { lua: VELOCITY_SCRIPT });
+    this.redis = redis as ScriptedRedis;
+  }
+
+  async observe(observation: VelocityObservation): Promise<VelocityReading> {
+    const plan = buildVelocityPlan(this.redisPrefix, observation);
+    if (plan.keys.length === 0) return { velocity: {}, history: {}, customerSince: null };
+    const reply = await this.redis.vigilVelocity(plan.keys.length, ...plan.keys, ...plan.args);
+    return readVelocityReply(plan, reply);
+  }
+}

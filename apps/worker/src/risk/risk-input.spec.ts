@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { type TransactionEntity } from '@vigil/persistence';
+import { buildRiskContext, buildRiskLists } from '@vigil/risk-engine';
+import { type NormalizedEvent } from '@vigil/webhooks';
+import {
+  canonicalEventType,
+  customerAgeDays,
+  riskSnapshot,
+  toObservation,
+  toRiskInput,
+} from './risk-input.js';
+
+const AT = new Date('2026-11-21T10:00:00Z');
+
+function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
+  return {
+    source: 'standard',
+    eventId: 'evt_1',
+    providerType: 'order.created',
+    kind: 'order',
+    scorable: true,
+    occurredAt: AT,
+    orderId: '1001',
+    orderName: null,
+    paymentId: null,
+    amount: 12999,
+    currency: 'EUR',
+    customer: {
+      id: 'c_1',
+      email: 'Ann@Example.com',
+      name: 'Ann',
+      createdAt: new Date('2026-11-19T10:00:00Z'),
+    },
+    billing: null,
+    shipping: null,
+    ip: null,
+    deviceId: null,
+    userAgent: null,
+    card: null,
+    checks: { avs: null, cvc: null },
+    paymentOutcome: null,
+    providerRisk: null,
+    labels: [],
+    cancelled: false,
+    ...overrides,
+  };
+}
+
+function transaction(overrides: Partial<TransactionEntity> = {}): TransactionEntity {
+  return {
+    id: 'tx_1',
+    sourceId: 'src_1',
+    amount: 12999,
+    currency: 'EUR',
+    customerId: 'c_1',
+    customerEmail: 'ann@example.com',
+    billing: { country: 'IE', postalCode: null, city: null, line1: null },
+    shipping: { country: 'GB', postalCode: null, city: null, line1: null },
+    ip: '8.8.8.8',
+    deviceId: 'd_9',
+    card: { bin: '424242', last4: '4242', brand: 'visa', country: 'IE', fingerprint: 'fp_1' },
+    checks: { avs: 'pass', cvc: 'fail' },
+    riskSnapshot: null,
+    ...overrides,
+  } as TransactionEntity;
+}
+
+const noReading = { velocity: {}, history: {}, customerSince: null };
+
+describe('canonical event types', () => {
+  it('keep the standard type and translate provider types', () => {
+    expect(canonicalEventType(event())).toBe('order.created');
+    const stripe = { source: 'stripe', kind: 'payment', cancelled: false } as const;
+    expect(canonicalEventType({ ...stripe, providerType: 'charge.failed', paymentOutcome: 'failed' })).toBe(
+      'payment.failed',
+    );
+    const shopify = { source: 'shopify', kind: 'order', paymentOutcome: null } as const;
+    expect(canonicalEventType({ ...shopify, providerType: 'orders/create', cancelled: false })).toBe(
+      'order.created',
+    );
+    expect(canonicalEventType({ ...shopify, providerType: 'orders/cancelled', cancelled: true })).toBe(
+      'order.cancelled',
+    );
+    expect(
+      canonicalEventType({ ...shopify, kind: 'dispute', providerType: 'disputes/create', cancelled: false }),
+    ).toBe('dispute.created');
+  });
+});
+
+describe('customer age', () => {
+  it('counts whole days up to the event, never below zero', () => {
+    expect(customerAgeDays(Date.parse('2026-11-19T10:00:00Z'), AT.getTime())).toBe(2);
+    expect(customerAgeDays(AT.getTime() + 60_000, AT.getTime())).toBe(0);
+    expect(customerAgeDays(null, AT.getTime())).toBeNull();
+  });
+});
+
+describe('risk input', () => {
+  it('scores the merged transaction with the enrichment', () => {
+    const lists = buildRiskLists([{ name: 'blocked_emails', kind: 'email', items: ['ann@example.com'] }]);
+    const input = toRiskInput(transaction(), event(), AT, {
+      ipCountry: 'US',
+      disposableEmail: false,
+      reading: { velocity: { card_count_for_ip_1h: 4 }, history: {}, customerSince: null },
+      lists,
+    });
+    const ctx = buildRiskContext(input);
+    expect(ctx.attributes).toMatchObject({
+      event_type: 'order.created',
+      kind: 'order',
+      source_kind: 'standard',
+      email: 'ann@example.com',
+      billing_country: 'IE',
+      shipping_country: 'GB',
+      ip_country: 'US',
+      card_fingerprint: 'fp_1',
+      cvc_result: 'fail',
+      card_count_for_ip_1h: 4,
+      customer_age_days: 2,
+      is_new_customer: true,
+    });
+    expect(ctx.lists['blocked_emails']?.has('ann@example.com')).toBe(true);
+  });
+
+  it('falls back to the first sighting for the customer age, and keeps the provider verdict of earlier events', () => {
+    const tx = transaction({ riskSnapshot: { provider_risk_level: 'highest', provider_risk_score: 91 } });
+    const later = event({ customer: { id: 'c_1', email: null, name: null, createdAt: null } });
+    const input = toRiskInput(tx, later, AT, {
+      ipCountry: null,
+      disposableEmail: null,
+      reading: { ...noReading, customerSince: Date.parse('2026-10-01T00:00:00Z') },
+      lists: {},
+    });
+    expect(input.customerAgeDays).toBe(51);
+    expect(input.providerRisk).toEqual({ level: 'highest', score: 91 });
+  });
+
+  it('keeps only present attributes in the snapshot', () => {
+    const ctx = buildRiskContext({ amount: 100, currency: 'EUR', customer: { email: '' } });
+    const snapshot = riskSnapshot(ctx);
+    expect(snapshot).toEqual({ amount: 100, amount_major: 1, currency: 'EUR' });
+  });
+});
+
+describe('velocity observation', () => {
+  it('follows the merged transaction and records only orders and payments', () => {
+    const obs = toObservation(transaction(), event({ kind: 'payment', paymentOutcome: 'failed' }), {
+      sourceId: 'src_1',
+      eventId: 'evt_9',
+      occurredAt: AT,
+    });
+    expect(obs).toMatchObject({
+      at: AT.getTime(),
+      transactionKey: 'src_1|tx_1',
+      eventKey: 'src_1|evt_9',
+      email: 'ann@example.com',
+      card: 'fp:fp_1',
+      record: true,
+      failedPayment: true,
+    });
+    const dispute = toObservation(transaction(), event({ kind: 'dispute', labels: ['disputed'] }), {
+      sourceId: 'src_1',
+      eventId: 'evt_10',
+      occurredAt: AT,
+    });
+    expect(dispute).toMatchObject({ record: false, disputed: true, fraudWarning: false });
+  });
+});

@@ -1,0 +1,135 @@
+import { type TransactionStatus } from '@vigil/contracts';
+import { type TransactionEntity } from '@vigil/persistence';
+import {
+  type AttributeValue,
+  normalizeListItem,
+  type RiskContext,
+  type RiskInput,
+  type RiskLists,
+  type RiskOutcome,
+} from '@vigil/risk-engine';
+import { type NormalizedEvent } from '@vigil/webhooks';
+import { cardIdentity } from './velocity-plan.js';
+import { type VelocityObservation, type VelocityReading } from './velocity-store.js';
+
+const DAY_MS = 86_400_000;
+
+export const STATUS_BY_OUTCOME: Record<RiskOutcome, TransactionStatus> = {
+  approve: 'approved',
+  review: 'review',
+  block: 'blocked',
+};
+
+/** The event's meaning in Vigil's canonical type names ('order.created', 'payment.failed', …). */
+export function canonicalEventType(
+  event: Pick<NormalizedEvent, 'source' | 'providerType' | 'kind' | 'paymentOutcome' | 'cancelled'>,
+): string {
+  if (event.source === 'standard') return event.providerType;
+  switch (event.kind) {
+    case 'order':
+      if (event.cancelled) return 'order.cancelled';
+      return event.providerType === 'orders/create' ? 'order.created' : 'order.updated';
+    case 'payment':
+      return `payment.${event.paymentOutcome ?? 'created'}`;
+    case 'refund':
+    case 'dispute':
+    case 'fraud_warning':
+      return `${event.kind}.created`;
+    default:
+      return event.providerType;
+  }
+}
+
+export interface ObservationMeta {
+  sourceId: string;
+  eventId: string;
+  /** Event time, clamped to receipt. */
+  occurredAt: Date;
+}
+
+/** What the merged transaction and this event tell the velocity counters. */
+export function toObservation(
+  tx: TransactionEntity,
+  event: NormalizedEvent,
+  meta: ObservationMeta,
+): VelocityObservation {
+  const createdAt = event.customer.createdAt?.getTime();
+  return {
+    at: meta.occurredAt.getTime(),
+    transactionKey: `${tx.sourceId}|${tx.id}`,
+    eventKey: `${meta.sourceId}|${meta.eventId}`,
+    email: tx.customerEmail ? normalizeListItem('email', tx.customerEmail) : null,
+    ip: tx.ip ? normalizeListItem('ip', tx.ip) : null,
+    deviceId: tx.deviceId?.trim() || null,
+    customerId: tx.customerId?.trim() || null,
+    card: cardIdentity(tx.card),
+    amount: tx.amount,
+    record: event.kind === 'order' || event.kind === 'payment',
+    failedPayment: event.paymentOutcome === 'failed',
+    customerCreatedAt: createdAt !== undefined && Number.isFinite(createdAt) ? createdAt : null,
+    disputed: event.labels.includes('disputed'),
+    fraudWarning: event.labels.includes('fraud_warning'),
+  };
+}
+
+export interface Enrichment {
+  ipCountry: string | null;
+  disposableEmail: boolean | null;
+  reading: VelocityReading;
+  lists: RiskLists;
+}
+
+/** Whole days between the customer's creation (or first sighting) and the event; never negative. */
+export function customerAgeDays(since: number | null, at: number): number | null {
+  if (since === null || !Number.isFinite(since)) return null;
+  return Math.max(0, Math.floor((at - since) / DAY_MS));
+}
+
+/** The engine's input: the merged transaction's fields plus the worker's enrichment. */
+export function toRiskInput(
+  tx: TransactionEntity,
+  event: NormalizedEvent,
+  at: Date,
+  enrichment: Enrichment,
+): RiskInput {
+  const previous = tx.riskSnapshot ?? {};
+  // Only payment events carry the provider's verdict; later events of the transaction keep the last one.
+  const providerRisk = event.providerRisk ?? {
+    level: stringOf(previous['provider_risk_level']),
+    score: numberOf(previous['provider_risk_score']),
+  };
+  const createdAt = event.customer.createdAt?.getTime() ?? null;
+  return {
+    eventType: canonicalEventType(event),
+    kind: event.kind,
+    sourceKind: event.source,
+    amount: tx.amount,
+    currency: tx.currency,
+    customer: { id: tx.customerId, email: tx.customerEmail },
+    billing: tx.billing,
+    shipping: tx.shipping,
+    ip: tx.ip,
+    deviceId: tx.deviceId,
+    card: tx.card,
+    checks: tx.checks,
+    providerRisk,
+    ipCountry: enrichment.ipCountry,
+    disposableEmail: enrichment.disposableEmail,
+    customerAgeDays: customerAgeDays(createdAt ?? enrichment.reading.customerSince, at.getTime()),
+    velocity: enrichment.reading.velocity,
+    history: enrichment.reading.history,
+    lists: enrichment.lists,
+  };
+}
+
+/** The attributes a verdict was computed from, without the missing ones (kept on the transaction). */
+export function riskSnapshot(ctx: RiskContext): Record<string, string | number | boolean> {
+  const snapshot: Record<string, string | number | boolean> = {};
+  for (const [name, value] of Object.entries(ctx.attributes) as Array<[string, AttributeValue]>) {
+    if (value !== null && value !== '') snapshot[name] = value;
+  }
+  return snapshot;
+}
+
+const stringOf = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const numberOf = (value: unknown): number | null => (typeof value === 'number' ? value : null);

@@ -1,0 +1,168 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { type Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
+import { createRedisClient } from '@vigil/pipeline';
+import {
+  buildRiskLists,
+  compileRuleSet,
+  type CompiledRuleSet,
+  DEFAULT_THRESHOLDS,
+  type ListItemKind,
+  type RiskLists,
+  type RiskThresholds,
+  type RuleAction,
+} from '@vigil/risk-engine';
+import { RISK_THRESHOLDS_SETTING, riskChangeChannel, riskRevisionKey } from './risk-channels.js';
+
+/** Injection token of the worker's general Redis client for risk (auto-pipelined). */
+export const RISK_REDIS = Symbol('RISK_REDIS');
+
+export interface RiskSettings {
+  ruleSet: CompiledRuleSet;
+  lists: RiskLists;
+  thresholds: RiskThresholds;
+}
+
+interface RuleRow {
+  id: string;
+  name: string;
+  expression: string;
+  action: RuleAction;
+  points: number;
+  enabled: boolean;
+  description: string | null;
+  version: number;
+}
+
+const SAFETY_RELOAD_MS = 60_000;
+
+/**
+ * Rules (compiled once per rules version), lists (built once per change) and thresholds, shared by every
+ * evaluation. Freshness: each scoring call compares the api's revision counter in Redis (one GET, pipelined
+ * with the velocity call) and reloads when it moved, so a change made through the api applies to every event
+ * processed after the api answered; pub/sub reloads idle workers early; a 60 s reload covers a lost counter.
+ */
+@Injectable()
+export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RiskSettingsCache.name);
+  private settings: RiskSettings | null = null;
+  private loadedRevision: number | null = null;
+  private rulesSignature = '';
+  private inflight: Promise<void> | null = null;
+  private subscriber: Redis | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(RISK_REDIS) private readonly redis: Redis,
+    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const subscriber = createRedisClient(this.config, 'worker-risk-subscriber');
+    subscriber.on('error', () => undefined);
+    subscriber.on('message', () => void this.reload().catch((error) => this.warn(error)));
+    await subscriber.subscribe(
+      riskChangeChannel(this.config, 'lists'),
+      riskChangeChannel(this.config, 'rules'),
+    );
+    this.subscriber = subscriber;
+    this.timer = setInterval(() => void this.reload().catch((error) => this.warn(error)), SAFETY_RELOAD_MS);
+    this.timer.unref();
+    await this.reload().catch((error) => this.warn(error));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.subscriber?.quit().catch(() => undefined);
+  }
+
+  /** Settings no older than the last change the api acknowledged. */
+  async current(): Promise<RiskSettings> {
+    const seen = await this.readRevision();
+    if (this.settings && seen === this.loadedRevision) return this.settings;
+    try {
+      await this.reload();
+      // A load already running when the change landed may have read the old rows: load once more.
+      if (seen !== null && (this.loadedRevision ?? -1) < seen) await this.reload();
+    } catch (error) {
+      if (!this.settings) throw error;
+      this.warn(error);
+    }
+    return this.settings as RiskSettings;
+  }
+
+  /** Single flight: callers during a load share it. */
+  reload(): Promise<void> {
+    this.inflight ??= this.load().finally(() => {
+      this.inflight = null;
+    });
+    return this.inflight;
+  }
+
+  private async load(): Promise<void> {
+    // Read the revision first: a change after this point makes the next caller load again.
+    const revision = await this.readRevision();
+    const [rules, lists, thresholds] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, name, expression, action, points, enabled, description, version FROM rules
+         WHERE deleted_at IS NULL ORDER BY position, id`,
+      ) as Promise<RuleRow[]>,
+      this.dataSource.query(
+        `SELECT l.name, l.kind, COALESCE(array_agg(i.value) FILTER (WHERE i.value IS NOT NULL), '{}') AS items
+         FROM lists l LEFT JOIN list_items i ON i.list_id = l.id GROUP BY l.id`,
+      ) as Promise<Array<{ name: string; kind: ListItemKind; items: string[] }>>,
+      this.dataSource.query('SELECT value FROM settings WHERE key = $1', [
+        RISK_THRESHOLDS_SETTING,
+      ]) as Promise<Array<{ value: unknown }>>,
+    ]);
+    const signature = rules.map((rule) => `${rule.id}@${rule.version}`).join(',');
+    const ruleSet =
+      this.settings && signature === this.rulesSignature ? this.settings.ruleSet : this.compile(rules);
+    this.rulesSignature = signature;
+    this.settings = {
+      ruleSet,
+      lists: buildRiskLists(lists),
+      thresholds: readThresholds(thresholds[0]?.value),
+    };
+    this.loadedRevision = revision;
+  }
+
+  private compile(rules: RuleRow[]): CompiledRuleSet {
+    const ruleSet = compileRuleSet(
+      rules.map((rule) => ({ ...rule, description: rule.description ?? undefined })),
+    );
+    for (const error of ruleSet.errors) {
+      this.logger.warn(`rule ${error.ruleId} is skipped: ${error.message}`);
+    }
+    return ruleSet;
+  }
+
+  private async readRevision(): Promise<number | null> {
+    const value = await this.redis.get(riskRevisionKey(this.config));
+    return value === null ? null : Number(value);
+  }
+
+  private warn(error: unknown): void {
+    this.logger.warn(
+      `risk settings reload failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** Thresholds as stored by the api; anything unusable falls back to the defaults (75 / 50). */
+export function readThresholds(value: unknown): RiskThresholds {
+  const candidate = value as Partial<RiskThresholds> | null;
+  const block = candidate?.block;
+  const review = candidate?.review;
+  const valid = (n: unknown): n is number =>
+    typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
+  return valid(block) && valid(review) ? { block, review } : { ...DEFAULT_THRESHOLDS };
+}

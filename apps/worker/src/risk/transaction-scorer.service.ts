@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { type SignalJson, type TransactionStatus } from '@vigil/contracts';
+import { TransactionEntity } from '@vigil/persistence';
+import { buildRiskContext, evaluate } from '@vigil/risk-engine';
+import { type NormalizedEvent } from '@vigil/webhooks';
+import { isDisposableEmail } from './disposable-email.js';
+import { ipCountry } from './geo-ip.js';
+import {
+  type ObservationMeta,
+  riskSnapshot,
+  STATUS_BY_OUTCOME,
+  toObservation,
+  toRiskInput,
+} from './risk-input.js';
+import { RiskSettingsCache } from './risk-settings.cache.js';
+import { VELOCITY_STORE, type VelocityStore } from './velocity-store.js';
+
+export interface RiskUpdate {
+  score: number;
+  signals: SignalJson[];
+  status: TransactionStatus;
+  riskSnapshot: Record<string, string | number | boolean>;
+  riskReason: string;
+  ipCountry: string | null;
+}
+
+/** A person's decision stands: re-scoring updates the score and signals, never the status then. */
+const APPLY_RISK = `
+WITH u AS (
+  UPDATE transactions SET score = $2, signals = $3::jsonb,
+    status = CASE WHEN decided_by IS NULL THEN $4 ELSE status END,
+    risk_snapshot = $5::jsonb, risk_reason = $6, ip_country = $7
+  WHERE id = $1
+  RETURNING status
+)
+SELECT status FROM u`;
+
+/**
+ * enrich (geo-IP, disposable email, customer age, velocity and label history) → evaluate → store the verdict,
+ * for one event merged into its transaction. Runs inside the writer's database transaction, after the merge,
+ * so it sees the merged transaction and a verdict is committed with the event or not at all.
+ */
+@Injectable()
+export class TransactionScorer {
+  constructor(
+    @Inject(VELOCITY_STORE) private readonly velocity: VelocityStore,
+    private readonly settings: RiskSettingsCache,
+  ) {}
+
+  /** Scores a scorable event's transaction; other events only feed label history. Returns the stored row. */
+  async apply(
+    manager: EntityManager,
+    tx: TransactionEntity,
+    event: NormalizedEvent,
+    meta: ObservationMeta,
+  ): Promise<TransactionEntity> {
+    if (!event.scorable) {
+      const observation = toObservation(tx, event, meta);
+      if (observation.disputed || observation.fraudWarning)
+        await this.velocity.observe({ ...observation, record: false });
+      return tx;
+    }
+    const update = await this.assess(tx, event, meta);
+    const [row] = (await manager.query(APPLY_RISK, [
+      tx.id,
+      update.score,
+      JSON.stringify(update.signals),
+      update.status,
+      JSON.stringify(update.riskSnapshot),
+      update.riskReason,
+      update.ipCountry,
+    ])) as Array<{ status: TransactionStatus }>;
+    Object.assign(tx, {
+      score: update.score,
+      signals: update.signals,
+      status: row?.status ?? tx.status,
+      riskSnapshot: update.riskSnapshot,
+      riskReason: update.riskReason,
+      ipCountry: update.ipCountry,
+    });
+    return tx;
+  }
+
+  async assess(tx: TransactionEntity, event: NormalizedEvent, meta: ObservationMeta): Promise<RiskUpdate> {
+    // Issued in the same tick: the auto-pipelined client sends both in one round trip.
+    const [reading, settings] = await Promise.all([
+      this.velocity.observe(toObservation(tx, event, meta)),
+      this.settings.current(),
+    ]);
+    const country = ipCountry(tx.ip);
+    const ctx = buildRiskContext(
+      toRiskInput(tx, event, meta.occurredAt, {
+        ipCountry: country,
+        disposableEmail: isDisposableEmail(tx.customerEmail),
+        reading,
+        lists: settings.lists,
+      }),
+    );
+    const verdict = evaluate(settings.ruleSet, ctx, settings.thresholds);
+    return {
+      score: verdict.score,
+      signals: verdict.signals,
+      status: STATUS_BY_OUTCOME[verdict.outcome],
+      riskSnapshot: riskSnapshot(ctx),
+      riskReason: verdict.reason,
+      ipCountry: country,
+    };
+  }
+}
