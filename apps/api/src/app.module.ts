@@ -2,13 +2,18 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule } from '@vigil/persistence';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RedisModule } from './common/redis.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { ListsModule } from './lists/lists.module.js';
 import { LiveModule } from './live/live.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
+import { RulesModule } from './rules/rules.module.js';
 import { SourcesModule } from './sources/sources.module.js';
 import { TransactionsModule } from './transactions/transactions.module.js';
+import { UsersModule } from './users/users.module.js';
 
 /** Request paths not worth a log line each (they arrive thousands of times a second, or every few seconds). */
 const QUIET_PATHS = /^\/(webhooks\/|health)/;
@@ -41,10 +46,15 @@ export class AppModule {
         }),
         PersistenceModule.forRoot({ poolSize: 10 }),
         RedisModule,
+        AuditModule,
         AuthModule,
+        UsersModule,
+        PrivacyModule,
         SourcesModule,
         IngestModule,
         TransactionsModule,
+        RulesModule,
+        ListsModule,
         LiveModule,
         HealthModule,
       ],

@@ -13,6 +13,7 @@ import { dashboardCsp } from './common/csp.js';
 import { serveDashboard } from './common/dashboard-static.js';
 import { expressErrorHandler } from './common/express-error-handler.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
+import { rejectNulBytes } from './common/reject-nul-bytes.js';
 import { RedisIoAdapter } from './live/redis-io.adapter.js';
 
 /** Next to the api bundle in dist/ (dist/apps/api/main.js → dist/apps/dashboard). */
@@ -32,6 +33,7 @@ export async function createApiApp(config: VigilConfig): Promise<NestExpressAppl
   // Webhooks are read raw by their controller (signatures cover the exact bytes); only /api parses JSON.
   app.use('/api', express.json({ limit: '256kb' }));
   app.use(expressErrorHandler);
+  app.use('/api', rejectNulBytes);
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(new StandardSchemaValidationPipe());
   app.useWebSocketAdapter(new RedisIoAdapter(app, config));

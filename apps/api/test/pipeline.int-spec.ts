@@ -145,7 +145,8 @@ describe('webhook → queue → worker → PostgreSQL → live channel', () => {
   });
 
   it('refuses live connections without a valid session', async () => {
-    for (const auth of [{}, { token: 'vgl_not-a-real-token' }]) {
+    const attempts: Array<Record<string, string>> = [{}, { token: 'vgl_not-a-real-token' }];
+    for (const auth of attempts) {
       const anonymous = connectLive(api.baseUrl, auth);
       const error = await new Promise<Error>((resolve) => anonymous.once('connect_error', resolve));
       expect(error.message).toBe('unauthorized');

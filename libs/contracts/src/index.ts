@@ -6,3 +6,6 @@ export * from './live-events.js';
 export * from './sources.js';
 export * from './api-error.js';
 export * from './page.js';
+export * from './users.js';
+export * from './audit.js';
+export * from './rules.js';

@@ -18,7 +18,15 @@ export class RedisLivePublisher implements LivePublisher {
   constructor(config: Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>) {
     this.client = createRedisClient(config, 'live-publisher', { maxRetriesPerRequest: 2 });
     this.client.on('error', () => undefined);
-    this.emitter = new Emitter(this.client, { key: liveAdapterKey(config) });
+    // The emitter fires publishes without awaiting them; a Redis outage must cost live updates, never crash
+    // the worker with an unhandled rejection (PostgreSQL stays the record; dashboards resync on reconnect).
+    const client = this.client;
+    const safePublisher = {
+      publish: (channel: string, message: string | Buffer): void => {
+        client.publish(channel, message).catch(() => undefined);
+      },
+    };
+    this.emitter = new Emitter(safePublisher, { key: liveAdapterKey(config) });
   }
 
   publish(event: LiveEventName, payload: unknown): void {

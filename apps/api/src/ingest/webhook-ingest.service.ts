@@ -3,13 +3,7 @@ import type { Request } from 'express';
 import { type Redis } from 'ioredis';
 import { type WebhookAck } from '@vigil/contracts';
 import { INGEST_QUEUE_TOKEN, type IngestJobData, type IngestQueue } from '@vigil/pipeline';
-import {
-  maskCardData,
-  maskCardNumbers,
-  parseAndNormalize,
-  providerEventId,
-  verifyWebhookSignature,
-} from '@vigil/webhooks';
+import { maskCardNumbers, parseAndNormalize, providerEventId, verifyWebhookSignature } from '@vigil/webhooks';
 import { clientIp } from '../common/client-ip.js';
 import { REDIS } from '../common/redis.module.js';
 import { SourceLookupService } from '../sources/source-lookup.service.js';
@@ -23,6 +17,11 @@ const ENQUEUE_TIMEOUT_MS = 3_000;
 /** Headers the worker's normalizers read; everything else (signatures included) is not kept. */
 const KEPT_HEADERS =
   /^(x-shopify-(topic|event-id|webhook-id|triggered-at|shop-domain|api-version)|webhook-(id|timestamp)|user-agent)$/;
+
+/** PostgreSQL jsonb cannot store U+0000: drop escaped NULs (an escaped backslash before `u0000` is kept). */
+function withoutNulCharacters(json: string): string {
+  return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1') : json;
+}
 
 function isJson(contentType: string | undefined): boolean {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
@@ -85,7 +84,8 @@ export class WebhookIngestService {
       kind: source.kind,
       eventId,
       receivedAt: receivedAt.toISOString(),
-      body: JSON.stringify(maskCardData(parsed.body)),
+      // parseAndNormalize returns the body with card data already masked.
+      body: withoutNulCharacters(JSON.stringify(parsed.body)),
       headers: this.keptHeaders(request),
     };
     try {

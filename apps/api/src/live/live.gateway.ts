@@ -9,6 +9,7 @@ import { type Subscription } from 'rxjs';
 import type { Namespace, Socket } from 'socket.io';
 import { LIVE_NAMESPACE, LIVE_UNAUTHORIZED, type Role, SESSION_COOKIE } from '@vigil/contracts';
 import { LIVE_ROOM } from '@vigil/pipeline';
+import { SecuritySettingsService } from '../auth/security-settings.service.js';
 import { SessionService } from '../auth/session.service.js';
 
 interface LiveSocketData {
@@ -38,7 +39,10 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   private readonly logger = new Logger(LiveGateway.name);
   private revocations?: Subscription;
 
-  constructor(private readonly sessions: SessionService) {}
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly security: SecuritySettingsService,
+  ) {}
 
   afterInit(namespace: Namespace): void {
     namespace.use((socket, next) => {
@@ -47,7 +51,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
         typeof auth?.token === 'string'
           ? auth.token
           : cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-      this.sessions.resolve(token).then(
+      this.authorize(token).then(
         (resolved) => {
           if (!resolved) return next(new Error(LIVE_UNAUTHORIZED));
           const data: LiveSocketData = {
@@ -67,6 +71,13 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     this.revocations = this.sessions.revoked$.subscribe((sessionId) => {
       this.namespace.in(sessionRoom(sessionId)).disconnectSockets(true);
     });
+  }
+
+  /** Same rules as HTTP: a live session, and two-factor set up when the owner requires it. */
+  private async authorize(token: string | undefined) {
+    const resolved = await this.sessions.resolve(token);
+    if (!resolved || (await this.security.twoFactorSetupPending(resolved.user))) return null;
+    return resolved;
   }
 
   async handleConnection(socket: Socket): Promise<void> {

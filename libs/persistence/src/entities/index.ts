@@ -1,3 +1,9 @@
+import { AuditEventEntity } from './audit-event.entity.js';
+import { ListItemEntity } from './list-item.entity.js';
+import { RecoveryCodeEntity } from './recovery-code.entity.js';
+import { RiskListEntity } from './risk-list.entity.js';
+import { RuleVersionEntity } from './rule-version.entity.js';
+import { RuleEntity } from './rule.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SettingEntity } from './setting.entity.js';
 import { SourceEntity } from './source.entity.js';
@@ -5,6 +11,8 @@ import { TransactionEntity } from './transaction.entity.js';
 import { UserEntity } from './user.entity.js';
 import { WebhookEventEntity } from './webhook-event.entity.js';
 
+export { AuditEventEntity, RecoveryCodeEntity };
+export { ListItemEntity, RiskListEntity, RuleEntity, RuleVersionEntity };
 export { SessionEntity, SettingEntity, SourceEntity, TransactionEntity, UserEntity, WebhookEventEntity };
 
 export const ENTITIES = [
@@ -14,4 +22,10 @@ export const ENTITIES = [
   SourceEntity,
   WebhookEventEntity,
   TransactionEntity,
+  RecoveryCodeEntity,
+  AuditEventEntity,
+  RuleEntity,
+  RuleVersionEntity,
+  RiskListEntity,
+  ListItemEntity,
 ];

@@ -24,6 +24,9 @@ import { SourceEntity } from './source.entity.js';
 @Entity({ name: 'transactions' })
 @Unique('uq_transactions_source_merge_key', ['sourceId', 'mergeKey'])
 @Index('ix_transactions_created', ['createdAt', 'id'])
+// The worker finds a transaction's earlier events by order id or payment id (either may come first).
+@Index('ix_transactions_source_order', ['sourceId', 'orderId'])
+@Index('ix_transactions_source_payment', ['sourceId', 'paymentId'])
 export class TransactionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -69,6 +72,14 @@ export class TransactionEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   signals!: SignalJson[];
 
+  /** The risk-engine attributes (non-missing ones) the current score was computed from: backtests re-run on it. */
+  @Column({ name: 'risk_snapshot', type: 'jsonb', nullable: true })
+  riskSnapshot!: Record<string, string | number | boolean> | null;
+
+  /** One sentence saying what decided the automatic verdict (the risk engine's `reason`). */
+  @Column({ name: 'risk_reason', type: 'text', nullable: true })
+  riskReason!: string | null;
+
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   labels!: TransactionLabel[];
 
@@ -113,7 +124,19 @@ export class TransactionEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  /** The newest event's own time merged so far (same clock as `occurredAt`). */
+  @Column({ name: 'last_event_at', type: 'timestamptz' })
+  lastEventAt!: Date;
+
+  /**
+   * For each merged column, the `[event time ms, event id]` its value came from: a value only yields to one
+   * from a later event, so any arrival order of the same events ends in the same state.
+   */
+  @Column({ name: 'field_times', type: 'jsonb', default: () => "'{}'" })
+  fieldTimes!: Record<string, [number, string]>;
+
+  /** Millisecond precision, like JavaScript dates, so keyset cursors on (created_at, id) are exact. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

@@ -1,4 +1,14 @@
 import { InitialSchema1763719200000 } from './1763719200000-initial-schema.js';
+import { TransactionEventTime1763719250000 } from './1763719250000-transaction-event-time.js';
+import { RulesAndLists1763719300000 } from './1763719300000-rules-and-lists.js';
+import { UsersAudit2fa1763719400000 } from './1763719400000-users-audit-2fa.js';
+import { TransactionCreatedAtMilliseconds1763719500000 } from './1763719500000-transaction-created-at-milliseconds.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
-export const MIGRATIONS = [InitialSchema1763719200000];
+export const MIGRATIONS = [
+  InitialSchema1763719200000,
+  TransactionEventTime1763719250000,
+  RulesAndLists1763719300000,
+  UsersAudit2fa1763719400000,
+  TransactionCreatedAtMilliseconds1763719500000,
+];

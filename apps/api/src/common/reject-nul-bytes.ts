@@ -1,0 +1,26 @@
+import type { NextFunction, Request, Response } from 'express';
+import { type ApiErrorJson } from '@vigil/contracts';
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1));
+}
+
+/**
+ * PostgreSQL text and jsonb cannot hold NUL characters: refuse them in /api paths, queries and JSON bodies
+ * with a clear 400 instead of letting a query fail with a 500.
+ */
+export function rejectNulBytes(request: Request, response: Response, next: NextFunction): void {
+  if (/%00/i.test(request.originalUrl) || containsNul(request.body)) {
+    const body: ApiErrorJson = {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Input must not contain NUL characters',
+    };
+    response.status(400).json(body);
+    return;
+  }
+  next();
+}
