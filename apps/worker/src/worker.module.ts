@@ -5,6 +5,7 @@ import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule } from '@vigil/persistence';
 import { bullPrefix, INGEST_QUEUE } from '@vigil/pipeline';
 import { IngestModule } from './ingest/ingest.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 
 @Module({})
 export class WorkerModule {
@@ -24,6 +25,7 @@ export class WorkerModule {
         }),
         BullModule.registerQueue({ name: INGEST_QUEUE }),
         IngestModule,
+        RetentionModule,
       ],
     };
   }
