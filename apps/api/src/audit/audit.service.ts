@@ -8,7 +8,8 @@ import { clientIp } from '../common/client-ip.js';
 import { type AuthenticatedRequest } from '../auth/request-auth.js';
 import { sanitizeDetails } from './audit-details.js';
 import { AuditError } from './audit.errors.js';
-import { type AuditQuery, decodeAuditCursor, encodeAuditCursor } from './audit-query.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../common/list-query.js';
+import { type AuditQuery } from './audit-query.js';
 
 export interface AuditActor {
   id: string | null;
@@ -102,7 +103,7 @@ export class AuditService {
     if (query.to) qb.andWhere('a.at < :to', { to: query.to });
     const total = await qb.getCount();
     if (query.cursor) {
-      const cursor = decodeAuditCursor(query.cursor);
+      const cursor = decodeKeysetCursor(query.cursor);
       if (!cursor) throw AuditError.badCursor();
       qb.andWhere('(a.at, a.id) < (:cursorAt, :cursorId)', { cursorAt: cursor.at, cursorId: cursor.id });
     }
@@ -115,7 +116,7 @@ export class AuditService {
     const last = page.at(-1);
     return {
       items: page.map(toAuditEventJson),
-      nextCursor: rows.length > query.limit && last ? encodeAuditCursor(last.at, last.id) : null,
+      nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.at, last.id) : null,
       total,
     };
   }
