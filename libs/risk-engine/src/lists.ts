@@ -1,15 +1,8 @@
-/** What a list holds (spec §2 "Rules and lists"); decides how its items are normalized. */
-export const LIST_ITEM_KINDS = [
-  'email',
-  'email_domain',
-  'ip',
-  'country',
-  'card_fingerprint',
-  'card_bin',
-  'customer_id',
-  'device_id',
-] as const;
-export type ListItemKind = (typeof LIST_ITEM_KINDS)[number];
+import { LIST_KINDS, type ListKind } from '@vigil/contracts';
+
+/** What a list holds (spec §2 "Rules and lists"): the contract's list kinds, under the engine's names. */
+export const LIST_ITEM_KINDS = LIST_KINDS;
+export type ListItemKind = ListKind;
 
 /** Named sets for `in @name`, keyed by lower-case list name; items normalized with normalizeListItem. */
 export type RiskLists = Record<string, ReadonlySet<string>>;
