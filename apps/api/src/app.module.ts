@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { LiveModule } from './live/live.module.js';
+import { OpenApiModule } from './openapi/openapi.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SourcesModule } from './sources/sources.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         ListsModule,
         LiveModule,
         HealthModule,
+        OpenApiModule,
       ],
     };
   }
