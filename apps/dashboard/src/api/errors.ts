@@ -10,6 +10,8 @@ export class ApiError extends Error {
     message: string,
     /** Seconds to wait, from `Retry-After` (429, 503); null when absent. */
     readonly retryAfterSeconds: number | null = null,
+    /** The whole JSON body (a 409 may carry the `current` state of what was edited); null when not JSON. */
+    readonly body: unknown = null,
   ) {
     super(message);
   }
@@ -53,4 +55,24 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | n
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError || error instanceof NetworkError) return error.message;
   return 'Something went wrong. Please try again.';
+}
+
+const NO_ROUTE = /^Cannot (GET|POST|PUT|PATCH|DELETE) \//;
+
+/**
+ * True when the api has no such route at all (this server predates the feature), as opposed to a 404 for a
+ * missing record: the framework answers an unknown route with "Cannot GET /path".
+ */
+export function isEndpointMissing(error: unknown): boolean {
+  return (
+    isApiError(error) && (error.status === 501 || (error.status === 404 && NO_ROUTE.test(error.message)))
+  );
+}
+
+export function isConflict(error: unknown): error is ApiError {
+  return isApiError(error) && error.status === 409;
+}
+
+export function isForbidden(error: unknown): error is ApiError {
+  return isApiError(error) && error.status === 403;
 }

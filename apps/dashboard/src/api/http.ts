@@ -37,7 +37,7 @@ async function toApiError(response: Response, nowMs: number): Promise<ApiError> 
     // Not JSON (a proxy's error page, an empty body): fall back to the status line.
   }
   if (isApiErrorJson(body)) {
-    return new ApiError(response.status, body.error, body.message, retryAfter);
+    return new ApiError(response.status, body.error, body.message, retryAfter, body);
   }
   const statusText = response.statusText || 'Error';
   return new ApiError(
@@ -48,13 +48,29 @@ async function toApiError(response: Response, nowMs: number): Promise<ApiError> 
   );
 }
 
+/** A successful answer with its status (some routes say 201 "added" vs 200 "already there"). */
+export interface ApiExchange<T> {
+  status: number;
+  body: T;
+}
+
+export type ApiExchangeClient = <T>(path: string, options?: ApiRequestOptions) => Promise<ApiExchange<T>>;
+
 /**
  * The api client: same-origin cookies, JSON in and out, and the CSRF header on every write
  * (the api rejects a cookie-authenticated write without it).
  */
 export function createApiClient(deps: ApiClientDeps): ApiClient {
-  const now = deps.now ?? Date.now;
+  const exchange = createApiExchange(deps);
   return async function request<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+    return (await exchange<T>(path, options)).body;
+  };
+}
+
+/** Like `createApiClient`, but answers the status code along with the body. */
+export function createApiExchange(deps: ApiClientDeps): ApiExchangeClient {
+  const now = deps.now ?? Date.now;
+  return async function exchange<T>(path: string, options: ApiRequestOptions = {}): Promise<ApiExchange<T>> {
     const method = options.method ?? 'GET';
     const headers = new Headers({ Accept: 'application/json' });
     if (options.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -79,14 +95,19 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     }
 
     if (!response.ok) throw await toApiError(response, now());
-    if (response.status === 204) return undefined as T;
+    if (response.status === 204) return { status: 204, body: undefined as T };
     const text = await response.text();
-    return (text === '' ? undefined : JSON.parse(text)) as T;
+    return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T };
   };
 }
 
-/** The dashboard's client, bound to the browser's fetch and cookies. */
-export const api: ApiClient = createApiClient({
+const browserDeps: ApiClientDeps = {
   fetch: (input, init) => globalThis.fetch(input, init),
   readCsrfToken,
-});
+};
+
+/** The dashboard's client, bound to the browser's fetch and cookies. */
+export const api: ApiClient = createApiClient(browserDeps);
+
+/** The same, answering `{status, body}`. */
+export const apiExchange: ApiExchangeClient = createApiExchange(browserDeps);

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage, isApiError } from '../api/errors';
 import { formatWait } from '../format/time';
+import { TwoFactorStep } from './TwoFactorStep';
 import { useLogin } from './use-auth';
 import './login.css';
 
@@ -12,6 +13,7 @@ export function LoginPage() {
   const { error, isPending } = loginMutation;
   const retryAfter = isApiError(error) && error.status === 429 ? error.retryAfterSeconds : null;
   const message = missing ? 'Enter your email and password.' : error ? errorMessage(error) : null;
+  const challenge = loginMutation.data?.kind === 'two-factor' ? loginMutation.data.challenge : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,6 +30,21 @@ export function LoginPage() {
   function clearError() {
     setMissing(false);
     if (error) loginMutation.reset();
+  }
+
+  if (challenge) {
+    return (
+      <main className="login">
+        <title>Two-factor sign-in · Vigil</title>
+        <TwoFactorStep
+          challenge={challenge}
+          onRestart={() => {
+            loginMutation.reset();
+            setPassword('');
+          }}
+        />
+      </main>
+    );
   }
 
   return (

@@ -1,19 +1,22 @@
 import type { UserJson } from '@vigil/contracts';
+import { Link } from 'react-router';
 import { errorMessage } from '../api/errors';
+import { ThemeToggle } from '../ui/ThemeToggle';
 import { useLogout } from './use-auth';
 
 export function UserMenu({ user }: { user: UserJson }) {
   const logoutMutation = useLogout();
   return (
     <div className="user-menu">
-      <div className="user-identity">
-        <span className="user-email" data-testid="current-user" data-role={user.role} title={user.email}>
+      <ThemeToggle />
+      <Link to="/account" className="user-identity" title="Your account">
+        <span className="user-email" data-testid="current-user" data-role={user.role}>
           {user.email}
         </span>
         <span className={`role-badge role-${user.role}`} data-testid="current-role">
           {user.role}
         </span>
-      </div>
+      </Link>
       <button
         type="button"
         className="button button-ghost"

@@ -1,4 +1,4 @@
-import type { UserJson } from '@vigil/contracts';
+import type { MeJson } from '@vigil/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { fetchMe } from './auth-api';
 
@@ -8,7 +8,7 @@ export const meQueryKey = ['auth', 'me'] as const;
 /** Forget everything the previous session could see, then show the login page. */
 export function markSignedOut(client: QueryClient): void {
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
-  client.setQueryData<UserJson | null>(meQueryKey, null);
+  client.setQueryData<MeJson | null>(meQueryKey, null);
 }
 
 /** Asks the api whether the session still holds; false (and signed out) when it does not. */

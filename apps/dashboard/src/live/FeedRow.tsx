@@ -1,5 +1,6 @@
 import type { TransactionJson } from '@vigil/contracts';
 import { memo } from 'react';
+import { Link } from 'react-router';
 import { formatMinorUnits } from '../format/money';
 import { formatClock } from '../format/time';
 import { ScoreMeter } from '../transactions/ScoreMeter';
@@ -38,9 +39,15 @@ function FeedRowView({ tx, top, rowIndex, fresh }: FeedRowProps) {
         </time>
       </div>
       <div role="cell" className="cell cell-ref">
-        <span className="ref-primary" title={reference}>
+        <Link
+          to={`/transactions/${tx.id}`}
+          state={{ from: '/' }}
+          className="ref-primary ref-link"
+          title={`Open ${reference}`}
+          data-testid="live-row-link"
+        >
           {reference}
-        </span>
+        </Link>
         {secondary ? (
           <span className="ref-secondary" title={secondary}>
             {secondary}

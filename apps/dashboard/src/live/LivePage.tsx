@@ -1,6 +1,8 @@
+import { Breakdowns } from './Breakdowns';
 import { KpiTiles } from './KpiTiles';
 import { LiveFeed } from './LiveFeed';
 import { RateChart } from './RateChart';
+import { StatsPanel } from './StatsPanel';
 import './live.css';
 
 /** Everything arriving right now: totals for the last minute, the rate, and the feed itself. */
@@ -10,7 +12,9 @@ export function LivePage() {
       <title>Live · Vigil</title>
       <KpiTiles />
       <RateChart />
+      <Breakdowns />
       <LiveFeed />
+      <StatsPanel />
     </main>
   );
 }

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { markSignedOut, verifySession } from '../auth/session';
-import { LiveStoreContext } from './live-context';
+import { LiveStoreContext, TransactionEventsContext } from './live-context';
 import { openLiveConnection } from './live-connection';
 import { LiveFeedStore } from './live-feed-store';
 import { resyncTransactions } from './resync';
+import { TransactionEvents } from './transaction-events';
 
 /**
  * Holds the live channel for the signed-in session: one socket and one feed store shared by every page
@@ -13,6 +14,7 @@ import { resyncTransactions } from './resync';
 export function LiveProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const [store] = useState(() => new LiveFeedStore());
+  const [events] = useState(() => new TransactionEvents());
 
   useEffect(() => {
     store.start();
@@ -28,10 +30,15 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         }
       },
       onConnect: () => {
+        const reconnect = everConnected;
         everConnected = true;
         void resyncTransactions(client, store);
+        if (reconnect) events.publish({ kind: 'reconnected' });
       },
-      onTransactions: (transactions) => store.enqueue(transactions),
+      onTransactions: (transactions) => {
+        store.enqueue(transactions);
+        events.publish({ kind: 'transactions', items: transactions });
+      },
       onUnauthorized: () => markSignedOut(client),
       onServerDisconnect: (reconnect) => {
         void verifySession(client).then((valid) => {
@@ -43,7 +50,11 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       connection.close();
       store.stop();
     };
-  }, [client, store]);
+  }, [client, store, events]);
 
-  return <LiveStoreContext value={store}>{children}</LiveStoreContext>;
+  return (
+    <LiveStoreContext value={store}>
+      <TransactionEventsContext value={events}>{children}</TransactionEventsContext>
+    </LiveStoreContext>
+  );
 }

@@ -1,8 +1,18 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useEffectEvent, useSyncExternalStore } from 'react';
 import type { WindowSnapshot } from './window-stats';
 import type { ConnectionStatus, FeedView, LiveFeedStore } from './live-feed-store';
+import type { TransactionEventListener, TransactionEvents } from './transaction-events';
 
 export const LiveStoreContext = createContext<LiveFeedStore | null>(null);
+export const TransactionEventsContext = createContext<TransactionEvents | null>(null);
+
+/** Calls `listener` with every live transaction batch (and reconnect) while the component is mounted. */
+export function useTransactionEvents(listener: TransactionEventListener): void {
+  const events = useContext(TransactionEventsContext);
+  if (!events) throw new Error('useTransactionEvents must be used inside <LiveProvider>');
+  const onEvent = useEffectEvent(listener);
+  useEffect(() => events.subscribe((event) => onEvent(event)), [events]);
+}
 
 export function useLiveStore(): LiveFeedStore {
   const store = useContext(LiveStoreContext);

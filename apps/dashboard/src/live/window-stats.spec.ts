@@ -54,3 +54,36 @@ describe('WindowStats', () => {
     expect(snapshot.count).toBe(1);
   });
 });
+
+describe('WindowStats breakdowns', () => {
+  const signal = (code: string, points = 10) => ({ code, description: `${code} fired`, points });
+
+  it('counts signals and buyer countries, most frequent first', () => {
+    const stats = new WindowStats(60);
+    stats.add(
+      transactionAt(NOW - 100, { signals: [signal('avs_fail'), signal('cvc_fail')], ipCountry: 'NG' }),
+      NOW,
+    );
+    stats.add(transactionAt(NOW - 200, { signals: [signal('cvc_fail')], ipCountry: null }), NOW);
+    stats.add(transactionAt(NOW - 300, { signals: [], ipCountry: 'ng' }), NOW);
+    const snapshot = stats.snapshot(NOW);
+    expect(snapshot.topSignals).toEqual([
+      { code: 'cvc_fail', description: 'cvc_fail fired', count: 2 },
+      { code: 'avs_fail', description: 'avs_fail fired', count: 1 },
+    ]);
+    // The second has no IP country: its billing country (IE in the fixture) counts instead.
+    expect(snapshot.countries).toEqual([
+      { country: 'NG', count: 2 },
+      { country: 'IE', count: 1 },
+    ]);
+  });
+
+  it('takes a replaced state back out of the breakdowns', () => {
+    const stats = new WindowStats(60);
+    const first = transactionAt(NOW - 100, { signals: [signal('avs_fail')] });
+    stats.add(first, NOW);
+    stats.remove(first);
+    stats.add(nextVersion(first, { signals: [] }), NOW);
+    expect(stats.snapshot(NOW).topSignals).toEqual([]);
+  });
+});

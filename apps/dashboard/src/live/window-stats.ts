@@ -7,6 +7,21 @@ export interface RatePoint {
   count: number;
 }
 
+/** How often one signal fired in the window. */
+export interface SignalCount {
+  code: string;
+  description: string;
+  count: number;
+}
+
+export interface CountryCount {
+  country: string;
+  count: number;
+}
+
+/** Breakdowns keep this many entries, most frequent first. */
+export const BREAKDOWN_SIZE = 6;
+
 export interface CurrencyTotal {
   currency: string;
   /** Minor units. */
@@ -31,6 +46,10 @@ export interface WindowSnapshot {
   blocked: number;
   /** Per currency, most transactions first. */
   amounts: readonly CurrencyTotal[];
+  /** Signals that fired most often, most frequent first (at most BREAKDOWN_SIZE). */
+  topSignals: readonly SignalCount[];
+  /** Where buyers were (IP country, else billing country), most frequent first (at most BREAKDOWN_SIZE). */
+  countries: readonly CountryCount[];
 }
 
 interface Bucket {
@@ -38,6 +57,22 @@ interface Bucket {
   held: number;
   blocked: number;
   amounts: Map<string, { amount: number; count: number }>;
+  signals: Map<string, { description: string; count: number }>;
+  countries: Map<string, number>;
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  const next = (map.get(key) ?? 0) + by;
+  if (next === 0) map.delete(key);
+  else map.set(key, next);
+}
+
+/** The `size` largest counts, ties by key, so the lists do not reshuffle from one second to the next. */
+function top<T extends { count: number }>(items: Iterable<T>, key: (item: T) => string, size: number): T[] {
+  return [...items]
+    .filter((item) => item.count > 0)
+    .sort((a, b) => b.count - a.count || key(a).localeCompare(key(b)))
+    .slice(0, size);
 }
 
 const secondOf = (ms: number): number => Math.floor(ms / 1000);
@@ -58,7 +93,14 @@ export class WindowStats {
     if (sec < secondOf(nowMs) - this.seconds) return false;
     let bucket = this.#buckets.get(sec);
     if (!bucket) {
-      bucket = { count: 0, held: 0, blocked: 0, amounts: new Map() };
+      bucket = {
+        count: 0,
+        held: 0,
+        blocked: 0,
+        amounts: new Map(),
+        signals: new Map(),
+        countries: new Map(),
+      };
       this.#buckets.set(sec, bucket);
     }
     this.#apply(bucket, tx, 1);
@@ -91,6 +133,8 @@ export class WindowStats {
     let held = 0;
     let blocked = 0;
     const amounts = new Map<string, CurrencyTotal>();
+    const signals = new Map<string, SignalCount>();
+    const countries = new Map<string, number>();
     for (const [sec, bucket] of this.#buckets) {
       if (sec < oldest) continue;
       series[Math.min(sec, last) - oldest].count += bucket.count;
@@ -103,17 +147,45 @@ export class WindowStats {
         sum.count += total.count;
         amounts.set(currency, sum);
       }
+      for (const [code, signal] of bucket.signals) {
+        const sum = signals.get(code) ?? { code, description: signal.description, count: 0 };
+        sum.count += signal.count;
+        signals.set(code, sum);
+      }
+      for (const [country, n] of bucket.countries) bump(countries, country, n);
     }
     const byVolume = [...amounts.values()]
       .filter((total) => total.count > 0)
       .sort((a, b) => b.count - a.count || b.amount - a.amount || a.currency.localeCompare(b.currency));
-    return { nowSec, seconds: this.seconds, series, count, held, blocked, amounts: byVolume };
+    return {
+      nowSec,
+      seconds: this.seconds,
+      series,
+      count,
+      held,
+      blocked,
+      amounts: byVolume,
+      topSignals: top(signals.values(), (item) => item.code, BREAKDOWN_SIZE),
+      countries: top(
+        [...countries].map(([country, n]) => ({ country, count: n })),
+        (item) => item.country,
+        BREAKDOWN_SIZE,
+      ),
+    };
   }
 
   #apply(bucket: Bucket, tx: TransactionJson, sign: 1 | -1): void {
     bucket.count += sign;
     if (tx.status === 'review') bucket.held += sign;
     if (tx.status === 'blocked') bucket.blocked += sign;
+    for (const signal of tx.signals ?? []) {
+      const entry = bucket.signals.get(signal.code) ?? { description: signal.description, count: 0 };
+      entry.count += sign;
+      if (entry.count === 0) bucket.signals.delete(signal.code);
+      else bucket.signals.set(signal.code, entry);
+    }
+    const country = tx.ipCountry ?? tx.billing?.country ?? null;
+    if (country) bump(bucket.countries, country.toUpperCase(), sign);
     if (tx.currency && tx.amount !== null) {
       const currency = tx.currency.toUpperCase();
       const total = bucket.amounts.get(currency) ?? { amount: 0, count: 0 };
