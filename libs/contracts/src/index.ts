@@ -9,3 +9,4 @@ export * from './page.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './rules.js';
+export * from './decisions.js';

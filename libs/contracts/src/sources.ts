@@ -1,3 +1,5 @@
+import type { HoldExpiryPolicy } from './decisions.js';
+
 export const SOURCE_KINDS = ['stripe', 'shopify', 'standard'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -8,6 +10,12 @@ export interface CreateSourceRequest {
   decisionUrl?: string | null;
   /** Default 10,000. */
   rateLimitPerSecond?: number;
+  /** How long a transaction may stay held before `onHoldExpiry` applies (default 1440; fractions allowed). */
+  holdMinutes?: number;
+  /** Default `escalate`: the transaction stays held and is flagged `escalated`. */
+  onHoldExpiry?: HoldExpiryPolicy;
+  /** Also send `transaction.decided` webhooks for automatic approvals (default false). */
+  notifyAutoApprovals?: boolean;
 }
 
 /** `PATCH /api/sources/:id`: at least one field. */
@@ -15,6 +23,9 @@ export interface UpdateSourceRequest {
   name?: string;
   decisionUrl?: string | null;
   rateLimitPerSecond?: number;
+  holdMinutes?: number;
+  onHoldExpiry?: HoldExpiryPolicy;
+  notifyAutoApprovals?: boolean;
 }
 
 /** `POST /api/sources/:id/rotate`: the old secret keeps verifying for `graceHours` (default 24). */
@@ -34,6 +45,10 @@ export interface SourceJson {
   decisionUrl: string | null;
   /** Webhooks accepted per second before 429. */
   rateLimitPerSecond: number;
+  /** Hold policy (spec §2 "Transactions and decisions"): see CreateSourceRequest. */
+  holdMinutes: number;
+  onHoldExpiry: HoldExpiryPolicy;
+  notifyAutoApprovals: boolean;
   /** Until when the secret replaced by the last rotation still verifies; null when it no longer does. */
   previousSecretExpiresAt: string | null;
   createdAt: string;

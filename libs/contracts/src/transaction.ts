@@ -1,3 +1,5 @@
+import type { DecisionJson, DeliveryJson } from './decisions.js';
+
 export const TRANSACTION_STATUSES = ['approved', 'review', 'blocked'] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
@@ -65,6 +67,22 @@ export interface TransactionJson {
   decidedBy: string | null;
   createdAt: string;
   updatedAt: string;
+  /*
+   * Review-queue fields. Always present in API and live responses; optional here only so producers written
+   * before them still type-check.
+   */
+  /** Email of the user in `claimedBy`; both null when nobody holds an unexpired claim. */
+  claimedByEmail?: string | null;
+  /** When the current claim lapses (others may then claim it). */
+  claimExpiresAt?: string | null;
+  /** When the transaction was (last) held for review; kept after a decision. */
+  heldAt?: string | null;
+  /** While held: when the source's hold policy (approve, block or escalate) applies. */
+  holdDeadline?: string | null;
+  /** The hold ran out under an `escalate` policy: still held, flagged for attention. */
+  escalated?: boolean;
+  /** When a person or an expired hold decided it; null for automatic verdicts. */
+  decidedAt?: string | null;
 }
 
 export interface TimelineEntryJson {
@@ -79,6 +97,10 @@ export interface TimelineEntryJson {
 
 export interface TransactionDetailJson extends TransactionJson {
   timeline: TimelineEntryJson[];
-  decisions: unknown[];
-  deliveries: unknown[];
+  decisions: DecisionJson[];
+  deliveries: DeliveryJson[];
 }
+
+/** `sort` of `GET /api/transactions`: newest first (default), longest-held first, highest score, largest amount. */
+export const TRANSACTION_SORTS = ['newest', 'waiting', 'risk', 'amount'] as const;
+export type TransactionSort = (typeof TRANSACTION_SORTS)[number];

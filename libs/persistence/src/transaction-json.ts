@@ -5,6 +5,9 @@ const emptyAddress = (): AddressJson => ({ country: null, postalCode: null, city
 
 /** Entity → the transaction JSON of the public contract (absent values are `null`). */
 export function toTransactionJson(t: TransactionEntity): TransactionJson {
+  // A lapsed claim is no claim: nobody has to release it for others to see the order as free.
+  const claimed = t.claimedBy !== null && (t.claimExpiresAt?.getTime() ?? 0) > Date.now();
+  const held = t.status === 'review';
   return {
     id: t.id,
     sourceId: t.sourceId,
@@ -25,9 +28,15 @@ export function toTransactionJson(t: TransactionEntity): TransactionJson {
     deviceId: t.deviceId,
     card: t.card ?? { bin: null, last4: null, brand: null, country: null, fingerprint: null },
     checks: t.checks ?? { avs: null, cvc: null },
-    claimedBy: t.claimedBy,
+    claimedBy: claimed ? t.claimedBy : null,
     decidedBy: t.decidedBy,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
+    claimedByEmail: claimed ? (t.claimedByEmail ?? null) : null,
+    claimExpiresAt: claimed ? (t.claimExpiresAt?.toISOString() ?? null) : null,
+    heldAt: t.heldAt?.toISOString() ?? null,
+    holdDeadline: held ? (t.holdDeadline?.toISOString() ?? null) : null,
+    escalated: t.escalated ?? false,
+    decidedAt: t.decidedAt?.toISOString() ?? null,
   };
 }

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestj
 import type { Request } from 'express';
 import { z } from 'zod';
 import {
+  HOLD_EXPIRY_POLICIES,
+  HOLD_MINUTES_MAX,
   SOURCE_KINDS,
   SOURCE_RATE_LIMIT_MAX,
   type SourceJson,
@@ -25,6 +27,17 @@ const rateLimitPerSecond = z
   .max(SOURCE_RATE_LIMIT_MAX, `rateLimitPerSecond must be at most ${SOURCE_RATE_LIMIT_MAX}`)
   .optional();
 const secret = z.string('secret must be a string').optional();
+// Hold policy (review queue). Fractional minutes are allowed (0.5 = 30 s), mostly for trying policies out.
+const holdMinutes = z
+  .number('holdMinutes must be a number')
+  .min(0.05, 'holdMinutes must be at least 0.05')
+  .max(HOLD_MINUTES_MAX, `holdMinutes must be at most ${HOLD_MINUTES_MAX}`)
+  .optional();
+const onHoldExpiry = z
+  .enum(HOLD_EXPIRY_POLICIES, `onHoldExpiry must be one of ${HOLD_EXPIRY_POLICIES.join(', ')}`)
+  .optional();
+const notifyAutoApprovals = z.boolean('notifyAutoApprovals must be true or false').optional();
+const HOLD_FIELDS = 'holdMinutes, onHoldExpiry, notifyAutoApprovals';
 
 /** Unknown fields are refused rather than ignored, so a typo (or `secret` on PATCH) does not look applied. */
 const unknownFields =
@@ -42,8 +55,11 @@ const createSourceSchema = z
       secret,
       decisionUrl,
       rateLimitPerSecond,
+      holdMinutes,
+      onHoldExpiry,
+      notifyAutoApprovals,
     },
-    { error: unknownFields('name, kind, secret, decisionUrl, rateLimitPerSecond') },
+    { error: unknownFields(`name, kind, secret, decisionUrl, rateLimitPerSecond, ${HOLD_FIELDS}`) },
   )
   .superRefine((body, ctx) => {
     const problem = body.secret === undefined ? null : secretFormatProblem(body.kind, body.secret);
@@ -52,15 +68,22 @@ const createSourceSchema = z
 
 const updateSourceSchema = z
   .strictObject(
-    { name: name.optional(), decisionUrl, rateLimitPerSecond },
+    {
+      name: name.optional(),
+      decisionUrl,
+      rateLimitPerSecond,
+      holdMinutes,
+      onHoldExpiry,
+      notifyAutoApprovals,
+    },
     {
       error: unknownFields(
-        'name, decisionUrl, rateLimitPerSecond (rotate the secret with POST /api/sources/:id/rotate)',
+        `name, decisionUrl, rateLimitPerSecond, ${HOLD_FIELDS} (rotate the secret with POST /api/sources/:id/rotate)`,
       ),
     },
   )
   .refine((body) => Object.keys(body).length > 0, {
-    error: 'nothing to change: give name, decisionUrl or rateLimitPerSecond',
+    error: `nothing to change: give name, decisionUrl, rateLimitPerSecond or ${HOLD_FIELDS}`,
   });
 
 const rotateSourceSchema = z

@@ -41,6 +41,9 @@ export class SourcesService {
       ingestUrl: `${this.config.publicUrl}/webhooks/${source.id}`,
       decisionUrl: source.decisionUrl,
       rateLimitPerSecond: source.rateLimitPerSecond,
+      holdMinutes: source.holdMinutes,
+      onHoldExpiry: source.onHoldExpiry,
+      notifyAutoApprovals: source.notifyAutoApprovals,
       previousSecretExpiresAt: graceEnds && graceEnds.getTime() > now ? graceEnds.toISOString() : null,
       createdAt: source.createdAt.toISOString(),
     };
@@ -57,6 +60,11 @@ export class SourcesService {
         previousSecretExpiresAt: null,
         decisionUrl: input.decisionUrl ?? null,
         ...(input.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: input.rateLimitPerSecond }),
+        ...(input.holdMinutes === undefined ? {} : { holdMinutes: input.holdMinutes }),
+        ...(input.onHoldExpiry === undefined ? {} : { onHoldExpiry: input.onHoldExpiry }),
+        ...(input.notifyAutoApprovals === undefined
+          ? {}
+          : { notifyAutoApprovals: input.notifyAutoApprovals }),
       }),
     );
     await this.audit?.record({

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import { TRANSACTION_STATUSES } from '@vigil/contracts';
-
-const isoDate = (name: string) =>
-  z
-    .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), `${name} must be an ISO 8601 date`)
-    .transform((v) => new Date(v));
+import { TRANSACTION_SORTS, TRANSACTION_STATUSES } from '@vigil/contracts';
+import { cursorParam, isoDateParam, limitParam } from '../common/list-query.js';
 
 export const transactionQuerySchema = z.object({
   status: z.enum(TRANSACTION_STATUSES, `status must be one of ${TRANSACTION_STATUSES.join(', ')}`).optional(),
@@ -13,27 +8,20 @@ export const transactionQuerySchema = z.object({
   orderId: z.string().max(255).optional(),
   email: z.string().max(320).optional(),
   q: z.string().max(320).optional(),
-  from: isoDate('from').optional(),
-  to: isoDate('to').optional(),
-  limit: z.coerce
-    .number()
-    .int('limit must be an integer')
-    .min(1, 'limit must be at least 1')
-    .max(500, 'limit must be at most 500')
-    .default(50),
-  cursor: z.string().max(200).optional(),
+  from: isoDateParam('from').optional(),
+  to: isoDateParam('to').optional(),
+  limit: limitParam,
+  cursor: cursorParam,
+  /** newest (default), waiting (longest held first: the review queue), risk (highest score), amount. */
+  sort: z.enum(TRANSACTION_SORTS, `sort must be one of ${TRANSACTION_SORTS.join(', ')}`).default('newest'),
+  /** A user id, `me`, or `none` (no unexpired claim). */
+  claimedBy: z
+    .union([z.uuid(), z.literal('me'), z.literal('none')], 'claimedBy must be a user id, me or none')
+    .optional(),
+  escalated: z
+    .enum(['true', 'false'], 'escalated must be true or false')
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export type TransactionQuery = z.infer<typeof transactionQuerySchema>;
-
-/** Keyset pagination on (created_at, id), newest first: stable under concurrent inserts. */
-export function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at ?? '');
-  if (!id || Number.isNaN(createdAt.getTime()) || !z.uuid().safeParse(id).success) return null;
-  return { createdAt, id };
-}

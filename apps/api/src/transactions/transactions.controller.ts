@@ -1,23 +1,38 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { type Page, type TransactionDetailJson, type TransactionJson } from '@vigil/contracts';
-import { ANY_ROLE, Roles } from '../auth/auth.decorators.js';
+import {
+  type DeliveryJson,
+  type Page,
+  type TransactionDetailJson,
+  type TransactionJson,
+} from '@vigil/contracts';
+import { ANY_ROLE, CurrentAuth, Roles } from '../auth/auth.decorators.js';
+import { type RequestAuth } from '../auth/request-auth.js';
 import { type TransactionQuery, transactionQuerySchema } from './transaction-query.js';
 import { TransactionsService } from './transactions.service.js';
+
+const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
 @Controller('api/transactions')
 @Roles(...ANY_ROLE)
 export class TransactionsController {
   constructor(private readonly transactions: TransactionsService) {}
 
+  /** The review queue is `?status=review&sort=waiting` (longest held first). */
   @Get()
-  list(@Query({ schema: transactionQuerySchema }) query: TransactionQuery): Promise<Page<TransactionJson>> {
-    return this.transactions.list(query);
+  list(
+    @Query({ schema: transactionQuerySchema }) query: TransactionQuery,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<Page<TransactionJson>> {
+    return this.transactions.list(query, auth.user.id);
   }
 
   @Get(':id')
-  detail(
-    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
-  ): Promise<TransactionDetailJson> {
+  detail(@Param('id', transactionId) id: string): Promise<TransactionDetailJson> {
     return this.transactions.detail(id);
+  }
+
+  @Get(':id/deliveries')
+  deliveries(@Param('id', transactionId) id: string): Promise<{ items: DeliveryJson[] }> {
+    return this.transactions.deliveries(id);
   }
 }

@@ -1,19 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { type Page, type TransactionDetailJson, type TransactionJson } from '@vigil/contracts';
+import {
+  type DeliveryJson,
+  type Page,
+  type TransactionDetailJson,
+  type TransactionJson,
+} from '@vigil/contracts';
 import { toTransactionJson, TransactionEntity, WebhookEventEntity } from '@vigil/persistence';
 import { TransactionError } from './transaction.errors.js';
-import { decodeCursor, encodeCursor, type TransactionQuery } from './transaction-query.js';
+import { TransactionHistoryService } from './transaction-history.service.js';
+import { type TransactionQuery } from './transaction-query.js';
+import { applyCursor, applySort, encodeCursor } from './transaction-sort.js';
 
 @Injectable()
 export class TransactionsService {
   constructor(
     @InjectRepository(TransactionEntity) private readonly transactions: Repository<TransactionEntity>,
     @InjectRepository(WebhookEventEntity) private readonly events: Repository<WebhookEventEntity>,
+    private readonly history: TransactionHistoryService,
   ) {}
 
-  async list(query: TransactionQuery): Promise<Page<TransactionJson>> {
+  /** `me` in `claimedBy` is the caller. */
+  async list(query: TransactionQuery, userId: string): Promise<Page<TransactionJson>> {
     const qb = this.transactions.createQueryBuilder('t');
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.sourceId) qb.andWhere('t.source_id = :sourceId', { sourceId: query.sourceId });
@@ -27,25 +36,24 @@ export class TransactionsService {
     }
     if (query.from) qb.andWhere('t.created_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('t.created_at < :to', { to: query.to });
-    const total = await qb.getCount();
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      if (!cursor) throw TransactionError.badCursor();
-      qb.andWhere('(t.created_at, t.id) < (:cursorAt, :cursorId)', {
-        cursorAt: cursor.createdAt,
-        cursorId: cursor.id,
+    if (query.claimedBy === 'none') {
+      qb.andWhere('(t.claimed_by IS NULL OR t.claim_expires_at IS NULL OR t.claim_expires_at <= now())');
+    } else if (query.claimedBy) {
+      qb.andWhere('t.claimed_by = :claimedBy AND t.claim_expires_at > now()', {
+        claimedBy: query.claimedBy === 'me' ? userId : query.claimedBy,
       });
     }
-    const rows = await qb
-      .orderBy('t.created_at', 'DESC')
-      .addOrderBy('t.id', 'DESC')
-      .take(query.limit + 1)
-      .getMany();
+    if (query.escalated !== undefined)
+      qb.andWhere('t.escalated = :escalated', { escalated: query.escalated });
+    const total = await qb.getCount();
+    if (query.cursor && !applyCursor(qb, query.sort, query.cursor)) throw TransactionError.badCursor();
+    applySort(qb, query.sort);
+    const rows = await qb.limit(query.limit + 1).getMany();
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      items: page.map(toTransactionJson),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+      items: page.map((t) => toTransactionJson(t)),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null,
       total,
     };
   }
@@ -53,10 +61,14 @@ export class TransactionsService {
   async detail(id: string): Promise<TransactionDetailJson> {
     const transaction = await this.transactions.findOneBy({ id });
     if (!transaction) throw TransactionError.notFound(id);
-    const events = await this.events.find({
-      where: { transactionId: id },
-      order: { occurredAt: 'ASC', receivedAt: 'ASC' },
-    });
+    const [events, decisions, deliveries] = await Promise.all([
+      this.events.find({
+        where: { transactionId: id },
+        order: { occurredAt: 'ASC', receivedAt: 'ASC' },
+      }),
+      this.history.decisionsOf(id),
+      this.history.deliveriesOf(id),
+    ]);
     return {
       ...toTransactionJson(transaction),
       timeline: events.map((e) => ({
@@ -67,8 +79,14 @@ export class TransactionsService {
         receivedAt: e.receivedAt.toISOString(),
         payload: e.payload,
       })),
-      decisions: [],
-      deliveries: [],
+      decisions,
+      deliveries,
     };
+  }
+
+  /** `GET /api/transactions/:id/deliveries`: the decision webhooks of one transaction with every attempt. */
+  async deliveries(id: string): Promise<{ items: DeliveryJson[] }> {
+    if (!(await this.transactions.existsBy({ id }))) throw TransactionError.notFound(id);
+    return { items: await this.history.deliveriesOf(id) };
   }
 }

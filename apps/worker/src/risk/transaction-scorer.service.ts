@@ -13,8 +13,13 @@ import {
   toObservation,
   toRiskInput,
 } from './risk-input.js';
-import { RiskSettingsCache } from './risk-settings.cache.js';
-import { VELOCITY_STORE, type VelocityStore } from './velocity-store.js';
+import { type RiskSettings, RiskSettingsCache } from './risk-settings.cache.js';
+import {
+  VELOCITY_STORE,
+  type VelocityObservation,
+  type VelocityReading,
+  type VelocityStore,
+} from './velocity-store.js';
 
 export interface RiskUpdate {
   score: number;
@@ -29,7 +34,7 @@ export interface RiskUpdate {
 const APPLY_RISK = `
 WITH u AS (
   UPDATE transactions SET score = $2, signals = $3::jsonb,
-    status = CASE WHEN decided_by IS NULL THEN $4 ELSE status END,
+    status = CASE WHEN decided_by IS NULL AND decided_at IS NULL THEN $4 ELSE status END,
     risk_snapshot = $5::jsonb, risk_reason = $6, ip_country = $7
   WHERE id = $1
   RETURNING status
@@ -56,9 +61,8 @@ export class TransactionScorer {
     meta: ObservationMeta,
   ): Promise<TransactionEntity> {
     if (!event.scorable) {
-      const observation = toObservation(tx, event, meta);
-      if (observation.disputed || observation.fraudWarning)
-        await this.velocity.observe({ ...observation, record: false });
+      const observation = this.observation(tx, event, meta);
+      if (observation) await this.velocity.observe(observation);
       return tx;
     }
     const update = await this.assess(tx, event, meta);
@@ -88,6 +92,41 @@ export class TransactionScorer {
       this.velocity.observe(toObservation(tx, event, meta)),
       this.settings.current(),
     ]);
+    return this.verdict(tx, event, meta, reading, settings);
+  }
+
+  /** Rules, lists and thresholds as of now (batches read them once, before their database transaction). */
+  currentSettings(): Promise<RiskSettings> {
+    return this.settings.current();
+  }
+
+  /**
+   * What this event tells the velocity counters: every scorable event, and label-only events that put
+   * history labels (disputes, fraud warnings) on their transaction; null when it tells them nothing.
+   */
+  observation(
+    tx: TransactionEntity,
+    event: NormalizedEvent,
+    meta: ObservationMeta,
+  ): VelocityObservation | null {
+    const observation = toObservation(tx, event, meta);
+    if (event.scorable) return observation;
+    return observation.disputed || observation.fraudWarning ? { ...observation, record: false } : null;
+  }
+
+  /** One round trip for many observations (the auto-pipelined client sends calls of one tick together). */
+  observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
+    return Promise.all(observations.map((observation) => this.velocity.observe(observation)));
+  }
+
+  /** enrich → evaluate, given the velocity reading and the settings (pure). */
+  verdict(
+    tx: TransactionEntity,
+    event: NormalizedEvent,
+    meta: ObservationMeta,
+    reading: VelocityReading,
+    settings: RiskSettings,
+  ): RiskUpdate {
     const country = ipCountry(tx.ip);
     const ctx = buildRiskContext(
       toRiskInput(tx, event, meta.occurredAt, {

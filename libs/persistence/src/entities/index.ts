@@ -1,4 +1,7 @@
 import { AuditEventEntity } from './audit-event.entity.js';
+import { DecisionEntity } from './decision.entity.js';
+import { DeliveryAttemptEntity } from './delivery-attempt.entity.js';
+import { DeliveryEntity } from './delivery.entity.js';
 import { ListItemEntity } from './list-item.entity.js';
 import { RecoveryCodeEntity } from './recovery-code.entity.js';
 import { RiskListEntity } from './risk-list.entity.js';
@@ -14,6 +17,7 @@ import { WebhookEventEntity } from './webhook-event.entity.js';
 export { AuditEventEntity, RecoveryCodeEntity };
 export { ListItemEntity, RiskListEntity, RuleEntity, RuleVersionEntity };
 export { SessionEntity, SettingEntity, SourceEntity, TransactionEntity, UserEntity, WebhookEventEntity };
+export { DecisionEntity, DeliveryAttemptEntity, DeliveryEntity };
 
 export const ENTITIES = [
   UserEntity,
@@ -28,4 +32,7 @@ export const ENTITIES = [
   RuleVersionEntity,
   RiskListEntity,
   ListItemEntity,
+  DecisionEntity,
+  DeliveryEntity,
+  DeliveryAttemptEntity,
 ];

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { type SourceKind } from '@vigil/contracts';
+import { HOLD_MINUTES_DEFAULT, type HoldExpiryPolicy, type SourceKind } from '@vigil/contracts';
 
 /** A webhook sender (a Stripe account, a Shopify store, any Standard Webhooks sender). */
 @Entity({ name: 'sources' })
@@ -29,6 +29,17 @@ export class SourceEntity {
 
   @Column({ name: 'rate_limit_per_second', type: 'integer', default: 10000 })
   rateLimitPerSecond!: number;
+
+  /** How long a transaction stays held before `onHoldExpiry` applies; fractional minutes are allowed. */
+  @Column({ name: 'hold_minutes', type: 'double precision', default: HOLD_MINUTES_DEFAULT })
+  holdMinutes!: number;
+
+  @Column({ name: 'on_hold_expiry', type: 'varchar', length: 16, default: 'escalate' })
+  onHoldExpiry!: HoldExpiryPolicy;
+
+  /** Send `transaction.decided` for automatic approvals too (held and blocked ones are always sent). */
+  @Column({ name: 'notify_auto_approvals', type: 'boolean', default: false })
+  notifyAutoApprovals!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

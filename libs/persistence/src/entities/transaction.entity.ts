@@ -27,6 +27,12 @@ import { SourceEntity } from './source.entity.js';
 // The worker finds a transaction's earlier events by order id or payment id (either may come first).
 @Index('ix_transactions_source_order', ['sourceId', 'orderId'])
 @Index('ix_transactions_source_payment', ['sourceId', 'paymentId'])
+// The review queue and the hold-expiry job only ever look at held transactions.
+@Index('ix_transactions_review_deadline', ['holdDeadline'], { where: `"status" = 'review'` })
+// Transitions nobody acted on yet (a worker died between commit and its after-commit work): the sweep's input.
+@Index('ix_transactions_unnotified', ['updatedAt'], {
+  where: `"notified_status" IS DISTINCT FROM "status" AND ("status" <> 'approved' OR "notified_status" IS NOT NULL)`,
+})
 export class TransactionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -117,8 +123,39 @@ export class TransactionEntity {
   @Column({ name: 'claimed_by', type: 'uuid', nullable: true })
   claimedBy!: string | null;
 
+  /** Kept with the claim so list items and live events show who holds it without a join. */
+  @Column({ name: 'claimed_by_email', type: 'varchar', length: 320, nullable: true })
+  claimedByEmail!: string | null;
+
+  /** A claim is a soft lock: past this instant it no longer counts. */
+  @Column({ name: 'claim_expires_at', type: 'timestamptz', nullable: true })
+  claimExpiresAt!: Date | null;
+
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy!: string | null;
+
+  /** Set by a person's decision and by an expired hold; null for automatic verdicts. */
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  /** When it was last held for review (millisecond precision: the review queue's cursor carries it). */
+  @Column({ name: 'held_at', type: 'timestamptz', precision: 3, nullable: true })
+  heldAt!: Date | null;
+
+  /** While held: when the source's hold policy applies. */
+  @Column({ name: 'hold_deadline', type: 'timestamptz', nullable: true })
+  holdDeadline!: Date | null;
+
+  /** The hold ran out under an `escalate` policy. */
+  @Column({ type: 'boolean', default: false })
+  escalated!: boolean;
+
+  /**
+   * The status the outside world (decision webhooks, hold bookkeeping) last acted on; comparing it with
+   * `status` finds transitions exactly once, whichever process sees them.
+   */
+  @Column({ name: 'notified_status', type: 'varchar', length: 16, nullable: true })
+  notifiedStatus!: TransactionStatus | null;
 
   /** The first event's own time (provider clock, clamped to receipt). */
   @Column({ name: 'occurred_at', type: 'timestamptz' })

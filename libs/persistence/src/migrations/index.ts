@@ -3,6 +3,7 @@ import { TransactionEventTime1763719250000 } from './1763719250000-transaction-e
 import { RulesAndLists1763719300000 } from './1763719300000-rules-and-lists.js';
 import { UsersAudit2fa1763719400000 } from './1763719400000-users-audit-2fa.js';
 import { TransactionCreatedAtMilliseconds1763719500000 } from './1763719500000-transaction-created-at-milliseconds.js';
+import { DecisionsDeliveries1763719600000 } from './1763719600000-decisions-deliveries.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RulesAndLists1763719300000,
   UsersAudit2fa1763719400000,
   TransactionCreatedAtMilliseconds1763719500000,
+  DecisionsDeliveries1763719600000,
 ];

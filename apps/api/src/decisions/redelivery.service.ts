@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { Repository } from 'typeorm';
+import { DecisionAuditAction, type DeliveryJson } from '@vigil/contracts';
+import { SourceEntity } from '@vigil/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import { TransactionHistoryService } from '../transactions/transaction-history.service.js';
+import { DecisionError } from './decision.errors.js';
+import { DeliveryQueue } from './delivery-queue.js';
+
+/** Manual redelivery of a decision webhook (owner): same message id and body, one new attempt. */
+@Injectable()
+export class RedeliveryService {
+  constructor(
+    private readonly history: TransactionHistoryService,
+    @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
+    private readonly queue: DeliveryQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async redeliver(id: string, request: Request): Promise<DeliveryJson> {
+    const delivery = await this.history.delivery(id);
+    if (!delivery) throw DecisionError.deliveryNotFound(id);
+    const source = await this.sources.findOneBy({ id: delivery.sourceId });
+    if (!source?.decisionUrl) throw DecisionError.noDecisionUrl();
+    await this.queue.redeliver(id);
+    await this.audit.record({
+      action: DecisionAuditAction.Redeliver,
+      request,
+      targetType: 'delivery',
+      targetId: id,
+      details: { transactionId: delivery.transactionId, type: delivery.type },
+    });
+    return delivery;
+  }
+}

@@ -1,0 +1,36 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { DeliveriesModule } from '../deliveries/deliveries.module.js';
+import { LiveModule } from '../live/live.module.js';
+import { DECISION_SWEEP_QUEUE, HOLD_EXPIRY_QUEUE } from './decision-queues.js';
+import { DecisionHooks } from './decision-hooks.service.js';
+import { ExpireHoldJob } from './expire-hold.job.js';
+import { HoldExpiryService } from './hold-expiry.service.js';
+import { HoldScheduler } from './hold-scheduler.service.js';
+import { SourcePolicyCache } from './source-policy.cache.js';
+import { SweepDecisionsJob } from './sweep-decisions.job.js';
+import { TransitionsService } from './transitions.service.js';
+
+/**
+ * The worker's side of the review queue: hold clocks and expiry policies, and decision webhooks for
+ * automatic verdicts. Global so the ingest job can inject DecisionHooks without importing this module.
+ */
+@Global()
+@Module({
+  imports: [
+    BullModule.registerQueue({ name: HOLD_EXPIRY_QUEUE }, { name: DECISION_SWEEP_QUEUE }),
+    DeliveriesModule,
+    LiveModule,
+  ],
+  providers: [
+    DecisionHooks,
+    TransitionsService,
+    SourcePolicyCache,
+    HoldScheduler,
+    HoldExpiryService,
+    ExpireHoldJob,
+    SweepDecisionsJob,
+  ],
+  exports: [DecisionHooks],
+})
+export class DecisionsModule {}

@@ -1,0 +1,17 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { type Job } from 'bullmq';
+import { type ExpireHoldJobData, HOLD_EXPIRY_QUEUE } from './decision-queues.js';
+import { HoldExpiryService } from './hold-expiry.service.js';
+
+/** Due at one held transaction's deadline: applies its source's hold policy (if it is still held by then). */
+@Processor(HOLD_EXPIRY_QUEUE)
+export class ExpireHoldJob extends WorkerHost {
+  constructor(private readonly expiry: HoldExpiryService) {
+    super();
+  }
+
+  async process(job: Job<ExpireHoldJobData>): Promise<string> {
+    const expired = await this.expiry.expire([job.data.transactionId]);
+    return expired > 0 ? 'expired' : 'not due or no longer held';
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import {
+  DecisionWebhookType,
+  decisionWebhookBody,
+  LiveEvent,
+  type TransactionStatus,
+} from '@vigil/contracts';
+import { DeliveryEntity, toTransactionJson, TransactionEntity } from '@vigil/persistence';
+import { DeliveryEnqueuer } from '../deliveries/delivery-enqueuer.service.js';
+import { LiveBatcher } from '../live/live-batcher.js';
+import { HoldScheduler } from './hold-scheduler.service.js';
+
+/**
+ * Marks each transaction's current status as acted on, once (`notified_status`), and says which changes the
+ * store hears about: every hold, automatic blocks, the automatic end of a hold, and automatic approvals when
+ * the source opted in. Newly held transactions get their hold clock from the source's `hold_minutes`.
+ * Decisions by people or by an expired hold set `notified_status` themselves (and `decided_at`).
+ */
+const MARK_TRANSITIONS = `
+WITH old AS (SELECT id, notified_status FROM transactions WHERE id = ANY($1::uuid[]))
+UPDATE transactions t SET
+  notified_status = t.status,
+  held_at = CASE WHEN t.status = 'review' THEN now() ELSE t.held_at END,
+  hold_deadline = CASE WHEN t.status = 'review'
+    THEN now() + make_interval(secs => s.hold_minutes * 60) ELSE t.hold_deadline END,
+  escalated = CASE WHEN t.status = 'review' THEN false ELSE t.escalated END,
+  updated_at = CASE WHEN t.status = 'review' THEN now() ELSE t.updated_at END
+FROM old, sources s
+WHERE t.id = old.id AND s.id = t.source_id AND t.notified_status IS DISTINCT FROM t.status
+RETURNING t.id, t.source_id, t.status, t.order_id, t.payment_id, t.risk_reason, t.hold_deadline,
+  s.decision_url,
+  (t.status = 'review' OR (t.decided_at IS NULL
+    AND (t.status = 'blocked' OR old.notified_status = 'review' OR s.notify_auto_approvals))) AS notify`;
+
+interface TransitionRow {
+  id: string;
+  source_id: string;
+  status: TransactionStatus;
+  order_id: string | null;
+  payment_id: string | null;
+  risk_reason: string | null;
+  hold_deadline: Date | null;
+  decision_url: string | null;
+  notify: boolean;
+}
+
+const DECISION_BY_STATUS = { review: 'review', approved: 'approved', blocked: 'blocked' } as const;
+
+@Injectable()
+export class TransitionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryEnqueuer,
+    private readonly holds: HoldScheduler,
+    private readonly live: LiveBatcher,
+  ) {}
+
+  /** Acts on the status changes of these (committed) transactions that nobody acted on yet. */
+  async apply(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const { rows, deliveryIds } = await this.dataSource.transaction(async (manager) => {
+      const [changed] = (await manager.query(MARK_TRANSITIONS, [ids])) as [TransitionRow[], number];
+      const deliveries = changed
+        .filter((row) => row.notify && row.decision_url)
+        .map((row) => {
+          const type = row.status === 'review' ? DecisionWebhookType.Held : DecisionWebhookType.Decided;
+          const decision = DECISION_BY_STATUS[row.status];
+          return {
+            transactionId: row.id,
+            sourceId: row.source_id,
+            type,
+            decision,
+            body: decisionWebhookBody(type, new Date(), {
+              transactionId: row.id,
+              orderId: row.order_id,
+              paymentId: row.payment_id,
+              decision,
+              reason: row.risk_reason,
+              decidedBy: null,
+            }),
+          };
+        });
+      const inserted = deliveries.length > 0 ? await manager.insert(DeliveryEntity, deliveries) : null;
+      return {
+        rows: changed,
+        deliveryIds: (inserted?.identifiers ?? []).map((row) => String(row['id'])),
+      };
+    });
+    const held = rows.filter((row) => row.status === 'review' && row.hold_deadline);
+    await Promise.all([
+      this.deliveries.enqueue(deliveryIds),
+      this.holds.schedule(held.map((row) => ({ id: row.id, deadline: row.hold_deadline as Date }))),
+    ]);
+    if (held.length > 0) {
+      // The ingest job already published these; this update adds the hold deadline.
+      const fresh = await this.dataSource
+        .getRepository(TransactionEntity)
+        .findBy({ id: In(held.map((row) => row.id)) });
+      for (const t of fresh) this.live.push(LiveEvent.TransactionUpdated, toTransactionJson(t));
+    }
+  }
+}
