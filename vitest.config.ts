@@ -8,7 +8,8 @@ const shared = {
 
 /**
  * `npm test` runs two projects: `unit` (pure code, fast) and `integration` (boots the real apps against the
- * real PostgreSQL and Redis on this machine; each file gets its own database and Redis prefix).
+ * real PostgreSQL and Redis on this machine; each file gets its own database and Redis prefix). The
+ * `faults` project (kills, restarts and load, minutes long) runs only under `npm run test:faults`.
  */
 export default defineConfig({
   test: {
@@ -27,11 +28,26 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['{apps,libs}/**/*.int-spec.ts'],
+          // Minutes of load and restarts: `npm run test:faults` runs them (project `faults` below).
+          exclude: ['**/node_modules/**', 'apps/api/test/faults-*.int-spec.ts'],
           environment: 'node',
           pool: 'forks',
           globalSetup: ['tools/vitest/build-server-bundles.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'faults',
+          // Only through `npm run test:faults` (tools/faults.mjs), never as part of `npm test`.
+          include: process.env['VIGIL_FAULTS'] === '1' ? ['apps/api/test/faults-*.int-spec.ts'] : [],
+          environment: 'node',
+          pool: 'forks',
+          globalSetup: ['tools/vitest/build-server-bundles.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
         },
       },
       'apps/*/vite.config.ts',

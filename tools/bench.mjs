@@ -8,7 +8,7 @@ const env = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', ...proce
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 const nx = fileURLToPath(new URL('../node_modules/nx/dist/bin/nx.js', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-if (run([nx, 'run-many', '-t', 'build', '--projects=api,worker', '--outputStyle=static']) !== 0)
+if (run([nx, 'run-many', '-t', 'build', '--projects=api,worker,dashboard', '--outputStyle=static']) !== 0)
   process.exit(1);
 if (run([vite, 'build', '--config', 'tools/bench/vite.config.ts']) !== 0) process.exit(1);
 process.exit(run(['--enable-source-maps', 'dist/tools/bench/main.js']));

@@ -11,7 +11,7 @@ const production = new Set(
   ),
 );
 
-let raw = '{}';
+let raw;
 try {
   raw = execFileSync('npm', ['outdated', '--json', '--omit=dev'], {
     encoding: 'utf8',

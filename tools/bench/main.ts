@@ -2,9 +2,11 @@ import { fork } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { io } from 'socket.io-client';
 import { LIVE_NAMESPACE, type TransactionJson } from '@vigil/contracts';
+import { workerMetricsKey } from '@vigil/pipeline';
 import { runRiskEngineBench } from '@vigil/risk-engine';
 import {
   ApiClient,
@@ -16,7 +18,9 @@ import {
   waitFor,
 } from '@vigil/testing';
 import { fixedRate, type LoadResult, type PreparedRequest, saturate } from './load.js';
+import { cpuProbe, perEvent } from './cpu.js';
 import { summarize } from './stats.js';
+import { runDashboardLiveBench } from './dashboard-live.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const RATE = Number(process.env['BENCH_RATE'] ?? 1_000);
@@ -30,14 +34,35 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/**
+ * A store's day in miniature: thousands of customers, addresses, devices and cards, each seen a few times
+ * (velocity counters then cost what they cost in production; one customer placing every order of the run
+ * would measure a hot-key corner instead, see README "Performance").
+ */
+function benchOrder(orderId: string, i: number): Record<string, unknown> {
+  const order = canonicalOrder({ orderId, amount: 1000 + (i % 5000), email: `c${i % 4999}@example.com` });
+  const data = order['data'] as Record<string, unknown>;
+  const customer = i % 4999;
+  return {
+    ...order,
+    data: {
+      ...data,
+      customer: { ...(data['customer'] as object), id: `c_${customer}` },
+      ip: `10.${(customer >> 8) & 255}.${customer & 255}.${i % 3}`,
+      deviceId: `d_${customer}`,
+      card: {
+        ...(data['card'] as object),
+        fingerprint: `fp_${customer}`,
+        last4: String(1000 + (customer % 9000)),
+      },
+    },
+  };
+}
+
 function prepare(secret: string, prefix: string, count: number): PreparedRequest[] {
   return Array.from({ length: count }, (_, i) => {
     const orderId = `${prefix}-${i}`;
-    const signed = signStandard(
-      secret,
-      `msg_${orderId}`,
-      canonicalOrder({ orderId, amount: 1000 + (i % 5000), email: `c${i % 997}@example.com` }),
-    );
+    const signed = signStandard(secret, `msg_${orderId}`, benchOrder(orderId, i));
     return { key: orderId, headers: signed.headers, body: signed.body };
   });
 }
@@ -48,10 +73,12 @@ async function runVigil(): Promise<Record<string, unknown>> {
     PORT: String(API_PORT),
     VIGIL_PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
-    VIGIL_WORKER_CONCURRENCY: '64',
+    VIGIL_WORKER_CONCURRENCY: process.env['BENCH_WORKER_CONCURRENCY'] ?? '1000',
   });
   const profile = process.env['BENCH_PROFILE_DIR'];
-  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  // BENCH_NODE_ARGS: extra node flags for api and worker (e.g. GC tuning experiments).
+  const extra = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const profiling = [...extra, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   const api = spawnApp('api', config, {}, profiling);
   // BENCH_INGEST_ONLY=1 measures the api alone (acks only; nothing drains), to split ingest from processing.
   const ingestOnly = process.env['BENCH_INGEST_ONLY'] === '1';
@@ -77,8 +104,18 @@ async function runVigil(): Promise<Record<string, unknown>> {
         if (t.orderId && !seenAt.has(t.orderId)) seenAt.set(t.orderId, now);
     });
     await waitFor(() => socket.connected, 10_000, 'socket');
+    const probeDb = new pg.Client({ connectionString: config.databaseUrl });
+    await probeDb.connect();
+    const probeRedis = new Redis(config.redisUrl);
+    const probe = cpuProbe(
+      { api: api.child.pid, worker: worker?.child.pid },
+      probeDb,
+      probeRedis,
+      decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1)),
+    );
 
     const phase = async (name: string, load: () => Promise<LoadResult>) => {
+      const cpuBefore = await probe.read();
       const result = await load();
       const lastAck = performance.now();
       if (!ingestOnly)
@@ -88,6 +125,7 @@ async function runVigil(): Promise<Record<string, unknown>> {
           `${name}: every acknowledged event on the socket`,
         ).catch((e: Error) => log(`  ! ${e.message}`));
       const drainMs = performance.now() - lastAck;
+      const cpuPerEvent = perEvent(cpuBefore, await probe.read(), result.acknowledged.size);
       const e2e = [...result.acknowledged].flatMap((k) => {
         const seen = seenAt.get(k);
         const sent = result.sentAt.get(k);
@@ -104,6 +142,7 @@ async function runVigil(): Promise<Record<string, unknown>> {
         ack: summarize(result.ackLatencies),
         endToEnd: summarize(e2e),
         drainMs: Math.round(drainMs),
+        cpuMicrosPerEvent: cpuPerEvent,
         onSocket: e2e.length,
       };
     };
@@ -117,6 +156,13 @@ async function runVigil(): Promise<Record<string, unknown>> {
       fixedRate(source.ingestUrl, prepare(source.secret, 'rate', RATE * RATE_SECONDS), RATE, CONNECTIONS),
     );
     socket.close();
+    await probeDb.end();
+    probeRedis.disconnect();
+    const workerCounts = await readWorkerMetrics(config);
+    if (process.env['BENCH_VERBOSE'] === '1')
+      log(
+        `api output:\n${api.output().slice(-3000)}\nworker output:\n${worker?.output().slice(-3000) ?? ''}`,
+      );
 
     const db = new pg.Client({ connectionString: config.databaseUrl });
     await db.connect();
@@ -133,6 +179,7 @@ async function runVigil(): Promise<Record<string, unknown>> {
     return {
       saturation,
       rate,
+      worker: workerCounts,
       integrity: {
         acknowledged,
         stored: counts?.total ?? 0,
@@ -143,6 +190,30 @@ async function runVigil(): Promise<Record<string, unknown>> {
   } finally {
     await Promise.all([api.stop(), worker?.stop()]);
     await dropTestResources(config);
+  }
+}
+
+/** The worker's own counters (batches, batch failures, outcomes) from the hash /metrics reads. */
+async function readWorkerMetrics(config: {
+  redisUrl: string;
+  redisPrefix: string;
+}): Promise<Record<string, number>> {
+  const redis = new Redis(config.redisUrl);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // the worker flushes its counters every 2 s
+    const raw = await redis.hgetall(workerMetricsKey(config));
+    const counts = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
+    const events = Object.entries(counts)
+      .filter(([k]) => k.startsWith('outcome:'))
+      .reduce((sum, [, v]) => sum + v, 0);
+    const batches = Math.max(1, counts['batches'] ?? 0);
+    return {
+      ...counts,
+      averageBatchSize: Math.round((events / batches) * 10) / 10,
+      averageBatchMs: Math.round(((counts['batch_ms_sum'] ?? 0) / batches) * 10) / 10,
+    };
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -208,8 +279,17 @@ async function main(): Promise<void> {
   log('Risk engine: default rule set, one core…');
   const engine = runRiskEngineBench(300_000);
   const vigil = await runVigil();
-  const baseline = await runBaseline();
+  // BENCH_SKIP_BASELINE=1 shortens diagnostic runs (the ratio is then reported against 1).
+  const baseline =
+    process.env['BENCH_SKIP_BASELINE'] === '1'
+      ? { acknowledged: 0, ingestPerSecond: 1, endToEndPerSecond: 1, skipped: true }
+      : await runBaseline();
+  // BENCH_DASHBOARD_EVENTS=0 skips the browser measurement (it needs Debian's Chromium).
+  const dashboardEvents = Number(process.env['BENCH_DASHBOARD_EVENTS'] ?? 3_000);
+  log(`Dashboard: live page in Chromium while ${dashboardEvents} events stream in…`);
+  const dashboard = dashboardEvents > 0 ? await runDashboardLiveBench(dashboardEvents) : null;
   const sat = vigil['saturation'] as {
+    cpuMicrosPerEvent: Record<string, number>;
     endToEndPerSecond: number;
     ingestPerSecond: number;
     ack: { p99: number };
@@ -230,6 +310,7 @@ async function main(): Promise<void> {
     riskEngine: engine,
     vigil,
     baseline,
+    dashboard,
     ratio: { endToEnd: Math.round((sat.endToEndPerSecond / base.endToEndPerSecond) * 1000) / 1000 },
   };
   const rows: Array<[string, string, string]> = [
@@ -238,12 +319,22 @@ async function main(): Promise<void> {
     ['saturation: end to end (events/s)', String(sat.endToEndPerSecond), '≥ 5,000'],
     ['baseline: end to end (events/s)', String(base.endToEndPerSecond), ''],
     ['Vigil / baseline (end to end)', String(result.ratio.endToEnd), ''],
+    [
+      'saturation CPU µs/event: api/worker/pg/redis',
+      ['api', 'worker', 'postgres', 'redis'].map((hop) => sat.cpuMicrosPerEvent[hop] ?? 0).join(' / '),
+      '',
+    ],
     [`at ${RATE}/s: ack p50 / p99 (ms)`, `${rate.ack.p50} / ${rate.ack.p99}`, 'p99 ≤ 10'],
     [`at ${RATE}/s: end to end p50 / p99 (ms)`, `${rate.endToEnd.p50} / ${rate.endToEnd.p99}`, 'p99 ≤ 50'],
     [
       'acknowledged / stored / duplicates / lost',
       `${integrity.acknowledged} / ${integrity.stored} / ${integrity.duplicates} / ${integrity.lost}`,
       '0 dup, 0 lost',
+    ],
+    [
+      'dashboard: longest main-thread task (ms)',
+      dashboard ? `${dashboard.longestTaskMs} (${dashboard.over100ms} over 100)` : 'skipped (no Chromium)',
+      '≤ 100',
     ],
   ];
   log('');

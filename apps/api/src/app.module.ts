@@ -5,14 +5,18 @@ import { PersistenceModule } from '@vigil/persistence';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RedisModule } from './common/redis.module.js';
+import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { LiveModule } from './live/live.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SourcesModule } from './sources/sources.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { TransactionsModule } from './transactions/transactions.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -54,10 +58,14 @@ export class AppModule {
         SourcesModule,
         IngestModule,
         TransactionsModule,
+        DecisionsModule,
+        StatsModule,
         RulesModule,
         ListsModule,
         LiveModule,
         HealthModule,
+        DeadLettersModule,
+        MetricsModule,
         OpenApiModule,
       ],
     };

@@ -6,13 +6,12 @@ import { type ApiHarness, startApi } from './api-harness.js';
 import { createUser, directSession } from './auth-fixtures.js';
 import { expressRoutes, nestRoutes, type RouteInfo } from './route-inventory.js';
 
-/** Routes anyone may call: sign-in, probes, signed webhooks, metrics and the API description. */
+/** Routes anyone may call: sign-in, probes, signed webhooks and the API description. */
 const PUBLIC_ROUTES = [
   /^POST \/api\/auth\/login$/,
   /^POST \/api\/auth\/login\/2fa$/,
   /^GET \/health(\/ready)?$/,
   /^POST \/webhooks\/:sourceId$/,
-  /^GET \/metrics$/,
   /^GET \/api\/docs(\/.*)?$/,
 ];
 
@@ -31,10 +30,11 @@ const STAFF_WRITES = [
   /^POST \/api\/transactions\/:\w+\/claim$/,
   /^DELETE \/api\/transactions\/:\w+\/claim$/,
   /^POST \/api\/transactions\/:\w+\/decision$/,
+  /^POST \/api\/transactions\/decisions\/bulk$/,
 ];
 
-/** Reads only the owner may make. */
-const OWNER_ONLY = ['GET /api/users', 'GET /api/audit'];
+/** Reads only the owner may make (metrics: also a scraper token, checked before the guard). */
+const OWNER_ONLY = ['GET /api/users', 'GET /api/audit', 'GET /metrics', 'GET /api/dead-letters'];
 
 const IDENTITIES = ['anonymous', 'viewer', 'staff', 'owner'] as const;
 type Identity = (typeof IDENTITIES)[number];
@@ -86,7 +86,7 @@ describe('access control on every registered route', () => {
     expect(undeclared, 'routes without @Public() or @Roles()').toEqual([]);
   });
 
-  it('only sign-in, probes, webhooks, metrics and docs are public', () => {
+  it('only sign-in, probes, webhooks and docs are public', () => {
     const unexpected = routes.filter((r) => r.isPublic && !isPublicByPolicy(r)).map((r) => r.name);
     expect(unexpected, 'public routes outside the allowlist').toEqual([]);
   });

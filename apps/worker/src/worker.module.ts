@@ -3,8 +3,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule } from '@vigil/persistence';
-import { bullPrefix, INGEST_QUEUE } from '@vigil/pipeline';
+import { bullPrefix } from '@vigil/pipeline';
+import { DecisionsModule } from './decisions/decisions.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { RUNNING_BATCHES } from './ingest/process-webhook.job.js';
 import { RetentionModule } from './retention/retention.module.js';
 
 @Module({})
@@ -15,15 +17,16 @@ export class WorkerModule {
       imports: [
         VigilConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
-        PersistenceModule.forRoot({
-          poolSize: Math.min(20, Math.max(4, Math.ceil(config.workerConcurrency / 4))),
-        }),
+        // Sized on purpose: each running ingest batch holds one connection for its transaction; the rest
+        // serve settings reloads, after-commit decision work, deliveries and maintenance. Batching, not
+        // connections, is what scales: more would only contend on the same rows and CPU.
+        PersistenceModule.forRoot({ poolSize: RUNNING_BATCHES + 6 }),
         BullModule.forRoot({
           prefix: bullPrefix(config),
           // Workers block on Redis; null retries lets them wait out a Redis restart instead of crashing.
           connection: { url: config.redisUrl, maxRetriesPerRequest: null },
         }),
-        BullModule.registerQueue({ name: INGEST_QUEUE }),
+        DecisionsModule,
         IngestModule,
         RetentionModule,
       ],

@@ -46,6 +46,16 @@ describe('loadConfig', () => {
   });
 });
 
+describe('VIGIL_TRUST_PROXY', () => {
+  it('is off by default and accepts booleans, hop counts and subnets', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ VIGIL_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ VIGIL_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ VIGIL_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ VIGIL_TRUST_PROXY: 'x;y' })).toThrow(/VIGIL_TRUST_PROXY/);
+  });
+});
+
 describe('redactUrl', () => {
   it('hides the password', () => {
     expect(redactUrl('postgres://u:hunter2@db:5432/vigil')).toBe('postgres://u:***@db:5432/vigil');

@@ -44,8 +44,32 @@ const schema = z.object({
   VIGIL_DASHBOARD_DIR: z.string().optional(),
   VIGIL_SESSION_TTL_HOURS: int(1, 24 * 90).default(24 * 7),
   VIGIL_PAYLOAD_RETENTION_DAYS: int(1, 3650).default(90),
-  VIGIL_WORKER_CONCURRENCY: int(1, 1000).default(64),
+  VIGIL_WORKER_CONCURRENCY: int(1, 5000).default(500),
+  VIGIL_CLAIM_MINUTES: z.coerce
+    .number('must be a number of minutes')
+    .gt(0, 'must be more than 0')
+    .max(24 * 60, 'must be at most 1440')
+    .default(15),
+  VIGIL_DELIVERY_BACKOFF_SCALE: z.coerce
+    .number('must be a number')
+    .gt(0, 'must be more than 0')
+    .max(1, 'must be at most 1')
+    .default(1),
+  VIGIL_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^[\w.:/, -]{1,500}$/,
+      'must be true, false, a number of hops, or addresses/subnets (Express "trust proxy")',
+    )
+    .optional(),
 });
+
+/** Express `trust proxy`: `true`/`false`, a hop count, or addresses, subnets and names like `loopback`. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /**
  * Reads and validates the environment once. Empty strings count as unset, so `PORT= npm start` uses the
@@ -84,6 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): VigilConfig {
     sessionTtlHours: e.VIGIL_SESSION_TTL_HOURS,
     payloadRetentionDays: e.VIGIL_PAYLOAD_RETENTION_DAYS,
     workerConcurrency: e.VIGIL_WORKER_CONCURRENCY,
+    claimMinutes: e.VIGIL_CLAIM_MINUTES,
+    deliveryBackoffScale: e.VIGIL_DELIVERY_BACKOFF_SCALE,
+    trustProxy: trustProxy(e.VIGIL_TRUST_PROXY),
   };
 }
 

@@ -20,4 +20,16 @@ export interface VigilConfig {
   /** Raw payloads older than this are purged (spec §4). */
   payloadRetentionDays: number;
   workerConcurrency: number;
+  /** How long a review-queue claim lasts (VIGIL_CLAIM_MINUTES, default 15; fractions allowed). */
+  claimMinutes: number;
+  /**
+   * Multiplies the decision-webhook retry delays (VIGIL_DELIVERY_BACKOFF_SCALE, default 1). Only tests
+   * lower it, so a retry schedule of hours runs in seconds.
+   */
+  deliveryBackoffScale: number;
+  /**
+   * Which reverse proxies to believe for the client address (VIGIL_TRUST_PROXY, default false): per-IP limits
+   * and the audit log use it, so behind a proxy set it (e.g. `loopback` or `1`).
+   */
+  trustProxy: boolean | number | string;
 }

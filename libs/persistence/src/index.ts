@@ -5,3 +5,4 @@ export * from './secret-box.js';
 export * from './secret-key.js';
 export * from './persistence.module.js';
 export * from './transaction-json.js';
+export * from './pg-client-errors.js';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { ENTITIES } from './entities/index.js';
 import { dataSourceOptions } from './data-source.js';
+import { PgClientErrors } from './pg-client-errors.js';
 import { resolveSecretKey } from './secret-key.js';
 
 /** Injection token of the instance secret key (VIGIL_SECRET_KEY or the generated one). */
@@ -24,6 +25,7 @@ export class PersistenceModule {
         TypeOrmModule.forFeature(ENTITIES),
       ],
       providers: [
+        PgClientErrors,
         {
           provide: SECRET_KEY,
           inject: [DataSource, VIGIL_CONFIG],

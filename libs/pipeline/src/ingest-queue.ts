@@ -24,10 +24,18 @@ export function ingestJobId(sourceId: string, eventId: string): string {
   return `${sourceId}.${encodeURIComponent(eventId)}`;
 }
 
+export interface EnqueueResult {
+  /** This provider event id of the source had been acknowledged before (within the marker's lifetime). */
+  duplicate: boolean;
+}
+
 /** The queue the api writes to. Redis-backed today; an embedded mode can provide another implementation. */
 export interface IngestQueue {
-  /** Resolves only once the job is durably stored. Rejects when it could not be queued. */
-  enqueue(job: IngestJobData): Promise<void>;
+  /**
+   * Resolves only once the job is durably stored (concurrent calls may share one write). Rejects when it
+   * could not be queued. Enqueueing an id that is already queued is a no-op.
+   */
+  enqueue(job: IngestJobData): Promise<EnqueueResult>;
   /** Resolves once the queue can accept jobs (called at boot; later outages fail fast instead). */
   ready(): Promise<void>;
   close(): Promise<void>;

@@ -1,18 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Request } from 'express';
-import { type Redis } from 'ioredis';
+import type { IncomingMessage } from 'node:http';
 import { type WebhookAck } from '@vigil/contracts';
 import { INGEST_QUEUE_TOKEN, type IngestJobData, type IngestQueue } from '@vigil/pipeline';
 import { maskCardNumbers, parseAndNormalize, providerEventId, verifyWebhookSignature } from '@vigil/webhooks';
-import { clientIp } from '../common/client-ip.js';
-import { REDIS } from '../common/redis.module.js';
 import { SourceLookupService } from '../sources/source-lookup.service.js';
 import { IngestRateLimiter } from './ingest-rate-limiter.js';
 import { IngestError } from './ingest.errors.js';
 import { readRawBody } from './read-raw-body.js';
 
-/** How long an acknowledged id answers `duplicate: true`; the database constraint dedupes forever. */
-const DEDUPE_MARKER_TTL_S = 24 * 3600;
 const ENQUEUE_TIMEOUT_MS = 3_000;
 /** Headers the worker's normalizers read; everything else (signatures included) is not kept. */
 const KEPT_HEADERS =
@@ -48,10 +43,10 @@ export class WebhookIngestService {
     private readonly sources: SourceLookupService,
     private readonly limiter: IngestRateLimiter,
     @Inject(INGEST_QUEUE_TOKEN) private readonly queue: IngestQueue,
-    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
-  async receive(sourceId: string, request: Request): Promise<WebhookAck> {
+  /** `ip` is the caller's address as the HTTP layer resolved it (proxies honoured when configured). */
+  async receive(sourceId: string, request: IncomingMessage, ip: string): Promise<WebhookAck> {
     const receivedAt = new Date();
     const source = await this.sources.find(sourceId);
     if (!source) throw IngestError.unknownSource();
@@ -59,7 +54,6 @@ export class WebhookIngestService {
       throw IngestError.unsupportedMediaType(request.headers['content-type']);
     const rawBody = await readRawBody(request);
 
-    const ip = clientIp(request);
     this.limiter.assertIpNotBlocked(ip);
     const verified = verifyWebhookSignature(
       source.kind,
@@ -89,28 +83,19 @@ export class WebhookIngestService {
       headers: this.keptHeaders(request),
     };
     try {
-      // Enqueue is idempotent by job id, so a redelivery is queued again rather than risk losing it.
-      await withTimeout(this.queue.enqueue(job), ENQUEUE_TIMEOUT_MS);
+      // Enqueue is idempotent by job id, so a redelivery is queued again rather than risk losing it; the
+      // answer says whether the id had been acknowledged before (its marker is set only once queued).
+      const { duplicate } = await withTimeout(this.queue.enqueue(job), ENQUEUE_TIMEOUT_MS);
+      return { received: true, duplicate };
     } catch (error) {
       this.logger.warn(
         `could not queue ${source.id}/${eventId}: ${error instanceof Error ? error.message : String(error)}`,
       );
       throw IngestError.notQueued();
     }
-    return { received: true, duplicate: await this.markSeen(source.id, eventId) };
   }
 
-  /** True when this id was already acknowledged (the marker is set only after a successful enqueue). */
-  private async markSeen(sourceId: string, eventId: string): Promise<boolean> {
-    try {
-      const set = await this.redis.set(`dedupe:${sourceId}:${eventId}`, '1', 'EX', DEDUPE_MARKER_TTL_S, 'NX');
-      return set === null;
-    } catch {
-      return false;
-    }
-  }
-
-  private keptHeaders(request: Request): Record<string, string> {
+  private keptHeaders(request: IncomingMessage): Record<string, string> {
     const kept: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === 'string' && KEPT_HEADERS.test(name))

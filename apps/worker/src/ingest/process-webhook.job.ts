@@ -1,68 +1,71 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { type Job, UnrecoverableError } from 'bullmq';
-import { LiveEvent } from '@vigil/contracts';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { toTransactionJson } from '@vigil/persistence';
-import { INGEST_QUEUE, type IngestJobData } from '@vigil/pipeline';
-import { parseAndNormalize } from '@vigil/webhooks';
-import { LiveBatcher } from '../live/live-batcher.js';
-import { TransactionScorer } from '../risk/transaction-scorer.service.js';
-import { effectiveTime, mergeKeyOf, toTransactionRow } from './transaction-row.js';
-import { TransactionWriter } from './transaction-writer.service.js';
+import { type IngestOutcome } from './ingest-event.js';
+import { bullPrefix, INGEST_QUEUE, type IngestJobData, MicroBatcher } from '@vigil/pipeline';
+import { WebhookBatchProcessor } from './webhook-batch.processor.js';
 
-/** normalize → merge → enrich and score (in the same database transaction) → commit → publish, per webhook. */
-@Processor(INGEST_QUEUE)
-export class ProcessWebhookJob extends WorkerHost implements OnApplicationBootstrap {
+/** Batches running at once: one committing while the next fills keeps PostgreSQL and this process busy. */
+export const RUNNING_BATCHES = 2;
+/** At low rates a job waits at most this long for company; under load batches form while others commit. */
+const LINGER_MS = 2;
+const MAX_BATCH = 500;
+
+/**
+ * The ingest queue's consumer: BullMQ hands over up to VIGIL_WORKER_CONCURRENCY jobs at once, and a
+ * micro-batcher turns them into a few database transactions (webhook-batch.processor.ts). Each job still
+ * completes, retries or dead-letters on its own.
+ */
+@Injectable()
+export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProcessWebhookJob.name);
+  private readonly batcher: MicroBatcher<IngestJobData, IngestOutcome>;
+  private worker: Worker<IngestJobData, IngestOutcome> | null = null;
 
   constructor(
-    private readonly writer: TransactionWriter,
-    private readonly live: LiveBatcher,
-    private readonly scorer: TransactionScorer,
+    processor: WebhookBatchProcessor,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {
-    super();
+    this.batcher = new MicroBatcher((jobs) => processor.run(jobs), {
+      maxBatch: Math.max(1, Math.min(MAX_BATCH, Math.ceil(config.workerConcurrency / RUNNING_BATCHES))),
+      maxRunning: RUNNING_BATCHES,
+      lingerMs: LINGER_MS,
+    });
   }
 
   onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.workerConcurrency;
+    const worker = new Worker<IngestJobData, IngestOutcome>(
+      INGEST_QUEUE,
+      (job: Job<IngestJobData>) => this.batcher.submit(job.data),
+      {
+        prefix: bullPrefix(this.config),
+        // Null retries: the consumer waits out a Redis restart instead of crashing. Auto-pipelining: the
+        // jobs of a batch complete in the same tick, and their completions go out in one write.
+        connection: { url: this.config.redisUrl, maxRetriesPerRequest: null, enableAutoPipelining: true },
+        concurrency: this.config.workerConcurrency,
+        // A killed worker's jobs go back to the queue within ~20 s (lock expiry + stalled check), not minutes.
+        lockDuration: 15_000,
+        stalledInterval: 5_000,
+        maxStalledCount: 3,
+      },
+    );
+    worker.on('error', (error) => this.logger.warn(`ingest consumer: ${error.message}`));
+    worker.on('failed', (job, error) => {
+      if (job && (error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1)))
+        this.logger.warn(`job ${job.id} dead-lettered after ${job.attemptsMade} attempts: ${error.message}`);
+    });
+    this.worker = worker;
   }
 
-  async process(job: Job<IngestJobData>): Promise<string> {
-    const data = job.data;
-    const receivedAt = new Date(data.receivedAt);
-    const parsed = parseAndNormalize(data.kind, Buffer.from(data.body, 'utf8'), data.headers, receivedAt);
-    if (!parsed.ok) {
-      // The api validated this payload; if it no longer parses, retrying cannot help: dead-letter it.
-      throw new UnrecoverableError(`payload no longer normalizes: ${parsed.reason}`);
-    }
-    const event = parsed.event;
-    const occurredAt = effectiveTime(event, receivedAt);
-    const mergeKey = mergeKeyOf(event);
-    const result = await this.writer.write(
-      {
-        sourceId: data.sourceId,
-        eventId: data.eventId,
-        eventType: event.providerType,
-        occurredAt,
-        receivedAt,
-        payload: parsed.body,
-      },
-      mergeKey ? toTransactionRow(event, mergeKey, occurredAt, 'approved') : null,
-      (manager, merged) =>
-        this.scorer.apply(manager, merged, event, {
-          sourceId: data.sourceId,
-          eventId: data.eventId,
-          occurredAt,
-        }),
-    );
-    if (result.outcome === 'created' || result.outcome === 'updated') {
-      const name = result.outcome === 'created' ? LiveEvent.TransactionCreated : LiveEvent.TransactionUpdated;
-      this.live.push(name, toTransactionJson(result.transaction));
-    }
-    if (result.outcome === 'duplicate')
-      this.logger.debug(`duplicate ${data.sourceId}/${data.eventId} ignored`);
-    return result.outcome;
+  /** SIGTERM: take no new jobs, finish the ones in hand (their batches commit), before the pools close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    await this.batcher.drain();
   }
 }

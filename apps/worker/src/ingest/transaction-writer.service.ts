@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type TransactionStatus } from '@vigil/contracts';
 import { TransactionEntity } from '@vigil/persistence';
+import { identityKeys } from './batch-plan.js';
 import { combine, eventState, MERGED_FIELDS, type MergeState } from './merge-transaction.js';
+import { transactionIdFor } from './transaction-id.js';
 import { type TransactionRow } from './transaction-row.js';
 
 export interface AcceptedEvent {
@@ -24,7 +26,12 @@ export type AfterMerge = (
 export type WriteResult =
   | { outcome: 'duplicate' }
   | { outcome: 'stored-without-transaction' }
-  | { outcome: 'created' | 'updated'; transaction: TransactionEntity };
+  | {
+      outcome: 'created' | 'updated';
+      transaction: TransactionEntity;
+      /** The status before this event (null for a new transaction). */
+      previousStatus: TransactionStatus | null;
+    };
 
 /** A transaction of the same order or payment, locked for this merge. */
 interface StoredTransaction extends MergeState {
@@ -72,9 +79,9 @@ FOR UPDATE`;
 
 const INSERT_TRANSACTION = `
 WITH t AS (
-  INSERT INTO transactions (source_id, merge_key, status, labels, occurred_at, last_event_at, field_times,
+  INSERT INTO transactions (id, source_id, merge_key, status, labels, occurred_at, last_event_at, field_times,
     ${MERGED_FIELDS.join(', ')})
-  VALUES ($1, $2, $3, $4::text[], $5, $6, $7::jsonb, ${fieldPlaceholders(9).join(', ')})
+  VALUES ($${9 + MERGED_FIELDS.length}, $1, $2, $3, $4::text[], $5, $6, $7::jsonb, ${fieldPlaceholders(9).join(', ')})
   ON CONFLICT (source_id, merge_key) DO NOTHING RETURNING id
 ), linked AS (
   UPDATE webhook_events SET transaction_id = (SELECT id FROM t) WHERE id = $8 AND EXISTS (SELECT 1 FROM t)
@@ -118,11 +125,21 @@ export class TransactionWriter {
       for (let attempt = 1; ; attempt += 1) {
         const related = await this.selectRelated(manager, event.sourceId, row);
         if (related.length > 0) {
-          const id = await this.mergeInto(manager, related, row.merge_key, incoming, eventRowId);
-          return { outcome: 'updated', transaction: await this.load(manager, id, afterMerge) };
+          const { id, previousStatus } = await this.mergeInto(
+            manager,
+            related,
+            row.merge_key,
+            incoming,
+            eventRowId,
+          );
+          const transaction = await this.load(manager, id, afterMerge);
+          return { outcome: 'updated', transaction, previousStatus };
         }
         const id = await this.insert(manager, event.sourceId, row, incoming, eventRowId);
-        if (id) return { outcome: 'created', transaction: await this.load(manager, id, afterMerge) };
+        if (id) {
+          const transaction = await this.load(manager, id, afterMerge);
+          return { outcome: 'created', transaction, previousStatus: null };
+        }
         // Only a transaction whose ids changed after it was keyed can collide here; look again.
         if (attempt >= MAX_INSERT_ATTEMPTS) throw new Error(`merge key ${row.merge_key} keeps colliding`);
       }
@@ -191,6 +208,7 @@ export class TransactionWriter {
       JSON.stringify(state.field_times),
       eventRowId,
       ...MERGED_FIELDS.map((field) => state[field]),
+      transactionIdFor(sourceId, row.merge_key),
     ])) as Array<{ id: string }>;
     return rows[0]?.id ?? null;
   }
@@ -205,7 +223,7 @@ export class TransactionWriter {
     mergeKey: string,
     incoming: MergeState,
     eventRowId: string,
-  ): Promise<string> {
+  ): Promise<{ id: string; previousStatus: TransactionStatus }> {
     const survivor = related.find((t) => t.merge_key === mergeKey) ?? (related[0] as StoredTransaction);
     const others = related.filter((t) => t !== survivor);
     const state = [...others, incoming].reduce<MergeState>(combine, survivor);
@@ -233,14 +251,6 @@ export class TransactionWriter {
       eventRowId,
       ...MERGED_FIELDS.map((field) => state[field]),
     ]);
-    return survivor.id;
+    return { id: survivor.id, previousStatus: survivor.status };
   }
-}
-
-/** The merge keys this event's ids stand for (`order:…`, `payment:…`). */
-function identityKeys(row: TransactionRow): string[] {
-  const keys: string[] = [];
-  if (row.order_id) keys.push(`order:${row.order_id}`);
-  if (row.payment_id) keys.push(`payment:${row.payment_id}`);
-  return keys;
 }

@@ -1,0 +1,27 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { Roles } from '../auth/auth.decorators.js';
+import { limitParam } from '../common/list-query.js';
+import { type DeadLetterPage, DeadLettersService } from './dead-letters.service.js';
+
+const deadLetterQuerySchema = z.strictObject({ limit: limitParam });
+type DeadLetterQuery = z.infer<typeof deadLetterQuerySchema>;
+
+/** Owner only: failed jobs carry which sources sent what, and replaying one is a change. */
+@Controller('api/dead-letters')
+@Roles('owner')
+export class DeadLettersController {
+  constructor(private readonly deadLetters: DeadLettersService) {}
+
+  @Get()
+  list(@Query({ schema: deadLetterQuerySchema }) query: DeadLetterQuery): Promise<DeadLetterPage> {
+    return this.deadLetters.list(query.limit);
+  }
+
+  @Post(':id/replay')
+  @HttpCode(200)
+  replay(@Param('id') id: string, @Req() request: Request): Promise<{ replayed: true; id: string }> {
+    return this.deadLetters.replay(id, request);
+  }
+}

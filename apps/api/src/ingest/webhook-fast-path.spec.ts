@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { webhookSourceId } from './webhook-fast-path.js';
+
+describe('webhookSourceId (which requests the fast path answers)', () => {
+  it('takes POST /webhooks/:id with or without a trailing slash or query, decoded', () => {
+    expect(webhookSourceId('POST', '/webhooks/abc')).toBe('abc');
+    expect(webhookSourceId('POST', '/webhooks/abc/')).toBe('abc');
+    expect(webhookSourceId('POST', '/webhooks/abc?x=1')).toBe('abc');
+    expect(webhookSourceId('POST', '/WEBHOOKS/a%20b')).toBe('a b');
+  });
+
+  it('leaves everything else to Express', () => {
+    expect(webhookSourceId('GET', '/webhooks/abc')).toBeNull();
+    expect(webhookSourceId('POST', '/webhooks/')).toBeNull();
+    expect(webhookSourceId('POST', '/webhooks/a/b')).toBeNull();
+    expect(webhookSourceId('POST', '/webhooksabc')).toBeNull();
+    expect(webhookSourceId('POST', '/webhooks/%E0%A4%A')).toBeNull();
+    expect(webhookSourceId('POST', '/api/webhooks/abc')).toBeNull();
+  });
+});

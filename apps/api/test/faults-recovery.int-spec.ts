@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SourceWithSecretJson } from '@vigil/contracts';
+import { BullIngestQueue, type DeadLetter } from '@vigil/pipeline';
+import { type ApiClient, canonicalOrder, waitFor } from '@vigil/testing';
+import { BackgroundPoster, FaultStack, freePort, PersistentRedis } from './fault-harness.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Spec §5 under load: whatever fails (a worker killed, Redis restarted, PostgreSQL connections cut, a
+ * SIGTERM), every acknowledged webhook ends up stored exactly once, nobody has to step in, and what fails
+ * for good waits in the dead letters for the owner to replay.
+ */
+describe('faults under load', () => {
+  let redis: PersistentRedis;
+  let stack: FaultStack;
+  let owner: ApiClient;
+  let source: SourceWithSecretJson;
+
+  const poster = (prefix: string) => new BackgroundPoster(() => source.ingestUrl, source.secret, prefix);
+
+  /** Load for a while, the fault in the middle, load again: then every ack must be stored once. */
+  async function underLoad(prefix: string, fault: () => Promise<void>): Promise<BackgroundPoster> {
+    const load = poster(prefix);
+    load.start();
+    try {
+      await sleep(1_500);
+      await fault();
+      await sleep(1_500);
+    } finally {
+      await load.close();
+    }
+    expect(load.acknowledged.size).toBeGreaterThan(100);
+    await stack.expectExactlyOnce(source.id, load.acknowledged);
+    return load;
+  }
+
+  beforeAll(async () => {
+    redis = new PersistentRedis(await freePort());
+    await redis.start();
+    stack = await FaultStack.start({ REDIS_URL: redis.url, VIGIL_WORKER_CONCURRENCY: '200' });
+    owner = await stack.owner();
+    source = await owner.createSource({ name: 'faults', kind: 'standard' });
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+    await redis?.destroy();
+  });
+
+  it('loses nothing when the worker is killed with SIGKILL mid-stream and started again', async () => {
+    await underLoad('kill9', async () => {
+      stack.worker.child.kill('SIGKILL');
+      await stack.worker.exited;
+      await sleep(1_000);
+      stack.startWorker();
+    });
+  });
+
+  it('loses nothing when Redis restarts mid-stream (AOF), and recovers without help', async () => {
+    const load = await underLoad('redis', async () => {
+      await redis.stop();
+      await sleep(1_500);
+      await redis.start();
+    });
+    // While Redis was away the api refused (503) rather than acknowledge what it could not queue.
+    expect(load.statuses['503'] ?? 0).toBeGreaterThan(0);
+  });
+
+  it('loses nothing while the worker keeps losing its PostgreSQL connections', async () => {
+    await underLoad('pgkill', async () => {
+      const until = Date.now() + 4_000;
+      while (Date.now() < until) {
+        await stack.db.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [stack.databaseName],
+        );
+        await sleep(200);
+      }
+    });
+  });
+
+  it('drains on SIGTERM: both exit 0 within 15 s, and what was in flight is answered or retried', async () => {
+    await underLoad('sigterm', async () => {
+      const started = Date.now();
+      const [api, worker] = await Promise.all([stack.api.stop('SIGTERM'), stack.worker.stop('SIGTERM')]);
+      expect({ api, worker }).toEqual({ api: 0, worker: 0 });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      await stack.startApi();
+      stack.startWorker();
+    });
+  });
+
+  it('dead-letters a poison event alone, shows it to the owner, and replays it once fixed', async () => {
+    const missingSource = randomUUID();
+    const queue = new BullIngestQueue(stack.config);
+    const load = poster('poison');
+    try {
+      load.start();
+      // A job for a source the database does not have: it can never be stored as it is.
+      await queue.enqueue({
+        sourceId: missingSource,
+        kind: 'standard',
+        eventId: 'msg_poison',
+        receivedAt: new Date().toISOString(),
+        body: JSON.stringify(canonicalOrder({ orderId: 'poison-1' })),
+        headers: { 'webhook-id': 'msg_poison' },
+      });
+      await sleep(1_500);
+      await load.stop();
+      // The events batched with it went through.
+      await stack.expectExactlyOnce(source.id, load.acknowledged);
+
+      let letter: DeadLetter | undefined;
+      await waitFor(
+        async () => {
+          const page = await owner.json<{ items: DeadLetter[]; total: number }>('/api/dead-letters');
+          letter = page.items.find((item) => item.eventId === 'msg_poison');
+          return letter !== undefined;
+        },
+        30_000,
+        'the poison job in the dead letters',
+      );
+      expect(letter).toMatchObject({ sourceId: missingSource, kind: 'standard' });
+
+      // The owner fixes the cause (here: the source exists after all) and replays it.
+      await stack.db.query('CREATE TEMP TABLE copied AS SELECT * FROM sources WHERE id = $1', [source.id]);
+      await stack.db.query(`UPDATE copied SET id = $1, name = 'restored'`, [missingSource]);
+      await stack.db.query('INSERT INTO sources SELECT * FROM copied');
+      const replay = await owner.request(`/api/dead-letters/${encodeURIComponent(letter?.id ?? '')}/replay`, {
+        method: 'POST',
+      });
+      expect(replay.status).toBe(200);
+      await stack.expectExactlyOnce(missingSource, new Set(['msg_poison']), 30_000);
+      const page = await owner.json<{ items: DeadLetter[] }>('/api/dead-letters');
+      expect(page.items.some((item) => item.eventId === 'msg_poison')).toBe(false);
+    } finally {
+      await load.close();
+      await queue.close();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { LiveEvent, type TransactionStatus } from '@vigil/contracts';
+import { toTransactionJson, type TransactionEntity } from '@vigil/persistence';
+import { DecisionHooks } from '../decisions/decision-hooks.service.js'; // TEMP(decisions): lead wires this
+import { LiveBatcher } from '../live/live-batcher.js';
+import { IngestMetrics } from './ingest-metrics.js';
+
+/** A transaction as one commit left it. */
+export interface CommittedTransaction {
+  transaction: TransactionEntity;
+  /** The status before the commit; null for a transaction the commit created. */
+  previousStatus: TransactionStatus | null;
+  created: boolean;
+}
+
+/**
+ * The one place that runs after an ingest commit (a batch or a single event): live updates, then the
+ * decision work, each getting the whole list at once. Never throws: the events are committed, and what is
+ * missed here is caught up by the decisions sweep and by dashboards resyncing.
+ */
+@Injectable()
+export class CommittedTransactions {
+  private readonly logger = new Logger(CommittedTransactions.name);
+
+  constructor(
+    private readonly live: LiveBatcher,
+    private readonly metrics: IngestMetrics,
+    private readonly decisions: DecisionHooks, // TEMP(decisions)
+  ) {}
+
+  async afterCommit(committed: CommittedTransaction[]): Promise<void> {
+    if (committed.length === 0) return;
+    this.metrics.committed(committed);
+    try {
+      for (const { transaction, created } of committed) {
+        const name = created ? LiveEvent.TransactionCreated : LiveEvent.TransactionUpdated;
+        this.live.push(name, toTransactionJson(transaction));
+      }
+      // A batch is already a batch: publish it now rather than wait for the live batcher's timer.
+      this.live.flush();
+      await this.decisions.afterCommit(committed); // TEMP(decisions)
+    } catch (error) {
+      this.logger.warn(`after-commit work failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

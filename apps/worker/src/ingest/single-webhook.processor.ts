@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScorer } from '../risk/transaction-scorer.service.js';
+import { type CommittedTransaction } from './committed-transactions.js';
+import { type IngestEvent, type IngestOutcome } from './ingest-event.js';
+import { TransactionWriter } from './transaction-writer.service.js';
+
+/**
+ * One event in its own database transaction: the path a batch falls back to when it fails, so that one
+ * poison event fails (and retries, then dead-letters) alone while the others of its batch go through.
+ */
+@Injectable()
+export class SingleWebhookProcessor {
+  constructor(
+    private readonly writer: TransactionWriter,
+    private readonly scorer: TransactionScorer,
+  ) {}
+
+  async process(input: IngestEvent): Promise<{ outcome: IngestOutcome; committed: CommittedTransaction[] }> {
+    // Read the settings before taking a pooled connection: a reload inside the transaction would need a
+    // second one, and a pool full of transactions waiting for it would never get it.
+    await this.scorer.currentSettings();
+    const meta = { sourceId: input.sourceId, eventId: input.eventId, occurredAt: input.occurredAt };
+    const result = await this.writer.write(
+      {
+        sourceId: input.sourceId,
+        eventId: input.eventId,
+        eventType: input.event.providerType,
+        occurredAt: input.occurredAt,
+        receivedAt: input.receivedAt,
+        payload: input.payload,
+      },
+      input.row,
+      (manager, merged) => this.scorer.apply(manager, merged, input.event, meta),
+    );
+    if (result.outcome !== 'created' && result.outcome !== 'updated')
+      return { outcome: result.outcome, committed: [] };
+    return {
+      outcome: result.outcome,
+      committed: [
+        {
+          transaction: result.transaction,
+          previousStatus: result.previousStatus,
+          created: result.outcome === 'created',
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import { type Job, Queue } from 'bullmq';
+import { type SourceKind } from '@vigil/contracts';
+import { type VigilConfig } from '@vigil/config';
+import { bullPrefix } from './bull-ingest-queue.js';
+import { INGEST_QUEUE, type IngestJobData } from './ingest-queue.js';
+
+/** An ingest job that failed for good: what the owner sees (never the payload). */
+export interface DeadLetter {
+  id: string;
+  sourceId: string;
+  kind: SourceKind;
+  eventId: string;
+  receivedAt: string;
+  failedAt: string | null;
+  attempts: number;
+  reason: string;
+}
+
+/** How the ingest queue is doing, for /metrics. */
+export interface IngestQueueStats {
+  waiting: number;
+  active: number;
+  delayed: number;
+  /** Failed for good: the dead letters. */
+  failed: number;
+  /** Age of the oldest job still waiting for a worker (0 when none waits): the queue's lag. */
+  oldestWaitingMs: number;
+}
+
+/**
+ * The operator's side of the ingest queue: dead letters (jobs that failed for good), replaying one, and
+ * depth/lag. Redis-backed today; an embedded mode can swap it.
+ */
+export interface IngestQueueAdmin {
+  deadLetters(limit: number): Promise<{ items: DeadLetter[]; total: number }>;
+  /** Puts the failed job back in the queue with fresh attempts; false when there is no such failed job. */
+  replay(id: string): Promise<boolean>;
+  stats(): Promise<IngestQueueStats>;
+  close(): Promise<void>;
+}
+
+export const INGEST_QUEUE_ADMIN = Symbol('INGEST_QUEUE_ADMIN');
+
+function toDeadLetter(job: Job<IngestJobData>): DeadLetter {
+  return {
+    id: String(job.id),
+    sourceId: job.data.sourceId,
+    kind: job.data.kind,
+    eventId: job.data.eventId,
+    receivedAt: job.data.receivedAt,
+    failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    attempts: job.attemptsMade,
+    reason: (job.failedReason ?? '').slice(0, 500),
+  };
+}
+
+/** BullMQ keeps failed ingest jobs (removeOnFail: false): they are the dead letters. */
+export class BullIngestQueueAdmin implements IngestQueueAdmin {
+  private readonly queue: Queue<IngestJobData>;
+
+  constructor(config: Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>) {
+    this.queue = new Queue<IngestJobData>(INGEST_QUEUE, {
+      prefix: bullPrefix(config),
+      connection: { url: config.redisUrl, maxRetriesPerRequest: 1, connectTimeout: 2_000 },
+      skipWaitingForReady: true,
+    });
+    this.queue.on('error', () => undefined);
+  }
+
+  async deadLetters(limit: number): Promise<{ items: DeadLetter[]; total: number }> {
+    const [jobs, total] = await Promise.all([
+      this.queue.getFailed(0, limit - 1),
+      this.queue.getFailedCount(),
+    ]);
+    return { items: jobs.filter((job) => job?.data).map(toDeadLetter), total };
+  }
+
+  async replay(id: string): Promise<boolean> {
+    const job = await this.queue.getJob(id);
+    if (!job || !(await job.isFailed())) return false;
+    // A fresh set of attempts: the cause (a bug, a missing source) has presumably been dealt with.
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return true;
+  }
+
+  async stats(): Promise<IngestQueueStats> {
+    const [counts, oldest] = await Promise.all([
+      this.queue.getJobCounts('wait', 'prioritized', 'active', 'delayed', 'failed'),
+      this.queue.getJobs(['wait'], 0, 0, true),
+    ]);
+    const first = oldest[0];
+    return {
+      waiting: (counts['wait'] ?? 0) + (counts['prioritized'] ?? 0),
+      active: counts['active'] ?? 0,
+      delayed: counts['delayed'] ?? 0,
+      failed: counts['failed'] ?? 0,
+      oldestWaitingMs: first ? Math.max(0, Date.now() - first.timestamp) : 0,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `npm run test:faults`: the fault tests of spec §5 (worker SIGKILL, Redis restart with AOF, PostgreSQL
+// connections cut, SIGTERM drain, dead letters) and the two-api/two-worker scale-out test, under load.
+// One file at a time: each one loads the machine on its own. Needs PostgreSQL and redis-server, like `npm test`.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
+const result = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--project', 'faults', '--no-file-parallelism', ...process.argv.slice(2)],
+  { cwd: root, env: { ...process.env, VIGIL_FAULTS: '1' }, stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);
