@@ -1,8 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
-import { type AddressInfo, createServer } from 'node:net';
 import { type VigilConfig } from '@vigil/config';
 import { prepareDatabase } from '@vigil/persistence';
-import { createTestConfig, dropTestResources } from '@vigil/testing';
+import { createTestConfig, dropTestResources, freePort } from '@vigil/testing';
 import { createApiApp } from '../src/create-api-app.js';
 
 export interface ApiHarness {
@@ -29,15 +28,4 @@ export async function startApi(overrides: NodeJS.ProcessEnv = {}): Promise<ApiHa
       await dropTestResources(config);
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

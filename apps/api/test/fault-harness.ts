@@ -1,13 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { type VigilConfig } from '@vigil/config';
 import {
   ApiClient,
+  freePort,
+  PrivateRedis,
   canonicalOrder,
   createTestConfig,
   dropTestResources,
@@ -17,82 +14,9 @@ import {
   waitFor,
 } from '@vigil/testing';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A redis-server of the test's own, persisted like production (AOF, fsync every second). */
-export class PersistentRedis {
-  private child: ChildProcess | null = null;
-  private readonly dir = mkdtempSync(join(tmpdir(), 'vigil-faults-redis-'));
-
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    const child = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(this.port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'yes',
-        '--appendfsync',
-        'everysec',
-        '--dir',
-        this.dir,
-        '--maxmemory-policy',
-        'noeviction',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    this.child = child;
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${output}`)), 15_000);
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Ready to accept connections')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`redis-server exited with ${code}: ${output}`));
-      });
-    });
-  }
-
-  /** A clean restart's first half: SIGTERM (Redis writes its AOF out and exits). */
-  async stop(): Promise<void> {
-    const child = this.child;
-    this.child = null;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-
-  async destroy(): Promise<void> {
-    await this.stop();
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
+/** Production-like Redis (AOF everysec) of the test's own; see PrivateRedis. */
+export const persistentRedis = (port: number): PrivateRedis => new PrivateRedis(port, { persistent: true });
+export { freePort };
 
 /** Posts signed orders at a steady pace until stopped; remembers which ones were acknowledged. */
 export class BackgroundPoster {

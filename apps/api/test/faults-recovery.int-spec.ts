@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SourceWithSecretJson } from '@vigil/contracts';
 import { BullIngestQueue, type DeadLetter } from '@vigil/pipeline';
 import { type ApiClient, canonicalOrder, waitFor } from '@vigil/testing';
-import { BackgroundPoster, FaultStack, freePort, PersistentRedis } from './fault-harness.js';
+import { type PrivateRedis } from '@vigil/testing';
+import { BackgroundPoster, FaultStack, freePort, persistentRedis } from './fault-harness.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -13,7 +14,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * for good waits in the dead letters for the owner to replay.
  */
 describe('faults under load', () => {
-  let redis: PersistentRedis;
+  let redis: PrivateRedis;
   let stack: FaultStack;
   let owner: ApiClient;
   let source: SourceWithSecretJson;
@@ -37,7 +38,7 @@ describe('faults under load', () => {
   }
 
   beforeAll(async () => {
-    redis = new PersistentRedis(await freePort());
+    redis = persistentRedis(await freePort());
     await redis.start();
     stack = await FaultStack.start({ REDIS_URL: redis.url, VIGIL_WORKER_CONCURRENCY: '200' });
     owner = await stack.owner();

@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { type AddressInfo, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
@@ -7,6 +5,8 @@ import { LIVE_NAMESPACE, type SourceWithSecretJson, type TransactionJson } from 
 import {
   ApiClient,
   canonicalOrder,
+  freePort,
+  PrivateRedis,
   type RunningProcess,
   signStandard,
   spawnApp,
@@ -14,67 +14,6 @@ import {
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { findTransactions, waitForStoredEvents } from './ingest-helpers.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A throwaway, non-persistent redis-server of this test's own, so it can be killed without harm. */
-class PrivateRedis {
-  private child: ChildProcess | null = null;
-
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  get running(): boolean {
-    return this.child !== null;
-  }
-
-  async start(): Promise<void> {
-    const child = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    this.child = child;
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${output}`)), 10_000);
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Ready to accept connections')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`redis-server exited with ${code}: ${output}`));
-      });
-    });
-  }
-
-  /** SIGKILL: a crash, not a clean shutdown. */
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child) return;
-    this.child = null;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
 
 /** Spec §2/§5: never a 2xx for an event that is not safely queued; recovery needs no restart. */
 describe('Redis outage during ingestion', () => {

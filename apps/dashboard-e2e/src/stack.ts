@@ -1,6 +1,12 @@
 import { type VigilConfig } from '@vigil/config';
-import { createTestConfig, dropTestResources, type RunningProcess, spawnApp, waitFor } from '@vigil/testing';
-import { createServer, type AddressInfo } from 'node:net';
+import {
+  createTestConfig,
+  dropTestResources,
+  freePort,
+  type RunningProcess,
+  spawnApp,
+  waitFor,
+} from '@vigil/testing';
 
 export interface RunningStack {
   config: VigilConfig;
@@ -8,17 +14,6 @@ export interface RunningStack {
   api: RunningProcess;
   worker: RunningProcess;
   stop: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The production build as `npm start` runs it: api (serving the dashboard) and worker processes. */

@@ -3,3 +3,4 @@ export * from './wait-for.js';
 export * from './sign.js';
 export * from './api-client.js';
 export * from './processes.js';
+export * from './private-redis.js';
