@@ -140,6 +140,7 @@ describe('risk scoring end to end', () => {
     expect(t.signals).toEqual([]);
     const row = await riskRow(t.id);
     expect(row.risk_reason).toMatch(/^Approved: risk score 0 is below the review threshold of 50/);
+    expect(t.riskReason).toBe(row.risk_reason);
     expect(row.risk_snapshot).toMatchObject({
       event_type: 'order.created',
       amount: 4999,

@@ -83,6 +83,8 @@ export interface TransactionJson {
   escalated?: boolean;
   /** When a person or an expired hold decided it; null for automatic verdicts. */
   decidedAt?: string | null;
+  /** The risk engine's one-sentence account of its automatic verdict (what decided the outcome). */
+  riskReason?: string | null;
 }
 
 export interface TimelineEntryJson {

@@ -38,5 +38,6 @@ export function toTransactionJson(t: TransactionEntity): TransactionJson {
     holdDeadline: held ? (t.holdDeadline?.toISOString() ?? null) : null,
     escalated: t.escalated ?? false,
     decidedAt: t.decidedAt?.toISOString() ?? null,
+    riskReason: t.riskReason ?? null,
   };
 }

@@ -57,6 +57,11 @@ export function ScorePanel({ tx }: { tx: TransactionJson }) {
           />
         </div>
         <p className="score-outcome">{outcomeSentence(tx, review, block)}</p>
+        {tx.riskReason ? (
+          <p className="muted-text" data-testid="risk-reason">
+            Engine: {tx.riskReason}
+          </p>
+        ) : null}
 
         <h3 className="subheading">Why</h3>
         {signals.length === 0 ? (
