@@ -68,6 +68,8 @@ describe('live dashboard in Chromium', () => {
     const row = page.locator('[data-testid="live-row"][data-order-id="E2E-1"]');
     await row.waitFor({ timeout: 10_000 });
     expect(await row.textContent()).toMatch(/45[.,]99/);
+    // The order's country (billing IE; its IP is a documentation address) lights up on the world map.
+    await page.locator('[data-testid="world-map"] [data-country="IE"]').waitFor({ timeout: 10_000 });
     expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
     await page.close();
   });

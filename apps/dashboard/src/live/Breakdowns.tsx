@@ -1,5 +1,6 @@
 import { formatCount } from '../format/number';
 import { useWindowSnapshot } from './live-context';
+import { WorldMap } from './WorldMap';
 
 interface Bar {
   key: string;
@@ -78,6 +79,13 @@ export function Breakdowns() {
         <h2 className="panel-title">Countries</h2>
         <p className="panel-subtitle">By IP, else billing address, {span}</p>
         <BarList bars={countryBars} of={count} empty="No locations known." testId="breakdown-countries" />
+      </article>
+      <article className="panel breakdown breakdown-map">
+        <h2 className="panel-title">Where orders come from</h2>
+        <p className="panel-subtitle">
+          Shaded by orders, outlined red where some were held or blocked, {span}
+        </p>
+        <WorldMap activity={snapshot.geo} />
       </article>
     </section>
   );

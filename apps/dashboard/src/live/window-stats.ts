@@ -19,6 +19,11 @@ export interface CountryCount {
   count: number;
 }
 
+/** Every country of the window with how many of its transactions were held or blocked (for the map). */
+export interface CountryActivity extends CountryCount {
+  flagged: number;
+}
+
 /** Breakdowns keep this many entries, most frequent first. */
 export const BREAKDOWN_SIZE = 6;
 
@@ -50,6 +55,7 @@ export interface WindowSnapshot {
   topSignals: readonly SignalCount[];
   /** Where buyers were (IP country, else billing country), most frequent first (at most BREAKDOWN_SIZE). */
   countries: readonly CountryCount[];
+  geo: readonly CountryActivity[];
 }
 
 interface Bucket {
@@ -59,6 +65,7 @@ interface Bucket {
   amounts: Map<string, { amount: number; count: number }>;
   signals: Map<string, { description: string; count: number }>;
   countries: Map<string, number>;
+  flaggedCountries: Map<string, number>;
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -100,6 +107,7 @@ export class WindowStats {
         amounts: new Map(),
         signals: new Map(),
         countries: new Map(),
+        flaggedCountries: new Map(),
       };
       this.#buckets.set(sec, bucket);
     }
@@ -135,6 +143,7 @@ export class WindowStats {
     const amounts = new Map<string, CurrencyTotal>();
     const signals = new Map<string, SignalCount>();
     const countries = new Map<string, number>();
+    const flagged = new Map<string, number>();
     for (const [sec, bucket] of this.#buckets) {
       if (sec < oldest) continue;
       series[Math.min(sec, last) - oldest].count += bucket.count;
@@ -153,6 +162,7 @@ export class WindowStats {
         signals.set(code, sum);
       }
       for (const [country, n] of bucket.countries) bump(countries, country, n);
+      for (const [country, n] of bucket.flaggedCountries) bump(flagged, country, n);
     }
     const byVolume = [...amounts.values()]
       .filter((total) => total.count > 0)
@@ -171,6 +181,7 @@ export class WindowStats {
         (item) => item.country,
         BREAKDOWN_SIZE,
       ),
+      geo: [...countries].map(([country, n]) => ({ country, count: n, flagged: flagged.get(country) ?? 0 })),
     };
   }
 
@@ -185,7 +196,10 @@ export class WindowStats {
       else bucket.signals.set(signal.code, entry);
     }
     const country = tx.ipCountry ?? tx.billing?.country ?? null;
-    if (country) bump(bucket.countries, country.toUpperCase(), sign);
+    if (country) {
+      bump(bucket.countries, country.toUpperCase(), sign);
+      if (tx.status !== 'approved') bump(bucket.flaggedCountries, country.toUpperCase(), sign);
+    }
     if (tx.currency && tx.amount !== null) {
       const currency = tx.currency.toUpperCase();
       const total = bucket.amounts.get(currency) ?? { amount: 0, count: 0 };
