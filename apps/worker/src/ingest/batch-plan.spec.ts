@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finalOf, type LockedTransaction, planBatch, type PlannedEvent } from './batch-plan.js';
+import { emptyMergedFields } from './merge-transaction.js';
 import { type TransactionRow } from './transaction-row.js';
 
 const T0 = Date.parse('2026-11-21T10:00:00Z');
@@ -14,19 +15,7 @@ function row(eventId: string, minutes: number, fields: Partial<TransactionRow>):
     labels: [],
     occurred_at: new Date(T0 + minutes * 60_000),
     event_id: eventId,
-    order_id: null,
-    payment_id: null,
-    amount: null,
-    currency: null,
-    customer_id: null,
-    customer_email: null,
-    customer_name: null,
-    billing: null,
-    shipping: null,
-    ip: null,
-    device_id: null,
-    card: null,
-    checks: null,
+    ...emptyMergedFields(),
     ...fields,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, eventState, type MergeState } from './merge-transaction.js';
+import { combine, emptyMergedFields, eventState, type MergeState } from './merge-transaction.js';
 import { type TransactionRow } from './transaction-row.js';
 
 const T0 = Date.parse('2025-11-21T10:00:00Z');
@@ -11,19 +11,8 @@ function row(eventId: string, minutes: number, fields: Partial<TransactionRow> =
     labels: [],
     occurred_at: new Date(T0 + minutes * 60_000),
     event_id: eventId,
+    ...emptyMergedFields(),
     order_id: '1001',
-    payment_id: null,
-    amount: null,
-    currency: null,
-    customer_id: null,
-    customer_email: null,
-    customer_name: null,
-    billing: null,
-    shipping: null,
-    ip: null,
-    device_id: null,
-    card: null,
-    checks: null,
     ...fields,
   };
 }

@@ -19,6 +19,14 @@ export const MERGED_FIELDS = [
 
 export type MergedField = (typeof MERGED_FIELDS)[number];
 
+/** Every merged column unset: the start of a merge, and the base of rows built in tests. */
+export function emptyMergedFields(): Pick<TransactionFields, MergedField> {
+  return Object.fromEntries(MERGED_FIELDS.map((field) => [field, null])) as Pick<
+    TransactionFields,
+    MergedField
+  >;
+}
+
 /** `[event time ms, event id]` of the event a value came from; the id only breaks ties of equal times. */
 export type FieldStamp = [number, string];
 export type FieldStamps = Partial<Record<MergedField, FieldStamp>>;
@@ -43,19 +51,7 @@ export function eventState(row: TransactionRow): MergeState {
     occurred_at: row.occurred_at,
     last_event_at: row.occurred_at,
     field_times,
-    order_id: null,
-    payment_id: null,
-    amount: null,
-    currency: null,
-    customer_id: null,
-    customer_email: null,
-    customer_name: null,
-    billing: null,
-    shipping: null,
-    ip: null,
-    device_id: null,
-    card: null,
-    checks: null,
+    ...emptyMergedFields(),
   };
   for (const field of MERGED_FIELDS) copyField(state, row, field);
   return state;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HISTORY_COUNTERS, VELOCITY_COUNTERS } from '@vigil/risk-engine';
 import { buildVelocityPlan, cardIdentity, readVelocityReply, velocityKey } from './velocity-plan.js';
 import { type VelocityObservation } from './velocity-store.js';
 
@@ -45,29 +46,7 @@ describe('velocity keys', () => {
 describe('velocity plan', () => {
   it('reads every counter of the engine for a fully known transaction, in one script call', () => {
     const plan = buildVelocityPlan('vt', observation());
-    expect(plan.outputs).toEqual([
-      'card_count_for_email_1h',
-      'card_count_for_email_24h',
-      'card_count_for_email_7d',
-      'card_count_for_ip_1h',
-      'card_count_for_ip_24h',
-      'card_count_for_ip_7d',
-      'card_count_for_device_1h',
-      'card_count_for_device_24h',
-      'card_count_for_device_7d',
-      'card_count_for_customer_24h',
-      'attempts_for_card_1h',
-      'attempts_for_card_24h',
-      'failed_payments_for_ip_1h',
-      'failed_payments_for_ip_24h',
-      'failed_payments_for_card_24h',
-      'amount_for_customer_24h',
-      'prior_disputes_for_card',
-      'prior_disputes_for_email',
-      'prior_fraud_warnings_for_card',
-      'prior_fraud_warnings_for_email',
-      'customer_since',
-    ]);
+    expect(plan.outputs).toEqual([...VELOCITY_COUNTERS, ...HISTORY_COUNTERS, 'customer_since']);
     expect(plan.args[0]).toBe(String(Date.parse('2026-11-21T10:00:00Z')));
     expect(plan.keys).toContain('vt:velocity:cards-by-ip:203.0.113.7');
     expect(plan.keys).toContain('vt:history:disputes-by-card:fp:fp_1');
