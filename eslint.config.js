@@ -78,8 +78,8 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': boundaries({ tests: true }) },
   },
   {
-    // Build tooling configs (Vite, Vitest) are not project code.
-    files: ['**/*.config.ts', '**/vite.config.ts', 'tools/**/*'],
+    // Build and test tooling configs (Vite, Jest) are not project code: their tools want default exports.
+    files: ['**/*.config.ts', '**/*.config.mjs', '**/vite.config.ts', 'tools/**/*'],
     rules: { 'no-restricted-syntax': 'off', '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,

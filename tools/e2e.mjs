@@ -20,16 +20,13 @@ if (run([nx, 'run-many', '-t', 'build', '--projects=api,worker,dashboard', '--ou
   process.exit(1);
 
 mkdirSync(`${root}/tmp/ci`, { recursive: true });
-const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 process.exit(
   run([
-    vitest,
-    'run',
+    'tools/jest.mjs',
     '--config',
-    'apps/dashboard-e2e/vitest.e2e.config.ts',
-    '--reporter=default',
-    '--reporter=json',
-    '--outputFile.json=tmp/ci/e2e.json',
+    'tools/jest/e2e.config.mjs',
+    '--json',
+    '--outputFile=tmp/ci/e2e.json',
     ...process.argv.slice(2),
   ]),
 );

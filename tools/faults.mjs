@@ -6,10 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 const result = spawnSync(
   process.execPath,
-  [vitest, 'run', '--project', 'faults', '--no-file-parallelism', ...process.argv.slice(2)],
-  { cwd: root, env: { ...process.env, VIGIL_FAULTS: '1' }, stdio: 'inherit' },
+  ['tools/jest.mjs', '--config', 'tools/jest/faults.config.mjs', ...process.argv.slice(2)],
+  { cwd: root, env: process.env, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -34,9 +33,4 @@ export default defineConfig({
     },
   },
   preview: { port: 4300 },
-  test: {
-    name: 'dashboard',
-    environment: 'node',
-    include: ['src/**/*.spec.{ts,tsx}'],
-  },
 });

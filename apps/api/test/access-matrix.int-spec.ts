@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Role } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
@@ -83,12 +83,12 @@ describe('access control on every registered route', () => {
     const undeclared = routes
       .filter((r) => !r.isPublic && (!r.roles || r.roles.length === 0))
       .map((r) => `${r.name} (${r.handler})`);
-    expect(undeclared, 'routes without @Public() or @Roles()').toEqual([]);
+    expect(undeclared).toEqual([]); // routes without @Public() or @Roles()
   });
 
   it('only sign-in, probes, webhooks and docs are public', () => {
     const unexpected = routes.filter((r) => r.isPublic && !isPublicByPolicy(r)).map((r) => r.name);
-    expect(unexpected, 'public routes outside the allowlist').toEqual([]);
+    expect(unexpected).toEqual([]); // public routes outside the allowlist
   });
 
   it('declared roles follow the policy: owner everything, staff the queue, viewer reads', () => {

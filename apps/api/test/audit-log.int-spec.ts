@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { type AuditEventJson, type Page } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
 import { AuditService } from '../src/audit/audit.service.js';

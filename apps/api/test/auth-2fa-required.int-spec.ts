@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type AuditEventJson, type MeJson, type Page } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { io, type Socket } from 'socket.io-client';
 import { CSRF_COOKIE, LIVE_NAMESPACE, SESSION_COOKIE } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER, waitFor } from '@vigil/testing';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { createUser, expectErrorShape, login, postJson, resetLoginThrottle } from './auth-fixtures.js';

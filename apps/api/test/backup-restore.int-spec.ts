@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   type Page,
   type SourceJson,
@@ -110,9 +110,9 @@ describe('npm run backup → drop the database → npm run restore', () => {
 
   it('writes a custom-format dump and prints its path', async () => {
     const result = await runTool('backup', ['--dir', dir], api.config.databaseUrl);
-    expect(result.code, result.output).toBe(0);
+    expect(result).toMatchObject({ code: 0 }); // the output shows on failure
     const match = /Backup written: (\S+vigil-[\dTZ-]+\.dump)/.exec(result.output);
-    expect(match, result.output).not.toBeNull();
+    expect({ match: match !== null, output: result.output }).toMatchObject({ match: true });
     backupFile = match?.[1] as string;
     expect(backupFile.startsWith(dir) || !backupFile.startsWith('/')).toBe(true);
     backupFile = backupFile.startsWith('/') ? backupFile : join(ROOT, backupFile);
@@ -129,7 +129,7 @@ describe('npm run backup → drop the database → npm run restore', () => {
     await api.app.close();
     await dropDatabase(api.config.databaseUrl);
     const result = await runTool('restore', [backupFile], api.config.databaseUrl);
-    expect(result.code, result.output).toBe(0);
+    expect(result).toMatchObject({ code: 0 }); // the output shows on failure
     expect(result.output).toMatch(/Restored\./);
 
     restored = await startApi({
@@ -155,7 +155,7 @@ describe('npm run backup → drop the database → npm run restore', () => {
 
   it('replaces a non-empty database with --force', async () => {
     const result = await runTool('restore', [backupFile, '--force'], api.config.databaseUrl);
-    expect(result.code, result.output).toBe(0);
+    expect(result).toMatchObject({ code: 0 }); // the output shows on failure
     expect(result.output).toMatch(/Dropping database/);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type SourceWithSecretJson } from '@vigil/contracts';
 import { BullIngestQueue, type DeadLetter } from '@vigil/pipeline';
 import { type ApiClient, canonicalOrder, waitFor } from '@vigil/testing';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
 import { signStandard } from '@vigil/testing';
 import {

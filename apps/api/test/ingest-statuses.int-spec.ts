@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type SourceJson, type SourceWithSecretJson } from '@vigil/contracts';
 import { canonicalOrder, signStandard } from '@vigil/testing';
 import {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { canonicalOrder, signStandard, waitFor } from '@vigil/testing';
 import { postWebhook, type IngestStack, startIngestStack, waitForStoredEvents } from './ingest-helpers.js';
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { openApiPath, openApiVerbs } from '../src/openapi/openapi-document.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { nestRoutes, type RouteInfo } from './route-inventory.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { io, type Socket } from 'socket.io-client';
 import { LIVE_NAMESPACE, type Page, type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
 import {

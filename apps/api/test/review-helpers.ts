@@ -156,6 +156,8 @@ export interface DecisionReceiver {
   url: string;
   received: ReceivedWebhook[];
   answer: (body: string, headers: Record<string, string>) => number;
+  /** How long to wait before answering a request (default 0). */
+  delayMs: (body: string) => number;
   close: () => Promise<void>;
 }
 
@@ -165,6 +167,7 @@ export async function startDecisionReceiver(): Promise<DecisionReceiver> {
     url: '',
     received,
     answer: () => 200,
+    delayMs: () => 0,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
@@ -181,8 +184,10 @@ export async function startDecisionReceiver(): Promise<DecisionReceiver> {
         Object.entries(request.headers).map(([name, value]) => [name, String(value)]),
       );
       const status = receiver.answer(body, headers);
-      received.push({ headers, body, status });
-      response.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'nope');
+      setTimeout(() => {
+        received.push({ headers, body, status });
+        response.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'nope');
+      }, receiver.delayMs(body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

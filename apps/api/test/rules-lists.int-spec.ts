@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiErrorJson, type ListDetailJson, type ListItemJson, type ListJson } from '@vigil/contracts';
 import { ApiClient } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
@@ -94,7 +94,10 @@ describe('lists API', () => {
     ];
     for (const [name, value, message] of cases) {
       const response = await addItem(owner, byName(name).id, { value });
-      expect(response.status, `${name} ${value}`).toBe(400);
+      expect({ item: `${name} ${value}`, status: response.status }).toEqual({
+        item: `${name} ${value}`,
+        status: 400,
+      });
       expect(((await response.json()) as ApiErrorJson).message).toMatch(message);
     }
 

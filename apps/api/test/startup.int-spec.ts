@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { createTestConfig, dropTestResources, spawnApp } from '@vigil/testing';
 
 /** What an operator sees when the environment is wrong: one clear line and a non-zero exit, never a hang. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ListJson, type SourceWithSecretJson, type StatsJson } from '@vigil/contracts';
 import { createUser } from './auth-fixtures.js';
 import { decide, HELD_AMOUNT, held, order, type ReviewStack, startReviewStack } from './review-helpers.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   type CreatedUserJson,
   type PasswordResetJson,
@@ -162,7 +162,7 @@ describe('users API (owner)', () => {
     // The loser is refused either by the owner check (409) or, when it arrives after the winner's
     // change, by its own lost role (403); never do both succeed.
     expect([a.status, b.status].filter((status) => status === 200)).toHaveLength(1);
-    expect([a.status, b.status].find((status) => status !== 200)).toBeOneOf([403, 409]);
+    expect([403, 409]).toContain([a.status, b.status].find((status) => status !== 200));
     const { items } = await owner
       .json<{ items: UserAdminJson[] }>('/api/users')
       .catch(async () => second.client.json<{ items: UserAdminJson[] }>('/api/users'));

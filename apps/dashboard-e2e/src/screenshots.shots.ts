@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -85,7 +85,7 @@ describe('dashboard screenshots', () => {
     await stack?.stop();
   });
 
-  it('captures every page', { timeout: 300_000 }, async () => {
+  it('captures every page', async () => {
     const contexts: BrowserContext[] = [];
     try {
       // Sign-in page.

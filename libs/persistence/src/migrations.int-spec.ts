@@ -1,6 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { createTestConfig, dropTestResources } from '@vigil/testing';
 import { createDataSource } from './data-source.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { prepareDatabase } from './prepare-database.js';
 
 /** CI's migration check: a database built only from the committed migrations must match the entities. */
@@ -23,7 +24,17 @@ describe('migrations', () => {
     }
   });
 
-  it('can run again, concurrently, without harm', async () => {
+  it('can run again, concurrently, without applying any migration twice', async () => {
     await Promise.all([prepareDatabase(config), prepareDatabase(config)]);
+    const dataSource = createDataSource(config);
+    await dataSource.initialize();
+    try {
+      const applied: Array<{ name: string }> = await dataSource.query(
+        'SELECT name FROM migrations ORDER BY id',
+      );
+      expect(applied.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { MicroBatcher } from './micro-batcher.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -21,16 +21,21 @@ describe('MicroBatcher', () => {
   it('lets items pile up while batches run, then sends them together', async () => {
     const batches: number[][] = [];
     let release: () => void = () => undefined;
+    let firstStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
     const batcher = new MicroBatcher<number, number>(
       async (items) => {
         batches.push(items);
-        if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        if (batches.length === 1) {
+          firstStarted();
+          await new Promise<void>((resolve) => (release = resolve));
+        }
         return items;
       },
       { maxBatch: 100, maxRunning: 1, lingerMs: 0 },
     );
     const first = batcher.submit(1);
-    await tick();
+    await started;
     const later = [2, 3, 4].map((n) => batcher.submit(n));
     await tick();
     release();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ATTRIBUTES } from './attributes.js';
 import { buildRiskContext, HISTORY_COUNTERS, VELOCITY_COUNTERS } from './build-context.js';
 import { buildRiskLists, DEFAULT_LISTS, normalizeListItem } from './lists.js';

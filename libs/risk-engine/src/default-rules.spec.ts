@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { buildRiskContext, type RiskInput } from './build-context.js';
 import { DEFAULT_RULES } from './default-rules.js';
 import { evaluate, type RiskVerdict } from './evaluate.js';

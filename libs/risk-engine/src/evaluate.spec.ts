@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { evaluate } from './evaluate.js';
 import type { RiskContext } from './risk-context.js';
 import { compileRuleSet, type RuleDefinition } from './rule-set.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { RuleSyntaxError } from './errors.js';
 import { compileExpression, validateExpression } from './expression.js';
 import { MAX_EXPRESSION_LENGTH, MAX_NESTING_DEPTH, MAX_STRING_LITERAL_LENGTH } from './limits.js';
@@ -104,11 +104,8 @@ describe('malformed expressions', () => {
 });
 
 describe('hostile input', () => {
-  const quickly = (fn: () => void): void => {
-    const start = Date.now();
-    fn();
-    expect(Date.now() - start).toBeLessThan(1000); // generous: these are microseconds, the bound only catches blow-ups
-  };
+  // A blow-up (exponential backtracking, deep recursion) would overrun the test timeout; speed is in `npm run bench`.
+  const quickly = (fn: () => void): void => fn();
 
   it('rejects a 100 KB expression by its length before parsing', () => {
     const source = ':amount: > 1 or '.repeat(6400) + 'true';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { compileExpression } from './expression.js';
 import type { AttributeValue, RiskContext } from './risk-context.js';
 

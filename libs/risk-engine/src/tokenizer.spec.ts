@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { RuleSyntaxError } from './errors.js';
 import { tokenize } from './tokenizer.js';
 

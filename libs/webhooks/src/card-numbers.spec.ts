@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { containsCardNumber, maskAllDigits, maskCardNumbers } from './card-numbers.js';
 
 describe('maskCardNumbers', () => {
@@ -43,11 +43,10 @@ describe('maskCardNumbers', () => {
     );
   });
 
-  it('is linear on long digit-heavy strings', () => {
+  // A backtracking pattern would take minutes here and hit the test timeout; speed itself is in `npm run bench`.
+  it('finishes on long digit-heavy strings and leaves digits that fail Luhn alone', () => {
     const hostile = '1 '.repeat(500_000) + '1-'.repeat(10_000) + '9'.repeat(100_000);
-    const started = performance.now();
-    maskCardNumbers(hostile);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(maskCardNumbers(hostile)).toBe(hostile);
   });
 });
 

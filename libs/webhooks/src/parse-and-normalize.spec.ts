@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { containsCardNumber } from './card-numbers.js';
 import { refusal } from './fixtures/normalize-fixture.js';
 import { shopifyHeaders } from './fixtures/shopify-events.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { webhookSourceId } from './webhook-fast-path.js';
 
 describe('webhookSourceId (which requests the fast path answers)', () => {

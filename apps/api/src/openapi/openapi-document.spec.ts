@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
 import { buildOpenApiDocument, openApiPath, openApiVerbs } from './openapi-document.js';
 import { type ScannedRoute } from './route-scanner.js';

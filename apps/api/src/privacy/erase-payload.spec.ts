@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { erasePersonalData } from './erase-payload.js';
 
 const target = { email: 'ann@example.com', ips: ['203.0.113.7'] };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { generateSourceSecret } from '@vigil/webhooks';
 import { secretFormatProblem } from './secret-format.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { auditQuery, EMPTY_AUDIT_FILTERS } from './audit-filters';
 
 describe('auditQuery', () => {

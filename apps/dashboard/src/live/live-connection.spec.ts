@@ -1,5 +1,5 @@
 import { LIVE_UNAUTHORIZED, LiveEvent } from '@vigil/contracts';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, jest } from '@jest/globals';
 import { makeTransaction } from '../testing/transactions';
 import { openLiveConnection, type LiveConnectionHandlers, type LiveSocket } from './live-connection';
 
@@ -10,10 +10,10 @@ class FakeSocket {
   active = true;
   connected = false;
   readonly listeners = new Map<string, Listener[]>();
-  readonly connect = vi.fn(() => {
+  readonly connect = jest.fn(() => {
     this.active = true;
   });
-  readonly disconnect = vi.fn(() => {
+  readonly disconnect = jest.fn(() => {
     this.active = false;
     this.connected = false;
   });
@@ -36,11 +36,11 @@ class FakeSocket {
 function open() {
   const socket = new FakeSocket();
   const handlers = {
-    onStatus: vi.fn(),
-    onConnect: vi.fn(),
-    onTransactions: vi.fn(),
-    onUnauthorized: vi.fn(),
-    onServerDisconnect: vi.fn(),
+    onStatus: jest.fn(),
+    onConnect: jest.fn(),
+    onTransactions: jest.fn(),
+    onUnauthorized: jest.fn(),
+    onServerDisconnect: jest.fn(),
   } satisfies LiveConnectionHandlers;
   const connection = openLiveConnection(handlers, () => socket as unknown as LiveSocket);
   return { socket, handlers, connection };

@@ -1,5 +1,5 @@
 import type { TransactionJson } from '@vigil/contracts';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { nextVersion, transactionAt } from '../testing/transactions';
 import { LiveFeedStore, type LiveFeedStoreOptions } from './live-feed-store';
 
@@ -25,12 +25,12 @@ function setup(options: LiveFeedStoreOptions = {}) {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(T0);
+  jest.useFakeTimers();
+  jest.setSystemTime(T0);
 });
 
 afterEach(() => {
-  vi.useRealTimers();
+  jest.useRealTimers();
 });
 
 describe('LiveFeedStore', () => {
@@ -39,16 +39,16 @@ describe('LiveFeedStore', () => {
     store.enqueue([transactionAt(T0 - 3000)]);
     store.enqueue([transactionAt(T0 - 2000), transactionAt(T0 - 1000)]);
     expect(store.getView().items).toHaveLength(0);
-    vi.advanceTimersByTime(0);
+    jest.advanceTimersByTime(0);
     expect(store.getView().items).toHaveLength(3);
     expect(viewChanges()).toBe(1);
 
     // 1,000 events over one second: at most one update per flush interval.
     for (let i = 0; i < 1000; i++) {
       store.enqueue([transactionAt(T0 + i)]);
-      vi.advanceTimersByTime(1);
+      jest.advanceTimersByTime(1);
     }
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
     expect(store.getView().items).toHaveLength(1003);
     expect(viewChanges()).toBeLessThanOrEqual(1 + Math.ceil(1000 / 150) + 1);
   });
@@ -58,9 +58,9 @@ describe('LiveFeedStore', () => {
     const older = transactionAt(T0 - 1000);
     const newer = transactionAt(T0);
     store.enqueue([older]);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
     store.enqueue([newer]);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
     const view = store.getView();
     expect(ids(view.items)).toEqual([newer.id, older.id]);
     expect([...view.fresh]).toEqual([newer.id]);
@@ -69,7 +69,7 @@ describe('LiveFeedStore', () => {
   it('does not highlight rows arriving in bulk', () => {
     const { store } = setup();
     store.enqueue(Array.from({ length: 26 }, (_, i) => transactionAt(T0 + i)));
-    vi.advanceTimersByTime(0);
+    jest.advanceTimersByTime(0);
     expect(store.getView().fresh.size).toBe(0);
   });
 
@@ -83,13 +83,13 @@ describe('LiveFeedStore', () => {
     const { store } = setup();
     const shown = transactionAt(T0 - 1000, { status: 'review' });
     store.enqueue([shown]);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
 
     store.pause();
     const arrived = [transactionAt(T0), transactionAt(T0 + 1)];
     const decided = nextVersion(shown, { status: 'blocked' });
     store.enqueue([...arrived, decided]);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
 
     let view = store.getView();
     expect(view.paused).toBe(true);
@@ -109,7 +109,7 @@ describe('LiveFeedStore', () => {
     const a = transactionAt(T0 - 2000);
     const b = transactionAt(T0 - 1000);
     store.enqueue([a, b]);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
 
     const token = store.beginResync();
     const missed = transactionAt(T0 - 500);
@@ -127,7 +127,7 @@ describe('LiveFeedStore', () => {
     const { store } = setup();
     const beforeDisconnect = [transactionAt(T0 - 60_000), transactionAt(T0 - 50_000)];
     store.enqueue(beforeDisconnect);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
 
     const token = store.beginResync();
     const liveAfterReconnect = transactionAt(T0 + 100);
@@ -142,7 +142,7 @@ describe('LiveFeedStore', () => {
     const { store } = setup();
     const old = transactionAt(T0 - 60_000);
     store.enqueue([old]);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
     const token = store.beginResync();
     const latest = transactionAt(T0);
     store.applySnapshot(page([latest, old], null), token);
@@ -177,18 +177,18 @@ describe('LiveFeedStore', () => {
       transactionAt(T0 - 1000),
     ];
     store.enqueue(txs);
-    vi.advanceTimersByTime(150);
+    jest.advanceTimersByTime(150);
 
     const token = store.beginResync();
     store.applySnapshot(page([txs[2], txs[1]], 'c'), token);
     // txs[0] was evicted (cap 2); its update must not count it a second time.
     store.enqueue([nextVersion(txs[0])]);
-    vi.advanceTimersByTime(1000);
+    jest.advanceTimersByTime(1000);
 
     expect(store.getWindow()).toMatchObject({ count: 3, held: 1 });
 
     store.enqueue([nextVersion(txs[1], { status: 'approved' })]);
-    vi.advanceTimersByTime(1000);
+    jest.advanceTimersByTime(1000);
     expect(store.getWindow()).toMatchObject({ count: 3, held: 0 });
     store.stop();
   });
@@ -197,19 +197,19 @@ describe('LiveFeedStore', () => {
     const { store } = setup();
     store.start();
     store.enqueue([transactionAt(T0)]);
-    vi.advanceTimersByTime(500);
+    jest.advanceTimersByTime(500);
     expect(store.getWindow().count).toBe(0); // not before the next tick
-    vi.advanceTimersByTime(510);
+    jest.advanceTimersByTime(510);
     expect(store.getWindow().count).toBe(1);
     expect(store.getWindow().series.at(-1)).toEqual({ t: T0 / 1000, count: 1 });
-    vi.advanceTimersByTime(60_000);
+    jest.advanceTimersByTime(60_000);
     expect(store.getWindow().count).toBe(0);
     store.stop();
   });
 
   it('reports connection status changes once', () => {
     const { store } = setup();
-    const listener = vi.fn();
+    const listener = jest.fn();
     store.subscribe(listener);
     store.setStatus('live');
     store.setStatus('live');

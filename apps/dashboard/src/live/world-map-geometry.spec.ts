@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { countryShapes, intensity, numericCountry } from './world-map-geometry';
 
 describe('world map geometry', () => {

@@ -2,7 +2,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { alpha2ToNumeric } from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { queueCommand, type KeyLike } from './queue-keys';
 
 const press = (key: string, modifiers: Partial<KeyLike> = {}): KeyLike => ({

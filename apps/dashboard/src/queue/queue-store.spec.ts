@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { makeTransaction, nextVersion } from '../testing/transactions';
 import { QueueStore } from './queue-store';
 

@@ -1,5 +1,5 @@
 import type { SourceJson } from '@vigil/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { SourceFormValues } from './SourceForm';
 import { sourceCreation, sourcePatch } from './source-changes';
 

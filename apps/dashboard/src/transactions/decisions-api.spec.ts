@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ApiError } from '../api/errors';
 import { makeTransaction } from '../testing/transactions';
 import { conflictCurrent, readBulkResults } from './decisions-api';

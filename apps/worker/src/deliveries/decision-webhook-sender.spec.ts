@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { signedHeaders } from './decision-webhook-sender.js';
 
 const body = JSON.stringify({ type: 'transaction.held', data: { transactionId: 't_1' } });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { DELIVERY_BACKOFF_TYPE, DELIVERY_JOB_ATTEMPTS } from '@vigil/contracts';
 import { deliveryBackoffStrategy, deliveryRetryDelay } from './delivery-backoff.js';
 

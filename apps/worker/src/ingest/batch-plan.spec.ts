@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { finalOf, type LockedTransaction, planBatch, type PlannedEvent } from './batch-plan.js';
 import { emptyMergedFields } from './merge-transaction.js';
 import { type TransactionRow } from './transaction-row.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { combine, emptyMergedFields, eventState, type MergeState } from './merge-transaction.js';
 import { type TransactionRow } from './transaction-row.js';
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type DataSource } from 'typeorm';
 import { createDataSource, prepareDatabase } from '@vigil/persistence';
 import { createTestConfig, dropTestResources } from '@vigil/testing';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { type TransactionEntity } from '@vigil/persistence';
 import { buildRiskContext, buildRiskLists } from '@vigil/risk-engine';
 import { type NormalizedEvent } from '@vigil/webhooks';

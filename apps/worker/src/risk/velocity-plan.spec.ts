@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { HISTORY_COUNTERS, VELOCITY_COUNTERS } from '@vigil/risk-engine';
 import { buildVelocityPlan, cardIdentity, readVelocityReply, velocityKey } from './velocity-plan.js';
 import { type VelocityObservation } from './velocity-store.js';

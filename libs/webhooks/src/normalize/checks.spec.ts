@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { shopifyAvs, shopifyCvv, stripeAvs, stripeChecks, stripeCvc } from './checks.js';
 
 describe('Shopify AVS and CVV letters (spec §2)', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { normalizeFixture } from '../fixtures/normalize-fixture.js';
 import * as charges from '../fixtures/stripe-charges.js';
 import { stripeEvent } from '../fixtures/stripe-event.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { compareAddresses, isEmptyAddress } from './address-compare';
 
 const dublin = { country: 'IE', postalCode: 'D02', city: 'Dublin', line1: '1 Main St' };

@@ -1,0 +1,3 @@
+import { buildServerBundles } from './build-server-bundles.mjs';
+
+export default buildServerBundles;

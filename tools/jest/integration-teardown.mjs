@@ -1,0 +1,3 @@
+import { removeServerBundles } from './build-server-bundles.mjs';
+
+export default removeServerBundles;

@@ -1,0 +1,92 @@
+// Jest projects for every kind of test (docs/development.md "Tests"). One file so `npm test`,
+// `npm run test:e2e`, `npm run test:faults` and `npm run migrations:check` share the same transform.
+import { fileURLToPath } from 'node:url';
+
+export const rootDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * swc strips the types and keeps ESM (NestJS 12 ships ESM only). NestJS and TypeORM read constructor
+ * types at run time, so decorators are the legacy kind with design-type metadata, as in the server bundles.
+ */
+const swc = (tsx) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx, decorators: true },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+        react: { runtime: 'automatic' },
+      },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+const lib = (name) => `<rootDir>/libs/${name}/src/index.ts`;
+
+const shared = {
+  rootDir,
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.ts$': swc(false), '^.+\\.tsx$': swc(true) },
+  moduleNameMapper: {
+    // Sources import siblings as `./x.js` (Node ESM); Jest resolves the `.ts` file.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^@vigil/(contracts|config|persistence|pipeline|webhooks|risk-engine|testing)$': lib('$1'),
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/'],
+  testEnvironment: 'node',
+};
+
+export const unit = {
+  ...shared,
+  displayName: 'unit',
+  testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
+  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '<rootDir>/apps/dashboard/'],
+};
+
+/** Dashboard logic in Node; files that render opt into jsdom with a `@jest-environment jsdom` docblock. */
+export const dashboard = {
+  ...shared,
+  displayName: 'dashboard',
+  testMatch: ['<rootDir>/apps/dashboard/src/**/*.spec.{ts,tsx}'],
+};
+
+/** Boots the real apps against a real PostgreSQL (and Redis when REDIS_URL is set); a database per file. */
+export const integration = {
+  ...shared,
+  displayName: 'integration',
+  testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/tools/jest/integration-setup.mjs',
+  globalTeardown: '<rootDir>/tools/jest/integration-teardown.mjs',
+  setupFilesAfterEnv: ['<rootDir>/tools/jest/integration-timeout.mjs'],
+  // Minutes of load and restarts: `npm run test:faults` runs them.
+  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '/faults-[^/]*\\.int-spec\\.ts$'],
+};
+
+export const faults = {
+  ...shared,
+  displayName: 'faults',
+  testMatch: ['<rootDir>/apps/api/test/faults-*.int-spec.ts'],
+  globalSetup: '<rootDir>/tools/jest/integration-setup.mjs',
+  globalTeardown: '<rootDir>/tools/jest/integration-teardown.mjs',
+};
+
+/** The built stack driven in Debian's Chromium. */
+export const e2e = {
+  ...shared,
+  displayName: 'e2e',
+  testMatch: ['<rootDir>/apps/dashboard-e2e/src/**/*.e2e-spec.ts'],
+};
+
+/** The README's pictures, taken from the built stack with demo traffic. */
+export const screenshots = {
+  ...shared,
+  displayName: 'screenshots',
+  testMatch: ['<rootDir>/apps/dashboard-e2e/src/**/*.shots.ts'],
+};
