@@ -543,10 +543,6 @@ const BOOKS: Record<string, AddressBook> = {
   },
 };
 
-export function hasAddressBook(country: string): boolean {
-  return country in BOOKS;
-}
-
 /** A plausible street address in the country (city weighted by population). */
 export function randomAddress(rng: Rng, country: string, cityName?: string): Address {
   const book = BOOKS[country];

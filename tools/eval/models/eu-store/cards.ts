@@ -255,10 +255,6 @@ function cardFrom(rng: Rng, iss: Issuer): Card {
   };
 }
 
-export function hasIssuers(country: string): boolean {
-  return country in ISSUERS;
-}
-
 /** A card from one of the country's banks. */
 export function domesticCard(rng: Rng, country: string): Card {
   const list = ISSUERS[country] ?? ISSUERS['US'] ?? [];

@@ -193,11 +193,18 @@ export interface Basket {
   digitalOnly: boolean;
 }
 
+/** Pick weights per taste, computed once per shopper rather than once per basket line. */
+const tasteWeights = new WeakMap<Taste, Weighted<Product>>();
+
 function pickProduct(rng: Rng, taste: Taste): Product {
-  const weights: Weighted<Product> = CATALOG.map((prod) => {
-    const lean = taste.categories[prod.category] ?? 1;
-    return [prod, prod.popularity * lean * Math.pow(prod.price / 5000, taste.priceTilt)] as const;
-  });
+  let weights = tasteWeights.get(taste);
+  if (!weights) {
+    weights = CATALOG.map((prod) => {
+      const lean = taste.categories[prod.category] ?? 1;
+      return [prod, prod.popularity * lean * Math.pow(prod.price / 5000, taste.priceTilt)] as const;
+    });
+    tasteWeights.set(taste, weights);
+  }
   return rng.weighted(weights);
 }
 

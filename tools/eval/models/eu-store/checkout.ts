@@ -35,10 +35,6 @@ export function paidAttempt(plan: PurchasePlan): PaymentAttempt | undefined {
   return plan.attempts.find((a) => a.outcome === 'succeeded');
 }
 
-export function orderAmountOf(plan: PurchasePlan): number {
-  return plan.amount;
-}
-
 /** How a fraudulent, paid order unravels: issuer warnings, chargebacks, and the store cancelling in time. */
 export interface Aftermath {
   /** Chance of an early fraud warning (TC40/SAFE report relayed by the processor). */
@@ -74,13 +70,4 @@ export function fraudAftermath(rng: Rng, plan: PurchasePlan, profile: Aftermath)
     out.push({ type: 'dispute.created', offset: paid.offset + Math.floor(rng.logNormal(14 * DAY, 0.55)) });
   }
   return out;
-}
-
-/** First moment someone could have learnt this order was fraud (for fraudsters coming back afterwards). */
-export function firstAlarm(plan: PurchasePlan): number | undefined {
-  const alarms = plan.followUps.filter(
-    (f) => f.type === 'fraud_warning.created' || f.type === 'dispute.created',
-  );
-  if (alarms.length === 0) return undefined;
-  return plan.time + Math.min(...alarms.map((f) => f.offset));
 }

@@ -106,7 +106,9 @@ function sanctionedOrder(
     name = personName(rng, diaspora.origin);
     billing = randomAddress(rng, home);
     shipping = randomAddress(rng, country);
-    endpoint = rng.chance(0.6) ? nets.residentialProxy(rng, home) : nets.mobile(rng, home);
+    endpoint = rng.chance(0.6)
+      ? { ...nets.residentialProxy(rng, home), network: 'home' }
+      : nets.mobile(rng, home);
     card = domesticCard(rng, home);
     emailCountry = home;
     time = shoppingTime(rng, start, end, home);

@@ -119,14 +119,6 @@ export class GeoIpPools {
     return geoip.lookup(n)?.country;
   }
 
-  hasV6(country: string): boolean {
-    return (this.v6.get(country)?.length ?? 0) > 0;
-  }
-
-  hostingCountries(): string[] {
-    return [...this.hostingV4.keys()].sort();
-  }
-
   /** A random IPv4 address that geo-locates to the country. */
   ipv4(rng: Rng, country: string): string {
     return this.drawV4(rng, country, this.v4.get(country));

@@ -94,19 +94,26 @@ export class Networks {
     let pool = this.carriers.get(country);
     if (!pool) {
       const r = Rng.derive(this.rng.uint32(), `carrier/${country}`);
-      const v4 = Array.from({ length: r.int(4, 9) }, () => this.geo.ipv4(r, country));
+      // Carrier-grade NAT: a small set of public IPv4 addresses per carrier, shared by all their subscribers.
+      const v4 = Array.from({ length: r.int(8, 20) }, () => this.geo.ipv4(r, country));
+      // IPv6 on mobile: each phone gets its own /64 inside the carrier's /32.
       const v6: string[] = [];
       if ((IPV6_SHARE[country] ?? 0) > 0) {
         for (let i = 0; i < 3; i++) {
           const prefix = this.geo.ipv6Prefix(r, country);
-          if (prefix) v6.push(prefix);
+          if (prefix) v6.push(prefix.split(':').slice(0, 2).join(':'));
         }
       }
       pool = { v4, v6 };
       this.carriers.set(country, pool);
     }
     if (pool.v6.length > 0 && rng.chance((IPV6_SHARE[country] ?? 0) * 1.2)) {
-      return { ip: GeoIpPools.ipv6InPrefix(rng, rng.pick(pool.v6)), country, network: 'mobile' };
+      const carrier = rng.pick(pool.v6);
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const prefix = `${carrier}:${rng.int(0, 0xffff).toString(16)}:${rng.int(0, 0xffff).toString(16)}`;
+        const ip = GeoIpPools.ipv6InPrefix(rng, prefix);
+        if (this.geo.lookup(ip) === country) return { ip, country, network: 'mobile' };
+      }
     }
     return { ip: rng.pick(pool.v4), country, network: 'mobile' };
   }
