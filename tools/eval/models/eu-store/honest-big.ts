@@ -64,7 +64,7 @@ export function businessOrder(w: HonestWorld, time: number): PurchasePlan {
   // Corporate cards: Amex and commercial Visa/Mastercard from a domestic bank.
   buyer.cards = [domesticCard(rng, country)];
   const site = w.nets.site(rng, country);
-  const seats = rng.int(3, 12);
+  const seats = rng.int(2, 10);
   const currency = currencyFor(country);
   const lines: Array<[string, number]> = rng.weighted<Array<[string, number]>>([
     [
