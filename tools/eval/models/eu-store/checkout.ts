@@ -1,5 +1,4 @@
-import type { AddressMatch } from './cards.js';
-import { avsResult, cvcResult, walletAvs, type CvcSituation } from './cards.js';
+import { avsResult, cvcResult, walletAvs, type AddressMatch, type CvcSituation } from './cards.js';
 import type { Rng } from './random.js';
 import { DAY, HOUR, MINUTE, SECOND } from './timeline.js';
 import type { Card, FollowUp, PaymentAttempt, PurchasePlan } from './types.js';

@@ -10,12 +10,12 @@ import type { PurchasePlan } from './types.js';
  */
 
 const args = process.argv.slice(2);
-const ordersAt = args.indexOf('--orders');
-const orders = ordersAt >= 0 ? Number(args[ordersAt + 1]) : undefined;
-const seeds = args
-  .filter((a, i) => (!a.startsWith('--') && i !== ordersAt + 1) || (ordersAt < 0 && !a.startsWith('--')))
-  .map(Number)
-  .filter((n) => Number.isFinite(n));
+let orders: number | undefined;
+const seeds: number[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--orders') orders = Number(args[++i]);
+  else if (Number.isFinite(Number(args[i]))) seeds.push(Number(args[i]));
+}
 
 const pct = (x: number, digits = 1): string => `${(100 * x).toFixed(digits)} %`;
 const eur = (cents: number): string =>
