@@ -55,6 +55,10 @@ export const dashboard = {
   ...shared,
   displayName: 'dashboard',
   testMatch: ['<rootDir>/apps/dashboard/src/**/*.spec.{ts,tsx}'],
+  // Components import their stylesheets; Vite bundles them, tests need none.
+  moduleNameMapper: { ...shared.moduleNameMapper, '\\.css$': '<rootDir>/tools/jest/style-stub.mjs' },
+  // Browser APIs jsdom lacks; a no-op in the Node environment.
+  setupFiles: ['<rootDir>/tools/jest/jsdom-setup.mjs'],
 };
 
 /** Boots the real apps against a real PostgreSQL (and Redis when REDIS_URL is set); a database per file. */

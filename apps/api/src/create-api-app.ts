@@ -27,6 +27,21 @@ export async function createApiApp(config: VigilConfig): Promise<NestExpressAppl
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  configureHttp(app, config);
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
+  serveDashboard(
+    app.getHttpAdapter().getInstance() as express.Express,
+    config.dashboardDir ?? BUNDLED_DASHBOARD,
+  );
+  return app;
+}
+
+/**
+ * What every HTTP request meets before and after the routes: proxy trust, security headers, body parsing
+ * (none for webhooks), the JSON error shape. Apps built with `bodyParser: false`; the medium tests
+ * (apps/api/test/nest-module-harness.ts) apply it to a testing module so they see the same HTTP behaviour.
+ */
+export function configureHttp(app: NestExpressApplication, config: VigilConfig): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: dashboardCsp } }));
@@ -37,10 +52,4 @@ export async function createApiApp(config: VigilConfig): Promise<NestExpressAppl
   app.use('/api', rejectNulBytes);
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(new StandardSchemaValidationPipe());
-  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
-  serveDashboard(
-    app.getHttpAdapter().getInstance() as express.Express,
-    config.dashboardDir ?? BUNDLED_DASHBOARD,
-  );
-  return app;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { IngestError } from './ingest.errors.js';
 
-const BAD_SIGNATURES_PER_MINUTE = 100;
+/** Requests with a bad signature one address may send in a minute before it gets 429s. */
+export const BAD_SIGNATURES_PER_MINUTE = 100;
 
 interface Window {
   start: number;

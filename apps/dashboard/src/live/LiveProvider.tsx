@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { markSignedOut, verifySession } from '../auth/session';
 import { LiveStoreContext, TransactionEventsContext } from './live-context';
-import { openLiveConnection } from './live-connection';
+import { openLiveConnection, type LiveConnectionHandlers, type LiveSocket } from './live-connection';
 import { LiveFeedStore } from './live-feed-store';
 import { resyncTransactions } from './resync';
 import { TransactionEvents } from './transaction-events';
@@ -11,16 +11,25 @@ import { TransactionEvents } from './transaction-events';
  * Holds the live channel for the signed-in session: one socket and one feed store shared by every page
  * (the header's status pill, the live page, later the review queue). Unmounting (sign-out) closes the socket.
  */
-export function LiveProvider({ children }: { children: ReactNode }) {
+export function LiveProvider({
+  children,
+  createSocket,
+}: {
+  children: ReactNode;
+  /** Where the socket comes from: the real `/live` one unless given (rendering tests pass a fake). */
+  createSocket?: () => LiveSocket;
+}) {
   const client = useQueryClient();
   const [store] = useState(() => new LiveFeedStore());
   const [events] = useState(() => new TransactionEvents());
+  // Read once: a new function on a later render must not reopen the socket.
+  const [openSocket] = useState(() => createSocket);
 
   useEffect(() => {
     store.start();
     let everConnected = false;
     let offlineSyncDone = false;
-    const connection = openLiveConnection({
+    const handlers: LiveConnectionHandlers = {
       onStatus: (status) => {
         store.setStatus(status);
         // Socket unreachable from the start: still show the latest list from the api.
@@ -45,12 +54,13 @@ export function LiveProvider({ children }: { children: ReactNode }) {
           if (valid) reconnect();
         });
       },
-    });
+    };
+    const connection = openLiveConnection(handlers, openSocket);
     return () => {
       connection.close();
       store.stop();
     };
-  }, [client, store, events]);
+  }, [client, store, events, openSocket]);
 
   return (
     <LiveStoreContext value={store}>

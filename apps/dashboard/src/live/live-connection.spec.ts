@@ -1,37 +1,8 @@
 import { LIVE_UNAUTHORIZED, LiveEvent } from '@vigil/contracts';
 import { describe, expect, it, jest } from '@jest/globals';
+import { FakeSocket } from '../testing/fake-socket';
 import { makeTransaction } from '../testing/transactions';
-import { openLiveConnection, type LiveConnectionHandlers, type LiveSocket } from './live-connection';
-
-type Listener = (...args: unknown[]) => void;
-
-/** Just enough of a socket.io client socket to drive the connection's handlers. */
-class FakeSocket {
-  active = true;
-  connected = false;
-  readonly listeners = new Map<string, Listener[]>();
-  readonly connect = jest.fn(() => {
-    this.active = true;
-  });
-  readonly disconnect = jest.fn(() => {
-    this.active = false;
-    this.connected = false;
-  });
-
-  on(event: string, listener: Listener): this {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-
-  removeAllListeners(): this {
-    this.listeners.clear();
-    return this;
-  }
-
-  fire(event: string, ...args: unknown[]): void {
-    for (const listener of this.listeners.get(event) ?? []) listener(...args);
-  }
-}
+import { openLiveConnection, type LiveConnectionHandlers } from './live-connection';
 
 function open() {
   const socket = new FakeSocket();
@@ -42,7 +13,7 @@ function open() {
     onUnauthorized: jest.fn(),
     onServerDisconnect: jest.fn(),
   } satisfies LiveConnectionHandlers;
-  const connection = openLiveConnection(handlers, () => socket as unknown as LiveSocket);
+  const connection = openLiveConnection(handlers, () => socket.asLiveSocket());
   return { socket, handlers, connection };
 }
 
