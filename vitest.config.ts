@@ -3,7 +3,9 @@ import { decoratorTransform, workspaceAliases } from './tools/vite/workspace.js'
 
 const shared = {
   oxc: decoratorTransform,
-  resolve: { alias: workspaceAliases },
+  // New tests are written for Jest (`@jest/globals`); until the move lands, Vitest runs them with its own,
+  // API-compatible describe/it/expect.
+  resolve: { alias: { ...workspaceAliases, '@jest/globals': 'vitest' } },
 };
 
 /**

@@ -58,6 +58,7 @@ describe('the database choice', () => {
       url: null,
       dataDir: resolve('data'),
       embeddedPort: null,
+      embeddedUser: 'postgres',
     });
     expect(
       readDatabaseChoice({ VIGIL_DATA_DIR: '/srv/vigil', VIGIL_EMBEDDED_PG_PORT: '6543' }),

@@ -32,6 +32,10 @@ const schema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   VIGIL_DATA_DIR: z.string().default('./data'),
   VIGIL_EMBEDDED_PG_PORT: int(1, 65535).optional(),
+  VIGIL_EMBEDDED_PG_USER: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_.-]{0,31}$/i, 'must be the name of an OS user')
+    .default('postgres'),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   VIGIL_REDIS_PREFIX: z
     .string()
@@ -117,6 +121,7 @@ export function readDatabaseChoice(env: NodeJS.ProcessEnv = process.env): Databa
     // Relative to the working directory, which is the repository root under `npm start` / `npm run …`.
     dataDir: resolve(e.VIGIL_DATA_DIR),
     embeddedPort: e.VIGIL_EMBEDDED_PG_PORT ?? null,
+    embeddedUser: e.VIGIL_EMBEDDED_PG_USER,
   };
 }
 

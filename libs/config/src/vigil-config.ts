@@ -16,6 +16,8 @@ export interface DatabaseChoice {
   dataDir: string;
   /** VIGIL_EMBEDDED_PG_PORT: the embedded PostgreSQL's port, overriding the one kept in the data dir. */
   embeddedPort: number | null;
+  /** VIGIL_EMBEDDED_PG_USER: the OS user it runs as when Vigil runs as root (default `postgres`). */
+  embeddedUser: string;
 }
 
 /** The one typed configuration every process reads at boot (spec §2 "Environment"). */

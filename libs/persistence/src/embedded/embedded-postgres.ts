@@ -34,6 +34,8 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** VIGIL_EMBEDDED_PG_PORT; null: the port kept in the data dir, else 5532. */
   port: number | null;
+  /** VIGIL_EMBEDDED_PG_USER: who runs the server when this process is root. */
+  user: string;
   /** One line of news for the operator (started, joined, stopped, took over). */
   log: (line: string) => void;
 }
@@ -70,7 +72,7 @@ export class EmbeddedPostgres {
   private constructor(private readonly options: EmbeddedPostgresOptions) {
     this.paths = embeddedPaths(options.dataDir);
     this.binaries = postgresBinaries();
-    this.user = serverUser(this.paths.pgdata);
+    this.user = serverUser(this.paths.pgdata, options.user);
     if (this.user) {
       assertReachable(this.user, [
         { what: 'the PostgreSQL binaries', path: this.binaries.postgres },

@@ -23,7 +23,12 @@ export async function openDatabase(
   if (choice.url !== null) {
     return { url: choice.url, mode: 'server', role: 'server', close: () => Promise.resolve() };
   }
-  const embedded = await EmbeddedPostgres.open({ dataDir: choice.dataDir, port: choice.embeddedPort, log });
+  const embedded = await EmbeddedPostgres.open({
+    dataDir: choice.dataDir,
+    port: choice.embeddedPort,
+    user: choice.embeddedUser,
+    log,
+  });
   return {
     url: embedded.url(),
     mode: 'embedded',

@@ -10,24 +10,23 @@ export interface ServerUser {
   gid: number;
 }
 
-export const SERVER_USER_NAME = 'postgres';
-
 export function runningAsRoot(): boolean {
   return process.getuid?.() === 0;
 }
 
 /**
  * null when this process is not root: PostgreSQL then runs as the same user. As root it runs as the user
- * that owns an existing data directory (someone ran Vigil as themselves before), else as `postgres`.
+ * that owns an existing data directory (someone ran Vigil as themselves before), else as `name`
+ * (VIGIL_EMBEDDED_PG_USER, default `postgres`).
  */
-export function serverUser(pgdata: string): ServerUser | null {
+export function serverUser(pgdata: string, name: string): ServerUser | null {
   if (!runningAsRoot()) return null;
   const existing = statSync(pgdata, { throwIfNoEntry: false });
   if (existing && existing.uid !== 0)
     return { name: `uid ${existing.uid}`, uid: existing.uid, gid: existing.gid };
   const id = (flag: string): number | null => {
     try {
-      return Number(execFileSync('id', [flag, SERVER_USER_NAME], { encoding: 'utf8', stdio: 'pipe' }).trim());
+      return Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: 'pipe' }).trim());
     } catch {
       return null;
     }
@@ -36,12 +35,12 @@ export function serverUser(pgdata: string): ServerUser | null {
   const gid = id('-g');
   if (uid === null || gid === null) {
     throw new StartupError(
-      `running as root, and PostgreSQL refuses to run as root, but there is no "${SERVER_USER_NAME}" user to run ` +
-        `the embedded one as: create it (e.g. useradd --system --user-group --no-create-home ${SERVER_USER_NAME}), ` +
-        'run Vigil as a normal user, or set DATABASE_URL to use a PostgreSQL server',
+      `running as root, and PostgreSQL refuses to run as root, but there is no "${name}" user to run ` +
+        `the embedded one as: create it (e.g. useradd --system --user-group --no-create-home ${name}), ` +
+        'name another with VIGIL_EMBEDDED_PG_USER, run Vigil as a normal user, or set DATABASE_URL',
     );
   }
-  return { name: SERVER_USER_NAME, uid, gid };
+  return { name, uid: Number(uid), gid: Number(gid) };
 }
 
 /** Whether `user` may enter (search) every directory on the way to `path`, checked from the root down. */

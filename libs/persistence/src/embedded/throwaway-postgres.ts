@@ -33,7 +33,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const binaries = postgresBinaries();
   const dataDir = mkdtempSync(join(tmpdir(), 'vigil-test-pg-'));
   const paths = embeddedPaths(dataDir);
-  const user = serverUser(paths.pgdata);
+  const user = serverUser(paths.pgdata, 'postgres');
   if (user) {
     chownSync(dataDir, user.uid, user.gid);
     assertReachable(user, [
