@@ -157,10 +157,32 @@ export class EmbeddedPostgres {
   private async runServer(): Promise<void> {
     const { pgdata } = this.paths;
     const major = clusterMajor(pgdata);
-    let settings = readSettings(this.paths);
-    if (major === null) {
-      settings = newSettings(this.options.port ?? settings?.port ?? DEFAULT_EMBEDDED_PORT);
+    const stored = readSettings(this.paths);
+    if (major !== null && major !== this.binaries.major) {
+      throw new StartupError(
+        `the data directory ${pgdata} was initialized by PostgreSQL ${major}, but the embedded PostgreSQL is ` +
+          `${this.binaries.major}: move it away and restore a backup into a new one (npm run backup with ` +
+          `PostgreSQL ${major} tools, then npm run restore), or point DATABASE_URL at a PostgreSQL ${major} server`,
+      );
+    }
+    if (major !== null && !stored) {
+      throw new StartupError(
+        `${this.paths.settingsFile} (the embedded PostgreSQL's port and password) is missing: restore it from ` +
+          `a copy of ${this.options.dataDir}, or move ${pgdata} away to start afresh`,
+      );
+    }
+    if (major !== null && stored && (await this.adoptRunningServer(stored))) {
+      this.settings = stored;
+      return;
+    }
+    const port = this.options.port ?? stored?.port ?? DEFAULT_EMBEDDED_PORT;
+    // Before initdb, so a first start on a taken port says only that.
+    if (!(await portFree(port))) throw portTakenError(port, EMBEDDED_PORT_VARIABLE);
+    const settings = stored && major !== null ? { ...stored, port } : newSettings(port);
+    if (settings.port !== stored?.port || settings.password !== stored.password) {
       writeSettings(this.paths, settings, this.user);
+    }
+    if (major === null) {
       const started = Date.now();
       initCluster({
         binaries: this.binaries,
@@ -172,24 +194,8 @@ export class EmbeddedPostgres {
       this.options.log(
         `created the embedded PostgreSQL ${this.binaries.version} cluster in ${pgdata} (${Date.now() - started} ms)`,
       );
-    } else if (major !== this.binaries.major) {
-      throw new StartupError(
-        `the data directory ${pgdata} was initialized by PostgreSQL ${major}, but the embedded PostgreSQL is ` +
-          `${this.binaries.major}: move it away and restore a backup into a new one (npm run backup with ` +
-          `PostgreSQL ${major} tools, then npm run restore), or point DATABASE_URL at a PostgreSQL ${major} server`,
-      );
-    } else if (!settings) {
-      throw new StartupError(
-        `${this.paths.settingsFile} (the embedded PostgreSQL's port and password) is missing: restore it from ` +
-          `a copy of ${this.options.dataDir}, or move ${pgdata} away to start afresh`,
-      );
-    }
-    if (this.options.port !== null && this.options.port !== settings.port) {
-      settings = { ...settings, port: this.options.port };
-      writeSettings(this.paths, settings, this.user);
     }
     this.settings = settings;
-    if (await this.adoptRunningServer(settings)) return;
     await this.startOwnServer(settings);
   }
 
@@ -221,7 +227,6 @@ export class EmbeddedPostgres {
 
   private async startOwnServer(settings: EmbeddedSettings): Promise<void> {
     const port = settings.port;
-    if (!(await portFree(port))) throw portTakenError(port, EMBEDDED_PORT_VARIABLE);
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       try {
