@@ -10,6 +10,8 @@ import { assertReachable, serverUser } from './server-user.js';
 export interface ThrowawayPostgres {
   /** Superuser URL of the `postgres` database. */
   adminUrl: string;
+  /** The temporary directory (removed by stop). */
+  dataDir: string;
   /** Fast shutdown, then the data directory is deleted. */
   stop(): Promise<void>;
 }
@@ -83,6 +85,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       process.once('exit', backstop);
       return {
         adminUrl,
+        dataDir,
         stop: async () => {
           process.removeListener('exit', backstop);
           await stopServer(server.pid);
