@@ -115,8 +115,10 @@ export class EmbeddedPostgres {
     this.closing = true;
     if (this.watch) clearInterval(this.watch);
     await this.busy;
-    process.removeListener('exit', this.onExit);
-    if (!this.lock) return;
+    if (!this.lock) {
+      process.removeListener('exit', this.onExit);
+      return;
+    }
     if (this.serverPid !== null && processAlive(this.serverPid)) {
       const others = await this.othersConnected(OTHERS_GRACE_MS);
       if (others > 0) {
@@ -132,6 +134,8 @@ export class EmbeddedPostgres {
     this.serverPid = null;
     this.lock.release();
     this.lock = null;
+    // Only now: should the process exit while waiting above, the backstop still asks for a shutdown.
+    process.removeListener('exit', this.onExit);
   }
 
   private async ownOrJoin(): Promise<void> {
