@@ -4,13 +4,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
-/** The same default as the api and worker (libs/config). */
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/vigil';
-
 export class UsageError extends Error {}
 
-export function databaseUrl() {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+/** DATABASE_URL, or null: then the embedded PostgreSQL in VIGIL_DATA_DIR (like the api and worker). */
+export function serverUrl() {
+  return process.env.DATABASE_URL || null;
 }
 
 /** The URL without its password, for messages. */
@@ -73,29 +71,59 @@ function toolMajor(binary) {
   return match ? Number(match[1]) : null;
 }
 
-/**
- * pg_dump refuses servers newer than itself, so: PG_BIN_DIR when set, else the Debian/Ubuntu install
- * for the server's major version, else the one on PATH, else any newer installed version.
- */
-export function pgTool(name, major) {
-  const explicit = process.env.PG_BIN_DIR;
-  if (explicit) return join(explicit, name);
-  const candidates = [`/usr/lib/postgresql/${major}/bin/${name}`, name];
-  const installed = existsSync('/usr/lib/postgresql')
+function installedMajors() {
+  return existsSync('/usr/lib/postgresql')
     ? readdirSync('/usr/lib/postgresql')
         .map(Number)
-        .filter((v) => v > major)
+        .filter((v) => Number.isInteger(v))
         .sort((a, b) => a - b)
-        .map((v) => `/usr/lib/postgresql/${v}/bin/${name}`)
     : [];
-  for (const candidate of [...candidates, ...installed]) {
+}
+
+/**
+ * pg_dump refuses servers newer than itself, so: PG_BIN_DIR when set, else the Debian/Ubuntu install
+ * for the server's major version, else the one on PATH, else any newer installed version; null if none.
+ */
+export function findPgTool(name, major) {
+  const explicit = process.env.PG_BIN_DIR;
+  if (explicit) return join(explicit, name);
+  const candidates = [
+    `/usr/lib/postgresql/${major}/bin/${name}`,
+    name,
+    ...installedMajors()
+      .filter((v) => v > major)
+      .map((v) => `/usr/lib/postgresql/${v}/bin/${name}`),
+  ];
+  for (const candidate of candidates) {
     const version = toolMajor(candidate);
     if (version !== null && version >= major) return candidate;
   }
+  return null;
+}
+
+export function pgTool(name, major) {
+  const found = findPgTool(name, major);
+  if (found) return found;
   throw new UsageError(
     `no ${name} for PostgreSQL ${major} found (install postgresql-client-${major}, or set PG_BIN_DIR to ` +
       `its bin directory; with Docker Compose: docker compose exec postgres ${name} …)`,
   );
+}
+
+/**
+ * pg_restore, unlike pg_dump, does not refuse a newer server: an older one restores the dumps it can read
+ * (say a PostgreSQL 15 server's into the embedded 18). The right version first, else the newest there is.
+ */
+export function pgRestoreTool(major) {
+  const found = findPgTool('pg_restore', major);
+  if (found) return found;
+  const older = [
+    'pg_restore',
+    ...installedMajors()
+      .reverse()
+      .map((v) => `/usr/lib/postgresql/${v}/bin/pg_restore`),
+  ].find((candidate) => toolMajor(candidate) !== null);
+  return older ?? pgTool('pg_restore', major);
 }
 
 /** Runs a pg_* tool with inherited output; throws when it fails. */

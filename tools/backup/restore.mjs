@@ -1,17 +1,22 @@
 #!/usr/bin/env node
-// `npm run restore -- <file> [--force]`: restores a `npm run backup` dump into DATABASE_URL.
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+// `npm run restore -- <file> [--force]`: restores a `npm run backup` dump into DATABASE_URL, or (unset) into
+// the embedded PostgreSQL; a file-level copy of the embedded one (*.pgdata.tar.gz) replaces its files.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { asUsageError, loadEmbedded, logTo } from './database.mjs';
 import {
   adminUrl,
   databaseName,
-  databaseUrl,
+  pgRestoreTool,
   pgTool,
   redact,
   runCli,
   runTool,
   serverMajor,
+  serverUrl,
   toolConnection,
   UsageError,
   withClient,
@@ -19,7 +24,8 @@ import {
 
 const USAGE = 'usage: npm run restore -- <backup file> [--force]';
 
-function assertCustomDump(file) {
+/** `dump` (pg_dump custom format) or `files` (a gzipped tar of the embedded PostgreSQL's files). */
+function backupKind(file) {
   if (!existsSync(file)) throw new UsageError(`${file} does not exist. ${USAGE}`);
   const fd = openSync(file, 'r');
   const magic = Buffer.alloc(5);
@@ -28,8 +34,9 @@ function assertCustomDump(file) {
   } finally {
     closeSync(fd);
   }
-  if (magic.toString('latin1') !== 'PGDMP')
-    throw new UsageError(`${file} is not a pg_dump custom-format file (made by npm run backup)`);
+  if (magic.toString('latin1') === 'PGDMP') return 'dump';
+  if (magic[0] === 0x1f && magic[1] === 0x8b && file.endsWith('.pgdata.tar.gz')) return 'files';
+  throw new UsageError(`${file} is not a backup made by npm run backup (a .dump or a .pgdata.tar.gz)`);
 }
 
 /** null when the database does not exist, else how many tables it holds outside the system schemas. */
@@ -47,20 +54,10 @@ async function tableCount(url, name) {
   });
 }
 
-async function main() {
-  const { values, positionals } = parseArgs({
-    options: { force: { type: 'boolean', default: false } },
-    allowPositionals: true,
-  });
-  if (positionals.length !== 1) throw new UsageError(USAGE);
-  const file = positionals[0];
-  assertCustomDump(file);
-  const url = databaseUrl();
+async function restoreDump(url, file, force, pgRestore) {
   const name = databaseName(url);
-  const major = await serverMajor(url);
-  const pgRestore = pgTool('pg_restore', major);
   const tables = await tableCount(url, name);
-  if (tables !== null && tables > 0 && !values.force) {
+  if (tables !== null && tables > 0 && !force) {
     throw new UsageError(
       `database "${name}" at ${redact(url)} is not empty (${tables} tables). Restoring replaces it ` +
         `entirely: stop Vigil, then run npm run restore -- ${file} --force`,
@@ -85,6 +82,72 @@ async function main() {
     `Restored. Start Vigil (npm start): migrations newer than the backup run on start. If the backed-up ` +
       'instance ran with VIGIL_SECRET_KEY, start this one with the same key.\n',
   );
+}
+
+/** Replaces the embedded PostgreSQL's files with a file-level copy; the old ones are kept beside. */
+async function restoreFiles(embedded, choice, file, force) {
+  await asUsageError(() =>
+    embedded.withEmbeddedStopped(choice.dataDir, choice.embeddedUser, async ({ paths, user }) => {
+      if (embedded.clusterMajor(paths.pgdata) !== null) {
+        if (!force) {
+          throw new UsageError(
+            `${paths.pgdata} already holds a database. Restoring replaces it (the current files are kept as ` +
+              `postgres.before-restore-<time>): npm run restore -- ${file} --force`,
+          );
+        }
+        const aside = `${paths.pgdata}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        renameSync(paths.pgdata, aside);
+        if (existsSync(paths.settingsFile))
+          renameSync(paths.settingsFile, join(aside, 'vigil-postgres.json'));
+        process.stdout.write(`Moved the current database to ${aside}\n`);
+      }
+      process.stdout.write(`Restoring the files of ${file} into ${choice.dataDir}…\n`);
+      runTool('tar', ['-xzf', file, '-C', choice.dataDir, 'postgres', 'postgres.json'], process.env);
+      if (user) {
+        // As root the files go to the user the embedded PostgreSQL runs as here (uids differ by machine).
+        const owner = `${user.uid}:${user.gid}`;
+        const chown = spawnSync('chown', ['-R', owner, paths.pgdata, paths.settingsFile], {
+          stdio: 'inherit',
+        });
+        if (chown.status !== 0) throw new UsageError(`chown -R ${owner} ${paths.pgdata} failed`);
+      }
+      process.stdout.write(
+        'Restored. Start Vigil (npm start); migrations newer than the backup run on start.\n',
+      );
+    }),
+  );
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    options: { force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const file = positionals[0];
+  const kind = backupKind(file);
+  const url = serverUrl();
+  if (url) {
+    if (kind === 'files')
+      throw new UsageError(
+        `${file} is a file-level copy of an embedded PostgreSQL: unset DATABASE_URL to restore it`,
+      );
+    await restoreDump(url, file, values.force, pgTool('pg_restore', await serverMajor(url)));
+    return;
+  }
+  const embedded = await loadEmbedded();
+  const choice = await asUsageError(async () => embedded.readDatabaseChoice());
+  if (kind === 'files') {
+    await restoreFiles(embedded, choice, file, values.force);
+    return;
+  }
+  const pgRestore = pgRestoreTool(embedded.postgresBinaries().major);
+  const database = await asUsageError(() => embedded.openDatabase(choice, logTo('vigil restore')));
+  try {
+    await restoreDump(database.url, file, values.force, pgRestore);
+  } finally {
+    await database.close();
+  }
 }
 
 runCli('vigil restore', main);

@@ -1,11 +1,21 @@
-import { exitGracefullyOnSignals, exitOnStartupError, loadConfig, StartupError } from '@vigil/config';
-import { prepareDatabase } from '@vigil/persistence';
+import {
+  closeInOrder,
+  exitGracefullyOnSignals,
+  exitOnStartupError,
+  loadConfig,
+  readDatabaseChoice,
+  StartupError,
+  startupLog,
+} from '@vigil/config';
+import { openDatabase, prepareDatabase } from '@vigil/persistence';
 import { checkRedis } from '@vigil/pipeline';
 import { OwnerBootstrapService } from './auth/owner-bootstrap.service.js';
 import { createApiApp } from './create-api-app.js';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // DATABASE_URL unset: start (or join) the embedded PostgreSQL; every variable is validated before.
+  const database = await openDatabase(readDatabaseChoice(), startupLog('vigil api'));
+  const config = loadConfig(process.env, database);
   await prepareDatabase(config);
   await checkRedis(config);
   const app = await createApiApp(config);
@@ -17,7 +27,7 @@ async function main(): Promise<void> {
       `cannot listen on port ${config.port} (${code ?? String(error)}); set PORT to a free port`,
     );
   }
-  exitGracefullyOnSignals(app, 'vigil api');
+  exitGracefullyOnSignals(closeInOrder(app, database), 'vigil api');
   const owner = app.get(OwnerBootstrapService).createdLogin;
   process.stdout.write(`Vigil is running at ${config.publicUrl}\n`);
   if (owner) process.stdout.write(`Owner login: ${owner.email} / ${owner.password}\n`);

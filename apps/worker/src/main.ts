@@ -1,14 +1,23 @@
-import { exitGracefullyOnSignals, exitOnStartupError, loadConfig } from '@vigil/config';
-import { prepareDatabase } from '@vigil/persistence';
+import {
+  closeInOrder,
+  exitGracefullyOnSignals,
+  exitOnStartupError,
+  loadConfig,
+  readDatabaseChoice,
+  startupLog,
+} from '@vigil/config';
+import { openDatabase, prepareDatabase } from '@vigil/persistence';
 import { checkRedis } from '@vigil/pipeline';
 import { createWorkerApp } from './create-worker-app.js';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // DATABASE_URL unset: start (or join) the embedded PostgreSQL; every variable is validated before.
+  const database = await openDatabase(readDatabaseChoice(), startupLog('vigil worker'));
+  const config = loadConfig(process.env, database);
   await prepareDatabase(config);
   await checkRedis(config);
   const app = await createWorkerApp(config);
-  exitGracefullyOnSignals(app, 'vigil worker');
+  exitGracefullyOnSignals(closeInOrder(app, database), 'vigil worker');
   process.stdout.write('Vigil worker is processing webhooks\n');
 }
 

@@ -5,6 +5,15 @@ export interface Closable {
 
 export const SHUTDOWN_DEADLINE_MS = 15_000;
 
+/** Closes one after the other: the app drains first, then the embedded PostgreSQL it used may stop. */
+export function closeInOrder(...closables: Closable[]): Closable {
+  return {
+    close: async () => {
+      for (const closable of closables) await closable.close();
+    },
+  };
+}
+
 /**
  * SIGTERM/SIGINT: stop taking work, drain what is in flight (Nest runs every shutdown hook: HTTP server,
  * BullMQ workers, pools), then exit 0; exit 1 if draining passes the deadline (spec §5: within 15 s).

@@ -3,3 +3,4 @@ export * from './load-config.js';
 export * from './config.module.js';
 export * from './fatal.js';
 export * from './graceful-shutdown.js';
+export * from './startup-log.js';

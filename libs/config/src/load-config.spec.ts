@@ -1,12 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig, redactUrl } from './load-config.js';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig, readDatabaseChoice, redactUrl } from './load-config.js';
+
+const EMBEDDED = { url: 'postgres://postgres:pw@127.0.0.1:5532/vigil' };
 
 describe('loadConfig', () => {
   it('uses the defaults from the spec when nothing is set', () => {
-    const config = loadConfig({});
+    const config = loadConfig({}, EMBEDDED);
     expect(config).toMatchObject({
       port: 3000,
-      databaseUrl: 'postgres://postgres@127.0.0.1:5432/vigil',
+      databaseUrl: EMBEDDED.url,
+      databaseMode: 'embedded',
+      dataDir: resolve('data'),
       redisUrl: 'redis://127.0.0.1:6379',
       logLevel: 'info',
       publicUrl: 'http://localhost:3000',
@@ -34,7 +39,7 @@ describe('loadConfig', () => {
   });
 
   it('treats empty variables as unset and derives the public URL from the port', () => {
-    expect(loadConfig({ PORT: '8080', LOG_LEVEL: '' })).toMatchObject({
+    expect(loadConfig({ PORT: '8080', LOG_LEVEL: '' }, EMBEDDED)).toMatchObject({
       port: 8080,
       logLevel: 'info',
       publicUrl: 'http://localhost:8080',
@@ -46,12 +51,52 @@ describe('loadConfig', () => {
   });
 });
 
+describe('the database choice', () => {
+  it('is the embedded PostgreSQL in ./data when DATABASE_URL is unset', () => {
+    expect(readDatabaseChoice({})).toEqual({
+      mode: 'embedded',
+      url: null,
+      dataDir: resolve('data'),
+      embeddedPort: null,
+      embeddedUser: 'postgres',
+    });
+    expect(
+      readDatabaseChoice({ VIGIL_DATA_DIR: '/srv/vigil', VIGIL_EMBEDDED_PG_PORT: '6543' }),
+    ).toMatchObject({
+      dataDir: '/srv/vigil',
+      embeddedPort: 6543,
+    });
+  });
+
+  it('is the server when DATABASE_URL is set, whatever URL the embedded one had', () => {
+    const url = 'postgres://u:pw@db:5432/vigil';
+    expect(readDatabaseChoice({ DATABASE_URL: url })).toMatchObject({ mode: 'server', url });
+    expect(loadConfig({ DATABASE_URL: url }, EMBEDDED)).toMatchObject({
+      databaseUrl: url,
+      databaseMode: 'server',
+    });
+  });
+
+  it('validates every variable before anything starts, and never echoes a bad DATABASE_URL', () => {
+    expect(() => readDatabaseChoice({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => readDatabaseChoice({ VIGIL_EMBEDDED_PG_PORT: '70000' })).toThrow(/VIGIL_EMBEDDED_PG_PORT/);
+    expect(() => readDatabaseChoice({ DATABASE_URL: 'mysql://u:hunter2@db/x' })).toThrow(/DATABASE_URL/);
+    expect(() => readDatabaseChoice({ DATABASE_URL: 'mysql://u:hunter2@db/x' })).not.toThrow(/hunter2/);
+  });
+
+  it('refuses to build a config without a URL in embedded mode', () => {
+    expect(() => loadConfig({})).toThrow(/open the embedded PostgreSQL first/);
+  });
+});
+
 describe('VIGIL_TRUST_PROXY', () => {
   it('is off by default and accepts booleans, hop counts and subnets', () => {
-    expect(loadConfig({}).trustProxy).toBe(false);
-    expect(loadConfig({ VIGIL_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
-    expect(loadConfig({ VIGIL_TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ VIGIL_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(loadConfig({}, EMBEDDED).trustProxy).toBe(false);
+    expect(loadConfig({ VIGIL_TRUST_PROXY: 'true' }, EMBEDDED).trustProxy).toBe(true);
+    expect(loadConfig({ VIGIL_TRUST_PROXY: '2' }, EMBEDDED).trustProxy).toBe(2);
+    expect(loadConfig({ VIGIL_TRUST_PROXY: 'loopback, 10.0.0.0/8' }, EMBEDDED).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
     expect(() => loadConfig({ VIGIL_TRUST_PROXY: 'x;y' })).toThrow(/VIGIL_TRUST_PROXY/);
   });
 });

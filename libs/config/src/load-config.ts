@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
-import { LOG_LEVELS, type VigilConfig } from './vigil-config.js';
+import { type DatabaseChoice, LOG_LEVELS, type VigilConfig } from './vigil-config.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -27,7 +28,14 @@ const url = (protocols: readonly string[]) =>
 
 const schema = z.object({
   PORT: int(0, 65535).default(3000),
-  DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/vigil'),
+  // Unset: the embedded PostgreSQL in VIGIL_DATA_DIR (spec §1 "Embedded default").
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  VIGIL_DATA_DIR: z.string().default('./data'),
+  VIGIL_EMBEDDED_PG_PORT: int(1, 65535).optional(),
+  VIGIL_EMBEDDED_PG_USER: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_.-]{0,31}$/i, 'must be the name of an OS user')
+    .default('postgres'),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   VIGIL_REDIS_PREFIX: z
     .string()
@@ -71,11 +79,13 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+type Environment = z.infer<typeof schema>;
+
 /**
- * Reads and validates the environment once. Empty strings count as unset, so `PORT= npm start` uses the
- * default. The error names the first bad variable and what is wrong with it.
+ * Validates the whole environment. Empty strings count as unset, so `PORT= npm start` uses the default.
+ * The error names the first bad variable and what is wrong with it.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): VigilConfig {
+function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
   const cleaned = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
@@ -84,7 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): VigilConfig {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
     const got = cleaned[variable];
-    const shown = variable.includes('PASSWORD') || variable.includes('SECRET') ? '' : ` (got "${got}")`;
+    const secret =
+      variable.includes('PASSWORD') || variable.includes('SECRET') || variable === 'DATABASE_URL';
+    const shown = secret ? '' : ` (got "${got}")`;
     throw new ConfigError(variable, `${issue?.message ?? 'is invalid'}${got === undefined ? '' : shown}`);
   }
   const e = parsed.data;
@@ -94,9 +106,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): VigilConfig {
   ) {
     throw new ConfigError('VIGIL_OWNER_EMAIL', 'must be set together with VIGIL_OWNER_PASSWORD');
   }
+  return e;
+}
+
+/**
+ * Which PostgreSQL to use, decided before anything starts. Validates the whole environment first, so a bad
+ * PORT stops the process before it starts an embedded PostgreSQL it would not use.
+ */
+export function readDatabaseChoice(env: NodeJS.ProcessEnv = process.env): DatabaseChoice {
+  const e = parseEnvironment(env);
+  return {
+    mode: e.DATABASE_URL === undefined ? 'embedded' : 'server',
+    url: e.DATABASE_URL ?? null,
+    // Relative to the working directory, which is the repository root under `npm start` / `npm run …`.
+    dataDir: resolve(e.VIGIL_DATA_DIR),
+    embeddedPort: e.VIGIL_EMBEDDED_PG_PORT ?? null,
+    embeddedUser: e.VIGIL_EMBEDDED_PG_USER,
+  };
+}
+
+/**
+ * Reads and validates the environment once. In embedded mode (DATABASE_URL unset) the database URL exists
+ * only once the embedded PostgreSQL runs: pass it as `embedded` (from `openDatabase` in
+ * `@vigil/persistence`). Everything after this sees a plain `databaseUrl` either way.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  embedded: { url: string } | null = null,
+): VigilConfig {
+  const e = parseEnvironment(env);
+  const databaseUrl = e.DATABASE_URL ?? embedded?.url;
+  if (databaseUrl === undefined) {
+    // A programming error, not an operator's: main() opens the database before it loads the config.
+    throw new Error('DATABASE_URL is unset: open the embedded PostgreSQL first and pass its URL');
+  }
   return {
     port: e.PORT,
-    databaseUrl: e.DATABASE_URL,
+    databaseUrl,
+    databaseMode: e.DATABASE_URL === undefined ? 'embedded' : 'server',
+    dataDir: resolve(e.VIGIL_DATA_DIR),
     redisUrl: e.REDIS_URL,
     redisPrefix: e.VIGIL_REDIS_PREFIX,
     ownerEmail: e.VIGIL_OWNER_EMAIL?.toLowerCase() ?? null,

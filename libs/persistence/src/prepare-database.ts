@@ -13,7 +13,8 @@ function describePgError(error: unknown): string {
 export function unreachablePostgres(url: string, error: unknown): StartupError {
   return new StartupError(
     `cannot reach PostgreSQL at ${redactUrl(url)} (${describePgError(error)}). ` +
-      'Start it with `docker compose up -d postgres` (or your system service) or set DATABASE_URL.',
+      'Start it with `docker compose up -d postgres` (or your system service), correct DATABASE_URL, or ' +
+      'unset DATABASE_URL to use the embedded PostgreSQL.',
   );
 }
 
