@@ -29,6 +29,14 @@ const swc = (tsx) => [
 
 const lib = (name) => `<rootDir>/libs/${name}/src/index.ts`;
 
+/**
+ * The mode follows the environment like the apps' own (docs/development.md "Test modes"): with a Redis URL,
+ * Redis mode and the tests of Redis itself (`*.redis.int-spec.ts`); without one, the no-Redis mode and the
+ * tests of its own failure handling (`*.postgres.int-spec.ts`). Every other test runs in both.
+ */
+const withRedis = Boolean(process.env.TEST_REDIS_URL || process.env.REDIS_URL);
+const otherModeOnly = [withRedis ? '\\.postgres\\.int-spec\\.ts$' : '\\.redis\\.int-spec\\.ts$'];
+
 const shared = {
   rootDir,
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
@@ -66,13 +74,18 @@ export const integration = {
   globalTeardown: '<rootDir>/tools/jest/integration-teardown.mjs',
   setupFilesAfterEnv: ['<rootDir>/tools/jest/integration-timeout.mjs'],
   // Minutes of load and restarts: `npm run test:faults` runs them.
-  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '/faults-[^/]*\\.int-spec\\.ts$'],
+  testPathIgnorePatterns: [
+    ...shared.testPathIgnorePatterns,
+    ...otherModeOnly,
+    '/faults-[^/]*\\.int-spec\\.ts$',
+  ],
 };
 
 export const faults = {
   ...shared,
   displayName: 'faults',
   testMatch: ['<rootDir>/apps/api/test/faults-*.int-spec.ts'],
+  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, ...otherModeOnly],
   globalSetup: '<rootDir>/tools/jest/integration-setup.mjs',
   globalTeardown: '<rootDir>/tools/jest/integration-teardown.mjs',
 };

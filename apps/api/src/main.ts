@@ -1,13 +1,13 @@
 import { exitGracefullyOnSignals, exitOnStartupError, loadConfig, StartupError } from '@vigil/config';
 import { prepareDatabase } from '@vigil/persistence';
-import { checkRedis } from '@vigil/pipeline';
+import { prepareQueueBackend } from '@vigil/pipeline';
 import { OwnerBootstrapService } from './auth/owner-bootstrap.service.js';
 import { createApiApp } from './create-api-app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await prepareDatabase(config);
-  await checkRedis(config);
+  await prepareQueueBackend(config);
   const app = await createApiApp(config);
   try {
     await app.listen(config.port);

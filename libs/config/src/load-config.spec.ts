@@ -7,12 +7,21 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       port: 3000,
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/vigil',
-      redisUrl: 'redis://127.0.0.1:6379',
+      redisUrl: null,
+      mode: 'postgres',
       logLevel: 'info',
       publicUrl: 'http://localhost:3000',
       ownerEmail: null,
       secretKey: null,
     });
+  });
+
+  it('runs on Redis only when REDIS_URL is set', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' })).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379/2',
+      mode: 'redis',
+    });
+    expect(loadConfig({ REDIS_URL: '' })).toMatchObject({ redisUrl: null, mode: 'postgres' });
   });
 
   it('names the variable and the value when one is invalid', () => {

@@ -28,7 +28,7 @@ const url = (protocols: readonly string[]) =>
 const schema = z.object({
   PORT: int(0, 65535).default(3000),
   DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/vigil'),
-  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
   VIGIL_REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be 1–40 letters, digits, dots, dashes or underscores')
@@ -97,7 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): VigilConfig {
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
-    redisUrl: e.REDIS_URL,
+    redisUrl: e.REDIS_URL ?? null,
+    mode: e.REDIS_URL === undefined ? 'postgres' : 'redis',
     redisPrefix: e.VIGIL_REDIS_PREFIX,
     ownerEmail: e.VIGIL_OWNER_EMAIL?.toLowerCase() ?? null,
     ownerPassword: e.VIGIL_OWNER_PASSWORD ?? null,

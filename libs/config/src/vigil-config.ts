@@ -1,11 +1,17 @@
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** `redis`: REDIS_URL is set; `postgres`: no Redis, PostgreSQL carries queues, counters and fan-out. */
+export type VigilMode = 'redis' | 'postgres';
+
 /** The one typed configuration every process reads at boot (spec §2 "Environment"). */
 export interface VigilConfig {
   port: number;
   databaseUrl: string;
-  redisUrl: string;
+  /** Unset (null): no Redis at all, everything runs on PostgreSQL (docs/operations.md "Two modes"). */
+  redisUrl: string | null;
+  /** Which store carries the queues, counters and live fan-out: follows from REDIS_URL. */
+  mode: VigilMode;
   /** Prefix of every Redis key and pub/sub channel, so several Vigils can share one Redis. */
   redisPrefix: string;
   ownerEmail: string | null;

@@ -15,8 +15,8 @@ import {
   toTransactionJson,
   TransactionEntity,
 } from '@vigil/persistence';
-import { DeliveryEnqueuer } from '../deliveries/delivery-enqueuer.service.js';
 import { LiveBatcher } from '../live/live-batcher.js';
+import { DeliveriesProducer } from '@vigil/pipeline';
 
 /**
  * Applies the source's policy to held transactions past their deadline, in one statement: approve or block
@@ -64,7 +64,7 @@ interface ExpiredRow {
 export class HoldExpiryService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly deliveries: DeliveryEnqueuer,
+    private readonly deliveries: DeliveriesProducer,
     private readonly live: LiveBatcher,
   ) {}
 
