@@ -34,8 +34,7 @@ describe('PostgreSQL outage during ingestion (no Redis)', () => {
     await admin.connect();
     worker = spawnApp('worker', api.config);
     client = await ApiClient.login(api.baseUrl);
-    db = new pg.Client({ connectionString: api.config.databaseUrl });
-    await db.connect();
+    db = await connectTestClient();
     source = await client.createSource({ name: 'Store', kind: 'standard' });
     live = io(`${api.baseUrl}${LIVE_NAMESPACE}`, {
       transports: ['websocket'],
@@ -56,6 +55,14 @@ describe('PostgreSQL outage during ingestion (no Redis)', () => {
     await admin?.end();
     await api?.close();
   });
+
+  /** The test's own connection is cut by the outage too: a fresh one afterwards. */
+  const connectTestClient = async (): Promise<pg.Client> => {
+    const client = new pg.Client({ connectionString: api.config.databaseUrl });
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  };
 
   const databaseName = () => decodeURIComponent(new URL(api.config.databaseUrl).pathname.slice(1));
 
@@ -95,6 +102,8 @@ describe('PostgreSQL outage during ingestion (no Redis)', () => {
 
   it('recovers by itself when PostgreSQL is back, and the retried event is processed', async () => {
     await allowConnections(true);
+    await db.end().catch(() => undefined);
+    db = await connectTestClient();
     // The provider retries the refused delivery until it is acknowledged.
     const status = await waitFor(
       async () => {

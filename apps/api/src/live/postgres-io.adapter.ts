@@ -4,7 +4,7 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import pg from 'pg';
 import type { Server, ServerOptions } from 'socket.io';
 import { type VigilConfig } from '@vigil/config';
-import { POSTGRES_LIVE_OPTIONS } from '@vigil/pipeline';
+import { POSTGRES_LIVE_OPTIONS, within } from '@vigil/pipeline';
 
 /**
  * socket.io over PostgreSQL LISTEN/NOTIFY (the no-Redis mode): an event published by any worker (through the
@@ -20,6 +20,9 @@ export class PostgresIoAdapter extends IoAdapter {
     // One connection holds the LISTEN; the others publish and read attachments.
     this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 4, idleTimeoutMillis: 5_000 });
     this.pool.on('error', () => undefined);
+    // The adapter keeps one client checked out for LISTEN and only watches its `end`: without a listener of
+    // our own, a cut connection's `error` would crash the process (it reconnects on `end`).
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
     this.adapterFactory = createAdapter(this.pool, {
       ...POSTGRES_LIVE_OPTIONS,
       // Errors (an outage) cost live updates only; the adapter reconnects by itself.
@@ -35,6 +38,7 @@ export class PostgresIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    await this.pool.end().catch(() => undefined);
+    // A LISTEN client cut by an outage is never released by the adapter, and pool.end() would wait for it.
+    await within(this.pool.end(), 2_000).catch(() => undefined);
   }
 }
