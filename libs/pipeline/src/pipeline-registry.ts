@@ -4,7 +4,7 @@ import { type VigilConfig } from '@vigil/config';
 /*
  * The one place that names what the api and the worker share through the queues and the shared stores:
  * queue and job names, job options, Redis keys and channels, PostgreSQL channels and tables. Producers and
- * consumers import these instead of spelling a name twice (docs/architecture.md "Pipeline registry").
+ * consumers import these instead of spelling a name twice (docs/operations.md "Two modes").
  */
 
 /** Every BullMQ queue (the same names on Redis and on BullMQ's PostgreSQL backend). */

@@ -6,7 +6,7 @@ import { loadConfig, type VigilConfig } from '@vigil/config';
 export const TEST_OWNER = { email: 'owner@test.vigil', password: 'correct-horse-battery-staple' } as const;
 
 /**
- * The servers the tests use, from the environment (docs/development.md "Test modes"): PostgreSQL from
+ * The servers the tests use, from the environment (docs/operations.md "Testing both modes"): PostgreSQL from
  * TEST_PG_ADMIN_URL, else DATABASE_URL's server, else the local default; Redis only when TEST_REDIS_URL or
  * REDIS_URL is set. Without a Redis URL every test runs the no-Redis mode and Redis-only tests are skipped
  * by `describeWithRedis`.

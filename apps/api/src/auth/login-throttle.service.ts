@@ -28,7 +28,7 @@ const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
  * Each attempt first reserves one of the account's 10 slots in one atomic step of the shared store, so
  * concurrent guesses cannot all be evaluated: the 11th is refused before its password is checked. A wrong
  * answer keeps its slot (it is the failure); a right one gives its own slot back, and nothing else: a
- * success never clears earlier failures (docs/security.md "Login throttling").
+ * success never clears earlier failures (docs/operations.md "Login throttling").
  */
 @Injectable()
 export class LoginThrottleService {

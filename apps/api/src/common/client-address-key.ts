@@ -22,7 +22,7 @@ function ipv6Groups(address: string): string[] | null {
 /**
  * The key per-client limits count under: an IPv4 address as it is (IPv4-mapped IPv6 too), and an IPv6
  * address by its /64, the block one subscriber usually holds, so rotating addresses inside it does not
- * reset a limit (docs/security.md "Login throttling").
+ * reset a limit (docs/operations.md "Login throttling").
  */
 export function clientAddressKey(address: string): string {
   const plain = address.replace(/%.*$/, '');

@@ -13,7 +13,7 @@ const TRACKED_SOURCES = 10_000;
  * Per-process limits (spec §2): a source's requests per second, and addresses that keep sending bad
  * signatures. Kept in memory so the hot path costs no round trip to a shared store; with N api nodes the
  * effective limits are N times the configured ones, which only matters for abuse, never for real bursts
- * (docs/operations.md "Limits"). Both maps are bounded by evicting the least recently seen key.
+ * (docs/operations.md "Limits without Redis"). Both maps are bounded by evicting the least recently seen key.
  */
 @Injectable()
 export class IngestRateLimiter {

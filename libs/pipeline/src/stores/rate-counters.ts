@@ -7,7 +7,7 @@ export interface RateWindow {
 /**
  * Fixed-window counters shared by every api process (login throttles). A window starts at its first hit
  * and lasts `windowMs`. Every operation is one atomic step in the store, so concurrent requests can never
- * all pass a check that only one of them should (docs/security.md "Login throttling").
+ * all pass a check that only one of them should (docs/operations.md "Login throttling").
  */
 export interface RateCounters {
   /** Counts one hit; the window's count including it. */
