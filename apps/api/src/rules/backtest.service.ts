@@ -10,9 +10,9 @@ import {
   type RiskContext,
   RuleSyntaxError,
 } from '@vigil/risk-engine';
+import { RISK_SETTINGS } from '@vigil/pipeline';
 import { type BacktestInput } from './rule-schemas.js';
 import { RuleError } from './rules.errors.js';
-import { RISK_SETTINGS } from '@vigil/pipeline';
 
 /** Rows read per query: memory stays flat however many transactions the range holds. */
 const PAGE_SIZE = 5_000;

@@ -15,8 +15,8 @@ import {
   toTransactionJson,
   TransactionEntity,
 } from '@vigil/persistence';
-import { LiveBatcher } from '../live/live-batcher.js';
 import { DeliveriesProducer } from '@vigil/pipeline';
+import { LiveBatcher } from '../live/live-batcher.js';
 
 /**
  * Applies the source's policy to held transactions past their deadline, in one statement: approve or block

@@ -7,9 +7,9 @@ import {
   type TransactionStatus,
 } from '@vigil/contracts';
 import { DeliveryEntity, toTransactionJson, TransactionEntity } from '@vigil/persistence';
+import { DeliveriesProducer } from '@vigil/pipeline';
 import { LiveBatcher } from '../live/live-batcher.js';
 import { HoldScheduler } from './hold-scheduler.service.js';
-import { DeliveriesProducer } from '@vigil/pipeline';
 
 /**
  * Marks each transaction's current status as acted on, once (`notified_status`), and says which changes the
