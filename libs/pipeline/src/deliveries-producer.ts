@@ -2,21 +2,9 @@ import { Queue } from 'bullmq';
 import { type VigilConfig } from '@vigil/config';
 import { type DeliverDecisionJobData, JOB_OPTIONS, JOBS, QUEUES } from './pipeline-registry.js';
 import { queueConnection, queuePrefix } from './queue-backend.js';
+import { within } from './within.js';
 
 const ENQUEUE_TIMEOUT_MS = 5_000;
-
-/** Rejects when `promise` takes longer than `ms`: after-commit work must not wait for an outage to end. */
-export async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * The one producer of the `deliveries` queue, used by the api (people's decisions, manual redelivery) and the

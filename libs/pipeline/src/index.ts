@@ -12,6 +12,7 @@ export * from './postgres-live-publisher.js';
 export * from './pipeline-metrics.js';
 export * from './micro-batcher.js';
 export * from './ingest-queue-admin.js';
+export * from './within.js';
 export * from './deliveries-producer.js';
 export * from './stores/metric-counters.js';
 export * from './stores/rate-counters.js';

@@ -9,6 +9,7 @@ import { createRedisClient } from './redis-connection.js';
 import { RedisIngestQueue } from './redis-ingest-queue.js';
 import { RedisLivePublisher } from './redis-live-publisher.js';
 import { type SqlPool } from './sql-pool.js';
+import { within } from './within.js';
 import { type ExpiringValues } from './stores/expiring-values.js';
 import { type MetricCounters } from './stores/metric-counters.js';
 import { PostgresExpiringValues } from './stores/postgres-expiring-values.js';
@@ -29,7 +30,9 @@ export interface SharedStores {
   riskChanges: RiskChangeBus;
   rateCounters: RateCounters;
   expiringValues: ExpiringValues;
-  /** Resolves once the store answers (boot); rejects while it is away (readiness). */
+  /** Waits (boot) until the store answers; rejects after 10 s. */
+  ready(): Promise<void>;
+  /** Resolves when the store answers now, rejects at once while it is away (readiness probes). */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,6 +52,7 @@ export function createSharedStores(config: VigilConfig, pool: SqlPool): SharedSt
       riskChanges,
       rateCounters: new PostgresRateCounters(pool),
       expiringValues: new PostgresExpiringValues(pool),
+      ready: async () => void (await pool.query('SELECT 1')),
       ping: async () => void (await pool.query('SELECT 1')),
       close: () => riskChanges.close(),
     };
@@ -66,10 +70,11 @@ export function createSharedStores(config: VigilConfig, pool: SqlPool): SharedSt
     riskChanges,
     rateCounters: new RedisRateCounters(redis, config),
     expiringValues: new RedisExpiringValues(redis, config),
-    ping: async () => {
-      if (redis.status === 'connecting' || redis.status === 'wait') await once(redis, 'ready');
+    ready: async () => {
+      if (redis.status !== 'ready') await within(once(redis, 'ready'), 10_000);
       await redis.ping();
     },
+    ping: async () => void (await redis.ping()),
     close: async () => {
       await riskChanges.close();
       await redis.quit().catch(() => undefined);

@@ -66,7 +66,7 @@ export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
 
   /** Producers fail fast instead of queueing while offline, so they must be connected before serving. */
   async onModuleInit(): Promise<void> {
-    await Promise.all([this.queue.ready(), this.stores.ping()]);
+    await Promise.all([this.queue.ready(), this.stores.ready()]);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -128,8 +128,14 @@ export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationS
     return ruleSet;
   }
 
+  /** The shared revision; while the store is away, the loaded one (the 60 s reload still applies changes). */
   private async readRevision(): Promise<number | null> {
-    return this.stores.riskChanges.revision();
+    try {
+      return await this.stores.riskChanges.revision();
+    } catch (error) {
+      if (!this.settings) throw error;
+      return this.loadedRevision;
+    }
   }
 
   private warn(error: unknown): void {

@@ -1,4 +1,11 @@
-import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { SQL_POOL } from '@vigil/persistence';
 import {
@@ -41,11 +48,16 @@ import {
   ],
   exports: [SHARED_STORES, LIVE_PUBLISHER, DeliveriesProducer],
 })
-export class SharedStoresModule implements OnApplicationShutdown {
+export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(SHARED_STORES) private readonly stores: SharedStores,
     private readonly deliveries: DeliveriesProducer,
   ) {}
+
+  /** The shared client fails fast instead of queueing while offline, so it must be connected first. */
+  async onModuleInit(): Promise<void> {
+    await this.stores.ready();
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([this.deliveries.close(), this.stores.close()]);

@@ -24,7 +24,7 @@ describe.each(MODES)('shared stores on %s', (mode, env) => {
     await prepareDatabase(config);
     pool = new pg.Pool({ connectionString: config.databaseUrl, max: 12 });
     stores = createSharedStores(config, pool);
-    await stores.ping();
+    await stores.ready();
   });
 
   afterAll(async () => {
