@@ -7,6 +7,8 @@ import { queueConnection } from './queue-backend.js';
 import { sendFresh } from './redis-ingest-queue.js';
 import { type SqlPool } from './sql-pool.js';
 
+const EVENTS_MAX_LEN = 100;
+
 /**
  * Marks the acknowledged ids; returns the ones marked now (absent: a duplicate). A marker older than a day
  * is renewed and counts as new, like Redis' expiring marker; the database constraint dedupes forever.
@@ -34,6 +36,8 @@ export class PostgresIngestQueue implements IngestQueue {
     this.queue = new Queue(QUEUES.ingest, {
       connection: queueConnection(config, 'producer', 4),
       skipWaitingForReady: true,
+      // Job events only feed QueueEvents listeners (Vigil has none): keep BullMQ's event table short.
+      streams: { events: { maxLen: EVENTS_MAX_LEN } },
     });
     this.queue.on('error', () => undefined);
     this.batcher = new MicroBatcher((items) => sendFresh(items, (jobs) => this.addMany(jobs)), {

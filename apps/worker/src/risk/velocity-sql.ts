@@ -16,35 +16,20 @@ export const VELOCITY_FUNCTIONS = `
 CREATE OR REPLACE FUNCTION vigil_velocity_expiry(keep_ms bigint) RETURNS timestamptz
 LANGUAGE sql STABLE AS $$ SELECT clock_timestamp() + keep_ms * interval '1 millisecond' $$;
 
--- D and C: entries per window other than the member's own; then record (D: latest time, C: first time).
+-- D and C: entries per window other than the member's own (one statement for every window); then record
+-- (D: latest time, C: first time).
 CREATE OR REPLACE FUNCTION vigil_velocity_counts(
   k text, t bigint, distinct_members boolean, m text, record boolean, keep_ms bigint, windows bigint[]
 ) RETURNS bigint[] LANGUAGE plpgsql AS $$
 DECLARE
-  widest bigint;
-  total bigint;
-  own bigint;
-  w bigint;
-  c bigint;
-  result bigint[] := '{}';
+  result bigint[];
 BEGIN
-  SELECT max(x) INTO widest FROM unnest(windows) AS x;
-  SELECT count(*) INTO total FROM velocity_entries WHERE key = k AND at BETWEEN t - widest AND t;
-  IF total > 0 AND m <> '' THEN
-    SELECT at INTO own FROM velocity_entries WHERE key = k AND member = m;
-  END IF;
-  FOREACH w IN ARRAY windows LOOP
-    c := 0;
-    IF total > 0 THEN
-      IF w = widest THEN
-        c := total;
-      ELSE
-        SELECT count(*) INTO c FROM velocity_entries WHERE key = k AND at BETWEEN t - w AND t;
-      END IF;
-      IF own IS NOT NULL AND own BETWEEN t - w AND t THEN c := c - 1; END IF;
-    END IF;
-    result := result || c;
-  END LOOP;
+  SELECT array_agg(n ORDER BY o) INTO result FROM (
+    SELECT w.o, count(e.member) AS n
+    FROM unnest(windows) WITH ORDINALITY AS w(ms, o)
+    LEFT JOIN velocity_entries e ON e.key = k AND e.at BETWEEN t - w.ms AND t AND e.member <> m
+    GROUP BY w.o
+  ) AS per_window;
   IF record AND m <> '' THEN
     INSERT INTO velocity_entries AS e (key, member, at, expires_at)
     VALUES (k, m, t, vigil_velocity_expiry(keep_ms))
@@ -97,21 +82,18 @@ CREATE OR REPLACE FUNCTION vigil_velocity_history(
   ks text[], t bigint, m text, records text[], keep_ms bigint
 ) RETURNS bigint[] LANGUAGE plpgsql AS $$
 DECLARE
-  c bigint;
-  mine boolean;
-  result bigint[] := '{}';
+  result bigint[];
 BEGIN
-  FOR i IN 1 .. coalesce(array_length(ks, 1), 0) LOOP
-    IF records[i] = '1' THEN
-      INSERT INTO velocity_entries (key, member, at, expires_at)
-      VALUES (ks[i], m, t, vigil_velocity_expiry(keep_ms))
-      ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at;
-    END IF;
-  END LOOP;
-  FOR i IN 1 .. coalesce(array_length(ks, 1), 0) LOOP
-    SELECT count(*), coalesce(bool_or(member = m), false) INTO c, mine FROM velocity_entries WHERE key = ks[i];
-    result := result || (c - CASE WHEN mine THEN 1 ELSE 0 END);
-  END LOOP;
+  INSERT INTO velocity_entries (key, member, at, expires_at)
+  SELECT key, m, t, vigil_velocity_expiry(keep_ms)
+  FROM unnest(ks, records) AS r(key, record) WHERE record = '1'
+  ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at;
+  SELECT array_agg(n ORDER BY o) INTO result FROM (
+    SELECT s.o, count(e.member) AS n
+    FROM unnest(ks) WITH ORDINALITY AS s(key, o)
+    LEFT JOIN velocity_entries e ON e.key = s.key AND e.member <> m
+    GROUP BY s.o
+  ) AS per_set;
   RETURN result;
 END $$;
 
@@ -169,17 +151,14 @@ END $$;
 CREATE OR REPLACE FUNCTION vigil_velocity_observe_many(plans jsonb) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
-  lock_key bigint;
   plan jsonb;
   result jsonb := '[]';
 BEGIN
-  FOR lock_key IN
-    SELECT DISTINCT hashtextextended(key, 0) FROM jsonb_array_elements(plans) AS p,
+  PERFORM pg_advisory_xact_lock(lock_key) FROM (
+    SELECT DISTINCT hashtextextended(key, 0) AS lock_key FROM jsonb_array_elements(plans) AS p,
       jsonb_array_elements_text(p -> 'keys') AS key
     ORDER BY 1
-  LOOP
-    PERFORM pg_advisory_xact_lock(lock_key);
-  END LOOP;
+  ) AS sorted;
   FOR plan IN SELECT value FROM jsonb_array_elements(plans) LOOP
     result := result || jsonb_build_array(to_jsonb(vigil_velocity_observe(
       ARRAY(SELECT jsonb_array_elements_text(plan -> 'keys')),
