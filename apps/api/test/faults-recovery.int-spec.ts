@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type SourceWithSecretJson } from '@vigil/contracts';
 import pg from 'pg';
 import { createIngestQueue, type DeadLetter, useQueueBackend } from '@vigil/pipeline';
-import { type ApiClient, canonicalOrder, type PrivateRedis, TEST_MODE, waitFor } from '@vigil/testing';
+import {
+  type ApiClient,
+  canonicalOrder,
+  PG_ADMIN_URL,
+  type PrivateRedis,
+  TEST_MODE,
+  waitFor,
+} from '@vigil/testing';
 import { BackgroundPoster, FaultStack, freePort, persistentRedis } from './fault-harness.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -72,19 +79,23 @@ describe('faults under load', () => {
       await redis.start();
       return;
     }
+    // From the server's own database: a database cannot refuse connections from a session inside it.
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
     const name = pg.escapeIdentifier(stack.databaseName);
-    await stack.db.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+    await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
     const until = Date.now() + 1_500;
     try {
       while (Date.now() < until) {
-        await stack.db.query(
-          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-          [stack.databaseName],
-        );
+        await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+          stack.databaseName,
+        ]);
         await sleep(100);
       }
     } finally {
-      await stack.db.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
+      await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
+      await admin.end();
+      await stack.reconnectDb();
     }
   }
 

@@ -22,8 +22,10 @@ export class WorkerModule {
         // serve settings reloads, after-commit decision work, deliveries and maintenance. Batching, not
         // connections, is what scales: more would only contend on the same rows and CPU.
         PersistenceModule.forRoot({ poolSize: RUNNING_BATCHES + 6 }),
-        // Redis or BullMQ's PostgreSQL backend (createWorkerApp picks it); consumers wait out an outage.
-        BullModule.forRoot({ ...queuePrefix(config), connection: queueConnection(config, 'consumer') }),
+        // Redis or BullMQ's PostgreSQL backend (createWorkerApp picks it); consumers wait out an outage. On
+        // PostgreSQL the queues and processors registered through Nest share this one pool, and each of the
+        // four processors holds one of its connections for LISTEN.
+        BullModule.forRoot({ ...queuePrefix(config), connection: queueConnection(config, 'consumer', 8) }),
         SharedStoresModule,
         DecisionsModule,
         IngestModule,

@@ -27,23 +27,34 @@ export function useQueueBackend(config: Pick<VigilConfig, 'mode'>): void {
 }
 
 /**
- * The `connection` option of a Queue or Worker. On PostgreSQL each instance owns a small pool (idle
- * connections close after a few seconds) plus, for consumers, one LISTEN connection that wakes it when a
- * job arrives. The option is typed as BullMQ's default (Redis) one: the backend set by useQueueBackend
- * reads it.
+ * A pool for BullMQ's PostgreSQL backend. Vigil builds it (rather than handing BullMQ a config) so that
+ * every connection has an `error` listener for its whole life: BullMQ checks connections out between
+ * statements, and a connection cut by the server while checked out would otherwise emit an unhandled
+ * `error` and end the process. Sessions use BullMQ's schema; idle connections close after 5 s and never
+ * keep a process alive. Consumers hold one connection of it for LISTEN, so their pools are one bigger.
+ */
+function queuePool(config: QueueConfig, role: QueueRole, poolSize: number): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl,
+    options: `-c search_path=${PG_NAMES.queueSchema}`,
+    max: role === 'consumer' ? poolSize + 1 : poolSize,
+    idleTimeoutMillis: 5_000,
+    connectionTimeoutMillis: role === 'producer' ? 2_000 : 10_000,
+    keepAlive: true,
+    allowExitOnIdle: true,
+  });
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
+}
+
+/**
+ * The `connection` option of a Queue or Worker: a Redis URL with retry settings, or on PostgreSQL a small
+ * pool of its own (see queuePool; BullMQ uses its default schema, `bullmq`, with a pool it did not build).
+ * The option is typed as BullMQ's default (Redis) one: the backend set by useQueueBackend reads it.
  */
 export function queueConnection(config: QueueConfig, role: QueueRole, poolSize = 2): ConnectionOptions {
-  if (config.mode === 'postgres') {
-    const options = {
-      connectionString: config.databaseUrl,
-      schema: PG_NAMES.queueSchema,
-      max: poolSize,
-      idleTimeoutMillis: 5_000,
-      connectionTimeoutMillis: role === 'producer' ? 2_000 : 10_000,
-      keepAlive: true,
-    };
-    return options as unknown as ConnectionOptions;
-  }
+  if (config.mode === 'postgres') return queuePool(config, role, poolSize) as unknown as ConnectionOptions;
   const url = requireRedisUrl(config);
   return role === 'producer'
     ? { url, maxRetriesPerRequest: 1, connectTimeout: 2_000 }
