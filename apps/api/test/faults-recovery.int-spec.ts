@@ -39,7 +39,9 @@ describe('faults under load', () => {
     } finally {
       await load.close();
     }
-    expect(load.acknowledged.size).toBeGreaterThan(100);
+    // Enough load to mean something. Without Redis a fault of PostgreSQL also stops acknowledgements (the
+    // queue is in it), so fewer arrive.
+    expect(load.acknowledged.size).toBeGreaterThan(TEST_MODE === 'redis' ? 100 : 25);
     await stack.expectExactlyOnce(source.id, load.acknowledged);
     return load;
   }
