@@ -24,12 +24,13 @@ CREATE OR REPLACE FUNCTION vigil_velocity_counts(
 DECLARE
   result bigint[];
 BEGIN
-  SELECT array_agg(n ORDER BY o) INTO result FROM (
-    SELECT w.o, count(e.member) AS n
-    FROM unnest(windows) WITH ORDINALITY AS w(ms, o)
-    LEFT JOIN velocity_entries e ON e.key = k AND e.at BETWEEN t - w.ms AND t AND e.member <> m
-    GROUP BY w.o
-  ) AS per_window;
+  -- LATERAL: one index range scan of (key, at) per window, whatever the table's size.
+  SELECT array_agg(c.n ORDER BY w.o) INTO result
+  FROM unnest(windows) WITH ORDINALITY AS w(ms, o)
+  CROSS JOIN LATERAL (
+    SELECT count(*) AS n FROM velocity_entries e
+    WHERE e.key = k AND e.at BETWEEN t - w.ms AND t AND e.member <> m
+  ) AS c;
   IF record AND m <> '' THEN
     INSERT INTO velocity_entries AS e (key, member, at, expires_at)
     VALUES (k, m, t, vigil_velocity_expiry(keep_ms))
@@ -88,12 +89,11 @@ BEGIN
   SELECT key, m, t, vigil_velocity_expiry(keep_ms)
   FROM unnest(ks, records) AS r(key, record) WHERE record = '1'
   ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at;
-  SELECT array_agg(n ORDER BY o) INTO result FROM (
-    SELECT s.o, count(e.member) AS n
-    FROM unnest(ks) WITH ORDINALITY AS s(key, o)
-    LEFT JOIN velocity_entries e ON e.key = s.key AND e.member <> m
-    GROUP BY s.o
-  ) AS per_set;
+  SELECT array_agg(c.n ORDER BY s.o) INTO result
+  FROM unnest(ks) WITH ORDINALITY AS s(key, o)
+  CROSS JOIN LATERAL (
+    SELECT count(*) AS n FROM velocity_entries e WHERE e.key = s.key AND e.member <> m
+  ) AS c;
   RETURN result;
 END $$;
 
