@@ -4,7 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const env = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', ...process.env };
+// `--mode=redis|postgres` picks the store (BENCH_MODE); by default the environment decides (REDIS_URL).
+const mode = process.argv.find((arg) => arg.startsWith('--mode='))?.slice('--mode='.length);
+const env = {
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  ...process.env,
+  ...(mode ? { BENCH_MODE: mode } : {}),
+};
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 const nx = fileURLToPath(new URL('../node_modules/nx/dist/bin/nx.js', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Prints one closing line over every Vitest JSON report given: "N passed, N failed".
+// Prints one closing line over every Jest JSON report given: "N passed, N failed".
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;

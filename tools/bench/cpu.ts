@@ -28,7 +28,7 @@ export interface CpuProbe {
 export function cpuProbe(
   hops: { api: number | undefined; worker: number | undefined },
   db: pg.Client,
-  redis: Redis,
+  redis: Redis | null,
   database: string,
 ): CpuProbe {
   return {
@@ -39,7 +39,7 @@ export function cpuProbe(
           [database],
         )
       ).rows;
-      const info = await redis.info('cpu');
+      const info = redis ? await redis.info('cpu') : '';
       const redisSeconds = ['used_cpu_sys', 'used_cpu_user']
         .map((name) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0))
         .reduce((a, b) => a + b, 0);

@@ -6,7 +6,8 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { io } from 'socket.io-client';
 import { LIVE_NAMESPACE, type TransactionJson } from '@vigil/contracts';
-import { workerMetricsKey } from '@vigil/pipeline';
+import { type VigilConfig } from '@vigil/config';
+import { REDIS_KEYS } from '@vigil/pipeline';
 import { runRiskEngineBench } from '@vigil/risk-engine';
 import {
   ApiClient,
@@ -15,6 +16,7 @@ import {
   dropTestResources,
   signStandard,
   spawnApp,
+  TEST_REDIS_URL,
   waitFor,
 } from '@vigil/testing';
 import { fixedRate, type LoadResult, type PreparedRequest, saturate } from './load.js';
@@ -26,6 +28,13 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const RATE = Number(process.env['BENCH_RATE'] ?? 1_000);
 const RATE_SECONDS = Number(process.env['BENCH_RATE_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
+/**
+ * BENCH_MODE (or `npm run bench -- --mode=…`): `redis` runs Vigil on Redis (REDIS_URL, else the local
+ * server), `postgres` without Redis; by default, whatever the environment says (REDIS_URL set or not).
+ */
+const MODE: VigilConfig['mode'] =
+  (process.env['BENCH_MODE'] as VigilConfig['mode'] | undefined) ?? (TEST_REDIS_URL ? 'redis' : 'postgres');
+const BENCH_REDIS_URL = TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const API_PORT = 3901;
 const BASELINE_PORT = 3902;
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -74,6 +83,8 @@ async function runVigil(): Promise<Record<string, unknown>> {
     VIGIL_PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
     VIGIL_WORKER_CONCURRENCY: process.env['BENCH_WORKER_CONCURRENCY'] ?? '1000',
+    // Empty counts as unset: the no-Redis mode.
+    REDIS_URL: MODE === 'redis' ? BENCH_REDIS_URL : '',
   });
   const profile = process.env['BENCH_PROFILE_DIR'];
   // BENCH_NODE_ARGS: extra node flags for api and worker (e.g. GC tuning experiments).
@@ -106,7 +117,7 @@ async function runVigil(): Promise<Record<string, unknown>> {
     await waitFor(() => socket.connected, 10_000, 'socket');
     const probeDb = new pg.Client({ connectionString: config.databaseUrl });
     await probeDb.connect();
-    const probeRedis = new Redis(config.redisUrl);
+    const probeRedis = config.redisUrl ? new Redis(config.redisUrl) : null;
     const probe = cpuProbe(
       { api: api.child.pid, worker: worker?.child.pid },
       probeDb,
@@ -157,7 +168,7 @@ async function runVigil(): Promise<Record<string, unknown>> {
     );
     socket.close();
     await probeDb.end();
-    probeRedis.disconnect();
+    probeRedis?.disconnect();
     const workerCounts = await readWorkerMetrics(config);
     if (process.env['BENCH_VERBOSE'] === '1')
       log(
@@ -193,28 +204,42 @@ async function runVigil(): Promise<Record<string, unknown>> {
   }
 }
 
-/** The worker's own counters (batches, batch failures, outcomes) from the hash /metrics reads. */
-async function readWorkerMetrics(config: {
-  redisUrl: string;
-  redisPrefix: string;
-}): Promise<Record<string, number>> {
-  const redis = new Redis(config.redisUrl);
-  try {
-    await new Promise((resolve) => setTimeout(resolve, 2_500)); // the worker flushes its counters every 2 s
-    const raw = await redis.hgetall(workerMetricsKey(config));
-    const counts = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
-    const events = Object.entries(counts)
-      .filter(([k]) => k.startsWith('outcome:'))
-      .reduce((sum, [, v]) => sum + v, 0);
-    const batches = Math.max(1, counts['batches'] ?? 0);
-    return {
-      ...counts,
-      averageBatchSize: Math.round((events / batches) * 10) / 10,
-      averageBatchMs: Math.round(((counts['batch_ms_sum'] ?? 0) / batches) * 10) / 10,
-    };
-  } finally {
-    redis.disconnect();
+/** The worker's raw metric counters, from Redis or from PostgreSQL as the mode says. */
+async function workerCounters(config: VigilConfig): Promise<Record<string, string>> {
+  if (config.redisUrl) {
+    const redis = new Redis(config.redisUrl);
+    try {
+      return await redis.hgetall(REDIS_KEYS.metrics(config, 'worker'));
+    } finally {
+      redis.disconnect();
+    }
   }
+  const db = new pg.Client({ connectionString: config.databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ field: string; value: string }>(
+      `SELECT field, value FROM metric_counters WHERE hash = 'worker'`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.field, row.value]));
+  } finally {
+    await db.end();
+  }
+}
+
+/** The worker's own counters (batches, batch failures, outcomes) as /metrics reads them. */
+async function readWorkerMetrics(config: VigilConfig): Promise<Record<string, number>> {
+  await new Promise((resolve) => setTimeout(resolve, 2_500)); // the worker flushes its counters every 2 s
+  const raw = await workerCounters(config);
+  const counts = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
+  const events = Object.entries(counts)
+    .filter(([k]) => k.startsWith('outcome:'))
+    .reduce((sum, [, v]) => sum + v, 0);
+  const batches = Math.max(1, counts['batches'] ?? 0);
+  return {
+    ...counts,
+    averageBatchSize: Math.round((events / batches) * 10) / 10,
+    averageBatchMs: Math.round(((counts['batch_ms_sum'] ?? 0) / batches) * 10) / 10,
+  };
 }
 
 async function runBaseline(): Promise<Record<string, unknown>> {
@@ -231,7 +256,7 @@ async function runBaseline(): Promise<Record<string, unknown>> {
       BASELINE_PORT: String(BASELINE_PORT),
       BASELINE_SECRET: secret,
       DATABASE_URL: config.databaseUrl,
-      REDIS_URL: config.redisUrl,
+      REDIS_URL: BENCH_REDIS_URL,
       BASELINE_KEY: `${config.redisPrefix}:baseline`,
     },
   });
@@ -278,12 +303,14 @@ async function runBaseline(): Promise<Record<string, unknown>> {
 async function main(): Promise<void> {
   log('Risk engine: default rule set, one core…');
   const engine = runRiskEngineBench(300_000);
+  log(`Mode: ${MODE} (${MODE === 'redis' ? 'queues, counters and fan-out on Redis' : 'no Redis'})`);
   const vigil = await runVigil();
-  // BENCH_SKIP_BASELINE=1 shortens diagnostic runs (the ratio is then reported against 1).
-  const baseline =
-    process.env['BENCH_SKIP_BASELINE'] === '1'
-      ? { acknowledged: 0, ingestPerSecond: 1, endToEndPerSecond: 1, skipped: true }
-      : await runBaseline();
+  // BENCH_SKIP_BASELINE=1 shortens diagnostic runs (the ratio is then reported against 1). The baseline
+  // enqueues on Redis: without Redis in the environment, the no-Redis mode's run has none.
+  const skipBaseline = process.env['BENCH_SKIP_BASELINE'] === '1' || (MODE === 'postgres' && !TEST_REDIS_URL);
+  const baseline = skipBaseline
+    ? { acknowledged: 0, ingestPerSecond: 1, endToEndPerSecond: 1, skipped: true }
+    : await runBaseline();
   // BENCH_DASHBOARD_EVENTS=0 skips the browser measurement (it needs Debian's Chromium).
   const dashboardEvents = Number(process.env['BENCH_DASHBOARD_EVENTS'] ?? 3_000);
   log(`Dashboard: live page in Chromium while ${dashboardEvents} events stream in…`);
@@ -305,6 +332,7 @@ async function main(): Promise<void> {
   };
   const result = {
     at: new Date().toISOString(),
+    mode: MODE,
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     settings: { events: EVENTS, rate: RATE, rateSeconds: RATE_SECONDS, connections: CONNECTIONS },
     riskEngine: engine,
@@ -317,8 +345,8 @@ async function main(): Promise<void> {
     ['risk engine evaluations/s (1 core)', String(Math.round(engine.evaluationsPerSecond)), '≥ 100,000'],
     ['saturation: ingest (acks/s)', String(sat.ingestPerSecond), ''],
     ['saturation: end to end (events/s)', String(sat.endToEndPerSecond), '≥ 5,000'],
-    ['baseline: end to end (events/s)', String(base.endToEndPerSecond), ''],
-    ['Vigil / baseline (end to end)', String(result.ratio.endToEnd), ''],
+    ['baseline: end to end (events/s)', skipBaseline ? 'skipped' : String(base.endToEndPerSecond), ''],
+    ['Vigil / baseline (end to end)', skipBaseline ? 'skipped' : String(result.ratio.endToEnd), ''],
     [
       'saturation CPU µs/event: api/worker/pg/redis',
       ['api', 'worker', 'postgres', 'redis'].map((hop) => sat.cpuMicrosPerEvent[hop] ?? 0).join(' / '),
@@ -340,9 +368,9 @@ async function main(): Promise<void> {
   log('');
   for (const [name, value, target] of rows) log(`${name.padEnd(44)} ${value.padStart(24)}   ${target}`);
   mkdirSync(`${root}/bench-results`, { recursive: true });
-  const file = `${root}/bench-results/bench-${result.at.replace(/[:.]/g, '-')}.json`;
+  const file = `${root}/bench-results/bench-${MODE}-${result.at.replace(/[:.]/g, '-')}.json`;
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(`${root}/bench-results/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(`${root}/bench-results/latest-${MODE}.json`, `${JSON.stringify(result, null, 2)}\n`);
   log(`\nJSON written to ${file}`);
   if (integrity.lost > 0 || integrity.duplicates > 0) process.exitCode = 1;
 }

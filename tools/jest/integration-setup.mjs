@@ -1,3 +1,6 @@
 import { buildServerBundles } from './build-server-bundles.mjs';
+import { startTestPostgresIfNeeded } from './test-postgres.mjs';
 
-export default buildServerBundles;
+export default async function integrationSetup() {
+  await Promise.all([buildServerBundles(), startTestPostgresIfNeeded()]);
+}

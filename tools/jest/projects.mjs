@@ -29,6 +29,14 @@ const swc = (tsx) => [
 
 const lib = (name) => `<rootDir>/libs/${name}/src/index.ts`;
 
+/**
+ * The mode follows the environment like the apps' own (docs/operations.md "Testing both modes"): with a Redis URL,
+ * Redis mode and the tests of Redis itself (`*.redis.int-spec.ts`); without one, the no-Redis mode and the
+ * tests of its own failure handling (`*.postgres.int-spec.ts`). Every other test runs in both.
+ */
+const withRedis = Boolean(process.env.TEST_REDIS_URL || process.env.REDIS_URL);
+const otherModeOnly = [withRedis ? '\\.postgres\\.int-spec\\.ts$' : '\\.redis\\.int-spec\\.ts$'];
+
 const shared = {
   rootDir,
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
@@ -70,13 +78,18 @@ export const integration = {
   globalTeardown: '<rootDir>/tools/jest/integration-teardown.mjs',
   setupFilesAfterEnv: ['<rootDir>/tools/jest/integration-timeout.mjs'],
   // Minutes of load and restarts: `npm run test:faults` runs them.
-  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '/faults-[^/]*\\.int-spec\\.ts$'],
+  testPathIgnorePatterns: [
+    ...shared.testPathIgnorePatterns,
+    ...otherModeOnly,
+    '/faults-[^/]*\\.int-spec\\.ts$',
+  ],
 };
 
 export const faults = {
   ...shared,
   displayName: 'faults',
   testMatch: ['<rootDir>/apps/api/test/faults-*.int-spec.ts'],
+  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, ...otherModeOnly],
   globalSetup: '<rootDir>/tools/jest/integration-setup.mjs',
   globalTeardown: '<rootDir>/tools/jest/integration-teardown.mjs',
 };
@@ -86,6 +99,8 @@ export const e2e = {
   ...shared,
   displayName: 'e2e',
   testMatch: ['<rootDir>/apps/dashboard-e2e/src/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/tools/jest/e2e-setup.mjs',
+  globalTeardown: '<rootDir>/tools/jest/e2e-teardown.mjs',
 };
 
 /** The README's pictures, taken from the built stack with demo traffic. */
@@ -93,4 +108,6 @@ export const screenshots = {
   ...shared,
   displayName: 'screenshots',
   testMatch: ['<rootDir>/apps/dashboard-e2e/src/**/*.shots.ts'],
+  globalSetup: '<rootDir>/tools/jest/e2e-setup.mjs',
+  globalTeardown: '<rootDir>/tools/jest/e2e-teardown.mjs',
 };

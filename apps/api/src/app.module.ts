@@ -4,7 +4,7 @@ import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule } from '@vigil/persistence';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { RedisModule } from './common/redis.module.js';
+import { SharedStoresModule } from './common/shared-stores.module.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -50,7 +50,7 @@ export class AppModule {
           },
         }),
         PersistenceModule.forRoot({ poolSize: 10 }),
-        RedisModule,
+        SharedStoresModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -8,12 +8,14 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { fileURLToPath } from 'node:url';
 import { type VigilConfig } from '@vigil/config';
+import { useQueueBackend } from '@vigil/pipeline';
 import { AppModule } from './app.module.js';
 import { dashboardCsp } from './common/csp.js';
 import { serveDashboard } from './common/dashboard-static.js';
 import { expressErrorHandler } from './common/express-error-handler.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { rejectNulBytes } from './common/reject-nul-bytes.js';
+import { PostgresIoAdapter } from './live/postgres-io.adapter.js';
 import { RedisIoAdapter } from './live/redis-io.adapter.js';
 
 /** Next to the api bundle in dist/ (dist/apps/api/main.js → dist/apps/dashboard). */
@@ -21,6 +23,7 @@ const BUNDLED_DASHBOARD = fileURLToPath(new URL('../dashboard', import.meta.url)
 
 /** Builds the api (HTTP + socket.io) without listening; main.ts and the integration tests share it. */
 export async function createApiApp(config: VigilConfig): Promise<NestExpressApplication> {
+  useQueueBackend(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     bufferLogs: true,
@@ -28,7 +31,9 @@ export async function createApiApp(config: VigilConfig): Promise<NestExpressAppl
   });
   app.useLogger(app.get(Logger));
   configureHttp(app, config);
-  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
+  app.useWebSocketAdapter(
+    config.mode === 'redis' ? new RedisIoAdapter(app, config) : new PostgresIoAdapter(app, config),
+  );
   serveDashboard(
     app.getHttpAdapter().getInstance() as express.Express,
     config.dashboardDir ?? BUNDLED_DASHBOARD,

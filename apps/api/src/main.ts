@@ -8,7 +8,7 @@ import {
   startupLog,
 } from '@vigil/config';
 import { openDatabase, prepareDatabase } from '@vigil/persistence';
-import { checkRedis } from '@vigil/pipeline';
+import { prepareQueueBackend } from '@vigil/pipeline';
 import { OwnerBootstrapService } from './auth/owner-bootstrap.service.js';
 import { createApiApp } from './create-api-app.js';
 
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(readDatabaseChoice(), startupLog('vigil api'));
   const config = loadConfig(process.env, database);
   await prepareDatabase(config);
-  await checkRedis(config);
+  await prepareQueueBackend(config);
   const app = await createApiApp(config);
   try {
     await app.listen(config.port);

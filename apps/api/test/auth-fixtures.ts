@@ -1,5 +1,5 @@
+import { Redis } from 'ioredis';
 import { type INestApplication } from '@nestjs/common';
-import { type Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Secret, TOTP } from 'otpauth';
 import {
@@ -11,7 +11,6 @@ import {
 import { UserEntity } from '@vigil/persistence';
 import { ApiClient } from '@vigil/testing';
 import { SessionService } from '../src/auth/session.service.js';
-import { REDIS } from '../src/common/redis.module.js';
 import { type ApiHarness } from './api-harness.js';
 
 export interface TestUser {
@@ -51,15 +50,27 @@ export async function directSession(app: INestApplication, email: string): Promi
 
 /** Forgets login throttling state (per-IP and per-account counters) between tests of one file. */
 export async function resetLoginThrottle(api: ApiHarness): Promise<void> {
-  const redis = api.app.get<Redis>(REDIS);
-  const prefix = `${api.config.redisPrefix}:`;
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}login:*`, 'COUNT', 1000);
-    cursor = next;
-    // The client adds the prefix itself, so strip it from the scanned names.
-    if (keys.length > 0) await redis.del(...keys.map((key) => key.slice(prefix.length)));
-  } while (cursor !== '0');
+  if (!api.config.redisUrl) {
+    await api.app.get(DataSource).query(`DELETE FROM rate_counters WHERE key LIKE 'login-%'`);
+    return;
+  }
+  const redis = new Redis(api.config.redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(
+        cursor,
+        'MATCH',
+        `${api.config.redisPrefix}:rate:login-*`,
+        'COUNT',
+        1000,
+      );
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
 
 export function postJson(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}) {

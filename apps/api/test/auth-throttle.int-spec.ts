@@ -49,6 +49,27 @@ describe('sign-in throttling and enumeration', () => {
     expect((await login(api.baseUrl, staff.email, reset.password)).status).toBe(200);
   });
 
+  it('evaluates at most 10 of 30 concurrent wrong passwords for one account', async () => {
+    const staff = await createUser(api, owner, 'staff');
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login(api.baseUrl, staff.email, `wrong-password-${i}`)),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20);
+    await expectErrorShape(await login(api.baseUrl, staff.email, staff.password), 429);
+  });
+
+  it('keeps counting failures across a successful sign-in', async () => {
+    const staff = await createUser(api, owner, 'staff');
+    for (let i = 0; i < 9; i += 1)
+      expect((await login(api.baseUrl, staff.email, `wrong-password-${i}`)).status).toBe(401);
+    expect((await login(api.baseUrl, staff.email, staff.password)).status).toBe(200);
+    expect((await login(api.baseUrl, staff.email, 'wrong-password-last')).status).toBe(401);
+    // Ten failures within the window: locked, even though a sign-in succeeded in between.
+    await expectErrorShape(await login(api.baseUrl, staff.email, staff.password), 429);
+  });
+
   it('locks an unknown email the same way, so lockouts reveal nothing either', async () => {
     for (let i = 0; i < 10; i += 1) await login(api.baseUrl, 'ghost@example.com', `wrong-${i}`);
     const response = await login(api.baseUrl, 'ghost@example.com', 'anything-at-all');

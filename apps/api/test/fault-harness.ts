@@ -84,6 +84,7 @@ export class FaultStack {
   api!: RunningProcess;
   worker!: RunningProcess;
   db!: pg.Client;
+  private dbConnected = false;
 
   private constructor(readonly config: VigilConfig) {}
 
@@ -99,10 +100,17 @@ export class FaultStack {
     );
     await stack.startApi();
     stack.startWorker();
-    stack.db = new pg.Client({ connectionString: stack.config.databaseUrl });
-    await stack.db.connect();
-    stack.db.on('error', () => undefined);
+    await stack.reconnectDb();
     return stack;
+  }
+
+  /** The test's own connection (an outage of the database cuts it too). */
+  async reconnectDb(): Promise<void> {
+    if (this.dbConnected) await this.db.end().catch(() => undefined);
+    this.db = new pg.Client({ connectionString: this.config.databaseUrl });
+    this.db.on('error', () => undefined);
+    await this.db.connect();
+    this.dbConnected = true;
   }
 
   get baseUrl(): string {
@@ -166,7 +174,7 @@ export class FaultStack {
       const state = await this.stored(sourceId, ids);
       throw new Error(
         `${error.message}: ${state.missing.length} of ${ids.size} missing (e.g. ${state.missing.slice(0, 3).join(', ')})\n` +
-          `worker output:\n${this.worker.output().slice(-3000)}`,
+          `worker output:\n${this.worker.output().slice(-(Number(process.env['FAULTS_OUTPUT_CHARS']) || 3000))}`,
       );
     });
     const state = await this.stored(sourceId, ids);

@@ -56,6 +56,30 @@ async function dumpRedis(redis: Redis, prefix: string): Promise<string> {
   return parts.join('\n');
 }
 
+/**
+ * Everything BullMQ's PostgreSQL backend keeps (the no-Redis mode), in dumpRedis' shape: a `hash` line per
+ * job with its data and failure, and every other table of its schema as JSON.
+ */
+async function dumpQueueSchema(db: pg.Client): Promise<string> {
+  const jobs = await db.query<{ id: string; data: string; failed_reason: string | null }>(
+    'SELECT id, data::text AS data, failed_reason FROM bullmq.job',
+  );
+  const parts = jobs.rows.map(
+    (row) =>
+      `job:${row.id} hash ${JSON.stringify({ data: row.data, ...(row.failed_reason ? { failedReason: row.failed_reason } : {}) })}`,
+  );
+  const tables = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'bullmq' AND table_name <> 'job'`,
+  );
+  for (const { name } of tables.rows) {
+    const rows = await db.query<{ dump: string | null }>(
+      `SELECT json_agg(t)::text AS dump FROM bullmq.${pg.escapeIdentifier(name)} t`,
+    );
+    parts.push(`${name} table ${rows.rows[0]?.dump ?? '[]'}`);
+  }
+  return parts.join('\n');
+}
+
 /** The webhook body inside the queued BullMQ job of this event id (found in a dump line of its hash). */
 function queuedBody(dump: string, eventId: string): Record<string, unknown> {
   const line = dump.split('\n').find((l) => l.includes(' hash ') && l.includes(eventId)) ?? '';
@@ -69,7 +93,7 @@ describe('card data never stored', () => {
   let api: ApiHarness;
   let client: ApiClient;
   let db: pg.Client;
-  let redis: Redis;
+  let redis: Redis | null;
   const workers: RunningProcess[] = [];
   let source: SourceWithSecretJson;
 
@@ -81,12 +105,16 @@ describe('card data never stored', () => {
       ...signStandard(target.secret, id, orderWithCardData(orderId)),
     });
 
+  /** Whatever the queue store holds: Redis keys, or BullMQ's PostgreSQL schema. */
+  const dumpQueue = (): Promise<string> =>
+    redis ? dumpRedis(redis, api.config.redisPrefix) : dumpQueueSchema(db);
+
   beforeAll(async () => {
     api = await startApi();
     client = await ApiClient.login(api.baseUrl);
     db = new pg.Client({ connectionString: api.config.databaseUrl });
     await db.connect();
-    redis = new Redis(api.config.redisUrl);
+    redis = api.config.redisUrl ? new Redis(api.config.redisUrl) : null;
     source = await client.createSource({ name: 'Store', kind: 'standard' });
   });
   afterAll(async () => {
@@ -101,7 +129,7 @@ describe('card data never stored', () => {
     expect(response.status).toBe(202);
     expect(await response.text()).not.toMatch(FULL_NUMBER);
     // No worker yet: the job is waiting in Redis exactly as the api queued it.
-    const dump = await dumpRedis(redis, api.config.redisPrefix);
+    const dump = await dumpQueue();
     expect(dump).toContain('msg_card_1');
     expect(dump).toContain(MASKED);
     expect(dump).not.toMatch(FULL_NUMBER);
@@ -145,12 +173,8 @@ describe('card data never stored', () => {
     expect((await post(doomed, 'msg_card_doomed', 'CARD-DOOMED')).status).toBe(202);
     await db.query('DELETE FROM sources WHERE id = $1', [doomed.id]);
     startWorker();
-    await waitFor(
-      async () => (await dumpRedis(redis, api.config.redisPrefix)).includes('failedReason'),
-      20_000,
-      'the job to fail',
-    );
-    const dump = await dumpRedis(redis, api.config.redisPrefix);
+    await waitFor(async () => (await dumpQueue()).includes('failedReason'), 20_000, 'the job to fail');
+    const dump = await dumpQueue();
     expect(dump).toContain('msg_card_doomed');
     expect(dump).toContain(MASKED);
     expect(dump).not.toMatch(FULL_NUMBER);

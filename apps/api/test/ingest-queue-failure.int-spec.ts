@@ -2,15 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { type SourceWithSecretJson } from '@vigil/contracts';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
+import { SQL_POOL } from '@vigil/persistence';
 import {
-  BullIngestQueue,
-  bullPrefix,
+  createIngestQueue,
   type EnqueueResult,
-  INGEST_QUEUE,
   INGEST_QUEUE_TOKEN,
   ingestJobId,
   type IngestJobData,
   type IngestQueue,
+  queueConnection,
+  queuePrefix,
+  QUEUES,
+  type SqlPool,
 } from '@vigil/pipeline';
 import { canonicalOrder, type SignedRequest, signStandard } from '@vigil/testing';
 import { IngestModule } from '../src/ingest/ingest.module.js';
@@ -20,7 +23,7 @@ import { type NestModuleHarness, startNestModule } from './nest-module-harness.j
 type QueueMode = 'working' | 'refusing' | 'hanging';
 
 /**
- * The api's real Redis queue behind a switch: `refusing` fails like a Redis that is gone, `hanging` never
+ * The api's real queue (Redis or PostgreSQL) behind a switch: `refusing` fails like a store that is gone, `hanging` never
  * answers (the api gives up after its enqueue timeout). A black-box test can only kill Redis, which is
  * slow and cannot make it hang.
  */
@@ -65,15 +68,16 @@ describe.each([
       env,
       override: (builder) =>
         builder.overrideProvider(INGEST_QUEUE_TOKEN).useFactory({
-          factory: (config: VigilConfig) => new SwitchableIngestQueue(new BullIngestQueue(config)),
-          inject: [VIGIL_CONFIG],
+          factory: (config: VigilConfig, pool: SqlPool) =>
+            new SwitchableIngestQueue(createIngestQueue(config, pool)),
+          inject: [VIGIL_CONFIG, SQL_POOL],
         }),
     });
     queue = h.get<SwitchableIngestQueue>(INGEST_QUEUE_TOKEN);
     source = await h.get<SourcesService>(SourcesService).create({ name: 'Store', kind: 'standard' });
-    queued = new Queue<IngestJobData>(INGEST_QUEUE, {
-      prefix: bullPrefix(h.config),
-      connection: { url: h.config.redisUrl },
+    queued = new Queue<IngestJobData>(QUEUES.ingest, {
+      ...queuePrefix(h.config),
+      connection: queueConnection(h.config, 'producer'),
     });
   });
 

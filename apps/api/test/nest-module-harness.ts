@@ -5,17 +5,18 @@ import type { AddressInfo } from 'node:net';
 import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule, prepareDatabase } from '@vigil/persistence';
 import { createTestConfig, dropTestResources } from '@vigil/testing';
-import { RedisModule } from '../src/common/redis.module.js';
+import { useQueueBackend } from '@vigil/pipeline';
+import { SharedStoresModule } from '../src/common/shared-stores.module.js';
 import { configureHttp } from '../src/create-api-app.js';
 
 /**
  * "Medium" tests: one feature module of the api, booted with Nest's testing module against the file's own
- * database and Redis prefix, served in-process on an ephemeral port. No spawned worker, no other features:
+ * database (and Redis prefix), served in-process on an ephemeral port. No spawned worker, no other features:
  * quicker than the black-box suites (`api-harness.ts`, `ingest-helpers.ts`), and any provider can be
  * replaced to reach paths a black-box test cannot (a queue that refuses, a clock, a failing dependency).
  */
 export interface NestModuleOptions {
-  /** The feature modules under test; config, persistence and Redis (the api's base) are always there. */
+  /** The feature modules under test; config, persistence and the shared stores (the api's base) are always there. */
   imports: Array<Type | DynamicModule>;
   /** Environment for `createTestConfig`, e.g. `{ VIGIL_TRUST_PROXY: 'loopback' }`. */
   env?: NodeJS.ProcessEnv;
@@ -36,12 +37,13 @@ export interface NestModuleHarness {
 export async function startNestModule(options: NestModuleOptions): Promise<NestModuleHarness> {
   const config = createTestConfig(options.env);
   await prepareDatabase(config);
+  useQueueBackend(config);
   try {
     const builder = Test.createTestingModule({
       imports: [
         VigilConfigModule.forRoot(config),
         PersistenceModule.forRoot({ poolSize: 2 }),
-        RedisModule,
+        SharedStoresModule,
         ...options.imports,
       ],
     });

@@ -7,7 +7,7 @@ import {
   startupLog,
 } from '@vigil/config';
 import { openDatabase, prepareDatabase } from '@vigil/persistence';
-import { checkRedis } from '@vigil/pipeline';
+import { prepareQueueBackend } from '@vigil/pipeline';
 import { createWorkerApp } from './create-worker-app.js';
 
 async function main(): Promise<void> {
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(readDatabaseChoice(), startupLog('vigil worker'));
   const config = loadConfig(process.env, database);
   await prepareDatabase(config);
-  await checkRedis(config);
+  await prepareQueueBackend(config);
   const app = await createWorkerApp(config);
   exitGracefullyOnSignals(closeInOrder(app, database), 'vigil worker');
   process.stdout.write('Vigil worker is processing webhooks\n');

@@ -3,11 +3,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule } from '@vigil/persistence';
-import { bullPrefix } from '@vigil/pipeline';
+import { queueConnection, queuePrefix } from '@vigil/pipeline';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { RUNNING_BATCHES } from './ingest/process-webhook.job.js';
 import { RetentionModule } from './retention/retention.module.js';
+import { SharedStoresModule } from './shared/shared-stores.module.js';
 
 @Module({})
 export class WorkerModule {
@@ -21,11 +22,11 @@ export class WorkerModule {
         // serve settings reloads, after-commit decision work, deliveries and maintenance. Batching, not
         // connections, is what scales: more would only contend on the same rows and CPU.
         PersistenceModule.forRoot({ poolSize: RUNNING_BATCHES + 6 }),
-        BullModule.forRoot({
-          prefix: bullPrefix(config),
-          // Workers block on Redis; null retries lets them wait out a Redis restart instead of crashing.
-          connection: { url: config.redisUrl, maxRetriesPerRequest: null },
-        }),
+        // Redis or BullMQ's PostgreSQL backend (createWorkerApp picks it); consumers wait out an outage. On
+        // PostgreSQL the queues and processors registered through Nest share this one pool, and each of the
+        // four processors holds one of its connections for LISTEN.
+        BullModule.forRoot({ ...queuePrefix(config), connection: queueConnection(config, 'consumer', 8) }),
+        SharedStoresModule,
         DecisionsModule,
         IngestModule,
         RetentionModule,

@@ -12,12 +12,21 @@ describe('loadConfig', () => {
       databaseUrl: EMBEDDED.url,
       databaseMode: 'embedded',
       dataDir: resolve('data'),
-      redisUrl: 'redis://127.0.0.1:6379',
+      redisUrl: null,
+      mode: 'postgres',
       logLevel: 'info',
       publicUrl: 'http://localhost:3000',
       ownerEmail: null,
       secretKey: null,
     });
+  });
+
+  it('runs on Redis only when REDIS_URL is set', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' })).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379/2',
+      mode: 'redis',
+    });
+    expect(loadConfig({ REDIS_URL: '' })).toMatchObject({ redisUrl: null, mode: 'postgres' });
   });
 
   it('names the variable and the value when one is invalid', () => {

@@ -36,7 +36,7 @@ const schema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_.-]{0,31}$/i, 'must be the name of an OS user')
     .default('postgres'),
-  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
   VIGIL_REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be 1–40 letters, digits, dots, dashes or underscores')
@@ -145,7 +145,8 @@ export function loadConfig(
     databaseUrl,
     databaseMode: e.DATABASE_URL === undefined ? 'embedded' : 'server',
     dataDir: resolve(e.VIGIL_DATA_DIR),
-    redisUrl: e.REDIS_URL,
+    redisUrl: e.REDIS_URL ?? null,
+    mode: e.REDIS_URL === undefined ? 'postgres' : 'redis',
     redisPrefix: e.VIGIL_REDIS_PREFIX,
     ownerEmail: e.VIGIL_OWNER_EMAIL?.toLowerCase() ?? null,
     ownerPassword: e.VIGIL_OWNER_PASSWORD ?? null,

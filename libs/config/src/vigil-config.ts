@@ -19,6 +19,8 @@ export interface DatabaseChoice {
   /** VIGIL_EMBEDDED_PG_USER: the OS user it runs as when Vigil runs as root (default `postgres`). */
   embeddedUser: string;
 }
+/** `redis`: REDIS_URL is set; `postgres`: no Redis, PostgreSQL carries queues, counters and fan-out. */
+export type VigilMode = 'redis' | 'postgres';
 
 /** The one typed configuration every process reads at boot (spec §2 "Environment"). */
 export interface VigilConfig {
@@ -29,7 +31,10 @@ export interface VigilConfig {
   databaseMode: DatabaseMode;
   /** VIGIL_DATA_DIR, absolute: where the embedded PostgreSQL keeps its files (unused in server mode). */
   dataDir: string;
-  redisUrl: string;
+  /** Unset (null): no Redis at all, everything runs on PostgreSQL (docs/operations.md "Two modes"). */
+  redisUrl: string | null;
+  /** Which store carries the queues, counters and live fan-out: follows from REDIS_URL. */
+  mode: VigilMode;
   /** Prefix of every Redis key and pub/sub channel, so several Vigils can share one Redis. */
   redisPrefix: string;
   ownerEmail: string | null;

@@ -163,19 +163,8 @@ export const DELIVERY_RETRY_DELAYS_MS: readonly number[] = [
 ];
 export const DELIVERY_TIMEOUT_MS = 10_000;
 
-/** The BullMQ queue and job of decision deliveries: the api and the worker both enqueue, the worker sends. */
-export const DELIVERIES_QUEUE = 'deliveries';
-export const DELIVER_DECISION_JOB = 'deliver-decision';
-export const DELIVERY_BACKOFF_TYPE = 'decision-delivery';
-/** The first attempt plus one per retry delay. */
-export const DELIVERY_JOB_ATTEMPTS = DELIVERY_RETRY_DELAYS_MS.length + 1;
 /** The `webhook-id` of every attempt of a delivery. */
 export const deliveryMessageId = (deliveryId: string): string => `msg_${deliveryId}`;
-
-export interface DeliverDecisionJobData {
-  deliveryId: string;
-  manual?: boolean;
-}
 
 /** `GET /api/stats?window=`. */
 export const STATS_WINDOWS = ['15m', '1h', '24h', '7d'] as const;

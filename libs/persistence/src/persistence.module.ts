@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { ENTITIES } from './entities/index.js';
@@ -9,6 +10,15 @@ import { resolveSecretKey } from './secret-key.js';
 
 /** Injection token of the instance secret key (VIGIL_SECRET_KEY or the generated one). */
 export const SECRET_KEY = Symbol('SECRET_KEY');
+
+/**
+ * Injection token of the DataSource's own pg.Pool, for the PostgreSQL stores of the no-Redis mode: plain
+ * parameterized statements without TypeORM's result shapes, on connections the process already has.
+ */
+export const SQL_POOL = Symbol('SQL_POOL');
+
+export const poolOf = (dataSource: DataSource): pg.Pool =>
+  (dataSource.driver as unknown as { master: pg.Pool }).master;
 
 @Module({})
 export class PersistenceModule {
@@ -26,6 +36,7 @@ export class PersistenceModule {
       ],
       providers: [
         PgClientErrors,
+        { provide: SQL_POOL, inject: [DataSource], useFactory: poolOf },
         {
           provide: SECRET_KEY,
           inject: [DataSource, VIGIL_CONFIG],
@@ -33,7 +44,7 @@ export class PersistenceModule {
             resolveSecretKey(dataSource, config.secretKey),
         },
       ],
-      exports: [TypeOrmModule, SECRET_KEY],
+      exports: [TypeOrmModule, SECRET_KEY, SQL_POOL],
     };
   }
 }

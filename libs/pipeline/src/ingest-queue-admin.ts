@@ -1,8 +1,9 @@
 import { type Job, Queue } from 'bullmq';
 import { type SourceKind } from '@vigil/contracts';
 import { type VigilConfig } from '@vigil/config';
-import { bullPrefix } from './bull-ingest-queue.js';
-import { INGEST_QUEUE, type IngestJobData } from './ingest-queue.js';
+import { type IngestJobData } from './ingest-queue.js';
+import { QUEUES } from './pipeline-registry.js';
+import { queueConnection, queuePrefix } from './queue-backend.js';
 
 /** An ingest job that failed for good: what the owner sees (never the payload). */
 export interface DeadLetter {
@@ -29,7 +30,7 @@ export interface IngestQueueStats {
 
 /**
  * The operator's side of the ingest queue: dead letters (jobs that failed for good), replaying one, and
- * depth/lag. Redis-backed today; an embedded mode can swap it.
+ * depth/lag. Only BullMQ's public API: the same code serves the Redis and the PostgreSQL backend.
  */
 export interface IngestQueueAdmin {
   deadLetters(limit: number): Promise<{ items: DeadLetter[]; total: number }>;
@@ -58,10 +59,10 @@ function toDeadLetter(job: Job<IngestJobData>): DeadLetter {
 export class BullIngestQueueAdmin implements IngestQueueAdmin {
   private readonly queue: Queue<IngestJobData>;
 
-  constructor(config: Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>) {
-    this.queue = new Queue<IngestJobData>(INGEST_QUEUE, {
-      prefix: bullPrefix(config),
-      connection: { url: config.redisUrl, maxRetriesPerRequest: 1, connectTimeout: 2_000 },
+  constructor(config: VigilConfig) {
+    this.queue = new Queue<IngestJobData>(QUEUES.ingest, {
+      ...queuePrefix(config),
+      connection: queueConnection(config, 'producer'),
       skipWaitingForReady: true,
     });
     this.queue.on('error', () => undefined);

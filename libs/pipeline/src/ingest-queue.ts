@@ -1,7 +1,5 @@
 import { type SourceKind } from '@vigil/contracts';
 
-export const INGEST_QUEUE = 'ingest';
-
 /** What the api hands the worker: the raw body with card numbers already masked. */
 export interface IngestJobData {
   sourceId: string;
@@ -29,7 +27,7 @@ export interface EnqueueResult {
   duplicate: boolean;
 }
 
-/** The queue the api writes to. Redis-backed today; an embedded mode can provide another implementation. */
+/** The queue the api writes to: RedisIngestQueue or PostgresIngestQueue, chosen at boot from the config. */
 export interface IngestQueue {
   /**
    * Resolves only once the job is durably stored (concurrent calls may share one write). Rejects when it

@@ -2,13 +2,9 @@ import { Emitter } from '@socket.io/redis-emitter';
 import { type Redis } from 'ioredis';
 import { LIVE_NAMESPACE, type LiveEventName } from '@vigil/contracts';
 import { type VigilConfig } from '@vigil/config';
-import { createRedisClient, redisChannelPrefix } from './redis-connection.js';
+import { createRedisClient } from './redis-connection.js';
 import { LIVE_ROOM, type LivePublisher } from './live-publisher.js';
-
-/** The socket.io Redis adapter's channel key; the api's adapter and the worker's emitter must agree. */
-export function liveAdapterKey(config: Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>): string {
-  return `${redisChannelPrefix(config)}:socket.io`;
-}
+import { REDIS_KEYS } from './pipeline-registry.js';
 
 /** Publishes through Redis pub/sub so a client on any api node receives it (spec §1). */
 export class RedisLivePublisher implements LivePublisher {
@@ -26,7 +22,7 @@ export class RedisLivePublisher implements LivePublisher {
         client.publish(channel, message).catch(() => undefined);
       },
     };
-    this.emitter = new Emitter(safePublisher, { key: liveAdapterKey(config) });
+    this.emitter = new Emitter(safePublisher, { key: REDIS_KEYS.liveAdapter(config) });
   }
 
   publish(event: LiveEventName, payload: unknown): void {

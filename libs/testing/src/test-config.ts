@@ -5,20 +5,46 @@ import { loadConfig, type VigilConfig } from '@vigil/config';
 
 export const TEST_OWNER = { email: 'owner@test.vigil', password: 'correct-horse-battery-staple' } as const;
 
-const PG_ADMIN = process.env['TEST_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+/**
+ * The servers the tests use, from the environment (docs/operations.md "Testing both modes"): PostgreSQL from
+ * TEST_PG_ADMIN_URL (the throwaway embedded one the global setup starts, or any), else DATABASE_URL's server; Redis only when TEST_REDIS_URL or
+ * REDIS_URL is set. Without a Redis URL every test runs the no-Redis mode and Redis-only tests are skipped
+ * by `describeWithRedis`.
+ */
+function adminUrl(): string {
+  const explicit = process.env['TEST_PG_ADMIN_URL'];
+  if (explicit) return explicit;
+  const database = process.env['DATABASE_URL'];
+  if (database) {
+    const url = new URL(database);
+    url.pathname = '/postgres';
+    return url.toString();
+  }
+  throw new Error(
+    'no PostgreSQL for the tests: run them through `npm test` (its global setup starts a throwaway embedded ' +
+      'PostgreSQL when DATABASE_URL is unset), or set DATABASE_URL or TEST_PG_ADMIN_URL',
+  );
+}
+
+/** The admin URL of the tests' PostgreSQL (read when first needed: unit tests never need one). */
+export function pgAdminUrl(): string {
+  return adminUrl();
+}
+export const TEST_REDIS_URL: string | null =
+  process.env['TEST_REDIS_URL'] || process.env['REDIS_URL'] || null;
+export const TEST_MODE: VigilConfig['mode'] = TEST_REDIS_URL ? 'redis' : 'postgres';
 
 /**
- * A config of its own for one test file: a fresh database and Redis key prefix on the real servers, so
- * files run in parallel without seeing each other.
+ * A config of its own for one test file: a fresh database (and Redis key prefix in Redis mode) on the real
+ * servers, so files run in parallel without seeing each other.
  */
 export function createTestConfig(overrides: NodeJS.ProcessEnv = {}): VigilConfig {
   const id = randomBytes(5).toString('hex');
-  const database = new URL(PG_ADMIN);
+  const database = new URL(pgAdminUrl());
   database.pathname = `/vigil_test_${id}`;
   return loadConfig({
     DATABASE_URL: database.toString(),
-    REDIS_URL,
+    REDIS_URL: TEST_REDIS_URL ?? undefined,
     VIGIL_REDIS_PREFIX: `vt_${id}`,
     VIGIL_OWNER_EMAIL: TEST_OWNER.email,
     VIGIL_OWNER_PASSWORD: TEST_OWNER.password,
@@ -33,7 +59,7 @@ export function createTestConfig(overrides: NodeJS.ProcessEnv = {}): VigilConfig
 export function configToEnv(config: VigilConfig): NodeJS.ProcessEnv {
   return {
     DATABASE_URL: config.databaseUrl,
-    REDIS_URL: config.redisUrl,
+    REDIS_URL: config.redisUrl ?? undefined,
     VIGIL_REDIS_PREFIX: config.redisPrefix,
     VIGIL_OWNER_EMAIL: config.ownerEmail ?? undefined,
     VIGIL_OWNER_PASSWORD: config.ownerPassword ?? undefined,
@@ -44,16 +70,17 @@ export function configToEnv(config: VigilConfig): NodeJS.ProcessEnv {
   };
 }
 
-/** Drops the test database and every Redis key under the test prefix. */
+/** Drops the test database (BullMQ's schema and the stores go with it) and, in Redis mode, the test's keys. */
 export async function dropTestResources(config: VigilConfig): Promise<void> {
   const name = decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1));
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  const admin = new pg.Client({ connectionString: pgAdminUrl() });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
   } finally {
     await admin.end();
   }
+  if (!config.redisUrl) return;
   const redis = new Redis(config.redisUrl);
   try {
     let cursor = '0';

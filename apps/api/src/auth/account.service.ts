@@ -63,10 +63,10 @@ export class AccountService {
   ): Promise<void> {
     await this.throttle.beforeAttempt(auth.user.email, client.ip);
     if (!(await this.hasher.verify(auth.user.passwordHash, password))) {
-      await this.throttle.recordFailure(auth.user.email);
       await this.record(auth, client, action, 'failure', { reason: 'wrong_password' });
       throw AuthError.wrongPassword();
     }
+    await this.throttle.attemptSucceeded(auth.user.email);
   }
 
   private record(

@@ -46,11 +46,12 @@ export class AuthService {
     const user = await this.users.findOneBy({ email });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok || user.disabled) {
-      await this.throttle.recordFailure(email);
+      // The attempt keeps the account slot it reserved: that is the failure counted.
       const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
       await this.failed(email, user?.id ?? null, client, reason);
       throw AuthError.invalidCredentials();
     }
+    await this.throttle.attemptSucceeded(email);
     if (user.totpEnabledAt) {
       return { kind: 'challenge', challenge: await this.challenges.create(user.id, email) };
     }
@@ -67,7 +68,7 @@ export class AuthService {
       await this.failed(null, null, client, 'challenge_invalid');
       throw AuthError.challengeInvalid();
     }
-    const accountVerdict = await this.throttle.accountLocked(pending.email);
+    const accountVerdict = await this.throttle.reserveAccountAttempt(pending.email);
     if (accountVerdict) {
       await this.failed(pending.email, pending.userId, client, 'throttled');
       throw throttledError(accountVerdict);
@@ -83,7 +84,6 @@ export class AuthService {
         ? await this.twoFactor.acceptTotp(user, input.code)
         : await this.twoFactor.useRecoveryCode(user.id, input.recoveryCode ?? '');
     if (!ok) {
-      await this.throttle.recordFailure(pending.email);
       await this.challenges.putBack(input.challenge, pending);
       await this.failed(
         pending.email,
@@ -93,6 +93,7 @@ export class AuthService {
       );
       throw AuthError.invalidTwoFactorCode();
     }
+    await this.throttle.attemptSucceeded(pending.email);
     const details =
       method === 'recovery_code'
         ? { recoveryCodesLeft: await this.twoFactor.remainingRecoveryCodes(user.id) }
@@ -106,7 +107,6 @@ export class AuthService {
     method: string,
     details: Record<string, unknown> = {},
   ): Promise<LoginStep> {
-    await this.throttle.recordSuccess(user.email);
     const { token, session } = await this.sessions.create(user, client.ip, client.userAgent);
     await this.audit.record({
       action: AuditAction.Login,

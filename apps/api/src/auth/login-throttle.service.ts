@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Redis } from 'ioredis';
-import { REDIS } from '../common/redis.module.js';
+import { SHARED_STORES, type SharedStores } from '@vigil/pipeline';
+import { clientAddressKey } from '../common/client-address-key.js';
 import { AuthError } from './auth.errors.js';
 
 export interface ThrottleVerdict {
@@ -15,58 +15,62 @@ export const throttledError = (verdict: ThrottleVerdict): AuthError =>
   );
 
 const ACCOUNT_LIMIT = 10;
-const ACCOUNT_WINDOW_S = 15 * 60;
+const ACCOUNT_WINDOW_MS = 15 * 60_000;
 const IP_LIMIT = 30;
-const IP_WINDOW_S = 60;
+const IP_WINDOW_MS = 60_000;
+
+const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
 
 /**
  * Spec §4: after 10 failures for one account within 15 minutes the account answers 429 (even to the right
- * password) until the window passes; at most 30 attempts a minute per IP. Counters live in Redis so every
- * api node shares them.
+ * password) until the window passes; at most 30 attempts a minute per IP (an IPv6 client per /64).
+ *
+ * Each attempt first reserves one of the account's 10 slots in one atomic step of the shared store, so
+ * concurrent guesses cannot all be evaluated: the 11th is refused before its password is checked. A wrong
+ * answer keeps its slot (it is the failure); a right one gives its own slot back, and nothing else: a
+ * success never clears earlier failures (docs/operations.md "Login throttling").
  */
 @Injectable()
 export class LoginThrottleService {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(SHARED_STORES) private readonly stores: SharedStores) {}
 
-  private accountKey(email: string): string {
-    return `login:fail:${email}`;
-  }
-
-  /** Counts this attempt against the IP, then looks at the account; says which limit refuses it, if any. */
+  /** Counts this attempt against the IP, then reserves an account slot; says which limit refuses it. */
   async check(email: string, ip: string): Promise<ThrottleVerdict | null> {
-    return (await this.countIp(ip)) ?? (await this.accountLocked(email));
+    return (await this.countIp(ip)) ?? (await this.reserveAccountAttempt(email));
   }
 
   /** Counts one attempt from `ip`; a verdict when the address is over its limit. */
   async countIp(ip: string): Promise<ThrottleVerdict | null> {
-    const ipKey = `login:ip:${ip}`;
-    const result = await this.redis.multi().incr(ipKey).expire(ipKey, IP_WINDOW_S, 'NX').ttl(ipKey).exec();
-    const [count, , ttl] = (result ?? []).map(([, value]) => value);
-    return Number(count) > IP_LIMIT ? { limit: 'ip', retryAfterSeconds: Math.max(1, Number(ttl)) } : null;
+    const window = await this.stores.rateCounters.hit(`login-ip:${clientAddressKey(ip)}`, IP_WINDOW_MS);
+    return window.count > IP_LIMIT ? { limit: 'ip', retryAfterSeconds: seconds(window.resetMs) } : null;
   }
 
-  /** A verdict when the account has used up its failures for the window (counts nothing). */
-  async accountLocked(email: string): Promise<ThrottleVerdict | null> {
+  /** Reserves one of the account's attempts; a verdict (nothing reserved) when they are used up. */
+  async reserveAccountAttempt(email: string): Promise<ThrottleVerdict | null> {
     const key = this.accountKey(email);
-    const result = await this.redis.multi().get(key).ttl(key).exec();
-    const [failures, ttl] = (result ?? []).map(([, value]) => value);
-    return Number(failures ?? 0) >= ACCOUNT_LIMIT
-      ? { limit: 'account', retryAfterSeconds: Math.max(1, Number(ttl)) }
-      : null;
+    const taken = await this.stores.rateCounters.take(key, ACCOUNT_LIMIT, ACCOUNT_WINDOW_MS);
+    if (taken) return null;
+    const window = await this.stores.rateCounters.peek(key);
+    return { limit: 'account', retryAfterSeconds: seconds(window.resetMs) };
   }
 
-  /** Counts this attempt against the IP and refuses throttled IPs and accounts. */
+  /** Counts this attempt against the IP and the account, refusing throttled ones. */
   async beforeAttempt(email: string, ip: string): Promise<void> {
     const verdict = await this.check(email, ip);
     if (verdict) throw throttledError(verdict);
   }
 
-  async recordFailure(email: string): Promise<void> {
-    const key = this.accountKey(email);
-    await this.redis.multi().incr(key).expire(key, ACCOUNT_WINDOW_S, 'NX').exec();
+  /** The reserved attempt was right: it gives its slot back (earlier failures stay counted). */
+  async attemptSucceeded(email: string): Promise<void> {
+    await this.stores.rateCounters.release(this.accountKey(email));
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.del(this.accountKey(email));
+  /** An owner reset the password: the account's failures no longer count. */
+  async liftLockout(email: string): Promise<void> {
+    await this.stores.rateCounters.reset(this.accountKey(email));
+  }
+
+  private accountKey(email: string): string {
+    return `login-account:${email}`;
   }
 }

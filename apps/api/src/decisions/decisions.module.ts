@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { LIVE_PUBLISHER, RedisLivePublisher } from '@vigil/pipeline';
 import { ListsModule } from '../lists/lists.module.js';
 import { TransactionsModule } from '../transactions/transactions.module.js';
 import { ClaimsService } from './claims.service.js';
@@ -8,7 +6,6 @@ import { DecisionWriter } from './decision-writer.js';
 import { DecisionsController } from './decisions.controller.js';
 import { DecisionsService } from './decisions.service.js';
 import { DeliveriesController } from './deliveries.controller.js';
-import { DeliveryQueue } from './delivery-queue.js';
 import { LiveUpdates } from './live-updates.js';
 import { RedeliveryService } from './redelivery.service.js';
 
@@ -16,18 +13,6 @@ import { RedeliveryService } from './redelivery.service.js';
 @Module({
   imports: [ListsModule, TransactionsModule],
   controllers: [DecisionsController, DeliveriesController],
-  providers: [
-    {
-      provide: LIVE_PUBLISHER,
-      inject: [VIGIL_CONFIG],
-      useFactory: (config: VigilConfig) => new RedisLivePublisher(config),
-    },
-    LiveUpdates,
-    DeliveryQueue,
-    DecisionWriter,
-    DecisionsService,
-    ClaimsService,
-    RedeliveryService,
-  ],
+  providers: [LiveUpdates, DecisionWriter, DecisionsService, ClaimsService, RedeliveryService],
 })
 export class DecisionsModule {}

@@ -16,7 +16,7 @@ import { ListsService } from '../lists/lists.service.js';
 import { type BulkDecisionInput, type DecisionInput } from './decision-schemas.js';
 import { DecisionError } from './decision.errors.js';
 import { type Decider, type DecisionOutcome, DecisionWriter } from './decision-writer.js';
-import { DeliveryQueue } from './delivery-queue.js';
+import { DeliveriesProducer } from '@vigil/pipeline';
 import { LiveUpdates } from './live-updates.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,7 +37,7 @@ export class DecisionsService {
     private readonly writer: DecisionWriter,
     private readonly lists: ListsService,
     private readonly audit: AuditService,
-    private readonly deliveries: DeliveryQueue,
+    private readonly deliveries: DeliveriesProducer,
     private readonly live: LiveUpdates,
   ) {}
 

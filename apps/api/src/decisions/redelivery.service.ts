@@ -7,7 +7,7 @@ import { SourceEntity } from '@vigil/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { TransactionHistoryService } from '../transactions/transaction-history.service.js';
 import { DecisionError } from './decision.errors.js';
-import { DeliveryQueue } from './delivery-queue.js';
+import { DeliveriesProducer } from '@vigil/pipeline';
 
 /** Manual redelivery of a decision webhook (owner): same message id and body, one new attempt. */
 @Injectable()
@@ -15,7 +15,7 @@ export class RedeliveryService {
   constructor(
     private readonly history: TransactionHistoryService,
     @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
-    private readonly queue: DeliveryQueue,
+    private readonly queue: DeliveriesProducer,
     private readonly audit: AuditService,
   ) {}
 

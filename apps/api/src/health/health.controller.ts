@@ -7,10 +7,9 @@ import {
   HealthIndicatorService,
 } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { SHARED_STORES, type SharedStores } from '@vigil/pipeline';
 import { Public } from '../auth/auth.decorators.js';
-import { REDIS } from '../common/redis.module.js';
 
 @Controller('health')
 @Public()
@@ -19,7 +18,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(SHARED_STORES) private readonly stores: SharedStores,
   ) {}
 
   /** Liveness: the process answers. */
@@ -28,7 +27,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL and Redis reachable, migrations applied, the owner exists. */
+  /**
+   * Readiness: PostgreSQL (and Redis, in Redis mode) reachable, migrations applied, the owner exists. The
+   * `mode` entry says which store carries the queues, counters and live fan-out: `redis` or `postgres`.
+   */
   @Get('ready')
   @HealthCheck()
   async ready(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
@@ -45,7 +47,8 @@ export class HealthController {
   private check(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.probe('database', async () => void (await this.dataSource.query('SELECT 1'))),
-      () => this.probe('redis', async () => void (await this.redis.ping())),
+      () => this.indicators.check('mode').up({ mode: this.stores.mode }),
+      () => this.probe(this.stores.mode === 'redis' ? 'redis' : 'shared-stores', () => this.stores.ping()),
       () =>
         this.probe('migrations', async () => {
           if (await this.dataSource.showMigrations()) throw new Error('pending migrations');

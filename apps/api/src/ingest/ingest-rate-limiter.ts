@@ -1,49 +1,40 @@
 import { Injectable } from '@nestjs/common';
+import { clientAddressKey } from '../common/client-address-key.js';
 import { IngestError } from './ingest.errors.js';
+import { RecentWindows } from './recent-windows.js';
 
 /** Requests with a bad signature one address may send in a minute before it gets 429s. */
 export const BAD_SIGNATURES_PER_MINUTE = 100;
-
-interface Window {
-  start: number;
-  count: number;
-}
+/** Addresses (or IPv6 /64s) remembered at once; a few MB at most. */
+const TRACKED_ADDRESSES = 50_000;
+/** Sources are few (they are rows the owner created); the bound only guards the map. */
+const TRACKED_SOURCES = 10_000;
 
 /**
- * Per-process limits (spec §2): a source's requests per second, and IPs that keep sending bad signatures.
- * Kept in memory so the hot path costs no Redis round trip; with N api nodes the effective source limit is
- * N times the configured one, which only matters for abuse, never for real bursts.
+ * Per-process limits (spec §2): a source's requests per second, and addresses that keep sending bad
+ * signatures. Kept in memory so the hot path costs no round trip to a shared store; with N api nodes the
+ * effective limits are N times the configured ones, which only matters for abuse, never for real bursts
+ * (docs/operations.md "Limits without Redis"). Both maps are bounded by evicting the least recently seen key.
  */
 @Injectable()
 export class IngestRateLimiter {
-  private readonly perSource = new Map<string, Window>();
-  private readonly badSignatures = new Map<string, Window>();
-
-  private bump(map: Map<string, Window>, key: string, windowMs: number, now: number): Window {
-    let window = map.get(key);
-    if (!window || now - window.start >= windowMs) {
-      if (map.size > 50_000) map.clear();
-      window = { start: now, count: 0 };
-      map.set(key, window);
-    }
-    window.count += 1;
-    return window;
-  }
+  private readonly perSource = new RecentWindows(1_000, TRACKED_SOURCES);
+  private readonly badSignatures = new RecentWindows(60_000, TRACKED_ADDRESSES);
 
   assertIpNotBlocked(ip: string, now = Date.now()): void {
-    const window = this.badSignatures.get(ip);
-    if (window && now - window.start < 60_000 && window.count >= BAD_SIGNATURES_PER_MINUTE) {
+    const window = this.badSignatures.current(clientAddressKey(ip), now);
+    if (window && window.count >= BAD_SIGNATURES_PER_MINUTE) {
       const retryAfter = Math.ceil((window.start + 60_000 - now) / 1000);
       throw IngestError.rateLimited(retryAfter, 'too many requests with bad signatures from this address');
     }
   }
 
   recordBadSignature(ip: string, now = Date.now()): void {
-    this.bump(this.badSignatures, ip, 60_000, now);
+    this.badSignatures.bump(clientAddressKey(ip), now);
   }
 
   assertSourceWithinLimit(sourceId: string, perSecond: number, now = Date.now()): void {
-    const window = this.bump(this.perSource, sourceId, 1_000, now);
+    const window = this.perSource.bump(sourceId, now);
     if (window.count > perSecond)
       throw IngestError.rateLimited(1, `this source is limited to ${perSecond} requests/s`);
   }

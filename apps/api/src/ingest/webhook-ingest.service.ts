@@ -48,7 +48,11 @@ export class WebhookIngestService {
   /** `ip` is the caller's address as the HTTP layer resolved it (proxies honoured when configured). */
   async receive(sourceId: string, request: IncomingMessage, ip: string): Promise<WebhookAck> {
     const receivedAt = new Date();
-    const source = await this.sources.find(sourceId);
+    const source = await this.sources.find(sourceId).catch((error: unknown) => {
+      // PostgreSQL away (without Redis it also holds the queue): the provider must retry, as for a 503.
+      this.logger.warn(`could not look up source ${sourceId}: ${String(error)}`);
+      throw IngestError.notQueued();
+    });
     if (!source) throw IngestError.unknownSource();
     if (!isJson(request.headers['content-type']))
       throw IngestError.unsupportedMediaType(request.headers['content-type']);

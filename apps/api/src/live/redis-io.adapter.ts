@@ -4,7 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { type Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 import { type VigilConfig } from '@vigil/config';
-import { createRedisClient, liveAdapterKey } from '@vigil/pipeline';
+import { createRedisClient, REDIS_KEYS } from '@vigil/pipeline';
 
 /**
  * socket.io over the Redis adapter: an event published by any worker (through the Redis emitter) or any api
@@ -19,7 +19,7 @@ export class RedisIoAdapter extends IoAdapter {
     this.pub = createRedisClient(config, 'live-pub');
     this.sub = createRedisClient(config, 'live-sub');
     for (const client of [this.pub, this.sub]) client.on('error', () => undefined);
-    this.adapterFactory = createAdapter(this.pub, this.sub, { key: liveAdapterKey(config) });
+    this.adapterFactory = createAdapter(this.pub, this.sub, { key: REDIS_KEYS.liveAdapter(config) });
   }
 
   private readonly adapterFactory: ReturnType<typeof createAdapter>;

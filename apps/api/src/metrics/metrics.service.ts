@@ -1,23 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Redis } from 'ioredis';
 import type { Namespace } from 'socket.io';
 import { DataSource } from 'typeorm';
-import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import {
   INGEST_QUEUE_ADMIN,
   type IngestQueueAdmin,
   PROCESSING_LATENCY_BUCKETS_MS,
-  workerMetricsKey,
+  SHARED_STORES,
+  type SharedStores,
 } from '@vigil/pipeline';
-import { REDIS } from '../common/redis.module.js';
-import { API_METRICS_KEY, IngestCounters } from '../ingest/ingest-counters.js';
+import { IngestCounters } from '../ingest/ingest-counters.js';
 import { LiveGateway } from '../live/live.gateway.js';
 import { PrometheusText } from './prometheus-text.js';
-
-const numbers = (hash: Record<string, string>): Map<string, number> =>
-  new Map(Object.entries(hash).map(([k, v]) => [k, Number(v)]));
 
 /** Fields `<prefix>:<label>` of a hash as labelled samples. */
 function byPrefix(hash: Map<string, number>, prefix: string, label: string) {
@@ -28,7 +23,7 @@ function byPrefix(hash: Map<string, number>, prefix: string, label: string) {
 
 /**
  * GET /metrics in the Prometheus text format. Counters are cluster-wide (every api and worker adds its
- * counts to Redis hashes), queue figures come from the queue itself, decisions and deliveries from
+ * counts to the shared metric counters), queue figures come from the queue itself, decisions and deliveries from
  * PostgreSQL; `vigil_socket_clients` is this api node's own (scrape every node, or sum them).
  */
 @Injectable()
@@ -36,8 +31,7 @@ export class MetricsService {
   private readonly logger = new Logger(MetricsService.name);
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
+    @Inject(SHARED_STORES) private readonly stores: SharedStores,
     @Inject(INGEST_QUEUE_ADMIN) private readonly queue: IngestQueueAdmin,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly counters: IngestCounters,
@@ -47,11 +41,8 @@ export class MetricsService {
   async render(): Promise<string> {
     await this.counters.flush();
     const [api, worker, queue, decisions, deliveries, attemptFailures] = await Promise.all([
-      this.redis.hgetall(API_METRICS_KEY).then(numbers, () => new Map<string, number>()),
-      // The REDIS client prefixes keys itself; the worker hash is named with the full prefix.
-      this.redis
-        .hgetall(workerMetricsKey(this.config).slice(this.config.redisPrefix.length + 1))
-        .then(numbers, () => new Map<string, number>()),
+      this.stores.metrics.read('api').catch(() => new Map<string, number>()),
+      this.stores.metrics.read('worker').catch(() => new Map<string, number>()),
       this.queue.stats().catch(() => null),
       this.rows<{ action: string; n: number }>(
         'SELECT action, count(*)::int AS n FROM decisions GROUP BY action',

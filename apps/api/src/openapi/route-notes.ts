@@ -51,7 +51,8 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     responses: { '429': 'Too many attempts (see Retry-After).' },
   },
   'GET /health/ready': {
-    description: '200 only when PostgreSQL and Redis answer, migrations are applied and the owner exists.',
+    description:
+      '200 only when PostgreSQL (and Redis when REDIS_URL is set) answer, migrations are applied and the owner exists; `details.mode.mode` is `redis` or `postgres`.',
     responses: { '503': 'Not ready; the body names the failing check.' },
   },
 };

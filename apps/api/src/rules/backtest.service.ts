@@ -10,6 +10,7 @@ import {
   type RiskContext,
   RuleSyntaxError,
 } from '@vigil/risk-engine';
+import { RISK_SETTINGS } from '@vigil/pipeline';
 import { type BacktestInput } from './rule-schemas.js';
 import { RuleError } from './rules.errors.js';
 
@@ -112,10 +113,11 @@ export class BacktestService {
   }
 
   private async loadLists() {
-    const rows = (await this.dataSource.query(
-      `SELECT l.name, l.kind, COALESCE(array_agg(i.value) FILTER (WHERE i.value IS NOT NULL), '{}') AS items
-       FROM lists l LEFT JOIN list_items i ON i.list_id = l.id GROUP BY l.id`,
-    )) as Array<{ name: string; kind: ListItemKind; items: string[] }>;
+    const rows = (await this.dataSource.query(RISK_SETTINGS.listsQuery)) as Array<{
+      name: string;
+      kind: ListItemKind;
+      items: string[];
+    }>;
     return buildRiskLists(rows);
   }
 }

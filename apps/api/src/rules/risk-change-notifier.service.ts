@@ -1,34 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type Redis } from 'ioredis';
-import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { redisChannelPrefix } from '@vigil/pipeline';
-import { REDIS } from '../common/redis.module.js';
-
-/*
- * The worker side (apps/worker/src/risk/risk-channels.ts) uses the same names: the revision key (relative to
- * the api client's key prefix, `${redisPrefix}:`) and the `${channel prefix}:{lists|rules}-changed` channels.
- */
-const REVISION_KEY = 'risk:revision';
+import { type RiskChange, SHARED_STORES, type SharedStores } from '@vigil/pipeline';
 
 /**
- * Tells every worker that rules, lists or thresholds changed: the revision counter makes the next event any
- * worker scores reload first (so a change applies to everything processed after the api answered), and the
- * pub/sub message reloads idle workers ahead of time.
+ * Tells every worker that rules, lists or thresholds changed (the worker side: apps/worker risk-settings
+ * cache), through the shared store's revision counter and change notification.
  */
 @Injectable()
 export class RiskChangeNotifier {
   private readonly logger = new Logger(RiskChangeNotifier.name);
 
-  constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
-  ) {}
+  constructor(@Inject(SHARED_STORES) private readonly stores: SharedStores) {}
 
   /** Never fails the change itself: the database holds it, and workers also reload every 60 s. */
-  async changed(what: 'lists' | 'rules'): Promise<void> {
+  async changed(what: RiskChange): Promise<void> {
     try {
-      await this.redis.incr(REVISION_KEY);
-      await this.redis.publish(`${redisChannelPrefix(this.config)}:${what}-changed`, String(Date.now()));
+      await this.stores.riskChanges.announce(what);
     } catch (error) {
       this.logger.warn(
         `could not announce a ${what} change: ${String(error)}; workers pick it up within 60 s`,

@@ -3,11 +3,12 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { RiskAuditAction, type RiskThresholdsJson } from '@vigil/contracts';
 import { DEFAULT_THRESHOLDS } from '@vigil/risk-engine';
+import { RISK_SETTINGS } from '@vigil/pipeline';
 import { AuditService } from '../audit/audit.service.js';
 import { RiskChangeNotifier } from './risk-change-notifier.service.js';
 
-/** settings.key of the thresholds; the worker reads the same row (apps/worker/src/risk/risk-channels.ts). */
-export const RISK_THRESHOLDS_SETTING = 'risk_thresholds';
+/** settings.key of the thresholds; the worker reads the same row (named once in libs/pipeline's registry). */
+export const RISK_THRESHOLDS_SETTING = RISK_SETTINGS.thresholdsKey;
 
 @Injectable()
 export class ThresholdsService {

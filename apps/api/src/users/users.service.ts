@@ -112,7 +112,7 @@ export class UsersService {
     const password = generatePassword();
     await this.users.update({ id }, { passwordHash: await this.hasher.hash(password) });
     const revoked = await this.sessions.revokeAllForUser(id);
-    await this.throttle.recordSuccess(user.email);
+    await this.throttle.liftLockout(user.email);
     await this.audit.record({
       action: AuditAction.UserPasswordReset,
       request,

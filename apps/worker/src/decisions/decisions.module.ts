@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { DeliveriesModule } from '../deliveries/deliveries.module.js';
 import { LiveModule } from '../live/live.module.js';
-import { DECISION_SWEEP_QUEUE, HOLD_EXPIRY_QUEUE } from './decision-queues.js';
+import { QUEUES } from '@vigil/pipeline';
 import { DecisionHooks } from './decision-hooks.service.js';
 import { ExpireHoldJob } from './expire-hold.job.js';
 import { HoldExpiryService } from './hold-expiry.service.js';
@@ -18,7 +18,7 @@ import { TransitionsService } from './transitions.service.js';
 @Global()
 @Module({
   imports: [
-    BullModule.registerQueue({ name: HOLD_EXPIRY_QUEUE }, { name: DECISION_SWEEP_QUEUE }),
+    BullModule.registerQueue({ name: QUEUES.holdExpiry }, { name: QUEUES.decisionSweep }),
     DeliveriesModule,
     LiveModule,
   ],

@@ -1,10 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job } from 'bullmq';
-import { type ExpireHoldJobData, HOLD_EXPIRY_QUEUE } from './decision-queues.js';
+import { type ExpireHoldJobData, QUEUES } from '@vigil/pipeline';
 import { HoldExpiryService } from './hold-expiry.service.js';
 
 /** Due at one held transaction's deadline: applies its source's hold policy (if it is still held by then). */
-@Processor(HOLD_EXPIRY_QUEUE)
+@Processor(QUEUES.holdExpiry)
 export class ExpireHoldJob extends WorkerHost {
   constructor(private readonly expiry: HoldExpiryService) {
     super();

@@ -15,7 +15,7 @@ import {
   toTransactionJson,
   TransactionEntity,
 } from '@vigil/persistence';
-import { DeliveryEnqueuer } from '../deliveries/delivery-enqueuer.service.js';
+import { DeliveriesProducer } from '@vigil/pipeline';
 import { LiveBatcher } from '../live/live-batcher.js';
 
 /**
@@ -64,7 +64,7 @@ interface ExpiredRow {
 export class HoldExpiryService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly deliveries: DeliveryEnqueuer,
+    private readonly deliveries: DeliveriesProducer,
     private readonly live: LiveBatcher,
   ) {}
 

@@ -2,10 +2,16 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DeliveryEnqueuer } from '../deliveries/delivery-enqueuer.service.js';
-import { DECISION_SWEEP_EVERY_MS, DECISION_SWEEP_QUEUE } from './decision-queues.js';
 import { HoldExpiryService } from './hold-expiry.service.js';
 import { TransitionsService } from './transitions.service.js';
+import {
+  DECISION_SWEEP_EVERY_MS,
+  DeliveriesProducer,
+  JOB_OPTIONS,
+  JOBS,
+  QUEUES,
+  SCHEDULERS,
+} from '@vigil/pipeline';
 
 const BATCH = 500;
 
@@ -25,18 +31,18 @@ ORDER BY created_at LIMIT $1`;
 /**
  * Every 30 s on one worker: ends holds whose delayed job was lost, acts on transitions a crash left behind,
  * and queues deliveries that never got a job. The normal path does all of this right away; this only makes
- * "never lost" hold across crashes and Redis outages.
+ * "never lost" hold across crashes and queue-store outages.
  */
-@Processor(DECISION_SWEEP_QUEUE)
+@Processor(QUEUES.decisionSweep)
 export class SweepDecisionsJob extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(SweepDecisionsJob.name);
 
   constructor(
-    @InjectQueue(DECISION_SWEEP_QUEUE) private readonly queue: Queue,
+    @InjectQueue(QUEUES.decisionSweep) private readonly queue: Queue,
     private readonly dataSource: DataSource,
     private readonly expiry: HoldExpiryService,
     private readonly transitions: TransitionsService,
-    private readonly deliveries: DeliveryEnqueuer,
+    private readonly deliveries: DeliveriesProducer,
   ) {
     super();
   }
@@ -45,9 +51,9 @@ export class SweepDecisionsJob extends WorkerHost implements OnApplicationBootst
   async onApplicationBootstrap(): Promise<void> {
     await this.queue
       .upsertJobScheduler(
-        'decision-sweep',
+        SCHEDULERS.decisionSweep,
         { every: DECISION_SWEEP_EVERY_MS },
-        { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: true } },
+        { name: JOBS.sweep, opts: JOB_OPTIONS.decisionSweep },
       )
       .catch((error: unknown) => this.logger.warn(`decision sweep not scheduled: ${String(error)}`));
   }

@@ -7,7 +7,7 @@ import {
   type TransactionStatus,
 } from '@vigil/contracts';
 import { DeliveryEntity, toTransactionJson, TransactionEntity } from '@vigil/persistence';
-import { DeliveryEnqueuer } from '../deliveries/delivery-enqueuer.service.js';
+import { DeliveriesProducer } from '@vigil/pipeline';
 import { LiveBatcher } from '../live/live-batcher.js';
 import { HoldScheduler } from './hold-scheduler.service.js';
 
@@ -51,7 +51,7 @@ const DECISION_BY_STATUS = { review: 'review', approved: 'approved', blocked: 'b
 export class TransitionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly deliveries: DeliveryEnqueuer,
+    private readonly deliveries: DeliveriesProducer,
     private readonly holds: HoldScheduler,
     private readonly live: LiveBatcher,
   ) {}

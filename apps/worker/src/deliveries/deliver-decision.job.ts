@@ -2,9 +2,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { type DeliverDecisionJobData, DELIVERIES_QUEUE, deliveryMessageId } from '@vigil/contracts';
+import { deliveryMessageId } from '@vigil/contracts';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { deriveKey, openSecret, SECRET_KEY } from '@vigil/persistence';
+import { type DeliverDecisionJobData, QUEUES } from '@vigil/pipeline';
 import { deliveryBackoffStrategy, deliveryRetryDelay } from './delivery-backoff.js';
 import { type SendResult, sendDecisionWebhook, signedHeaders } from './decision-webhook-sender.js';
 
@@ -44,7 +45,7 @@ class DeliveryFailed extends Error {
  * source's current secret, 10 s timeout, every attempt stored. Failures are retried by BullMQ on the custom
  * schedule (2 s … hourly for 24 h); a manual redelivery is a single extra attempt.
  */
-@Processor(DELIVERIES_QUEUE, { autorun: false, concurrency: 16 })
+@Processor(QUEUES.deliveries, { autorun: false, concurrency: 16 })
 export class DeliverDecisionJob extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliverDecisionJob.name);
   private readonly key: Buffer;

@@ -1,13 +1,14 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { DELIVERIES_QUEUE } from '@vigil/contracts';
+import { QUEUES } from '@vigil/pipeline';
 import { DeliverDecisionJob } from './deliver-decision.job.js';
-import { DeliveryEnqueuer } from './delivery-enqueuer.service.js';
 
-/** Outbound decision webhooks: the `deliveries` queue, its sender, and the producer the worker uses. */
+/**
+ * Outbound decision webhooks: the `deliveries` queue's consumer. Its one producer (DeliveriesProducer, shared
+ * with the api) comes from the worker's SharedStoresModule.
+ */
 @Module({
-  imports: [BullModule.registerQueue({ name: DELIVERIES_QUEUE })],
-  providers: [DeliverDecisionJob, DeliveryEnqueuer],
-  exports: [DeliveryEnqueuer],
+  imports: [BullModule.registerQueue({ name: QUEUES.deliveries })],
+  providers: [DeliverDecisionJob],
 })
 export class DeliveriesModule {}

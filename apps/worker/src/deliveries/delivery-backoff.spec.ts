@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DELIVERY_BACKOFF_TYPE, DELIVERY_JOB_ATTEMPTS } from '@vigil/contracts';
+import { DELIVERY_BACKOFF_TYPE, DELIVERY_JOB_ATTEMPTS } from '@vigil/pipeline';
 import { deliveryBackoffStrategy, deliveryRetryDelay } from './delivery-backoff.js';
 
 describe('decision webhook retry schedule', () => {

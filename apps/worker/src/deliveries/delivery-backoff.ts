@@ -1,5 +1,6 @@
 import { type BackoffStrategy } from 'bullmq';
-import { DELIVERY_BACKOFF_TYPE, DELIVERY_RETRY_DELAYS_MS } from '@vigil/contracts';
+import { DELIVERY_RETRY_DELAYS_MS } from '@vigil/contracts';
+import { DELIVERY_BACKOFF_TYPE } from '@vigil/pipeline';
 
 /** Delay before retry `retry` (1-based) of a decision webhook, scaled (tests run hours of schedule in seconds). */
 export function deliveryRetryDelay(retry: number, scale: number): number {

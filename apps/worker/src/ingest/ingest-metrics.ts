@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { type Redis } from 'ioredis';
-import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import {
-  createRedisClient,
   type IngestJobData,
   PROCESSING_LATENCY_BUCKETS_MS,
-  workerMetricsKey,
+  SHARED_STORES,
+  type SharedStores,
 } from '@vigil/pipeline';
 import { type CommittedTransaction } from './committed-transactions.js';
 import { type IngestOutcome } from './ingest-event.js';
@@ -13,21 +11,21 @@ import { type IngestOutcome } from './ingest-event.js';
 const FLUSH_MS = 2_000;
 
 /**
- * Counts in memory and adds them to the shared Redis hash every couple of seconds (one round trip), so
- * metrics cost the hot path nothing; the api's /metrics serves them. Lost on a crash: only counters.
+ * Counts in memory and adds them to the shared `worker` metric counters every couple of seconds (one round
+ * trip), so metrics cost the hot path nothing; the api's /metrics serves them. Lost on a crash: only
+ * counters. Field names: outcome:<created|updated|duplicate|stored-without-transaction>, job_errors,
+ * batch_failures, batches, batch_ms_sum, verdict:<approved|review|blocked>, latency_le:<ms>|latency_le:+Inf,
+ * latency_sum_ms, latency_count.
  */
 @Injectable()
 export class IngestMetrics implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(IngestMetrics.name);
   private pending = new Map<string, number>();
-  private client: Redis | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(@Inject(VIGIL_CONFIG) private readonly config: VigilConfig) {}
+  constructor(@Inject(SHARED_STORES) private readonly stores: SharedStores) {}
 
   onModuleInit(): void {
-    this.client = createRedisClient(this.config, 'worker-metrics', { maxRetriesPerRequest: 1 });
-    this.client.on('error', () => undefined);
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
     this.timer.unref();
   }
@@ -35,7 +33,6 @@ export class IngestMetrics implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.flush();
-    await this.client?.quit().catch(() => undefined);
   }
 
   processed(jobs: IngestJobData[], results: Array<IngestOutcome | Error>, batchMs: number): void {
@@ -71,16 +68,13 @@ export class IngestMetrics implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async flush(): Promise<void> {
-    if (!this.client || this.pending.size === 0) return;
+    if (this.pending.size === 0) return;
     const pending = this.pending;
     this.pending = new Map();
-    const multi = this.client.multi();
-    for (const [field, value] of pending)
-      multi.hincrby(workerMetricsKey(this.config), field, Math.round(value));
     try {
-      await multi.exec();
+      await this.stores.metrics.add('worker', pending);
     } catch (error) {
-      // Keep the counts for the next flush rather than lose them to a Redis blip.
+      // Keep the counts for the next flush rather than lose them to a blip of the store.
       for (const [field, value] of pending) this.add(field, value);
       this.logger.debug(`metrics flush deferred: ${String(error)}`);
     }

@@ -8,7 +8,7 @@ import {
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { type IngestOutcome } from './ingest-event.js';
-import { bullPrefix, INGEST_QUEUE, type IngestJobData, MicroBatcher } from '@vigil/pipeline';
+import { type IngestJobData, MicroBatcher, QUEUES, queueConnection, queuePrefix } from '@vigil/pipeline';
 import { WebhookBatchProcessor } from './webhook-batch.processor.js';
 
 /** Batches running at once: one committing while the next fills keeps PostgreSQL and this process busy. */
@@ -41,13 +41,11 @@ export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicat
 
   onApplicationBootstrap(): void {
     const worker = new Worker<IngestJobData, IngestOutcome>(
-      INGEST_QUEUE,
+      QUEUES.ingest,
       (job: Job<IngestJobData>) => this.batcher.submit(job.data),
       {
-        prefix: bullPrefix(this.config),
-        // Null retries: the consumer waits out a Redis restart instead of crashing. Auto-pipelining: the
-        // jobs of a batch complete in the same tick, and their completions go out in one write.
-        connection: { url: this.config.redisUrl, maxRetriesPerRequest: null, enableAutoPipelining: true },
+        ...queuePrefix(this.config),
+        connection: this.connection(),
         concurrency: this.config.workerConcurrency,
         // A killed worker's jobs go back to the queue within ~20 s (lock expiry + stalled check), not minutes.
         lockDuration: 15_000,
@@ -61,6 +59,17 @@ export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicat
         this.logger.warn(`job ${job.id} dead-lettered after ${job.attemptsMade} attempts: ${error.message}`);
     });
     this.worker = worker;
+  }
+
+  /**
+   * The consumer waits out an outage instead of crashing. On Redis, auto-pipelining sends the completions of
+   * a batch (same tick) in one write; on PostgreSQL the pool is sized so completions run side by side.
+   */
+  private connection() {
+    const base = queueConnection(this.config, 'consumer', 8);
+    return this.config.mode === 'redis' && typeof base === 'object'
+      ? { ...base, enableAutoPipelining: true }
+      : base;
   }
 
   /** SIGTERM: take no new jobs, finish the ones in hand (their batches commit), before the pools close. */

@@ -1,17 +1,9 @@
 import { Module } from '@nestjs/common';
-import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { LIVE_PUBLISHER, RedisLivePublisher } from '@vigil/pipeline';
 import { LiveBatcher } from './live-batcher.js';
 
+/** Live events of the worker, batched; the publisher (Redis or PostgreSQL) comes from SharedStoresModule. */
 @Module({
-  providers: [
-    {
-      provide: LIVE_PUBLISHER,
-      inject: [VIGIL_CONFIG],
-      useFactory: (config: VigilConfig) => new RedisLivePublisher(config),
-    },
-    LiveBatcher,
-  ],
+  providers: [LiveBatcher],
   exports: [LiveBatcher],
 })
 export class LiveModule {}

@@ -3,19 +3,28 @@ import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
+import { poolOf } from '@vigil/persistence';
+import {
+  deleteExpiredStoreRows,
+  JOB_OPTIONS,
+  JOBS,
+  MAINTENANCE_EVERY_MS,
+  QUEUES,
+  SCHEDULERS,
+} from '@vigil/pipeline';
 import { purgeExpiredPayloads } from './payload-purger.js';
 
-export const MAINTENANCE_QUEUE = 'maintenance';
-const PURGE_PAYLOADS = 'purge-payloads';
-
-/** Hourly, on whichever worker takes it: one scheduler entry is shared by every worker process. */
-@Processor(MAINTENANCE_QUEUE)
+/**
+ * Hourly, on whichever worker takes it (one scheduler entry is shared by every worker process): raw payload
+ * retention and, without Redis, the expired rows of the PostgreSQL stores.
+ */
+@Processor(QUEUES.maintenance)
 export class PurgePayloadsJob extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(PurgePayloadsJob.name);
 
   constructor(
     private readonly dataSource: DataSource,
-    @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
+    @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {
     super();
@@ -23,9 +32,9 @@ export class PurgePayloadsJob extends WorkerHost implements OnApplicationBootstr
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(
-      PURGE_PAYLOADS,
-      { every: 3_600_000 },
-      { name: PURGE_PAYLOADS, opts: { removeOnComplete: true, removeOnFail: 100 } },
+      SCHEDULERS.purgePayloads,
+      { every: MAINTENANCE_EVERY_MS },
+      { name: JOBS.purgePayloads, opts: JOB_OPTIONS.maintenance },
     );
   }
 
@@ -33,6 +42,7 @@ export class PurgePayloadsJob extends WorkerHost implements OnApplicationBootstr
     const purged = await purgeExpiredPayloads(this.dataSource, this.config.payloadRetentionDays);
     if (purged > 0)
       this.logger.log(`purged ${purged} raw payloads older than ${this.config.payloadRetentionDays} days`);
+    if (this.config.mode === 'postgres') await deleteExpiredStoreRows(poolOf(this.dataSource));
     return purged;
   }
 }

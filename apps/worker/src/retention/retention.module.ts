@@ -1,9 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { MAINTENANCE_QUEUE, PurgePayloadsJob } from './purge-payloads.job.js';
+import { QUEUES } from '@vigil/pipeline';
+import { PurgePayloadsJob } from './purge-payloads.job.js';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: MAINTENANCE_QUEUE })],
+  imports: [BullModule.registerQueue({ name: QUEUES.maintenance })],
   providers: [PurgePayloadsJob],
 })
 export class RetentionModule {}

@@ -25,4 +25,9 @@ export class RedisVelocityStore implements VelocityStore {
     const reply = await this.redis.vigilVelocity(plan.keys.length, ...plan.keys, ...plan.args);
     return readVelocityReply(plan, reply);
   }
+
+  /** Script calls issued in one tick: the auto-pipelined client sends them in one write, run in order. */
+  observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
+    return Promise.all(observations.map((observation) => this.observe(observation)));
+  }
 }

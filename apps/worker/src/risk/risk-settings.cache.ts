@@ -5,10 +5,8 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { type Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { createRedisClient } from '@vigil/pipeline';
+import { RISK_SETTINGS, SHARED_STORES, type SharedStores } from '@vigil/pipeline';
 import {
   buildRiskLists,
   compileRuleSet,
@@ -19,10 +17,6 @@ import {
   type RiskThresholds,
   type RuleAction,
 } from '@vigil/risk-engine';
-import { RISK_THRESHOLDS_SETTING, riskChangeChannel, riskRevisionKey } from './risk-channels.js';
-
-/** Injection token of the worker's general Redis client for risk (auto-pipelined). */
-export const RISK_REDIS = Symbol('RISK_REDIS');
 
 export interface RiskSettings {
   ruleSet: CompiledRuleSet;
@@ -45,9 +39,9 @@ const SAFETY_RELOAD_MS = 60_000;
 
 /**
  * Rules (compiled once per rules version), lists (built once per change) and thresholds, shared by every
- * evaluation. Freshness: each scoring call compares the api's revision counter in Redis (one GET, pipelined
- * with the velocity call) and reloads when it moved, so a change made through the api applies to every event
- * processed after the api answered; pub/sub reloads idle workers early; a 60 s reload covers a lost counter.
+ * evaluation. Freshness: each scoring call compares the api's revision counter in the shared store and
+ * reloads when it moved, so a change made through the api applies to every event processed after the api
+ * answered; the change notification reloads idle workers early; a 60 s reload covers a lost one.
  */
 @Injectable()
 export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -56,24 +50,15 @@ export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationS
   private loadedRevision: number | null = null;
   private rulesSignature = '';
   private inflight: Promise<void> | null = null;
-  private subscriber: Redis | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(RISK_REDIS) private readonly redis: Redis,
-    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
+    @Inject(SHARED_STORES) private readonly stores: SharedStores,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const subscriber = createRedisClient(this.config, 'worker-risk-subscriber');
-    subscriber.on('error', () => undefined);
-    subscriber.on('message', () => void this.reload().catch((error) => this.warn(error)));
-    await subscriber.subscribe(
-      riskChangeChannel(this.config, 'lists'),
-      riskChangeChannel(this.config, 'rules'),
-    );
-    this.subscriber = subscriber;
+    await this.stores.riskChanges.subscribe(() => void this.reload().catch((error) => this.warn(error)));
     this.timer = setInterval(() => void this.reload().catch((error) => this.warn(error)), SAFETY_RELOAD_MS);
     this.timer.unref();
     await this.reload().catch((error) => this.warn(error));
@@ -81,7 +66,6 @@ export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.subscriber?.quit().catch(() => undefined);
   }
 
   /** Settings no older than the last change the api acknowledged. */
@@ -115,12 +99,11 @@ export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationS
         `SELECT id, name, expression, action, points, enabled, description, version FROM rules
          WHERE deleted_at IS NULL ORDER BY position, id`,
       ) as Promise<RuleRow[]>,
-      this.dataSource.query(
-        `SELECT l.name, l.kind, COALESCE(array_agg(i.value) FILTER (WHERE i.value IS NOT NULL), '{}') AS items
-         FROM lists l LEFT JOIN list_items i ON i.list_id = l.id GROUP BY l.id`,
-      ) as Promise<Array<{ name: string; kind: ListItemKind; items: string[] }>>,
+      this.dataSource.query(RISK_SETTINGS.listsQuery) as Promise<
+        Array<{ name: string; kind: ListItemKind; items: string[] }>
+      >,
       this.dataSource.query('SELECT value FROM settings WHERE key = $1', [
-        RISK_THRESHOLDS_SETTING,
+        RISK_SETTINGS.thresholdsKey,
       ]) as Promise<Array<{ value: unknown }>>,
     ]);
     const signature = rules.map((rule) => `${rule.id}@${rule.version}`).join(',');
@@ -145,9 +128,14 @@ export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationS
     return ruleSet;
   }
 
+  /** The shared revision; while the store is away, the loaded one (the 60 s reload still applies changes). */
   private async readRevision(): Promise<number | null> {
-    const value = await this.redis.get(riskRevisionKey(this.config));
-    return value === null ? null : Number(value);
+    try {
+      return await this.stores.riskChanges.revision();
+    } catch (error) {
+      if (!this.settings) throw error;
+      return this.loadedRevision;
+    }
   }
 
   private warn(error: unknown): void {

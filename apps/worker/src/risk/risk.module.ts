@@ -1,20 +1,26 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { type Redis } from 'ioredis';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { createRedisClient } from '@vigil/pipeline';
+import { SQL_POOL } from '@vigil/persistence';
+import { createRedisClient, type SqlPool } from '@vigil/pipeline';
+import { PostgresVelocityStore } from './postgres-velocity-store.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
-import { RISK_REDIS, RiskSettingsCache } from './risk-settings.cache.js';
+import { RiskSettingsCache } from './risk-settings.cache.js';
 import { TransactionScorer } from './transaction-scorer.service.js';
-import { VELOCITY_STORE } from './velocity-store.js';
+import { VELOCITY_STORE, type VelocityStore } from './velocity-store.js';
+
+/** The worker's Redis client for velocity (Redis mode only; null without Redis). */
+const VELOCITY_REDIS = Symbol('VELOCITY_REDIS');
 
 /** Enrichment and scoring for the ingest job (spec §3). */
 @Module({
   providers: [
     {
-      provide: RISK_REDIS,
+      provide: VELOCITY_REDIS,
       inject: [VIGIL_CONFIG],
-      useFactory: (config: VigilConfig): Redis => {
-        // Auto-pipelining sends the commands of concurrent jobs (and of one job's same tick) in one write.
+      useFactory: (config: VigilConfig): Redis | null => {
+        if (config.mode !== 'redis') return null;
+        // Auto-pipelining sends the script calls of a batch (one tick) in one write.
         const client = createRedisClient(config, 'worker-risk', {
           enableAutoPipelining: true,
           maxRetriesPerRequest: 3,
@@ -25,8 +31,12 @@ import { VELOCITY_STORE } from './velocity-store.js';
     },
     {
       provide: VELOCITY_STORE,
-      inject: [RISK_REDIS, VIGIL_CONFIG],
-      useFactory: (redis: Redis, config: VigilConfig) => new RedisVelocityStore(redis, config.redisPrefix),
+      inject: [VIGIL_CONFIG, VELOCITY_REDIS, SQL_POOL],
+      useFactory: async (config: VigilConfig, redis: Redis | null, pool: SqlPool): Promise<VelocityStore> => {
+        if (redis) return new RedisVelocityStore(redis, config.redisPrefix);
+        await PostgresVelocityStore.install(pool);
+        return new PostgresVelocityStore(pool);
+      },
     },
     RiskSettingsCache,
     TransactionScorer,
@@ -34,9 +44,9 @@ import { VELOCITY_STORE } from './velocity-store.js';
   exports: [TransactionScorer],
 })
 export class RiskModule implements OnApplicationShutdown {
-  constructor(@Inject(RISK_REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(VELOCITY_REDIS) private readonly redis: Redis | null) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await this.redis?.quit().catch(() => undefined);
   }
 }

@@ -87,7 +87,6 @@ export class TransactionScorer {
   }
 
   async assess(tx: TransactionEntity, event: NormalizedEvent, meta: ObservationMeta): Promise<RiskUpdate> {
-    // Issued in the same tick: the auto-pipelined client sends both in one round trip.
     const [reading, settings] = await Promise.all([
       this.velocity.observe(toObservation(tx, event, meta)),
       this.settings.current(),
@@ -114,9 +113,9 @@ export class TransactionScorer {
     return observation.disputed || observation.fraudWarning ? { ...observation, record: false } : null;
   }
 
-  /** One round trip for many observations (the auto-pipelined client sends calls of one tick together). */
+  /** One round trip for many observations, in order. */
   observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
-    return Promise.all(observations.map((observation) => this.velocity.observe(observation)));
+    return this.velocity.observeMany(observations);
   }
 
   /** enrich → evaluate, given the velocity reading and the settings (pure). */

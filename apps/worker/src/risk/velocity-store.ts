@@ -1,6 +1,6 @@
 import type { HistoryCounter, VelocityCounter } from '@vigil/risk-engine';
 
-/** Injection token of the VelocityStore (Redis today; an embedded mode can provide an in-memory one). */
+/** Injection token of the VelocityStore: Redis or PostgreSQL, as the config says (risk.module.ts). */
 export const VELOCITY_STORE = Symbol('VELOCITY_STORE');
 
 /**
@@ -44,4 +44,6 @@ export interface VelocityReading {
 /** Rolling-window counters and label history. One call per event: read the counts, then record the event. */
 export interface VelocityStore {
   observe(observation: VelocityObservation): Promise<VelocityReading>;
+  /** Observations in order (each sees the ones before it), in one round trip: a batch's worth. */
+  observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]>;
 }

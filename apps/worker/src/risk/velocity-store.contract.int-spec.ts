@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { prepareDatabase } from '@vigil/persistence';
+import { createTestConfig, dropTestResources, TEST_REDIS_URL } from '@vigil/testing';
+import { PostgresVelocityStore } from './postgres-velocity-store.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
-import { type VelocityObservation } from './velocity-store.js';
+import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-21T10:00:00Z');
 
@@ -30,22 +33,82 @@ function payment(overrides: Partial<VelocityObservation> = {}): VelocityObservat
   };
 }
 
-/** The counters against the real Redis script: counts before adding, event time, own entries left out. */
-describe('RedisVelocityStore', () => {
+/** One VelocityStore implementation under test, in a namespace of its own. */
+interface Implementation {
+  open(): Promise<VelocityStore>;
+  /** Every stored counter expires on its own (Redis key TTLs, PostgreSQL row expiries). */
+  allExpire(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+function postgresImplementation(): Implementation {
+  const config = createTestConfig();
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  return {
+    open: async () => {
+      await prepareDatabase(config);
+      await PostgresVelocityStore.install(pool);
+      return new PostgresVelocityStore(pool);
+    },
+    allExpire: async () => {
+      const { rows } = await pool.query<{ n: number; expiring: number }>(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE expires_at > now())::int AS expiring
+         FROM velocity_entries`,
+      );
+      return (rows[0]?.n ?? 0) > 0 && rows[0]?.n === rows[0]?.expiring;
+    },
+    close: async () => {
+      await pool.end();
+      await dropTestResources(config);
+    },
+  };
+}
+
+function redisImplementation(url: string): Implementation {
   const prefix = `vt_velocity_${randomBytes(4).toString('hex')}`;
-  let redis: Redis;
-  let store: RedisVelocityStore;
+  const redis = new Redis(url);
+  return {
+    open: async () => new RedisVelocityStore(redis, prefix),
+    allExpire: async () => {
+      const keys = await redis.keys(`${prefix}:*`);
+      const ttls = await Promise.all(keys.map((key) => redis.pttl(key)));
+      return keys.length > 0 && ttls.every((ttl) => ttl > 0);
+    },
+    close: async () => {
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
 
-  beforeAll(() => {
-    redis = new Redis(REDIS_URL);
-    store = new RedisVelocityStore(redis, prefix);
+/** PostgreSQL always; Redis when the suite has one (TEST_REDIS_URL or REDIS_URL). */
+const IMPLEMENTATIONS: Array<[string, () => Implementation]> = [
+  ['PostgresVelocityStore', postgresImplementation],
+  ...(TEST_REDIS_URL
+    ? [
+        ['RedisVelocityStore', () => redisImplementation(TEST_REDIS_URL as string)] as [
+          string,
+          () => Implementation,
+        ],
+      ]
+    : []),
+];
+
+/**
+ * The VelocityStore contract, run against every implementation present: counts before adding, event time,
+ * own entries left out, retries idempotent (spec §3).
+ */
+describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
+  let implementation: Implementation;
+  let store: VelocityStore;
+
+  beforeAll(async () => {
+    implementation = make();
+    store = await implementation.open();
   });
 
-  afterAll(async () => {
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-  });
+  afterAll(() => implementation.close());
 
   it('counts the cards an IP used before this transaction, never this one', async () => {
     const ip = '198.51.100.1';
@@ -134,7 +197,7 @@ describe('RedisVelocityStore', () => {
     expect(later.customerSince).toBe(created);
   });
 
-  it('lets every key expire on its own', async () => {
+  it('lets every counter expire on its own', async () => {
     await store.observe(
       payment({
         ip: '198.51.100.9',
@@ -144,9 +207,63 @@ describe('RedisVelocityStore', () => {
         amount: 5,
       }),
     );
-    const keys = await redis.keys(`${prefix}:*`);
-    expect(keys.length).toBeGreaterThan(0);
-    const ttls = await Promise.all(keys.map((key) => redis.pttl(key)));
-    expect(ttls.every((ttl) => ttl > 0)).toBe(true);
+    expect(await implementation.allExpire()).toBe(true);
+  });
+
+  it('observes a batch in order, as one call per observation would', async () => {
+    const card = 'fp:batch';
+    const batch = [1, 2, 3].map((i) => payment({ card, ip: `198.51.100.${20 + i}`, failedPayment: true }));
+    const readings = await store.observeMany(batch);
+    expect(readings.map((r) => r.velocity.failed_payments_for_card_24h)).toEqual([0, 1, 2]);
+  });
+});
+
+/** A mixed sequence of every op, replayed on each implementation: the readings must be identical. */
+function mixedSequence(): VelocityObservation[] {
+  const emails = ['a@example.com', 'b@example.com', null];
+  const ips = ['203.0.113.1', '203.0.113.2'];
+  const cards = ['fp:1', 'fp:2', 'fp:3', null];
+  const sequence: VelocityObservation[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    const tx = `seq|tx${i % 45}`;
+    sequence.push({
+      at: T0 + ((i * 7_919) % 30) * 10 * 60_000 - (i % 5 === 0 ? 2 * HOUR : 0),
+      transactionKey: tx,
+      eventKey: `seq|evt${i}`,
+      email: emails[i % 3] ?? null,
+      ip: ips[i % 2] ?? null,
+      deviceId: i % 4 === 0 ? 'dev-1' : null,
+      customerId: i % 6 === 0 ? 'cust-1' : null,
+      card: cards[i % 4] ?? null,
+      amount: i % 7 === 0 ? null : 100 * (i % 9),
+      record: i % 11 !== 0,
+      failedPayment: i % 3 === 1,
+      customerCreatedAt: i % 13 === 0 ? T0 - 30 * 24 * HOUR : null,
+      disputed: i % 17 === 0,
+      fraudWarning: i % 19 === 0,
+    });
+  }
+  return sequence;
+}
+
+describe('every implementation present', () => {
+  it('gives identical readings for the same sequence, one by one and in batches', async () => {
+    const results: VelocityReading[][] = [];
+    for (const [, make] of IMPLEMENTATIONS) {
+      const implementation = make();
+      const store = await implementation.open();
+      try {
+        const sequence = mixedSequence();
+        const single: VelocityReading[] = [];
+        for (const observation of sequence.slice(0, 30)) single.push(await store.observe(observation));
+        const batched = await store.observeMany(sequence.slice(30));
+        results.push([...single, ...batched]);
+      } finally {
+        await implementation.close();
+      }
+    }
+    for (const other of results.slice(1)) expect(other).toEqual(results[0]);
+    // The sequence is not trivial: some counters are above zero.
+    expect(results[0]?.some((r) => (r.velocity.card_count_for_email_24h ?? 0) > 1)).toBe(true);
   });
 });

@@ -1,7 +1,4 @@
-/**
- * Rejects when `promise` takes longer than `ms`. Queue producers share the worker's Redis connection, which
- * retries forever during an outage: after-commit work must not wait for Redis to come back.
- */
+/** Rejects when `promise` takes longer than `ms`: after-commit work must not wait for an outage to end. */
 export async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

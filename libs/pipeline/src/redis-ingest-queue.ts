@@ -1,35 +1,19 @@
 import { Job, Queue } from 'bullmq';
 import { type Redis } from 'ioredis';
 import { type VigilConfig } from '@vigil/config';
-import {
-  type EnqueueResult,
-  INGEST_QUEUE,
-  ingestJobId,
-  type IngestJobData,
-  type IngestQueue,
-} from './ingest-queue.js';
+import { type EnqueueResult, ingestJobId, type IngestJobData, type IngestQueue } from './ingest-queue.js';
 import { MicroBatcher } from './micro-batcher.js';
-
-export function bullPrefix(config: Pick<VigilConfig, 'redisPrefix'>): string {
-  return `${config.redisPrefix}:bull`;
-}
-
-/** Default job options: completed jobs are dropped (PostgreSQL is the record), failures stay for replay. */
-export const INGEST_JOB_OPTIONS = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500 },
-  removeOnComplete: true,
-  removeOnFail: false,
-} as const;
+import { JOB_OPTIONS, QUEUES, REDIS_KEYS } from './pipeline-registry.js';
+import { queueConnection, queuePrefix } from './queue-backend.js';
 
 /** How long an acknowledged id answers `duplicate: true`; the database constraint dedupes forever. */
 const DEDUPE_MARKER_TTL_S = 24 * 3600;
 
 /**
  * A job still waiting in this process after this long is not sent: its caller has given up (the api answers
- * 503 after 3 s and the provider retries), and a Redis outage must not pile up requests in memory.
+ * 503 after 3 s and the provider retries), and an outage must not pile up requests in memory.
  */
-const MAX_LOCAL_WAIT_MS = 3_000;
+export const MAX_LOCAL_WAIT_MS = 3_000;
 
 /** Sets the marker (KEYS[2]) only when the job (KEYS[1]) is in Redis; nil when the marker was already set. */
 const MARK_IF_QUEUED = `
@@ -39,22 +23,17 @@ return redis.call('SET', KEYS[2], '1', 'EX', ARGV[1], 'NX')`;
 /** The events stream only feeds QueueEvents listeners (Vigil has none): keep it short. */
 const EVENTS_STREAM_MAX_LEN = 100;
 
-export const dedupeMarkerKey = (
-  config: Pick<VigilConfig, 'redisPrefix'>,
-  sourceId: string,
-  eventId: string,
-): string => `${config.redisPrefix}:dedupe:${sourceId}:${eventId}`;
-
-export class BullIngestQueue implements IngestQueue {
+/** The ingest queue on Redis: BullMQ's insert and the dedupe marker in one pipelined write per burst. */
+export class RedisIngestQueue implements IngestQueue {
   private readonly queue: Queue;
   private readonly batcher: MicroBatcher<{ job: IngestJobData; at: number }, EnqueueResult>;
 
-  constructor(private readonly config: Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>) {
-    this.queue = new Queue(INGEST_QUEUE, {
-      prefix: bullPrefix(config),
+  constructor(private readonly config: VigilConfig) {
+    this.queue = new Queue(QUEUES.ingest, {
+      ...queuePrefix(config),
       // A producer must fail fast when Redis is away so the webhook gets a 503, not a hang: one retry per
       // command, and the api bounds each enqueue with a timeout on top.
-      connection: { url: config.redisUrl, maxRetriesPerRequest: 1, connectTimeout: 2_000 },
+      connection: queueConnection(config, 'producer'),
       skipWaitingForReady: true,
       streams: { events: { maxLen: EVENTS_STREAM_MAX_LEN } },
     });
@@ -81,18 +60,8 @@ export class BullIngestQueue implements IngestQueue {
     await this.queue.close();
   }
 
-  private async addFresh(
-    items: Array<{ job: IngestJobData; at: number }>,
-  ): Promise<Array<EnqueueResult | Error>> {
-    const now = Date.now();
-    const fresh = items.filter((item) => now - item.at < MAX_LOCAL_WAIT_MS);
-    const added = fresh.length > 0 ? await this.addMany(fresh.map((item) => item.job)) : [];
-    let next = 0;
-    return items.map((item) =>
-      now - item.at < MAX_LOCAL_WAIT_MS
-        ? (added[next++] ?? new Error('not queued'))
-        : new Error(`not sent: waited ${now - item.at} ms for Redis`),
-    );
+  private addFresh(items: Array<{ job: IngestJobData; at: number }>): Promise<Array<EnqueueResult | Error>> {
+    return sendFresh(items, (jobs) => this.addMany(jobs));
   }
 
   /**
@@ -106,7 +75,7 @@ export class BullIngestQueue implements IngestQueue {
     const pipeline = client.pipeline();
     for (const job of jobs) {
       const jobId = ingestJobId(job.sourceId, job.eventId);
-      const opts = { ...INGEST_JOB_OPTIONS, jobId };
+      const opts = { ...JOB_OPTIONS.ingest, jobId };
       // Queues the insert on the pipeline (its own promise only settles after exec; results come from exec).
       this.queue.backend
         .addJobToTransaction(
@@ -119,7 +88,7 @@ export class BullIngestQueue implements IngestQueue {
         MARK_IF_QUEUED,
         2,
         this.queue.toKey(jobId),
-        dedupeMarkerKey(this.config, job.sourceId, job.eventId),
+        REDIS_KEYS.dedupeMarker(this.config, job.sourceId, job.eventId),
         DEDUPE_MARKER_TTL_S,
       );
     }
@@ -133,4 +102,20 @@ export class BullIngestQueue implements IngestQueue {
       return { duplicate: !markError && marker === null };
     });
   }
+}
+
+/** Sends the jobs still worth sending (see MAX_LOCAL_WAIT_MS); the others fail at once. */
+export async function sendFresh(
+  items: Array<{ job: IngestJobData; at: number }>,
+  send: (jobs: IngestJobData[]) => Promise<Array<EnqueueResult | Error>>,
+): Promise<Array<EnqueueResult | Error>> {
+  const now = Date.now();
+  const fresh = items.filter((item) => now - item.at < MAX_LOCAL_WAIT_MS);
+  const added = fresh.length > 0 ? await send(fresh.map((item) => item.job)) : [];
+  let next = 0;
+  return items.map((item) =>
+    now - item.at < MAX_LOCAL_WAIT_MS
+      ? (added[next++] ?? new Error('not queued'))
+      : new Error(`not sent: waited ${now - item.at} ms for the queue`),
+  );
 }

@@ -1,0 +1,48 @@
+import { type SqlPool } from '@vigil/pipeline';
+import { buildVelocityPlan, readVelocityReply } from './velocity-plan.js';
+import { INSTALL_LOCK_ID, VELOCITY_FUNCTIONS } from './velocity-sql.js';
+import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
+
+/** Keys carry no instance prefix in PostgreSQL: the database is the instance. */
+const KEY_PREFIX = 'v';
+
+/**
+ * Velocity counters in PostgreSQL (the no-Redis mode): the same plans as the Redis script, interpreted by
+ * the PL/pgSQL functions of velocity-sql.ts; a batch of observations is one statement.
+ */
+export class PostgresVelocityStore implements VelocityStore {
+  constructor(private readonly pool: SqlPool) {}
+
+  /** Creates or updates the functions (boot); safe when several workers start at once. */
+  static async install(pool: SqlPool): Promise<void> {
+    await pool.query(
+      `DO $install$ BEGIN PERFORM pg_advisory_xact_lock(${INSTALL_LOCK_ID}); END $install$;
+       ${VELOCITY_FUNCTIONS}`,
+    );
+  }
+
+  async observe(observation: VelocityObservation): Promise<VelocityReading> {
+    const [reading] = await this.observeMany([observation]);
+    return reading as VelocityReading;
+  }
+
+  async observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
+    const plans = observations.map((observation) => buildVelocityPlan(KEY_PREFIX, observation));
+    const asked = plans.filter((plan) => plan.keys.length > 0);
+    const replies =
+      asked.length === 0
+        ? []
+        : ((
+            await this.pool.query<{ readings: Array<Array<number | string>> }>(
+              'SELECT vigil_velocity_observe_many($1::jsonb) AS readings',
+              [JSON.stringify(asked.map((plan) => ({ keys: plan.keys, args: plan.args })))],
+            )
+          ).rows[0]?.readings ?? []);
+    let next = 0;
+    return plans.map((plan) =>
+      plan.keys.length === 0
+        ? { velocity: {}, history: {}, customerSince: null }
+        : readVelocityReply(plan, replies[next++] ?? []),
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import {
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
+import { SQL_POOL } from '@vigil/persistence';
+import {
+  createLivePublisher,
+  createSharedStores,
+  DeliveriesProducer,
+  LIVE_PUBLISHER,
+  type LivePublisher,
+  SHARED_STORES,
+  type SharedStores,
+  type SqlPool,
+} from '@vigil/pipeline';
+
+/**
+ * What the worker shares with other processes, on Redis or on PostgreSQL as the config says (chosen in
+ * libs/pipeline shared-stores.ts): live fan-out, the deliveries producer, metric counters and settings-change
+ * notices. The velocity store is chosen in risk.module.ts.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: SHARED_STORES,
+      inject: [VIGIL_CONFIG, SQL_POOL],
+      useFactory: (config: VigilConfig, pool: SqlPool): SharedStores => createSharedStores(config, pool),
+    },
+    {
+      provide: LIVE_PUBLISHER,
+      inject: [VIGIL_CONFIG],
+      useFactory: (config: VigilConfig): LivePublisher => createLivePublisher(config),
+    },
+    {
+      provide: DeliveriesProducer,
+      inject: [VIGIL_CONFIG],
+      useFactory: (config: VigilConfig) => {
+        const logger = new Logger(DeliveriesProducer.name);
+        return new DeliveriesProducer(config, (message) => logger.warn(message));
+      },
+    },
+  ],
+  exports: [SHARED_STORES, LIVE_PUBLISHER, DeliveriesProducer],
+})
+export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(SHARED_STORES) private readonly stores: SharedStores,
+    private readonly deliveries: DeliveriesProducer,
+  ) {}
+
+  /** The shared client fails fast instead of queueing while offline, so it must be connected first. */
+  async onModuleInit(): Promise<void> {
+    await this.stores.ready();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.deliveries.close(), this.stores.close()]);
+  }
+}

@@ -1,0 +1,3 @@
+import { startTestPostgresIfNeeded } from './test-postgres.mjs';
+
+export default startTestPostgresIfNeeded;
