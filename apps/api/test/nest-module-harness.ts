@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule, prepareDatabase } from '@vigil/persistence';
 import { createTestConfig, dropTestResources } from '@vigil/testing';
-import { useQueueBackend } from '@vigil/pipeline';
+import { prepareQueueBackend, useQueueBackend } from '@vigil/pipeline';
 import { SharedStoresModule } from '../src/common/shared-stores.module.js';
 import { configureHttp } from '../src/create-api-app.js';
 
@@ -37,6 +37,7 @@ export interface NestModuleHarness {
 export async function startNestModule(options: NestModuleOptions): Promise<NestModuleHarness> {
   const config = createTestConfig(options.env);
   await prepareDatabase(config);
+  await prepareQueueBackend(config);
   useQueueBackend(config);
   try {
     const builder = Test.createTestingModule({
