@@ -66,6 +66,7 @@ describe('Stripe normalization: charges', () => {
       paymentOutcome: null,
       paymentId: PI,
       amount: 12999,
+      amountIsTransactionTotal: true,
     });
   });
 });
