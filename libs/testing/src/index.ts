@@ -4,3 +4,4 @@ export * from './sign.js';
 export * from './api-client.js';
 export * from './processes.js';
 export * from './private-redis.js';
+export * from './realworld-corpus.js';
