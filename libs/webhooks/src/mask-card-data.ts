@@ -1,5 +1,6 @@
 import { maskAllDigits, maskCardNumbers, maskDigits } from './card-numbers.js';
 import type { WebhookHeaders } from './headers.js';
+import { replaceInvalidUnicode } from './unicode.js';
 
 /**
  * Spec §4 "No card numbers": runs before anything is queued, stored or logged. Key names are compared
@@ -23,8 +24,8 @@ type KeyCache = Map<string, { role: KeyRole; outKey: string }>;
 /**
  * Deep copy of a JSON value with card numbers masked in every string (and object key), card-number fields
  * masked even when they fail Luhn, and CVC fields holding digits removed. Numbers and identifier strings
- * (`id`, `*_id`, `*Id`, `gid://…`) are kept so provider ids survive. Iterative, so hostile nesting cannot
- * overflow the stack.
+ * (`id`, `*_id`, `*Id`, `gid://…`) are kept so provider ids survive. Lone UTF-16 surrogates (which PostgreSQL
+ * cannot store) become U+FFFD in every string and key. Iterative, so hostile nesting cannot overflow the stack.
  */
 export function maskCardData<T>(value: T): T {
   const root: unknown[] = [undefined];
@@ -61,7 +62,7 @@ function copyNode(src: unknown, role: KeyRole, stack: Task[], keys: KeyCache): u
     for (const key of Object.keys(src)) {
       let known = keys.get(key);
       if (known === undefined) {
-        known = { role: roleOfKey(key), outKey: maskCardNumbers(key) };
+        known = { role: roleOfKey(key), outKey: maskCardNumbers(replaceInvalidUnicode(key)) };
         keys.set(key, known);
       }
       const child = src[key];
@@ -89,7 +90,8 @@ function copyOrDefer(
   return copyNode(child, role, stack, keys);
 }
 
-function maskString(value: string, role: KeyRole): string {
+function maskString(raw: string, role: KeyRole): string {
+  const value = replaceInvalidUnicode(raw);
   if (role === 'identifier' || value.startsWith('gid://')) return value;
   return role === 'cardNumber' ? maskAllDigits(value) : maskCardNumbers(value);
 }

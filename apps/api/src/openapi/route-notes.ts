@@ -26,7 +26,9 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       'A provider posts its raw, signed webhook here (the `ingestUrl` of a source). The signature scheme depends ' +
       'on the source kind: Stripe `Stripe-Signature`, Shopify `X-Shopify-Hmac-Sha256` (+ `X-Shopify-Topic`, ' +
       '`X-Shopify-Event-Id`), Standard Webhooks `webhook-id` / `webhook-timestamp` / `webhook-signature`. ' +
-      'Answers 202 only once the event is durably queued; a redelivery answers `duplicate: true`.',
+      'Answers 202 only once the event is durably queued; a redelivery answers `duplicate: true`. An accepted ' +
+      'event always becomes a transaction: values longer than Vigil stores (ids 255, e-mail 320, name 300, IP 64 ' +
+      'characters) are cut and listed in the timeline entry’s `cuts`; invalid Unicode is replaced with U+FFFD.',
     headers: [
       { name: 'Stripe-Signature', description: 'Stripe sources: `t=…,v1=…`.' },
       { name: 'X-Shopify-Hmac-Sha256', description: 'Shopify sources: base64 HMAC-SHA256 of the raw body.' },
@@ -43,6 +45,11 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       properties: { received: { type: 'boolean' }, duplicate: { type: 'boolean' } },
       required: ['received', 'duplicate'],
     },
+  },
+  'GET /api/transactions': {
+    description:
+      'Lists transactions. `orderId`, `email` and `q` (order id, payment id, email or IP) may be given as the ' +
+      'sender sent them: a value longer than its column is cut the same way the stored value was.',
   },
   'POST /api/auth/login': {
     description:

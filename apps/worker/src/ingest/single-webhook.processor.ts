@@ -28,6 +28,7 @@ export class SingleWebhookProcessor {
         occurredAt: input.occurredAt,
         receivedAt: input.receivedAt,
         payload: input.payload,
+        cuts: input.cuts,
       },
       input.row,
       (manager, merged) => this.scorer.apply(manager, merged, input.event, meta),

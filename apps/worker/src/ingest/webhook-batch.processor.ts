@@ -158,6 +158,7 @@ export class WebhookBatchProcessor {
       occurred_at: input.occurredAt,
       received_at: input.receivedAt,
       payload: input.payload,
+      cuts: input.cuts,
     }));
     const rows = await run<{ id: string; source_id: string; event_id: string }>(
       manager,
