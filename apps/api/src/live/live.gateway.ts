@@ -1,4 +1,4 @@
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   type OnGatewayConnection,
   type OnGatewayInit,
@@ -8,9 +8,11 @@ import {
 import { type Subscription } from 'rxjs';
 import type { Namespace, Socket } from 'socket.io';
 import { LIVE_NAMESPACE, LIVE_UNAUTHORIZED, type Role, SESSION_COOKIE } from '@vigil/contracts';
+import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { LIVE_ROOM } from '@vigil/pipeline';
 import { SecuritySettingsService } from '../auth/security-settings.service.js';
 import { SessionService } from '../auth/session.service.js';
+import { isAllowedLiveOrigin } from './live-origin.js';
 
 interface LiveSocketData {
   userId: string;
@@ -31,7 +33,8 @@ const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
 
 /**
  * The live channel. Handshakes are authenticated by the same session service as HTTP (cookie or
- * `auth: {token}`); a refused one gets `connect_error` "unauthorized". Revoked sessions lose their sockets.
+ * `auth: {token}`; the cookie only from the api's own origin); a refused one gets `connect_error`
+ * "unauthorized". Revoked sessions lose their sockets.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket>, OnModuleDestroy {
@@ -42,15 +45,23 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   constructor(
     private readonly sessions: SessionService,
     private readonly security: SecuritySettingsService,
+    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
 
   afterInit(namespace: Namespace): void {
     namespace.use((socket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
-      const token =
-        typeof auth?.token === 'string'
-          ? auth.token
-          : cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+      const { headers } = socket.handshake;
+      let token = typeof auth?.token === 'string' ? auth.token : undefined;
+      if (token === undefined) {
+        if (!isAllowedLiveOrigin(headers.origin, headers.host, this.config.publicUrl)) {
+          this.logger.warn(
+            `live handshake with the session cookie refused from origin ${String(headers.origin).slice(0, 200)}`,
+          );
+          return next(new Error(LIVE_UNAUTHORIZED));
+        }
+        token = cookieValue(headers.cookie, SESSION_COOKIE);
+      }
       this.authorize(token).then(
         (resolved) => {
           if (!resolved) return next(new Error(LIVE_UNAUTHORIZED));
