@@ -1,5 +1,5 @@
 import { exitGracefullyOnSignals, exitOnStartupError, loadConfig, StartupError } from '@vigil/config';
-import { prepareDatabase } from '@vigil/persistence';
+import { prepareDatabase, prepareSecretKey } from '@vigil/persistence';
 import { checkRedis } from '@vigil/pipeline';
 import { OwnerBootstrapService } from './auth/owner-bootstrap.service.js';
 import { createApiApp } from './create-api-app.js';
@@ -7,8 +7,9 @@ import { createApiApp } from './create-api-app.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   await prepareDatabase(config);
+  const secretKey = await prepareSecretKey(config);
   await checkRedis(config);
-  const app = await createApiApp(config);
+  const app = await createApiApp({ ...config, secretKey });
   try {
     await app.listen(config.port);
   } catch (error) {

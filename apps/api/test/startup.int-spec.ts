@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createTestConfig, dropTestResources, spawnApp } from '@vigil/testing';
 
@@ -30,5 +34,21 @@ describe('startup failures', () => {
     expect(lines[0]).toMatch(expected);
     expect(child.output()).not.toContain('hunter2');
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  // Production generates no key: without VIGIL_SECRET_KEY or the key file in VIGIL_DATA_DIR it stops.
+  it.each(['api', 'worker'] as const)('%s exits 1 in production without a secret key', async (app) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'vigil-nokey-'));
+    try {
+      const child = spawnApp(app, config, { NODE_ENV: 'production', VIGIL_DATA_DIR: dataDir });
+      const exited = await Promise.race([child.exited, sleep(20_000).then(() => 'still running')]);
+      if (exited === 'still running') await child.stop('SIGKILL');
+      expect(exited).toBe(1);
+      const lines = child.output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/VIGIL_SECRET_KEY is not set and \S+secret-key does not exist/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig, redactUrl } from './load-config.js';
 
@@ -12,6 +13,15 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       ownerEmail: null,
       secretKey: null,
+      dataDir: resolve('data'),
+      production: false,
+    });
+  });
+
+  it('resolves VIGIL_DATA_DIR and reads NODE_ENV=production', () => {
+    expect(loadConfig({ VIGIL_DATA_DIR: '/var/lib/vigil', NODE_ENV: 'production' })).toMatchObject({
+      dataDir: '/var/lib/vigil',
+      production: true,
     });
   });
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { LOG_LEVELS, type VigilConfig } from './vigil-config.js';
 
@@ -39,6 +40,8 @@ const schema = z.object({
     .string()
     .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
     .optional(),
+  VIGIL_DATA_DIR: z.string().default('./data'),
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
   VIGIL_PUBLIC_URL: url(['http:', 'https:']).optional(),
   VIGIL_DASHBOARD_DIR: z.string().optional(),
@@ -102,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): VigilConfig {
     ownerEmail: e.VIGIL_OWNER_EMAIL?.toLowerCase() ?? null,
     ownerPassword: e.VIGIL_OWNER_PASSWORD ?? null,
     secretKey: e.VIGIL_SECRET_KEY ?? null,
+    dataDir: resolve(e.VIGIL_DATA_DIR),
+    production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     publicUrl: (e.VIGIL_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     dashboardDir: e.VIGIL_DASHBOARD_DIR ?? null,

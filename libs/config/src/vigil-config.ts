@@ -10,8 +10,12 @@ export interface VigilConfig {
   redisPrefix: string;
   ownerEmail: string | null;
   ownerPassword: string | null;
-  /** Unset means: generate one on first start and keep it in the database. */
+  /** Unset means: the key in `<dataDir>/secret-key`, generated there on first start outside production. */
   secretKey: string | null;
+  /** VIGIL_DATA_DIR (default `./data`), absolute: local state that must not go into database dumps. */
+  dataDir: string;
+  /** NODE_ENV=production: nothing secret is generated on the fly; a missing key stops the start. */
+  production: boolean;
   logLevel: LogLevel;
   publicUrl: string;
   /** Served by the api when present. */

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { loadConfig, type VigilConfig } from '@vigil/config';
@@ -20,6 +23,7 @@ export function createTestConfig(overrides: NodeJS.ProcessEnv = {}): VigilConfig
     DATABASE_URL: database.toString(),
     REDIS_URL,
     VIGIL_REDIS_PREFIX: `vt_${id}`,
+    VIGIL_DATA_DIR: join(tmpdir(), `vigil-test-${id}`),
     VIGIL_OWNER_EMAIL: TEST_OWNER.email,
     VIGIL_OWNER_PASSWORD: TEST_OWNER.password,
     LOG_LEVEL: 'silent',
@@ -35,6 +39,8 @@ export function configToEnv(config: VigilConfig): NodeJS.ProcessEnv {
     DATABASE_URL: config.databaseUrl,
     REDIS_URL: config.redisUrl,
     VIGIL_REDIS_PREFIX: config.redisPrefix,
+    VIGIL_DATA_DIR: config.dataDir,
+    VIGIL_SECRET_KEY: config.secretKey ?? undefined,
     VIGIL_OWNER_EMAIL: config.ownerEmail ?? undefined,
     VIGIL_OWNER_PASSWORD: config.ownerPassword ?? undefined,
     LOG_LEVEL: config.logLevel,
@@ -44,8 +50,9 @@ export function configToEnv(config: VigilConfig): NodeJS.ProcessEnv {
   };
 }
 
-/** Drops the test database and every Redis key under the test prefix. */
+/** Drops the test database, every Redis key under the test prefix and the test's data directory. */
 export async function dropTestResources(config: VigilConfig): Promise<void> {
+  rmSync(config.dataDir, { recursive: true, force: true });
   const name = decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1));
   const admin = new pg.Client({ connectionString: PG_ADMIN });
   await admin.connect();
