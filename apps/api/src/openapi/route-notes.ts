@@ -51,6 +51,16 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       'Lists transactions. `orderId`, `email` and `q` (order id, payment id, email or IP) may be given as the ' +
       'sender sent them: a value longer than its column is cut the same way the stored value was.',
   },
+  'POST /api/rules/backtest': {
+    description:
+      'Runs a draft expression over stored transactions, newest first. `from`/`to` at most 731 days apart ' +
+      '(default: the 731 days before `to`, which defaults to now); at most 200,000 transactions and 60 s, with ' +
+      '`truncated: true` when a limit cut the scan short. One backtest per user at a time.',
+    responses: {
+      '400': 'Invalid expression (with the position) or range.',
+      '429': 'A backtest of yours is still running (see Retry-After).',
+    },
+  },
   'POST /api/auth/login': {
     description:
       'Signs in. Answers `{token, user}` and sets the httpOnly session cookie; scripts send the token as ' +
