@@ -61,6 +61,18 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       '429': 'A backtest of yours is still running (see Retry-After).',
     },
   },
+  'POST /api/auth/2fa/setup': {
+    description:
+      'Starts two-factor enrolment: needs `{password}` again (a session alone cannot enrol a phone). Answers the ' +
+      'secret, its otpauth URL and a QR code; `POST /api/auth/2fa/enable {code}` turns it on.',
+    responses: { '400': 'password missing or incorrect', '409': 'two-factor sign-in is already on' },
+  },
+  'POST /api/users/:id/reset-2fa': {
+    description:
+      "Owner only: removes another user's two-factor sign-in and recovery codes and revokes their sessions " +
+      '(audited as `user.2fa_reset`).',
+    responses: { '400': 'your own account (use POST /api/auth/2fa/disable)', '404': 'unknown user' },
+  },
   'POST /api/auth/login': {
     description:
       'Signs in. Answers `{token, user}` and sets the httpOnly session cookie; scripts send the token as ' +
