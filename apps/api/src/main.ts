@@ -21,7 +21,10 @@ async function main(): Promise<void> {
   exitGracefullyOnSignals(app, 'vigil api');
   const owner = app.get(OwnerBootstrapService).createdLogin;
   process.stdout.write(`Vigil is running at ${config.publicUrl}\n`);
-  if (owner) process.stdout.write(`Owner login: ${owner.email} / ${owner.password}\n`);
+  if (owner) {
+    const password = owner.generatedPassword ?? '(the password set in VIGIL_OWNER_PASSWORD)';
+    process.stdout.write(`Owner login: ${owner.email} / ${password}\n`);
+  }
 }
 
 main().catch(exitOnStartupError);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createTestConfig, dropTestResources, spawnApp } from '@vigil/testing';
+import { createTestConfig, dropTestResources, spawnApp, TEST_OWNER, waitFor } from '@vigil/testing';
 
 /** What an operator sees when the environment is wrong: one clear line and a non-zero exit, never a hang. */
 describe('startup failures', () => {
@@ -50,5 +50,32 @@ describe('startup failures', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+/** SPEC §2: the first start prints the owner's login, but never a password the operator configured. */
+describe('first start output', () => {
+  const configured = createTestConfig();
+  const generated = createTestConfig({ VIGIL_OWNER_EMAIL: undefined, VIGIL_OWNER_PASSWORD: undefined });
+  afterAll(() => Promise.all([dropTestResources(configured), dropTestResources(generated)]));
+
+  async function firstStartOutput(config: typeof configured): Promise<string> {
+    const api = spawnApp('api', config, { PORT: '0', LOG_LEVEL: 'silent' });
+    try {
+      await waitFor(() => api.output().includes('Vigil is running at'), 30_000, 'the api to start');
+      return api.output();
+    } finally {
+      await api.stop();
+    }
+  }
+
+  it('names the configured owner without echoing VIGIL_OWNER_PASSWORD', async () => {
+    const output = await firstStartOutput(configured);
+    expect(output).toContain(`Owner login: ${TEST_OWNER.email} / (the password set in VIGIL_OWNER_PASSWORD)`);
+    expect(output).not.toContain(TEST_OWNER.password);
+  });
+
+  it('prints a generated password once', async () => {
+    expect(await firstStartOutput(generated)).toMatch(/Owner login: owner@vigil\.local \/ [\w-]{16}\n/);
   });
 });
