@@ -12,6 +12,7 @@ import {
   planBatch,
   type PlannedTransaction,
 } from './batch-plan.js';
+import { auditAutomaticDecisions, automaticDecisionOf } from './automatic-decision-audit.js';
 import { scoreBatch } from './batch-scoring.js';
 import { ABSORB, LOCK_AND_INSERT_EVENTS, SELECT_RELATED, WRITE_TRANSACTIONS } from './batch-statements.js';
 import { type CommittedTransaction, CommittedTransactions } from './committed-transactions.js';
@@ -122,6 +123,7 @@ export class WebhookBatchProcessor {
       const absorbed = plan.transactions.filter((t) => t.absorbedInto && !t.isNew);
       const links = [...plan.links].map(([eventRowId, t]) => [eventRowId, finalOf(t).id] as const);
       const rows = await this.writeTransactions(manager, finals, absorbed, links);
+      await auditAutomaticDecisions(manager, finals.flatMap(automaticDecisionOf));
 
       for (const step of plan.steps)
         if (step.kind === 'merge') outcomes.set(step.event.key, step.created ? 'created' : 'updated');
