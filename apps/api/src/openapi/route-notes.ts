@@ -73,6 +73,12 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       '(audited as `user.2fa_reset`).',
     responses: { '400': 'your own account (use POST /api/auth/2fa/disable)', '404': 'unknown user' },
   },
+  'POST /api/privacy/erase': {
+    description:
+      "Owner only: erases one customer's personal data (found by e-mail and their store customer ids) from " +
+      'transactions, payloads, dead letters, list items, decision notes, decision webhooks and audit details, and ' +
+      'suppresses it in later events. Answers what changed; safe to repeat.',
+  },
   'POST /api/auth/login': {
     description:
       'Signs in. Answers `{token, user}` and sets the httpOnly session cookie; scripts send the token as ' +

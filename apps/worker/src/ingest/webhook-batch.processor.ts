@@ -20,6 +20,7 @@ import { type IngestEvent, type IngestOutcome, toIngestEvent } from './ingest-ev
 import { IngestMetrics } from './ingest-metrics.js';
 import { MERGED_FIELDS } from './merge-transaction.js';
 import { SingleWebhookProcessor } from './single-webhook.processor.js';
+import { SuppressedSubjects } from './suppressed-subjects.js';
 import { transactionHydrator } from './transaction-entities.js';
 import { transactionIdFor } from './transaction-id.js';
 
@@ -55,6 +56,7 @@ export class WebhookBatchProcessor {
     private readonly single: SingleWebhookProcessor,
     private readonly committed: CommittedTransactions,
     private readonly metrics: IngestMetrics,
+    private readonly suppressed: SuppressedSubjects,
   ) {
     this.hydrate = transactionHydrator(dataSource);
   }
@@ -68,6 +70,12 @@ export class WebhookBatchProcessor {
       if (input instanceof Error) results[key] = input;
       else inputs.set(key, input);
     });
+    try {
+      await this.suppressed.scrub(inputs); // erased customers stay erased (docs/security.md#customer-data)
+    } catch (error) {
+      for (const key of inputs.keys()) results[key] = classify(error);
+      inputs.clear();
+    }
     if (inputs.size > 0) {
       let written: BatchResult | null = null;
       try {
