@@ -75,3 +75,47 @@ export function shopifyHeaders(payload: RealworldPayload): Record<string, string
 export function isAccepted<T>(actual: T, accepted: Accepted<T>): boolean {
   return Array.isArray(accepted) ? accepted.includes(actual) : actual === accepted;
 }
+
+/** What the corpus checks of one transaction, however it was read (merged state or the API's JSON). */
+export interface RealworldView {
+  amount: number | null;
+  currency: string | null;
+  email: string | null;
+  billingCountry: string | null;
+  shippingCountry: string | null;
+  labels: readonly string[];
+  card: Partial<Record<'bin' | 'last4' | 'brand' | 'country' | 'fingerprint', string | null>> | null;
+  checks: Partial<Record<'avs' | 'cvc', string | null>> | null;
+}
+
+/** Every way the transaction differs from what must come back for the payload (empty when it is right). */
+export function realworldMismatches(expected: RealworldExpectation, view: RealworldView): string[] {
+  const problems: string[] = [];
+  const check = (what: string, actual: unknown, ok: boolean): void => {
+    if (!ok) problems.push(`${what}: got ${JSON.stringify(actual)}`);
+  };
+  if (expected.amount !== undefined) check('amount', view.amount, view.amount === expected.amount);
+  if (expected.currency !== undefined) check('currency', view.currency, view.currency === expected.currency);
+  if (expected.email !== undefined)
+    check('email', view.email, view.email !== null && isAccepted(view.email, expected.email));
+  if (expected.billing !== undefined)
+    check('billing country', view.billingCountry, view.billingCountry === expected.billing);
+  if (expected.shipping !== undefined)
+    check('shipping country', view.shippingCountry, view.shippingCountry === expected.shipping);
+  for (const label of expected.labels ?? [])
+    check(`label ${label}`, view.labels, view.labels.includes(label));
+  for (const [field, value] of Object.entries(expected.card ?? {})) {
+    if (field === 'last4Soft') {
+      const last4 = view.card?.last4 ?? null;
+      check('card.last4 (may be null)', last4, last4 === null || last4 === value);
+    } else {
+      const actual = view.card?.[field as keyof NonNullable<RealworldView['card']>] ?? null;
+      check(`card.${field}`, actual, actual === value);
+    }
+  }
+  for (const [field, accepted] of Object.entries(expected.checks ?? {})) {
+    const actual = view.checks?.[field as 'avs' | 'cvc'] ?? null;
+    check(`checks.${field}`, actual, isAccepted(actual, accepted ?? null));
+  }
+  return problems;
+}
