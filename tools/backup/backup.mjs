@@ -22,8 +22,8 @@ import {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Whether the database holds the generated secret key (no VIGIL_SECRET_KEY was set when it started). */
-async function keepsGeneratedKey(url) {
+/** Whether the database still holds a generated secret key (written by versions before the key file). */
+async function keepsLegacyKey(url) {
   return withClient(url, async (client) => {
     const found = await client
       .query(`SELECT 1 FROM settings WHERE key = 'secret_key'`)
@@ -56,15 +56,19 @@ async function dump(url, pgDump, dir, stamp) {
   const shown = writeAtomically(file, (partial) =>
     runTool(pgDump, ['--format=custom', `--file=${partial}`, `--dbname=${dbname}`], env),
   );
-  if (process.env.VIGIL_SECRET_KEY) {
+  if (await keepsLegacyKey(url)) {
     process.stdout.write(
-      'VIGIL_SECRET_KEY is set, so it is NOT in the dump: store it with this backup, or the restored ' +
-        'webhook secrets cannot be decrypted.\n',
+      'This database still holds the secret key an older Vigil generated, so it is inside this dump: protect the ' +
+        'file like a password, and start Vigil once (it moves the key out to VIGIL_DATA_DIR) before the next backup.\n',
     );
-  } else if (await keepsGeneratedKey(url)) {
+  } else {
+    const keyFile = join(resolve(process.env.VIGIL_DATA_DIR || 'data'), 'secret-key');
     process.stdout.write(
-      'This instance uses the secret key it generated, which is inside the dump: protect the file like a ' +
-        'password. (If you run it with VIGIL_SECRET_KEY, keep that key with the backup instead.)\n',
+      process.env.VIGIL_SECRET_KEY
+        ? 'The secret key is NOT in the dump (VIGIL_SECRET_KEY is set): keep it apart from this backup; a restore ' +
+            'without it leaves the webhook secrets undecryptable.\n'
+        : `The secret key is NOT in the dump: it is ${keyFile} (or VIGIL_SECRET_KEY). Back that file up ` +
+            'separately; a restore without it leaves the webhook secrets undecryptable.\n',
     );
   }
   process.stdout.write(`Restore with: npm run restore -- ${shown}\n`);
@@ -90,8 +94,8 @@ async function copyFiles(embedded, choice, dir, stamp) {
         runTool('tar', ['-czf', partial, '-C', choice.dataDir, 'postgres', 'postgres.json'], process.env),
       );
       process.stdout.write(
-        'This file-level copy holds the whole database and its superuser password (and the secret key Vigil ' +
-          'generated, unless VIGIL_SECRET_KEY is set): protect it like a password. It restores into an ' +
+        'This file-level copy holds the whole database and its superuser password (not the secret key, which ' +
+          'is VIGIL_DATA_DIR/secret-key or VIGIL_SECRET_KEY: back it up apart): protect it like a password. It restores into an ' +
           `embedded PostgreSQL ${major} only ` +
           `(npm run restore -- ${shown}); to move to a server, install postgresql-client-${major} and back up ` +
           'again for a dump.\n',
@@ -110,7 +114,7 @@ async function copyFiles(embedded, choice, dir, stamp) {
 async function main() {
   const { values } = parseArgs({ options: { dir: { type: 'string' } } });
   const dir = resolve(root, values.dir ?? process.env.VIGIL_BACKUP_DIR ?? 'backups');
-  // Backups hold customer data and (unless VIGIL_SECRET_KEY is set) the key that decrypts webhook secrets.
+  // Backups hold customer data; the key that decrypts webhook secrets is never in them (docs/security.md).
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const url = serverUrl();

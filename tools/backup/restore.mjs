@@ -79,8 +79,8 @@ async function restoreDump(url, file, force, pgRestore) {
     env,
   );
   process.stdout.write(
-    `Restored. Start Vigil (npm start): migrations newer than the backup run on start. If the backed-up ` +
-      'instance ran with VIGIL_SECRET_KEY, start this one with the same key.\n',
+    `Restored. Start Vigil (npm start): migrations newer than the backup run on start. Start it with the ` +
+      "backed-up instance's secret key: the same VIGIL_SECRET_KEY, or its secret-key file in VIGIL_DATA_DIR.\n",
   );
 }
 

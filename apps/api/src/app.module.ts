@@ -5,6 +5,7 @@ import { PersistenceModule } from '@vigil/persistence';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { SharedStoresModule } from './common/shared-stores.module.js';
+import { redactRequestForLog } from './common/request-log.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -34,6 +35,8 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url ?? '') },
+            // Query values that can name a person (e-mail, IP, order id, free text) are not logged.
+            serializers: { req: redactRequestForLog },
             // Credentials and signatures never reach the logs.
             redact: {
               paths: [

@@ -49,7 +49,9 @@ export async function createApiApp(config: VigilConfig): Promise<NestExpressAppl
 export function configureHttp(app: NestExpressApplication, config: VigilConfig): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: dashboardCsp } }));
+  app.use(
+    helmet({ contentSecurityPolicy: { useDefaults: false, directives: dashboardCsp(config.publicUrl) } }),
+  );
   app.use(cookieParser());
   // Webhooks are read raw by their controller (signatures cover the exact bytes); only /api parses JSON.
   app.use('/api', express.json({ limit: '256kb' }));

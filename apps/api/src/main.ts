@@ -7,7 +7,7 @@ import {
   StartupError,
   startupLog,
 } from '@vigil/config';
-import { openDatabase, prepareDatabase } from '@vigil/persistence';
+import { openDatabase, prepareDatabase, prepareSecretKey } from '@vigil/persistence';
 import { prepareQueueBackend } from '@vigil/pipeline';
 import { OwnerBootstrapService } from './auth/owner-bootstrap.service.js';
 import { createApiApp } from './create-api-app.js';
@@ -17,8 +17,9 @@ async function main(): Promise<void> {
   const database = await openDatabase(readDatabaseChoice(), startupLog('vigil api'));
   const config = loadConfig(process.env, database);
   await prepareDatabase(config);
+  const secretKey = await prepareSecretKey(config);
   await prepareQueueBackend(config);
-  const app = await createApiApp(config);
+  const app = await createApiApp({ ...config, secretKey });
   try {
     await app.listen(config.port);
   } catch (error) {
@@ -30,7 +31,10 @@ async function main(): Promise<void> {
   exitGracefullyOnSignals(closeInOrder(app, database), 'vigil api');
   const owner = app.get(OwnerBootstrapService).createdLogin;
   process.stdout.write(`Vigil is running at ${config.publicUrl}\n`);
-  if (owner) process.stdout.write(`Owner login: ${owner.email} / ${owner.password}\n`);
+  if (owner) {
+    const password = owner.generatedPassword ?? '(the password set in VIGIL_OWNER_PASSWORD)';
+    process.stdout.write(`Owner login: ${owner.email} / ${password}\n`);
+  }
 }
 
 main().catch(exitOnStartupError);

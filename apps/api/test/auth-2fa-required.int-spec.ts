@@ -26,7 +26,7 @@ describe('owner requires two-factor sign-in for everyone', () => {
   });
 
   it('then lets users without 2FA sign in but only set 2FA up', async () => {
-    await enableTwoFactor(owner);
+    await enableTwoFactor(owner, TEST_OWNER.password);
     const response = await putSetting(owner, true);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ requireTwoFactor: true });
@@ -50,7 +50,7 @@ describe('owner requires two-factor sign-in for everyone', () => {
       twoFactorSetupRequired: true,
     });
 
-    await enableTwoFactor(fresh);
+    await enableTwoFactor(fresh, staff.password);
     expect((await fresh.request('/api/transactions')).status).toBe(200);
     expect(await fresh.json<MeJson>('/api/auth/me')).toMatchObject({ twoFactorSetupRequired: false });
     // And 2FA can no longer be switched off while it is required.

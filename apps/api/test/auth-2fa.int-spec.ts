@@ -47,7 +47,10 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('sets up with a base32 secret, an otpauth URL and a QR data URL; the secret is sealed at rest', async () => {
     const user = await createUser(api, owner, 'staff');
-    const setup = await user.client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', { method: 'POST' });
+    const setup = await user.client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', {
+      method: 'POST',
+      body: JSON.stringify({ password: user.password }),
+    });
     expect(setup.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(setup.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Vigil:/);
     expect(setup.otpauthUrl).toContain(`secret=${setup.secret}`);
@@ -69,7 +72,10 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('enables with a current code and returns ten recovery codes stored only as hashes', async () => {
     const user = await createUser(api, owner, 'viewer');
-    const setup = await user.client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', { method: 'POST' });
+    const setup = await user.client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', {
+      method: 'POST',
+      body: JSON.stringify({ password: user.password }),
+    });
     const enable = (code: string) =>
       user.client.request('/api/auth/2fa/enable', { method: 'POST', body: JSON.stringify({ code }) });
     expect((await expectErrorShape(await enable('000000'), 400)).message).toMatch(/code is not valid/);
@@ -90,7 +96,13 @@ describe('two-factor sign-in (TOTP)', () => {
       expect(recoveryCodes).not.toContain(row.code_hash);
     }
     expect(await user.client.json<MeJson>('/api/auth/me')).toMatchObject({ twoFactorEnabled: true });
-    await expectErrorShape(await user.client.request('/api/auth/2fa/setup', { method: 'POST' }), 409);
+    await expectErrorShape(
+      await user.client.request('/api/auth/2fa/setup', {
+        method: 'POST',
+        body: JSON.stringify({ password: user.password }),
+      }),
+      409,
+    );
     await expectErrorShape(await enable(totp(setup.secret, NEXT_STEP)), 409);
   });
 
@@ -105,7 +117,7 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('signs in in two steps: a challenge without a session, then the code gives the normal response', async () => {
     const user = await createUser(api, owner, 'staff');
-    const { secret } = await enableTwoFactor(user.client);
+    const { secret } = await enableTwoFactor(user.client, user.password);
     const first = await login(api.baseUrl, user.email, user.password);
     expect(first.headers.get('set-cookie')).toBeNull();
     const { challenge } = (await first.json()) as LoginTwoFactorRequired;
@@ -135,14 +147,14 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('a wrong password never reaches the second step', async () => {
     const user = await createUser(api, owner, 'viewer');
-    await enableTwoFactor(user.client);
+    await enableTwoFactor(user.client, user.password);
     const response = await login(api.baseUrl, user.email, 'not-the-password');
     expect((await expectErrorShape(response, 401)).message).toBe('Invalid email or password');
   });
 
   it('accepts each recovery code once, however it is typed', async () => {
     const user = await createUser(api, owner, 'staff');
-    const { recoveryCodes } = await enableTwoFactor(user.client);
+    const { recoveryCodes } = await enableTwoFactor(user.client, user.password);
     const [code] = recoveryCodes;
     const typed = code!.toUpperCase().replace('-', ' ');
     const ok = await secondStep(api, {
@@ -163,7 +175,7 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('throws a challenge away after five wrong codes, and wrong codes count towards the lockout', async () => {
     const user = await createUser(api, owner, 'viewer');
-    const { recoveryCodes } = await enableTwoFactor(user.client);
+    const { recoveryCodes } = await enableTwoFactor(user.client, user.password);
     const challenge = await challengeFor(api, user.email, user.password);
     for (let i = 0; i < 5; i += 1) {
       await expectErrorShape(await secondStep(api, { challenge, code: '000000' }), 401);
@@ -195,7 +207,7 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('disables with the password; sign-in then needs only the password again', async () => {
     const user = await createUser(api, owner, 'staff');
-    await enableTwoFactor(user.client);
+    await enableTwoFactor(user.client, user.password);
     const disable = (password: string) =>
       user.client.request('/api/auth/2fa/disable', { method: 'POST', body: JSON.stringify({ password }) });
     expect((await expectErrorShape(await disable('wrong-password-x'), 400)).message).toMatch(
@@ -215,7 +227,7 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('audits enable, disable and 2FA sign-ins without secrets or codes', async () => {
     const user = await createUser(api, owner, 'staff');
-    const { secret, recoveryCodes } = await enableTwoFactor(user.client);
+    const { secret, recoveryCodes } = await enableTwoFactor(user.client, user.password);
     const challenge = await challengeFor(api, user.email, user.password);
     await secondStep(api, { challenge, code: totp(secret, NEXT_STEP) });
     const { items } = await owner.json<Page<AuditEventJson>>(`/api/audit?actor=${user.id}&limit=500`);

@@ -107,8 +107,12 @@ export const NEXT_STEP = 30_000;
 
 export async function enableTwoFactor(
   client: ApiClient,
+  password: string,
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const setup = await client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', { method: 'POST' });
+  const setup = await client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', {
+    method: 'POST',
+    body: JSON.stringify({ password }),
+  });
   const { recoveryCodes } = await client.json<TwoFactorEnabledJson>('/api/auth/2fa/enable', {
     method: 'POST',
     body: JSON.stringify({ code: totp(setup.secret) }),

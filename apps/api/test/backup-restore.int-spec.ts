@@ -31,11 +31,16 @@ interface CliResult {
 }
 
 /** Runs `npm run backup` / `npm run restore`'s script the way npm does, against the given database. */
-function runTool(script: 'backup' | 'restore', args: string[], databaseUrl: string): Promise<CliResult> {
+function runTool(
+  script: 'backup' | 'restore',
+  args: string[],
+  databaseUrl: string,
+  dataDir = './data',
+): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [`tools/backup/${script}.mjs`, ...args], {
       cwd: ROOT,
-      env: { PATH: process.env['PATH'], DATABASE_URL: databaseUrl },
+      env: { PATH: process.env['PATH'], DATABASE_URL: databaseUrl, VIGIL_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -43,6 +48,16 @@ function runTool(script: 'backup' | 'restore', args: string[], databaseUrl: stri
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => resolve({ code, output }));
   });
+}
+
+async function withDatabase<T>(databaseUrl: string, use: (db: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
 }
 
 async function dropDatabase(databaseUrl: string): Promise<void> {
@@ -109,14 +124,18 @@ describe('npm run backup → drop the database → npm run restore', () => {
   });
 
   it('writes a custom-format dump and prints its path', async () => {
-    const result = await runTool('backup', ['--dir', dir], api.config.databaseUrl);
+    const result = await runTool('backup', ['--dir', dir], api.config.databaseUrl, api.config.dataDir);
     expect(result).toMatchObject({ code: 0 }); // the output shows on failure
     const match = /Backup written: (\S+vigil-[\dTZ-]+\.dump)/.exec(result.output);
     expect({ match: match !== null, output: result.output }).toMatchObject({ match: true });
     backupFile = match?.[1] as string;
     expect(backupFile.startsWith(dir) || !backupFile.startsWith('/')).toBe(true);
     backupFile = backupFile.startsWith('/') ? backupFile : join(ROOT, backupFile);
-    expect(result.output).toMatch(/inside the dump: protect the file/);
+    expect(result.output).toMatch(/secret key is NOT in the dump: .*secret-key/s);
+    const keyRows = await withDatabase(api.config.databaseUrl, (db) =>
+      db.query(`SELECT 1 FROM settings WHERE key = 'secret_key'`),
+    );
+    expect(keyRows.rowCount).toBe(0);
   });
 
   it('refuses to restore over a database that still holds data, without --force', async () => {
@@ -135,6 +154,7 @@ describe('npm run backup → drop the database → npm run restore', () => {
     restored = await startApi({
       DATABASE_URL: api.config.databaseUrl,
       VIGIL_REDIS_PREFIX: api.config.redisPrefix,
+      VIGIL_DATA_DIR: api.config.dataDir, // the key file is backed up apart from the dump
     });
     const after = await snapshot(restored.baseUrl);
     const byId = <T extends { id: string }>(items: T[]) =>
@@ -146,7 +166,7 @@ describe('npm run backup → drop the database → npm run restore', () => {
     expect(after.users.map((u) => u.email)).toContain('backup-staff@test.vigil');
     await ApiClient.login(restored.baseUrl, 'backup-staff@test.vigil', staffPassword);
 
-    // The webhook secret still decrypts: the generated secret key came back with the database.
+    // The webhook secret still decrypts: the instance kept its key file (which the dump does not hold).
     const ingestUrl = `${restored.baseUrl}/webhooks/${source.id}`;
     const signed = signStandard(source.secret, 'msg_after_restore', canonicalOrder({ orderId: 'B-4' }));
     const response = await fetch(ingestUrl, { method: 'POST', headers: signed.headers, body: signed.body });

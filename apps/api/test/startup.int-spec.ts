@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createTestConfig, dropTestResources, spawnApp } from '@vigil/testing';
+import { createTestConfig, dropTestResources, spawnApp, TEST_OWNER, waitFor } from '@vigil/testing';
 
 /** What an operator sees when the environment is wrong: one clear line and a non-zero exit, never a hang. */
 describe('startup failures', () => {
@@ -30,5 +34,48 @@ describe('startup failures', () => {
     expect(lines[0]).toMatch(expected);
     expect(child.output()).not.toContain('hunter2');
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  // Production generates no key: without VIGIL_SECRET_KEY or the key file in VIGIL_DATA_DIR it stops.
+  it.each(['api', 'worker'] as const)('%s exits 1 in production without a secret key', async (app) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'vigil-nokey-'));
+    try {
+      const child = spawnApp(app, config, { NODE_ENV: 'production', VIGIL_DATA_DIR: dataDir });
+      const exited = await Promise.race([child.exited, sleep(20_000).then(() => 'still running')]);
+      if (exited === 'still running') await child.stop('SIGKILL');
+      expect(exited).toBe(1);
+      const lines = child.output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/VIGIL_SECRET_KEY is not set and \S+secret-key does not exist/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** SPEC §2: the first start prints the owner's login, but never a password the operator configured. */
+describe('first start output', () => {
+  const configured = createTestConfig();
+  const generated = createTestConfig({ VIGIL_OWNER_EMAIL: undefined, VIGIL_OWNER_PASSWORD: undefined });
+  afterAll(() => Promise.all([dropTestResources(configured), dropTestResources(generated)]));
+
+  async function firstStartOutput(config: typeof configured): Promise<string> {
+    const api = spawnApp('api', config, { PORT: '0', LOG_LEVEL: 'silent' });
+    try {
+      await waitFor(() => api.output().includes('Vigil is running at'), 30_000, 'the api to start');
+      return api.output();
+    } finally {
+      await api.stop();
+    }
+  }
+
+  it('names the configured owner without echoing VIGIL_OWNER_PASSWORD', async () => {
+    const output = await firstStartOutput(configured);
+    expect(output).toContain(`Owner login: ${TEST_OWNER.email} / (the password set in VIGIL_OWNER_PASSWORD)`);
+    expect(output).not.toContain(TEST_OWNER.password);
+  });
+
+  it('prints a generated password once', async () => {
+    expect(await firstStartOutput(generated)).toMatch(/Owner login: owner@vigil\.local \/ [\w-]{16}\n/);
   });
 });

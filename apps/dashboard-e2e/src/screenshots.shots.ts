@@ -199,6 +199,7 @@ describe('dashboard screenshots', () => {
 
       // Account: two-factor setup with its QR code.
       await rules.page.goto(`${stack.baseUrl}/account`);
+      await rules.page.getByTestId('2fa-password').fill(OWNER.password);
       await rules.page.getByTestId('2fa-start').click();
       await rules.page.getByTestId('2fa-qr').waitFor();
       await shoot(rules.page, 'account-2fa');
@@ -206,7 +207,10 @@ describe('dashboard screenshots', () => {
       // The second sign-in step of a person with two-factor sign-in.
       const careful = await createUser(owner, 'ciara@acme-outdoor.test', 'staff');
       const client = await ApiClient.login(stack.baseUrl, careful.email, careful.password);
-      const setup = await client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', { method: 'POST' });
+      const setup = await client.json<TwoFactorSetupJson>('/api/auth/2fa/setup', {
+        method: 'POST',
+        body: JSON.stringify({ password: careful.password }),
+      });
       const totp = new TOTP({ secret: setup.secret, digits: 6, period: 30, algorithm: 'SHA1' });
       await client.json('/api/auth/2fa/enable', {
         method: 'POST',

@@ -24,6 +24,7 @@ describe('two-factor sign-in in Chromium', () => {
 
   it('sets it up with the QR code, keeps the recovery codes, then asks for a code at sign-in', async () => {
     const { context, page, errors } = await openAs(browser, stack.baseUrl, person, '/account');
+    await page.getByTestId('2fa-password').fill(person.password);
     await page.getByTestId('2fa-start').click();
 
     // The QR code is a data: image, which the strict CSP allows.

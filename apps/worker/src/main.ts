@@ -6,7 +6,7 @@ import {
   readDatabaseChoice,
   startupLog,
 } from '@vigil/config';
-import { openDatabase, prepareDatabase } from '@vigil/persistence';
+import { openDatabase, prepareDatabase, prepareSecretKey } from '@vigil/persistence';
 import { prepareQueueBackend } from '@vigil/pipeline';
 import { createWorkerApp } from './create-worker-app.js';
 
@@ -15,8 +15,9 @@ async function main(): Promise<void> {
   const database = await openDatabase(readDatabaseChoice(), startupLog('vigil worker'));
   const config = loadConfig(process.env, database);
   await prepareDatabase(config);
+  const secretKey = await prepareSecretKey(config);
   await prepareQueueBackend(config);
-  const app = await createWorkerApp(config);
+  const app = await createWorkerApp({ ...config, secretKey });
   exitGracefullyOnSignals(closeInOrder(app, database), 'vigil worker');
   process.stdout.write('Vigil worker is processing webhooks\n');
 }

@@ -18,15 +18,23 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       ownerEmail: null,
       secretKey: null,
+      production: false,
+    });
+  });
+
+  it('resolves VIGIL_DATA_DIR and reads NODE_ENV=production', () => {
+    expect(loadConfig({ VIGIL_DATA_DIR: '/var/lib/vigil', NODE_ENV: 'production' }, EMBEDDED)).toMatchObject({
+      dataDir: '/var/lib/vigil',
+      production: true,
     });
   });
 
   it('runs on Redis only when REDIS_URL is set', () => {
-    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' })).toMatchObject({
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' }, EMBEDDED)).toMatchObject({
       redisUrl: 'redis://127.0.0.1:6379/2',
       mode: 'redis',
     });
-    expect(loadConfig({ REDIS_URL: '' })).toMatchObject({ redisUrl: null, mode: 'postgres' });
+    expect(loadConfig({ REDIS_URL: '' }, EMBEDDED)).toMatchObject({ redisUrl: null, mode: 'postgres' });
   });
 
   it('names the variable and the value when one is invalid', () => {

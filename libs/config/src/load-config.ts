@@ -47,6 +47,7 @@ const schema = z.object({
     .string()
     .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
     .optional(),
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
   VIGIL_PUBLIC_URL: url(['http:', 'https:']).optional(),
   VIGIL_DASHBOARD_DIR: z.string().optional(),
@@ -151,6 +152,7 @@ export function loadConfig(
     ownerEmail: e.VIGIL_OWNER_EMAIL?.toLowerCase() ?? null,
     ownerPassword: e.VIGIL_OWNER_PASSWORD ?? null,
     secretKey: e.VIGIL_SECRET_KEY ?? null,
+    production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     publicUrl: (e.VIGIL_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     dashboardDir: e.VIGIL_DASHBOARD_DIR ?? null,

@@ -29,7 +29,10 @@ export interface VigilConfig {
   databaseUrl: string;
   /** Whether databaseUrl is a server (DATABASE_URL) or the embedded PostgreSQL (for /health/ready). */
   databaseMode: DatabaseMode;
-  /** VIGIL_DATA_DIR, absolute: where the embedded PostgreSQL keeps its files (unused in server mode). */
+  /**
+   * VIGIL_DATA_DIR (default `./data`), absolute: local state that must not go into database dumps — the
+   * embedded PostgreSQL's files and the generated secret key.
+   */
   dataDir: string;
   /** Unset (null): no Redis at all, everything runs on PostgreSQL (docs/operations.md "Two modes"). */
   redisUrl: string | null;
@@ -39,8 +42,10 @@ export interface VigilConfig {
   redisPrefix: string;
   ownerEmail: string | null;
   ownerPassword: string | null;
-  /** Unset means: generate one on first start and keep it in the database. */
+  /** Unset means: the key in `<dataDir>/secret-key`, generated there on first start outside production. */
   secretKey: string | null;
+  /** NODE_ENV=production: nothing secret is generated on the fly; a missing key stops the start. */
+  production: boolean;
   logLevel: LogLevel;
   publicUrl: string;
   /** Served by the api when present. */

@@ -215,6 +215,8 @@ export interface StatsJson {
 /** Audit actions of the review queue. */
 export const DecisionAuditAction = {
   Decide: 'decision.create',
+  /** The risk engine's verdict set or changed a transaction's status (written by the worker, no actor). */
+  Automatic: 'decision.automatic',
   Expire: 'decision.hold_expired',
   Claim: 'transaction.claim',
   Release: 'transaction.release',

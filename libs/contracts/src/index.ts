@@ -10,3 +10,4 @@ export * from './users.js';
 export * from './audit.js';
 export * from './rules.js';
 export * from './decisions.js';
+export * from './stored-lengths.js';

@@ -89,6 +89,10 @@ export interface BacktestResultJson {
   byLabel: { disputed: number; fraud_warning: number; refunded: number };
   /** Up to 20 matched transactions, newest first. */
   samples: TransactionJson[];
+  /** The creation-time range read (`to` defaults to now, `from` to at most two years before it). */
+  range?: { from: string; to: string };
+  /** True when the scan stopped at its row or time limit: the counts cover the newest part of the range. */
+  truncated?: boolean;
 }
 
 /** Item kinds of lists (spec §2); the kind decides how values are validated and normalized. */

@@ -1,4 +1,5 @@
 import type { DecisionJson, DeliveryJson } from './decisions.js';
+import type { FieldCutJson } from './stored-lengths.js';
 
 export const TRANSACTION_STATUSES = ['approved', 'review', 'blocked'] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
@@ -95,6 +96,8 @@ export interface TimelineEntryJson {
   receivedAt: string;
   /** The provider's payload with card numbers masked. */
   payload: unknown;
+  /** Values of this event longer than Vigil stores, cut to fit (empty when nothing was cut). */
+  cuts: FieldCutJson[];
 }
 
 export interface TransactionDetailJson extends TransactionJson {

@@ -81,7 +81,17 @@ export interface SecuritySettingsJson {
 export const TWO_FACTOR_REQUIRED_MESSAGE = 'two-factor authentication required';
 
 /** `POST /api/privacy/erase`: what was erased for one customer. */
+/** What one erasure changed (`POST /api/privacy/erase`); repeating it changes nothing more. */
 export interface PrivacyEraseJson {
   transactions: number;
+  /** Stored webhook payloads. */
   events: number;
+  /** List items that named the customer, removed. */
+  listItems: number;
+  /** Decisions whose note or reason named the customer. */
+  decisions: number;
+  /** Audit entries whose details named the customer. */
+  auditEntries: number;
+  /** Failed ingest jobs rewritten without the customer; -1 when the queue could not be reached. */
+  deadLetters: number;
 }

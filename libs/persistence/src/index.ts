@@ -7,3 +7,4 @@ export * from './persistence.module.js';
 export * from './transaction-json.js';
 export * from './pg-client-errors.js';
 export * from './embedded/index.js';
+export * from './privacy-suppression.js';

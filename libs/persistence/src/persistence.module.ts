@@ -8,7 +8,7 @@ import { dataSourceOptions } from './data-source.js';
 import { PgClientErrors } from './pg-client-errors.js';
 import { resolveSecretKey } from './secret-key.js';
 
-/** Injection token of the instance secret key (VIGIL_SECRET_KEY or the generated one). */
+/** Injection token of the instance secret key (VIGIL_SECRET_KEY or the one in the data directory's key file). */
 export const SECRET_KEY = Symbol('SECRET_KEY');
 
 /**
@@ -40,8 +40,7 @@ export class PersistenceModule {
         {
           provide: SECRET_KEY,
           inject: [DataSource, VIGIL_CONFIG],
-          useFactory: (dataSource: DataSource, config: VigilConfig) =>
-            resolveSecretKey(dataSource, config.secretKey),
+          useFactory: (dataSource: DataSource, config: VigilConfig) => resolveSecretKey(dataSource, config),
         },
       ],
       exports: [TypeOrmModule, SECRET_KEY, SQL_POOL],

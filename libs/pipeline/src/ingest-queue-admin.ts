@@ -36,6 +36,11 @@ export interface IngestQueueAdmin {
   deadLetters(limit: number): Promise<{ items: DeadLetter[]; total: number }>;
   /** Puts the failed job back in the queue with fresh attempts; false when there is no such failed job. */
   replay(id: string): Promise<boolean>;
+  /**
+   * Privacy erasure: rewrites every dead letter whose data `scrub` changes (it answers the new data, or null to
+   * keep it as it is); returns how many were rewritten. They stay replayable, without the erased data.
+   */
+  scrubDeadLetters(scrub: (data: IngestJobData) => IngestJobData | null): Promise<number>;
   stats(): Promise<IngestQueueStats>;
   close(): Promise<void>;
 }
@@ -82,6 +87,21 @@ export class BullIngestQueueAdmin implements IngestQueueAdmin {
     // A fresh set of attempts: the cause (a bug, a missing source) has presumably been dealt with.
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     return true;
+  }
+
+  async scrubDeadLetters(scrub: (data: IngestJobData) => IngestJobData | null): Promise<number> {
+    const PAGE = 500;
+    let rewritten = 0;
+    for (let start = 0; ; start += PAGE) {
+      const jobs = await this.queue.getFailed(start, start + PAGE - 1);
+      for (const job of jobs) {
+        const data = job?.data ? scrub(job.data) : null;
+        if (!job || !data) continue;
+        await job.updateData(data);
+        rewritten += 1;
+      }
+      if (jobs.length < PAGE) return rewritten;
+    }
   }
 
   async stats(): Promise<IngestQueueStats> {

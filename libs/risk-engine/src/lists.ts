@@ -80,7 +80,8 @@ export function normalizeListItem(kind: ListItemKind, value: string): string | n
 
 /** Normalizes lists once; share the result across evaluations and rebuild it only when a list changes. */
 export function buildRiskLists(lists: Iterable<NamedList>): RiskLists {
-  const result: Record<string, Set<string>> = {};
+  // No prototype: a list may be named `constructor` or `__proto__` (docs/security.md#list-names).
+  const result = Object.create(null) as Record<string, Set<string>>;
   for (const list of lists) {
     const name = list.name.trim().toLowerCase();
     const set = (result[name] ??= new Set<string>());

@@ -5,3 +5,4 @@ export * from './api-client.js';
 export * from './processes.js';
 export * from './private-redis.js';
 export * from './test-postgres.js';
+export * from './realworld-corpus.js';

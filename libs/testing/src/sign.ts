@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 
 export interface SignedRequest {
@@ -46,5 +47,21 @@ export function canonicalOrder(
       checks: { avs: 'pass', cvc: 'pass' },
       items: [{ sku: 'A1', quantity: 1, price: 12999 }],
     },
+  };
+}
+
+/** Signs a body as Stripe does (`Stripe-Signature: t=…,v1=<hex HMAC of "t.body" keyed by the whsec_ string>`). */
+export function signStripe(secret: string, body: string, at = new Date()): SignedRequest {
+  const t = Math.floor(at.getTime() / 1000);
+  const v1 = createHmac('sha256', secret).update(`${t}.${body}`, 'utf8').digest('hex');
+  return { body, headers: { 'content-type': 'application/json', 'stripe-signature': `t=${t},v1=${v1}` } };
+}
+
+/** Signs a body as Shopify does (base64 HMAC-SHA256 of the raw body), with the given `X-Shopify-*` headers. */
+export function signShopify(secret: string, body: string, headers: Record<string, string>): SignedRequest {
+  const hmac = createHmac('sha256', secret).update(body, 'utf8').digest('base64');
+  return {
+    body,
+    headers: { ...headers, 'content-type': 'application/json', 'x-shopify-hmac-sha256': hmac },
   };
 }

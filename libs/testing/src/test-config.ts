@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { loadConfig, type VigilConfig } from '@vigil/config';
@@ -46,6 +49,7 @@ export function createTestConfig(overrides: NodeJS.ProcessEnv = {}): VigilConfig
     DATABASE_URL: database.toString(),
     REDIS_URL: TEST_REDIS_URL ?? undefined,
     VIGIL_REDIS_PREFIX: `vt_${id}`,
+    VIGIL_DATA_DIR: join(tmpdir(), `vigil-test-${id}`),
     VIGIL_OWNER_EMAIL: TEST_OWNER.email,
     VIGIL_OWNER_PASSWORD: TEST_OWNER.password,
     LOG_LEVEL: 'silent',
@@ -61,6 +65,8 @@ export function configToEnv(config: VigilConfig): NodeJS.ProcessEnv {
     DATABASE_URL: config.databaseUrl,
     REDIS_URL: config.redisUrl ?? undefined,
     VIGIL_REDIS_PREFIX: config.redisPrefix,
+    VIGIL_DATA_DIR: config.dataDir,
+    VIGIL_SECRET_KEY: config.secretKey ?? undefined,
     VIGIL_OWNER_EMAIL: config.ownerEmail ?? undefined,
     VIGIL_OWNER_PASSWORD: config.ownerPassword ?? undefined,
     LOG_LEVEL: config.logLevel,
@@ -70,8 +76,12 @@ export function configToEnv(config: VigilConfig): NodeJS.ProcessEnv {
   };
 }
 
-/** Drops the test database (BullMQ's schema and the stores go with it) and, in Redis mode, the test's keys. */
+/**
+ * Drops the test database (BullMQ's schema and the stores go with it), the test's data directory and, in
+ * Redis mode, the test's keys.
+ */
 export async function dropTestResources(config: VigilConfig): Promise<void> {
+  rmSync(config.dataDir, { recursive: true, force: true });
   const name = decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1));
   const admin = new pg.Client({ connectionString: pgAdminUrl() });
   await admin.connect();

@@ -11,6 +11,19 @@ describe('maskCardNumbers', () => {
     ['6011 0009 9013 9424', '601100******9424'],
     ['card 5555555555554444 exp 12/28', 'card 555555******4444 exp 12/28'],
     ['a4242424242424242b', 'a424242******4242b'],
+    // Any run of whitespace, dashes or dots between groups, in any Unicode spelling.
+    ['4242  4242  4242  4242', '424242******4242'],
+    ['4242 - 4242 - 4242 - 4242', '424242******4242'],
+    ['4242\t4242\t4242\t4242', '424242******4242'],
+    ['4242\u00a04242\u00a04242\u00a04242', '424242******4242'],
+    ['4242\u202f4242\u20094242\u20074242', '424242******4242'],
+    ['4242.4242.4242.4242', '424242******4242'],
+    ['4242 . 4242 . 4242 . 4242', '424242******4242'],
+    ['4242\u20134242\u20144242\u22124242', '424242******4242'],
+    ['4242\u200b4242\ufeff4242\u20604242', '424242******4242'],
+    ['4242\r\n4242\n\n4242\u30004242', '424242******4242'],
+    ['4 2 4 2 4 2 4 2 4 2 4 2 4 2 4 2', '424242******4242'],
+    ['\uff14\uff12\uff14\uff12 4242 4242 4242', '424242******4242'], // fullwidth digits
   ])('masks the Luhn-valid card number in %j', (input, expected) => {
     expect(maskCardNumbers(input)).toBe(expected);
   });
@@ -21,7 +34,8 @@ describe('maskCardNumbers', () => {
     '42424242424242424242', // 20 digits in one piece: not a card
     '+353 1 555 0100',
     '2025-11-21T10:00:00Z',
-    '4242  4242  4242  4242', // double spaces split the run (spaces are single per the spec)
+    '203.0.113.7',
+    '12.99 EUR, 3 items',
     '',
   ])('leaves %j alone', (input) => {
     expect(maskCardNumbers(input)).toBe(input);

@@ -1,13 +1,38 @@
 /**
  * Finds card numbers in free text with a single linear scan (no regular expressions, so hostile input cannot
- * cause backtracking): a run is digits with at most one space or dash between two digits; a run of 13–19
- * digits that passes Luhn is a card number. When a run is longer or fails as a whole (e.g.
- * "4242 4242 4242 4242 12/25" or "qty 2 4242 4242 4242 4242"), whole space/dash-separated groups inside it
- * that add up to 13–19 digits and pass Luhn count too, so neighbouring numbers cannot hide a card.
+ * cause backtracking): a run is digit groups separated by any run of whitespace, dashes or dots, in any
+ * Unicode spelling (tabs, no-break and thin spaces, en dashes, "4242 - 4242", "4242.4242", …); a run of
+ * 13–19 digits that passes Luhn is a card number. When a run is longer or fails as a whole (e.g.
+ * "4242 4242 4242 4242 12/25" or "qty 2 4242 4242 4242 4242"), whole groups inside it that add up to 13–19
+ * digits and pass Luhn count too, so neighbouring numbers cannot hide a card (docs/security.md#card-numbers).
  */
 
 const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
+
+/** Non-ASCII characters that may sit between digit groups: Unicode spaces, invisible joiners, dashes, dots. */
+const SEPARATORS: ReadonlySet<number> = new Set([
+  // whitespace (Unicode White_Space) and the invisible characters that render as nothing
+  0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff,
+  // dashes (Unicode Dash_Punctuation, the minus sign, the soft hyphen)
+  0xad, 0x058a, 0x05be, 0x1400, 0x1806, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212,
+  0x2e17, 0x2e1a, 0x2e3a, 0x2e3b, 0x2e40, 0x301c, 0x3030, 0x30a0, 0xfe31, 0xfe32, 0xfe58, 0xfe63, 0xff0d,
+  // dots
+  0xb7, 0x0387, 0x2024, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff0e, 0xff65,
+]);
+
+/** The digit's value (ASCII or fullwidth), or -1. */
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+function isSeparator(c: number): boolean {
+  if (c < 128) return c === 32 || c === 45 || c === 46 || (c >= 9 && c <= 13);
+  return SEPARATORS.has(c);
+}
 
 interface Region {
   /** Character range in the text, end exclusive. */
@@ -41,8 +66,8 @@ export function containsCardNumber(text: string): boolean {
 export function maskAllDigits(text: string): string {
   let digits = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += text[i];
+    const value = digitValue(text.charCodeAt(i));
+    if (value >= 0) digits += String(value);
   }
   return digits.length >= MIN_DIGITS ? maskDigits(digits) : maskCardNumbers(text);
 }
@@ -53,7 +78,7 @@ export function maskDigits(digits: string): string {
 }
 
 function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return digitValue(c) >= 0;
 }
 
 function findCardNumbers(text: string, firstOnly: boolean): Region[] {
@@ -73,10 +98,14 @@ function findCardNumbers(text: string, firstOnly: boolean): Region[] {
       if (isDigit(c)) {
         digitCount++;
         i++;
-      } else if ((c === 32 || c === 45) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
-        groups++;
-        i++;
-      } else break;
+        continue;
+      }
+      if (!isSeparator(c)) break;
+      let next = i + 1;
+      while (next < n && isSeparator(text.charCodeAt(next))) next++;
+      if (next >= n || !isDigit(text.charCodeAt(next))) break;
+      groups++;
+      i = next;
     }
     if (digitCount >= MIN_DIGITS) {
       examineRun(text, start, i, digitCount, groups, regions);
@@ -101,14 +130,20 @@ function examineRun(
   const groupCharEnd = new Int32Array(groups);
   let d = 0;
   let g = 0;
+  let inSeparator = false;
   groupCharStart[0] = start;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) digits[d++] = c - 48;
-    else {
+    const value = digitValue(text.charCodeAt(i));
+    if (value >= 0) {
+      if (inSeparator) {
+        groupDigitStart[++g] = d;
+        groupCharStart[g] = i;
+        inSeparator = false;
+      }
+      digits[d++] = value;
+    } else if (!inSeparator) {
       groupCharEnd[g] = i;
-      groupDigitStart[++g] = d;
-      groupCharStart[g] = i + 1;
+      inSeparator = true;
     }
   }
   groupCharEnd[g] = end;

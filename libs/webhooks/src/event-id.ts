@@ -1,9 +1,11 @@
 import type { SourceKind } from '@vigil/contracts';
 import { headerValue, type WebhookHeaders } from './headers.js';
+import { boundedEventId } from './stored-lengths.js';
 
 /**
  * The provider's id of this delivery, used to dedupe redeliveries per source: Stripe `event.id`, Shopify
  * `X-Shopify-Event-Id` (older deliveries only carry `X-Shopify-Webhook-Id`), Standard Webhooks `webhook-id`.
+ * An id longer than the column is bounded (stored-lengths.ts), the same way everywhere it is used.
  */
 export function providerEventId(kind: SourceKind, headers: WebhookHeaders, body: unknown): string | null {
   switch (kind) {
@@ -23,7 +25,7 @@ export function providerEventId(kind: SourceKind, headers: WebhookHeaders, body:
 
 function nonEmpty(value: string | undefined): string | null {
   const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
+  return trimmed ? boundedEventId(trimmed) : null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

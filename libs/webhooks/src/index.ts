@@ -10,3 +10,5 @@ export { decimalToMinorUnits, minorUnitDigits, normalizeCurrency } from './curre
 export { MAX_JSON_DEPTH } from './json-body.js';
 export { parseAndNormalize, type ParseResult } from './parse-and-normalize.js';
 export type { NormalizedEvent, NormalizedEventKind } from './normalized-event.js';
+export { boundedEventId, characterCount, cutToLength } from './stored-lengths.js';
+export { erasePersonalData, type ErasureTarget } from './erase-personal-data.js';

@@ -19,17 +19,33 @@ describe('maskCardData', () => {
     });
   });
 
-  it('leaves Luhn-invalid digits, numbers, identifier fields and gid:// URIs alone', () => {
+  it('leaves Luhn-invalid digits, numbers and identifier fields (gid:// URIs included) alone', () => {
     const input = {
       reference: '4242424242424241',
       amount: 4242424242424242,
       id: '4242424242424242',
       order_id: '4242424242424242',
       paymentId: '4242424242424242',
-      owner: 'gid://shopify/Order/4242424242424242',
+      admin_graphql_api_id: 'gid://shopify/Order/4242424242424242',
       ids: [4242424242424242],
     };
     expect(maskCardData(input)).toEqual(input);
+  });
+
+  it('masks gid:// look-alikes outside identifier fields and identifier values with spaces', () => {
+    expect(
+      maskCardData({
+        note: 'gid://shopify/Order/4242424242424242',
+        comment: 'gid://x please charge 4242 4242 4242 4242',
+        order_id: 'gid://shopify/Order/1 4242 4242 4242 4242',
+        customerId: '4242\u00a04242\u00a04242\u00a04242',
+      }),
+    ).toEqual({
+      note: 'gid://shopify/Order/424242******4242',
+      comment: 'gid://x please charge 424242******4242',
+      order_id: 'gid://shopify/Order/1 424242******4242',
+      customerId: '424242******4242',
+    });
   });
 
   it('masks card-number fields even when they fail Luhn, and drops CVC fields holding digits', () => {
@@ -113,12 +129,14 @@ describe('maskHeaderValues', () => {
         'x-note': 'card 4242424242424242',
         'x-list': ['4242-4242-4242-4242', 'ok'],
         'webhook-id': '4242424242424242',
+        'x-shopify-event-id': '4242 4242 4242 4242',
         'x-missing': undefined,
       }),
     ).toEqual({
       'x-note': 'card 424242******4242',
       'x-list': ['424242******4242', 'ok'],
       'webhook-id': '4242424242424242',
+      'x-shopify-event-id': '424242******4242',
       'x-missing': undefined,
     });
   });

@@ -1,5 +1,6 @@
 import { maskAllDigits, maskCardNumbers, maskDigits } from './card-numbers.js';
 import type { WebhookHeaders } from './headers.js';
+import { replaceInvalidUnicode } from './unicode.js';
 
 /**
  * Spec §4 "No card numbers": runs before anything is queued, stored or logged. Key names are compared
@@ -22,9 +23,10 @@ type KeyCache = Map<string, { role: KeyRole; outKey: string }>;
 
 /**
  * Deep copy of a JSON value with card numbers masked in every string (and object key), card-number fields
- * masked even when they fail Luhn, and CVC fields holding digits removed. Numbers and identifier strings
- * (`id`, `*_id`, `*Id`, `gid://…`) are kept so provider ids survive. Iterative, so hostile nesting cannot
- * overflow the stack.
+ * masked even when they fail Luhn, and CVC fields holding digits removed. Numbers, and strings without spaces in
+ * identifier fields (`id`, `*_id`, `*Id`, such as `gid://…` URIs), are kept so provider ids survive; a value
+ * with spaces is not an id, so it is masked wherever it is (docs/security.md#card-numbers). Lone UTF-16 surrogates (which PostgreSQL
+ * cannot store) become U+FFFD in every string and key. Iterative, so hostile nesting cannot overflow the stack.
  */
 export function maskCardData<T>(value: T): T {
   const root: unknown[] = [undefined];
@@ -40,7 +42,7 @@ export function maskCardData<T>(value: T): T {
 export function maskHeaderValues(headers: WebhookHeaders): WebhookHeaders {
   const out: WebhookHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
-    const keep = roleOfKey(name) === 'identifier' || value === undefined;
+    const keep = value === undefined || (roleOfKey(name) === 'identifier' && !hasSpace(value));
     const masked = keep ? value : Array.isArray(value) ? value.map(maskCardNumbers) : maskCardNumbers(value);
     assign(out, name, masked);
   }
@@ -61,7 +63,7 @@ function copyNode(src: unknown, role: KeyRole, stack: Task[], keys: KeyCache): u
     for (const key of Object.keys(src)) {
       let known = keys.get(key);
       if (known === undefined) {
-        known = { role: roleOfKey(key), outKey: maskCardNumbers(key) };
+        known = { role: roleOfKey(key), outKey: maskCardNumbers(replaceInvalidUnicode(key)) };
         keys.set(key, known);
       }
       const child = src[key];
@@ -89,8 +91,16 @@ function copyOrDefer(
   return copyNode(child, role, stack, keys);
 }
 
-function maskString(value: string, role: KeyRole): string {
-  if (role === 'identifier' || value.startsWith('gid://')) return value;
+/** Any Unicode space, or a character that renders as nothing: identifiers never hold one. */
+const SPACE = /[\s\u180e\u200b-\u200d\u2060]/;
+
+function hasSpace(value: string | string[]): boolean {
+  return Array.isArray(value) ? value.some((item) => SPACE.test(item)) : SPACE.test(value);
+}
+
+function maskString(raw: string, role: KeyRole): string {
+  const value = replaceInvalidUnicode(raw);
+  if (role === 'identifier' && !SPACE.test(value)) return value;
   return role === 'cardNumber' ? maskAllDigits(value) : maskCardNumbers(value);
 }
 

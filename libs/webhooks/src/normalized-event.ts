@@ -25,6 +25,11 @@ export interface NormalizedEvent {
   paymentId: string | null;
   /** Integer minor units. */
   amount: number | null;
+  /**
+   * For refunds, disputes and fraud warnings: true when `amount` is still the whole transaction's (a Stripe
+   * `charge.refunded` carries the charge), not the refunded or disputed part that only labels it. Absent: false.
+   */
+  amountIsTransactionTotal?: boolean;
   /** Upper-case ISO 4217. */
   currency: string | null;
   customer: {

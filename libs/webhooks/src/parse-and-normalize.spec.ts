@@ -134,3 +134,14 @@ describe('parseAndNormalize: output', () => {
     expect(parseAndNormalize('standard', raw, std, new Date()).ok).toBe(true);
   });
 });
+
+describe('parseAndNormalize: event times', () => {
+  it.each(['-000100-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '1969-12-31T23:59:59Z'])(
+    'treats %s (before any webhook, or beyond what PostgreSQL stores) as an unknown time',
+    (timestamp) => {
+      const body = Buffer.from(JSON.stringify({ ...order({}), timestamp }));
+      const result = parseAndNormalize('standard', body, std, new Date('2026-01-01T00:00:00Z'));
+      expect(result.ok && result.event.occurredAt).toBeNull();
+    },
+  );
+});

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuditAction, type ChangePasswordRequest } from '@vigil/contracts';
+import { AuditAction, type ChangePasswordRequest, type TwoFactorSetupJson } from '@vigil/contracts';
 import { UserEntity } from '@vigil/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthError } from './auth.errors.js';
@@ -13,7 +13,7 @@ import { SecuritySettingsService } from './security-settings.service.js';
 import { SessionService } from './session.service.js';
 import { TwoFactorService } from './two-factor.service.js';
 
-/** What a signed-in user does to their own account: password change, sign out everywhere, 2FA off. */
+/** What a signed-in user does to their own account: password change, sign out everywhere, 2FA on and off. */
 @Injectable()
 export class AccountService {
   constructor(
@@ -41,6 +41,14 @@ export class AccountService {
   async logoutEverywhere(auth: RequestAuth, client: ClientInfo): Promise<void> {
     const revoked = await this.sessions.revokeAllForUser(auth.user.id);
     await this.record(auth, client, AuditAction.LogoutAll, 'success', { sessionsRevoked: revoked });
+  }
+
+  /** A new authenticator secret, only after the password is confirmed again. */
+  async setUpTwoFactor(auth: RequestAuth, password: string, client: ClientInfo): Promise<TwoFactorSetupJson> {
+    await this.confirmPassword(auth, password, client, AuditAction.TwoFactorSetup);
+    const setup = await this.twoFactor.setup(auth.user);
+    await this.record(auth, client, AuditAction.TwoFactorSetup, 'success');
+    return setup;
   }
 
   async disableTwoFactor(auth: RequestAuth, password: string, client: ClientInfo): Promise<void> {

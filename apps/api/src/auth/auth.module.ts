@@ -34,6 +34,7 @@ import { TwoFactorService } from './two-factor.service.js';
     LoginThrottleService,
     SecuritySettingsService,
     OwnerBootstrapService,
+    TwoFactorService,
   ],
 })
 export class AuthModule {}

@@ -42,6 +42,17 @@ export const enableTwoFactorSchema = z.object({
   code: z.string('code must be a string').trim().min(1, 'code is required').max(16, 'code is too long'),
 });
 
+/** Enrolling shows a new secret: the password is asked again, so a borrowed session cannot enrol its own phone. */
+const PASSWORD_AGAIN = 'password is required (enter yours again to set up two-factor sign-in)';
+export const setupTwoFactorSchema = z.object({
+  password: z
+    .string({
+      error: (issue) => (issue.input === undefined ? PASSWORD_AGAIN : 'password must be a string'),
+    })
+    .min(1, PASSWORD_AGAIN)
+    .max(1024, 'password is too long'),
+});
+
 export const disableTwoFactorSchema = z.object({
   password: z
     .string('password must be a string')

@@ -11,8 +11,11 @@ export const DEFAULT_OWNER_EMAIL = 'owner@vigil.local';
 /** First start: create the owner when no user exists (spec §2), exactly once across concurrent api nodes. */
 @Injectable()
 export class OwnerBootstrapService implements OnApplicationBootstrap {
-  /** Set when this process created the owner; main.ts prints it once. */
-  createdLogin: { email: string; password: string } | null = null;
+  /**
+   * Set when this process created the owner; main.ts prints it once. The password only when it was generated:
+   * a configured VIGIL_OWNER_PASSWORD is never echoed into logs (docs/security.md#operations).
+   */
+  createdLogin: { email: string; generatedPassword: string | null } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,6 +33,8 @@ export class OwnerBootstrapService implements OnApplicationBootstrap {
       await manager.insert(UserEntity, { email, passwordHash, role: 'owner', disabled: false });
       return true;
     });
-    if (created) this.createdLogin = { email, password };
+    if (created) {
+      this.createdLogin = { email, generatedPassword: this.config.ownerPassword === null ? password : null };
+    }
   }
 }

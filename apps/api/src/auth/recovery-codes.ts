@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt } from 'node:crypto';
 
 export const RECOVERY_CODE_COUNT = 10;
 // Crockford-style alphabet without look-alikes (no 0/o, 1/l/i), so codes survive being written down.
@@ -23,7 +23,16 @@ export function normalizeRecoveryCode(input: string): string {
   return input.toLowerCase().replace(/[\s-]/g, '');
 }
 
-/** Only this is stored. The codes are random, so a plain SHA-256 cannot be reversed by guessing. */
-export function hashRecoveryCode(input: string): string {
+/**
+ * Only this is stored: an HMAC-SHA-256 under a key derived from the instance secret key, which is never in the
+ * database, so a leaked table or dump cannot be checked against guesses of the ~49-bit codes
+ * (docs/security.md#two-factor-sign-in).
+ */
+export function hashRecoveryCode(input: string, key: Buffer): string {
+  return createHmac('sha256', key).update(normalizeRecoveryCode(input)).digest('hex');
+}
+
+/** How codes issued before the keyed hash were stored; they are accepted (once) until replaced. */
+export function legacyRecoveryCodeHash(input: string): string {
   return createHash('sha256').update(normalizeRecoveryCode(input)).digest('hex');
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Subject } from 'rxjs';
 import { Repository } from 'typeorm';
 import { type SecuritySettingsJson } from '@vigil/contracts';
 import { SettingEntity, type UserEntity } from '@vigil/persistence';
@@ -11,6 +12,8 @@ const DEFAULTS: SecuritySettingsJson = { requireTwoFactor: false };
 
 @Injectable()
 export class SecuritySettingsService {
+  /** Fires when the owner turns the 2FA requirement on: the live gateway drops sockets of users without 2FA. */
+  readonly twoFactorRequired$ = new Subject<void>();
   private cached: { value: SecuritySettingsJson; expires: number } | null = null;
 
   constructor(@InjectRepository(SettingEntity) private readonly settings: Repository<SettingEntity>) {}
@@ -34,9 +37,11 @@ export class SecuritySettingsService {
   }
 
   async update(patch: Partial<SecuritySettingsJson>): Promise<SecuritySettingsJson> {
-    const value = { ...DEFAULTS, ...(await this.get()), ...patch };
+    const before = await this.get();
+    const value = { ...DEFAULTS, ...before, ...patch };
     await this.settings.upsert({ key: SETTING_KEY, value }, ['key']);
     this.cached = { value, expires: Date.now() + CACHE_MS };
+    if (value.requireTwoFactor && !before.requireTwoFactor) this.twoFactorRequired$.next();
     return value;
   }
 }

@@ -5,7 +5,7 @@ import { AuditAction, type TwoFactorEnabledJson, type TwoFactorSetupJson } from 
 import { AuditService } from '../audit/audit.service.js';
 import { ANY_ROLE, CurrentAuth, Roles, TwoFactorExempt } from './auth.decorators.js';
 import { clientInfo } from './auth-cookies.js';
-import { disableTwoFactorSchema, enableTwoFactorSchema } from './auth.schemas.js';
+import { disableTwoFactorSchema, enableTwoFactorSchema, setupTwoFactorSchema } from './auth.schemas.js';
 import { AccountService } from './account.service.js';
 import { type RequestAuth } from './request-auth.js';
 import { TwoFactorService } from './two-factor.service.js';
@@ -20,11 +20,16 @@ export class TwoFactorController {
     private readonly audit: AuditService,
   ) {}
 
+  /** Needs the password again (docs/security.md#two-factor-sign-in). */
   @TwoFactorExempt()
   @Post('setup')
   @HttpCode(200)
-  setup(@CurrentAuth() auth: RequestAuth): Promise<TwoFactorSetupJson> {
-    return this.twoFactor.setup(auth.user);
+  setup(
+    @CurrentAuth() auth: RequestAuth,
+    @Body({ schema: setupTwoFactorSchema }) body: z.infer<typeof setupTwoFactorSchema>,
+    @Req() request: Request,
+  ): Promise<TwoFactorSetupJson> {
+    return this.account.setUpTwoFactor(auth, body.password, clientInfo(request));
   }
 
   /** Confirms the app works with one current code; answers the recovery codes, shown this once. */

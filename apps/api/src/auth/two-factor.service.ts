@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { toDataURL } from 'qrcode';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { type TwoFactorEnabledJson, type TwoFactorSetupJson } from '@vigil/contracts';
 import {
   deriveKey,
@@ -12,13 +12,14 @@ import {
   UserEntity,
 } from '@vigil/persistence';
 import { AuthError } from './auth.errors.js';
-import { generateRecoveryCodes, hashRecoveryCode } from './recovery-codes.js';
+import { generateRecoveryCodes, hashRecoveryCode, legacyRecoveryCodeHash } from './recovery-codes.js';
 import { matchTotpStep, newTotpSecret, otpauthUrl } from './totp.js';
 
-/** TOTP two-factor sign-in: secrets sealed at rest, codes single-use, recovery codes stored as hashes. */
+/** TOTP two-factor sign-in: secrets sealed at rest, codes single-use, recovery codes stored as keyed hashes. */
 @Injectable()
 export class TwoFactorService {
   private readonly key: Buffer;
+  private readonly recoveryKey: Buffer;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -27,6 +28,7 @@ export class TwoFactorService {
     @Inject(SECRET_KEY) secretKey: string,
   ) {
     this.key = deriveKey(secretKey, 'totp');
+    this.recoveryKey = deriveKey(secretKey, 'recovery-codes');
   }
 
   /** A fresh secret for the authenticator app; it becomes active only once `enable` confirms a code. */
@@ -51,7 +53,11 @@ export class TwoFactorService {
       await manager.delete(RecoveryCodeEntity, { userId: user.id });
       await manager.insert(
         RecoveryCodeEntity,
-        recoveryCodes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null })),
+        recoveryCodes.map((code) => ({
+          userId: user.id,
+          codeHash: hashRecoveryCode(code, this.recoveryKey),
+          usedAt: null,
+        })),
       );
     });
     return { recoveryCodes };
@@ -87,8 +93,9 @@ export class TwoFactorService {
 
   /** Marks an unused recovery code used; false when it is unknown or already spent. */
   async useRecoveryCode(userId: string, code: string): Promise<boolean> {
+    const hashes = [hashRecoveryCode(code, this.recoveryKey), legacyRecoveryCodeHash(code)];
     const result = await this.codes.update(
-      { userId, codeHash: hashRecoveryCode(code), usedAt: IsNull() },
+      { userId, codeHash: In(hashes), usedAt: IsNull() },
       { usedAt: new Date() },
     );
     return result.affected === 1;

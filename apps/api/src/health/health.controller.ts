@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import {
   HealthCheck,
@@ -10,10 +10,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SHARED_STORES, type SharedStores } from '@vigil/pipeline';
 import { Public } from '../auth/auth.decorators.js';
+import { ReadinessProblem, readinessProbe } from './readiness-probe.js';
 
 @Controller('health')
 @Public()
 export class HealthController {
+  private readonly logger = new Logger(HealthController.name);
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
@@ -38,7 +41,7 @@ export class HealthController {
       return await this.check();
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      // Keep terminus' per-check details in the 503 body: they tell the operator what is missing.
+      // Keep terminus' per-check details in the 503 body: they say what is missing (never driver errors).
       response.status(503);
       return error.getResponse() as HealthCheckResult;
     }
@@ -51,25 +54,19 @@ export class HealthController {
       () => this.probe(this.stores.mode === 'redis' ? 'redis' : 'shared-stores', () => this.stores.ping()),
       () =>
         this.probe('migrations', async () => {
-          if (await this.dataSource.showMigrations()) throw new Error('pending migrations');
+          if (await this.dataSource.showMigrations()) throw new ReadinessProblem('pending migrations');
         }),
       () =>
         this.probe('owner', async () => {
           const [row] = (await this.dataSource.query(
             `SELECT count(*)::int AS n FROM users WHERE role = 'owner'`,
           )) as Array<{ n: number }>;
-          if (!row || row.n === 0) throw new Error('no owner account yet');
+          if (!row || row.n === 0) throw new ReadinessProblem('no owner account yet');
         }),
     ]);
   }
 
-  private async probe(key: string, check: () => Promise<void>) {
-    const session = this.indicators.check(key);
-    try {
-      await check();
-      return session.up();
-    } catch (error) {
-      return session.down({ message: error instanceof Error ? error.message : 'unavailable' });
-    }
+  private probe(key: string, check: () => Promise<void>) {
+    return readinessProbe(this.indicators, key, check, this.logger);
   }
 }

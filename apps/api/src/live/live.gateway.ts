@@ -1,6 +1,7 @@
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   type OnGatewayConnection,
+  type OnGatewayDisconnect,
   type OnGatewayInit,
   WebSocketGateway,
   WebSocketServer,
@@ -8,14 +9,19 @@ import {
 import { type Subscription } from 'rxjs';
 import type { Namespace, Socket } from 'socket.io';
 import { LIVE_NAMESPACE, LIVE_UNAUTHORIZED, type Role, SESSION_COOKIE } from '@vigil/contracts';
+import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { LIVE_ROOM } from '@vigil/pipeline';
 import { SecuritySettingsService } from '../auth/security-settings.service.js';
 import { SessionService } from '../auth/session.service.js';
+import { isAllowedLiveOrigin } from './live-origin.js';
+import { onExpiry } from './session-expiry-timer.js';
 
 interface LiveSocketData {
   userId: string;
   sessionId: string;
   role: Role;
+  sessionExpiresAt: Date;
+  twoFactorEnabled: boolean;
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -28,29 +34,49 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
+/** Sockets of users without 2FA: dropped when the owner starts requiring it. */
+const TWO_FACTOR_OFF_ROOM = 'two-factor-off';
 
 /**
  * The live channel. Handshakes are authenticated by the same session service as HTTP (cookie or
- * `auth: {token}`); a refused one gets `connect_error` "unauthorized". Revoked sessions lose their sockets.
+ * `auth: {token}`; the cookie only from the api's own origin); a refused one gets `connect_error`
+ * "unauthorized". A socket lasts no longer than its session: revoked or expired sessions lose their sockets, and
+ * so do users without 2FA once the owner requires it (docs/security.md#live-channel).
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket>, OnModuleDestroy {
+export class LiveGateway
+  implements
+    OnGatewayInit<Namespace>,
+    OnGatewayConnection<Socket>,
+    OnGatewayDisconnect<Socket>,
+    OnModuleDestroy
+{
   @WebSocketServer() private namespace!: Namespace;
   private readonly logger = new Logger(LiveGateway.name);
-  private revocations?: Subscription;
+  private readonly subscriptions: Subscription[] = [];
+  /** Per socket id: cancels the timer that ends the socket with its session. */
+  private readonly expiryTimers = new Map<string, () => void>();
 
   constructor(
     private readonly sessions: SessionService,
     private readonly security: SecuritySettingsService,
+    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
 
   afterInit(namespace: Namespace): void {
     namespace.use((socket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
-      const token =
-        typeof auth?.token === 'string'
-          ? auth.token
-          : cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+      const { headers } = socket.handshake;
+      let token = typeof auth?.token === 'string' ? auth.token : undefined;
+      if (token === undefined) {
+        if (!isAllowedLiveOrigin(headers.origin, headers.host, this.config.publicUrl)) {
+          this.logger.warn(
+            `live handshake with the session cookie refused from origin ${String(headers.origin).slice(0, 200)}`,
+          );
+          return next(new Error(LIVE_UNAUTHORIZED));
+        }
+        token = cookieValue(headers.cookie, SESSION_COOKIE);
+      }
       this.authorize(token).then(
         (resolved) => {
           if (!resolved) return next(new Error(LIVE_UNAUTHORIZED));
@@ -58,6 +84,8 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
             userId: resolved.user.id,
             sessionId: resolved.session.id,
             role: resolved.user.role,
+            sessionExpiresAt: resolved.session.expiresAt,
+            twoFactorEnabled: resolved.user.totpEnabledAt !== null,
           };
           socket.data = data;
           next();
@@ -68,9 +96,14 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
         },
       );
     });
-    this.revocations = this.sessions.revoked$.subscribe((sessionId) => {
-      this.namespace.in(sessionRoom(sessionId)).disconnectSockets(true);
-    });
+    this.subscriptions.push(
+      this.sessions.revoked$.subscribe((sessionId) => {
+        this.namespace.in(sessionRoom(sessionId)).disconnectSockets(true);
+      }),
+      this.security.twoFactorRequired$.subscribe(() => {
+        this.namespace.in(TWO_FACTOR_OFF_ROOM).disconnectSockets(true);
+      }),
+    );
   }
 
   /** Same rules as HTTP: a live session, and two-factor set up when the owner requires it. */
@@ -82,10 +115,22 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
 
   async handleConnection(socket: Socket): Promise<void> {
     const data = socket.data as LiveSocketData;
-    await socket.join([LIVE_ROOM, sessionRoom(data.sessionId)]);
+    this.expiryTimers.set(
+      socket.id,
+      onExpiry(data.sessionExpiresAt, () => socket.disconnect(true)),
+    );
+    const rooms = [LIVE_ROOM, sessionRoom(data.sessionId)];
+    if (!data.twoFactorEnabled) rooms.push(TWO_FACTOR_OFF_ROOM);
+    await socket.join(rooms);
+  }
+
+  handleDisconnect(socket: Socket): void {
+    this.expiryTimers.get(socket.id)?.();
+    this.expiryTimers.delete(socket.id);
   }
 
   onModuleDestroy(): void {
-    this.revocations?.unsubscribe();
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    for (const cancel of this.expiryTimers.values()) cancel();
   }
 }

@@ -26,7 +26,9 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       'A provider posts its raw, signed webhook here (the `ingestUrl` of a source). The signature scheme depends ' +
       'on the source kind: Stripe `Stripe-Signature`, Shopify `X-Shopify-Hmac-Sha256` (+ `X-Shopify-Topic`, ' +
       '`X-Shopify-Event-Id`), Standard Webhooks `webhook-id` / `webhook-timestamp` / `webhook-signature`. ' +
-      'Answers 202 only once the event is durably queued; a redelivery answers `duplicate: true`.',
+      'Answers 202 only once the event is durably queued; a redelivery answers `duplicate: true`. An accepted ' +
+      'event always becomes a transaction: values longer than Vigil stores (ids 255, e-mail 320, name 300, IP 64 ' +
+      'characters) are cut and listed in the timeline entry’s `cuts`; invalid Unicode is replaced with U+FFFD.',
     headers: [
       { name: 'Stripe-Signature', description: 'Stripe sources: `t=…,v1=…`.' },
       { name: 'X-Shopify-Hmac-Sha256', description: 'Shopify sources: base64 HMAC-SHA256 of the raw body.' },
@@ -43,6 +45,39 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       properties: { received: { type: 'boolean' }, duplicate: { type: 'boolean' } },
       required: ['received', 'duplicate'],
     },
+  },
+  'GET /api/transactions': {
+    description:
+      'Lists transactions. `orderId`, `email` and `q` (order id, payment id, email or IP) may be given as the ' +
+      'sender sent them: a value longer than its column is cut the same way the stored value was.',
+  },
+  'POST /api/rules/backtest': {
+    description:
+      'Runs a draft expression over stored transactions, newest first. `from`/`to` at most 731 days apart ' +
+      '(default: the 731 days before `to`, which defaults to now); at most 200,000 transactions and 60 s, with ' +
+      '`truncated: true` when a limit cut the scan short. One backtest per user at a time.',
+    responses: {
+      '400': 'Invalid expression (with the position) or range.',
+      '429': 'A backtest of yours is still running (see Retry-After).',
+    },
+  },
+  'POST /api/auth/2fa/setup': {
+    description:
+      'Starts two-factor enrolment: needs `{password}` again (a session alone cannot enrol a phone). Answers the ' +
+      'secret, its otpauth URL and a QR code; `POST /api/auth/2fa/enable {code}` turns it on.',
+    responses: { '400': 'password missing or incorrect', '409': 'two-factor sign-in is already on' },
+  },
+  'POST /api/users/:id/reset-2fa': {
+    description:
+      "Owner only: removes another user's two-factor sign-in and recovery codes and revokes their sessions " +
+      '(audited as `user.2fa_reset`).',
+    responses: { '400': 'your own account (use POST /api/auth/2fa/disable)', '404': 'unknown user' },
+  },
+  'POST /api/privacy/erase': {
+    description:
+      "Owner only: erases one customer's personal data (found by e-mail and their store customer ids) from " +
+      'transactions, payloads, dead letters, list items, decision notes, decision webhooks and audit details, and ' +
+      'suppresses it in later events. Answers what changed; safe to repeat.',
   },
   'POST /api/auth/login': {
     description:

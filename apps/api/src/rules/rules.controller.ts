@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import {
   type BacktestResultJson,
   type RiskThresholdsJson,
@@ -8,7 +8,8 @@ import {
   type RuleVersionJson,
 } from '@vigil/contracts';
 import { ATTRIBUTES } from '@vigil/risk-engine';
-import { ANY_ROLE, Roles } from '../auth/auth.decorators.js';
+import { ANY_ROLE, CurrentAuth, Roles } from '../auth/auth.decorators.js';
+import { type RequestAuth } from '../auth/request-auth.js';
 import { BacktestService } from './backtest.service.js';
 import {
   type BacktestInput,
@@ -70,8 +71,16 @@ export class RulesController {
   @Roles('owner')
   @Post('backtest')
   @HttpCode(200)
-  backtest(@Body({ schema: backtestSchema }) body: BacktestInput): Promise<BacktestResultJson> {
-    return this.backtests.run(body);
+  backtest(
+    @Body({ schema: backtestSchema }) body: BacktestInput,
+    @CurrentAuth() auth: RequestAuth,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BacktestResultJson> {
+    const disconnected = new AbortController();
+    response.on('close', () => {
+      if (!response.writableFinished) disconnected.abort();
+    });
+    return this.backtests.run(body, { userId: auth.user.id, signal: disconnected.signal });
   }
 
   @Roles('owner')

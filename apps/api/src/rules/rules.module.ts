@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BacktestService } from './backtest.service.js';
+import { BacktestSlots } from './backtest-slots.js';
 import { RiskChangeNotifier } from './risk-change-notifier.service.js';
 import { RiskDefaultsService } from './risk-defaults.service.js';
 import { RulesController } from './rules.controller.js';
@@ -9,7 +10,14 @@ import { ThresholdsService } from './thresholds.service.js';
 /** Rules, thresholds and backtests; installs the default rules and lists on first start. */
 @Module({
   controllers: [RulesController],
-  providers: [RulesService, ThresholdsService, BacktestService, RiskDefaultsService, RiskChangeNotifier],
+  providers: [
+    RulesService,
+    ThresholdsService,
+    BacktestService,
+    BacktestSlots,
+    RiskDefaultsService,
+    RiskChangeNotifier,
+  ],
   exports: [RiskChangeNotifier],
 })
 export class RulesModule {}

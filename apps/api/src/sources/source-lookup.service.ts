@@ -15,17 +15,23 @@ export interface VerifiableSource {
 }
 
 const TTL_MS = 5_000;
+/** How often at most the list of source ids is read again because of an id not in it. */
+const KNOWN_IDS_REFRESH_MS = 1_000;
 
 /**
  * The ingest hot path looks a source up on every webhook: decrypted secrets are cached briefly in memory
  * (changes made on this node invalidate it at once; other nodes see them within TTL_MS, and a rotated-out
- * secret keeps verifying for its grace period anyway).
+ * secret keeps verifying for its grace period anyway). Unknown ids are answered from the list of existing
+ * source ids, read again at most once a second, so a flood of made-up ids costs no query each
+ * (docs/security.md#operations); memory stays bounded by the number of sources.
  */
 @Injectable()
 export class SourceLookupService {
   private readonly cache = new Map<string, { value: VerifiableSource | null; expires: number }>();
   /** Bumped by every invalidation, so a read that raced with a change is not cached. */
   private generation = 0;
+  private known: { ids: ReadonlySet<string>; readAt: number } | null = null;
+  private knownLoading: Promise<ReadonlySet<string>> | null = null;
 
   constructor(
     @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
@@ -37,6 +43,7 @@ export class SourceLookupService {
     const now = Date.now();
     const hit = this.cache.get(id);
     if (hit && hit.expires > now) return hit.value;
+    if (!(await this.mayExist(id, now))) return null;
     const generation = this.generation;
     const row = await this.sources.findOneBy({ id });
     const value = row ? this.toVerifiable(row, now) : null;
@@ -46,10 +53,31 @@ export class SourceLookupService {
     return value;
   }
 
-  /** Called after a change to the source (rotation, rate limit) so this node uses it from the next request. */
+  /** Called after a change to the source (creation, rotation, rate limit) so this node uses it at once. */
   invalidate(id: string): void {
     this.generation += 1;
     this.cache.delete(id);
+    this.known = null;
+  }
+
+  /** False only when the id is not among the sources read within the last KNOWN_IDS_REFRESH_MS. */
+  private async mayExist(id: string, now: number): Promise<boolean> {
+    if (this.known?.ids.has(id)) return true;
+    if (this.known && now - this.known.readAt < KNOWN_IDS_REFRESH_MS) return false;
+    return (await this.loadKnownIds()).has(id);
+  }
+
+  /** One query however many callers wait for it. */
+  private loadKnownIds(): Promise<ReadonlySet<string>> {
+    this.knownLoading ??= this.sources
+      .find({ select: { id: true } })
+      .then((rows) => {
+        const ids = new Set(rows.map((row) => row.id));
+        this.known = { ids, readAt: Date.now() };
+        return ids;
+      })
+      .finally(() => (this.knownLoading = null));
+    return this.knownLoading;
   }
 
   private toVerifiable(row: SourceEntity, now: number): VerifiableSource {

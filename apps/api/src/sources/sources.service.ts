@@ -67,6 +67,7 @@ export class SourcesService {
           : { notifyAutoApprovals: input.notifyAutoApprovals }),
       }),
     );
+    this.lookup.invalidate(source.id);
     await this.audit?.record({
       action: AuditAction.SourceCreate,
       request,

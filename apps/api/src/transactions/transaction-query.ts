@@ -1,13 +1,26 @@
 import { z } from 'zod';
-import { TRANSACTION_SORTS, TRANSACTION_STATUSES } from '@vigil/contracts';
+import { STORED_LENGTH, TRANSACTION_SORTS, TRANSACTION_STATUSES } from '@vigil/contracts';
+import { cutToLength } from '@vigil/webhooks';
 import { cursorParam, isoDateParam, limitParam } from '../common/list-query.js';
+
+/** Longer than any stored value: an id as the sender sent it finds the transaction it was cut to. */
+const MAX_SEARCH_LENGTH = 2048;
 
 export const transactionQuerySchema = z.object({
   status: z.enum(TRANSACTION_STATUSES, `status must be one of ${TRANSACTION_STATUSES.join(', ')}`).optional(),
   sourceId: z.uuid('sourceId must be a UUID').optional(),
-  orderId: z.string().max(255).optional(),
-  email: z.string().max(320).optional(),
-  q: z.string().max(320).optional(),
+  orderId: z
+    .string()
+    .max(MAX_SEARCH_LENGTH)
+    .transform((value) => cutToLength(value, STORED_LENGTH.orderId))
+    .optional(),
+  email: z
+    .string()
+    .max(MAX_SEARCH_LENGTH)
+    .transform((value) => cutToLength(value.toLowerCase(), STORED_LENGTH.customerEmail))
+    .optional(),
+  /** Matched against order id, payment id, email and IP, each as that column stores it (cut to its length). */
+  q: z.string().max(MAX_SEARCH_LENGTH).optional(),
   from: isoDateParam('from').optional(),
   to: isoDateParam('to').optional(),
   limit: limitParam,

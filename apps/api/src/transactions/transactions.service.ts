@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import {
+  STORED_LENGTH,
   type DeliveryJson,
   type Page,
   type TransactionDetailJson,
   type TransactionJson,
 } from '@vigil/contracts';
 import { toTransactionJson, TransactionEntity, WebhookEventEntity } from '@vigil/persistence';
+import { cutToLength } from '@vigil/webhooks';
 import { TransactionError } from './transaction.errors.js';
 import { TransactionHistoryService } from './transaction-history.service.js';
 import { type TransactionQuery } from './transaction-query.js';
@@ -27,12 +29,17 @@ export class TransactionsService {
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.sourceId) qb.andWhere('t.source_id = :sourceId', { sourceId: query.sourceId });
     if (query.orderId) qb.andWhere('t.order_id = :orderId', { orderId: query.orderId });
-    if (query.email) qb.andWhere('t.customer_email = :email', { email: query.email.toLowerCase() });
+    if (query.email) qb.andWhere('t.customer_email = :email', { email: query.email });
     if (query.q) {
-      qb.andWhere('(t.order_id = :q OR t.payment_id = :q OR t.customer_email = :qLower OR t.ip = :q)', {
-        q: query.q,
-        qLower: query.q.toLowerCase(),
-      });
+      qb.andWhere(
+        '(t.order_id = :qOrder OR t.payment_id = :qPayment OR t.customer_email = :qEmail OR t.ip = :qIp)',
+        {
+          qOrder: cutToLength(query.q, STORED_LENGTH.orderId),
+          qPayment: cutToLength(query.q, STORED_LENGTH.paymentId),
+          qEmail: cutToLength(query.q.toLowerCase(), STORED_LENGTH.customerEmail),
+          qIp: cutToLength(query.q, STORED_LENGTH.ip),
+        },
+      );
     }
     if (query.from) qb.andWhere('t.created_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('t.created_at < :to', { to: query.to });
@@ -78,6 +85,7 @@ export class TransactionsService {
         occurredAt: e.occurredAt.toISOString(),
         receivedAt: e.receivedAt.toISOString(),
         payload: e.payload,
+        cuts: e.cuts ?? [],
       })),
       decisions,
       deliveries,

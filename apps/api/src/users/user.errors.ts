@@ -11,6 +11,13 @@ export class UserError extends DomainError {
     return new UserError(409, 'A user with this email already exists');
   }
 
+  static ownTwoFactorReset(): UserError {
+    return new UserError(
+      400,
+      'Reset two-factor sign-in of other users here; turn off your own with POST /api/auth/2fa/disable',
+    );
+  }
+
   static lastOwner(): UserError {
     return new UserError(
       409,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { type CreatedUserJson, type PasswordResetJson, type UserAdminJson } from '@vigil/contracts';
-import { Roles } from '../auth/auth.decorators.js';
+import { CurrentAuth, Roles } from '../auth/auth.decorators.js';
+import { type RequestAuth } from '../auth/request-auth.js';
 import {
   type CreateUserInput,
   createUserSchema,
@@ -44,5 +45,16 @@ export class UsersController {
   @HttpCode(200)
   resetPassword(@Param('id', userId) id: string, @Req() request: Request): Promise<PasswordResetJson> {
     return this.users.resetPassword(id, request);
+  }
+
+  /** Removes another user's two-factor sign-in (lost phone and recovery codes); audited. */
+  @Post(':id/reset-2fa')
+  @HttpCode(200)
+  resetTwoFactor(
+    @Param('id', userId) id: string,
+    @CurrentAuth() auth: RequestAuth,
+    @Req() request: Request,
+  ): Promise<UserAdminJson> {
+    return this.users.resetTwoFactor(id, auth.user.id, request);
   }
 }

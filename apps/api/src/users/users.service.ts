@@ -15,6 +15,7 @@ import { LoginThrottleService } from '../auth/login-throttle.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { generatePassword } from '../auth/password-policy.js';
 import { SessionService } from '../auth/session.service.js';
+import { TwoFactorService } from '../auth/two-factor.service.js';
 import { UserError } from './user.errors.js';
 import { type CreateUserInput, type UpdateUserInput } from './user.schemas.js';
 
@@ -40,6 +41,7 @@ export class UsersService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async list(): Promise<UserAdminJson[]> {
@@ -121,6 +123,28 @@ export class UsersService {
       details: { email: user.email, sessionsRevoked: revoked },
     });
     return { ...toUserJson(user), password };
+  }
+
+  /**
+   * For someone who lost their authenticator and recovery codes: removes another user's two-factor sign-in
+   * and signs them out everywhere; they set it up again at their next sign-in (when it is required). Audited.
+   */
+  async resetTwoFactor(id: string, actorId: string, request: Request): Promise<UserAdminJson> {
+    if (id === actorId) throw UserError.ownTwoFactorReset();
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw UserError.notFound(id);
+    const wasEnabled = user.totpEnabledAt !== null;
+    await this.twoFactor.disable(id);
+    const revoked = await this.sessions.revokeAllForUser(id);
+    await this.audit.record({
+      action: AuditAction.UserTwoFactorReset,
+      request,
+      targetType: 'user',
+      targetId: id,
+      details: { email: user.email, wasEnabled, sessionsRevoked: revoked },
+    });
+    user.totpEnabledAt = null;
+    return toUserAdminJson(user);
   }
 }
 

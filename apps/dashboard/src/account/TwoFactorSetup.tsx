@@ -37,9 +37,16 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
 /** Add Vigil to an authenticator app (QR code or secret), confirm with a code, keep the recovery codes. */
 export function TwoFactorSetup({ onEnabled }: { onEnabled(): void }) {
   const [setup, setSetup] = useState<TwoFactorSetupJson | null>(null);
+  const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
-  const start = useMutation({ mutationFn: startTwoFactorSetup, onSuccess: setSetup });
+  const start = useMutation({
+    mutationFn: () => startTwoFactorSetup(password),
+    onSuccess: (result) => {
+      setPassword('');
+      setSetup(result);
+    },
+  });
   const enable = useMutation({
     mutationFn: () => enableTwoFactor(code.replace(/\s+/g, '')),
     onSuccess: (result) => setCodes(result.recoveryCodes),
@@ -48,25 +55,39 @@ export function TwoFactorSetup({ onEnabled }: { onEnabled(): void }) {
   if (codes) return <RecoveryCodes codes={codes} onDone={onEnabled} />;
 
   if (!setup) {
+    const begin = (event: FormEvent) => {
+      event.preventDefault();
+      if (password !== '') start.mutate();
+    };
     return (
-      <div className="form">
+      <form className="form" onSubmit={begin}>
         <p className="muted-text">
           Sign-in will ask for a 6-digit code from an authenticator app (1Password, Google Authenticator,
           Aegis…) as well as your password.
         </p>
+        <label className="field">
+          <span className="field-label">Your password, to set it up</span>
+          <input
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            data-testid="2fa-password"
+          />
+        </label>
         <ErrorNote error={start.error} />
         <div>
           <button
-            type="button"
+            type="submit"
             className="button button-primary"
-            disabled={start.isPending}
-            onClick={() => start.mutate()}
+            disabled={start.isPending || password === ''}
             data-testid="2fa-start"
           >
             Set up two-factor sign-in
           </button>
         </div>
-      </div>
+      </form>
     );
   }
 

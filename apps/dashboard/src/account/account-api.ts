@@ -10,8 +10,9 @@ export function logoutEverywhere(): Promise<void> {
   return api<void>('/api/auth/logout-all', { method: 'POST' });
 }
 
-export function startTwoFactorSetup(): Promise<TwoFactorSetupJson> {
-  return api<TwoFactorSetupJson>('/api/auth/2fa/setup', { method: 'POST' });
+/** The password is asked again before a new secret is shown. */
+export function startTwoFactorSetup(password: string): Promise<TwoFactorSetupJson> {
+  return api<TwoFactorSetupJson>('/api/auth/2fa/setup', { method: 'POST', body: { password } });
 }
 
 export function enableTwoFactor(code: string): Promise<TwoFactorEnabledJson> {

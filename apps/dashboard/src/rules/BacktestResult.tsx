@@ -32,6 +32,12 @@ export function BacktestResult({ result, range }: { result: BacktestResultJson; 
         Would have matched <strong data-testid="backtest-matched">{formatCount(matched)}</strong> of{' '}
         {formatCount(total)} transactions ({share(matched, total)}) · {range}
       </p>
+      {result.truncated ? (
+        <p className="muted-text" data-testid="backtest-truncated">
+          The backtest stopped at its limit: these are the newest {formatCount(total)} transactions of the
+          range.
+        </p>
+      ) : null}
       {matched > 0 ? (
         <div className="backtest-grid">
           <div>

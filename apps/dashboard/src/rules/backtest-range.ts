@@ -5,7 +5,7 @@ export const BACKTEST_RANGE_LABEL: Record<BacktestRange, string> = {
   '24h': 'last 24 hours',
   '7d': 'last 7 days',
   '30d': 'last 30 days',
-  all: 'all stored transactions',
+  all: 'last 2 years (the longest backtest)',
 };
 
 const HOURS: Record<Exclude<BacktestRange, 'all'>, number> = { '24h': 24, '7d': 24 * 7, '30d': 24 * 30 };

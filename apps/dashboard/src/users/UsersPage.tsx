@@ -11,7 +11,7 @@ import { SecretOnce } from '../ui/SecretOnce';
 import { useToast } from '../ui/toast-context';
 import { NewUserForm } from './NewUserForm';
 import { SecuritySettingsPanel } from './SecuritySettingsPanel';
-import { fetchUsers, resetPassword, updateUser, usersKeys } from './users-api';
+import { fetchUsers, resetPassword, resetTwoFactor, updateUser, usersKeys } from './users-api';
 
 interface Shown {
   title: string;
@@ -32,6 +32,16 @@ function UserRow({ user, onPassword }: { user: UserAdminJson; onPassword(shown: 
       toast(`Updated ${saved.email}`, 'success');
     },
     onError: (error) => toast(`Could not update ${user.email}: ${errorMessage(error)}`, 'error'),
+  });
+  const resetSecondFactor = useMutation({
+    mutationFn: () => resetTwoFactor(user.id),
+    onSuccess: (saved) => {
+      client.setQueryData<UserAdminJson[]>(usersKeys.list, (users) =>
+        users?.map((u) => (u.id === saved.id ? saved : u)),
+      );
+      toast(`Two-factor sign-in of ${saved.email} is off; they set it up again`, 'success');
+    },
+    onError: (error) => toast(`Could not reset: ${errorMessage(error)}`, 'error'),
   });
   const reset = useMutation({
     mutationFn: () => resetPassword(user.id),
@@ -92,6 +102,27 @@ function UserRow({ user, onPassword }: { user: UserAdminJson; onPassword(shown: 
             >
               Reset password
             </button>
+            {user.twoFactorEnabled ? (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={resetSecondFactor.isPending}
+                  data-testid="user-reset-2fa"
+                  onClick={() => {
+                    if (
+                      window.confirm(
+                        `Turn off two-factor sign-in of ${user.email} (lost phone and recovery codes)? Their sessions end.`,
+                      )
+                    )
+                      resetSecondFactor.mutate();
+                  }}
+                >
+                  Reset 2FA
+                </button>
+              </>
+            ) : null}
           </>
         )}
       </td>

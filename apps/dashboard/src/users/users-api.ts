@@ -26,6 +26,11 @@ export function resetPassword(id: string): Promise<PasswordResetJson> {
   return api<PasswordResetJson>(`/api/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST' });
 }
 
+/** Removes another user's two-factor sign-in (lost phone and recovery codes); their sessions end. */
+export function resetTwoFactor(id: string): Promise<UserAdminJson> {
+  return api<UserAdminJson>(`/api/users/${encodeURIComponent(id)}/reset-2fa`, { method: 'POST' });
+}
+
 export function fetchSecuritySettings(signal?: AbortSignal): Promise<SecuritySettingsJson> {
   return api<SecuritySettingsJson>('/api/settings/security', { signal });
 }

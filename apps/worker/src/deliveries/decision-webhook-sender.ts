@@ -50,9 +50,32 @@ const describeError = (error: unknown): string => {
   );
 };
 
+/** Enough of a response body to let a well-behaved endpoint finish; nothing of it is used. */
+const MAX_RESPONSE_BODY_BYTES = 64 * 1024;
+
+/**
+ * Reads and discards at most MAX_RESPONSE_BODY_BYTES, then cancels the rest: an endpoint answering with an
+ * endless body must not make the worker read it (16 deliveries run at once).
+ */
+async function discardBody(response: Response): Promise<void> {
+  const reader = response.body?.getReader();
+  if (!reader) return;
+  try {
+    for (let read = 0; read < MAX_RESPONSE_BODY_BYTES;) {
+      const chunk = await reader.read();
+      if (chunk.done) return;
+      read += chunk.value.byteLength;
+    }
+  } catch {
+    // a broken or timed-out body does not change the status already received
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
 /**
  * One POST of a decision webhook. Redirects are not followed (a store's endpoint answers itself), so a 3xx
- * counts as a failure; the response body is drained and ignored.
+ * counts as a failure; only the status counts, and at most 64 KiB of the body is read (docs/security.md).
  */
 export async function sendDecisionWebhook(
   url: string,
@@ -68,7 +91,7 @@ export async function sendDecisionWebhook(
       redirect: 'manual',
       signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
     });
-    await response.arrayBuffer().catch(() => undefined);
+    await discardBody(response);
     const ok = response.status >= 200 && response.status < 300;
     return {
       statusCode: response.status,

@@ -1,4 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
+import { type FieldCutJson } from '@vigil/contracts';
 import { type IngestJobData } from '@vigil/pipeline';
 import { type NormalizedEvent, parseAndNormalize } from '@vigil/webhooks';
 import { effectiveTime, mergeKeyOf, toTransactionRow, type TransactionRow } from './transaction-row.js';
@@ -13,6 +14,8 @@ export interface IngestEvent {
   event: NormalizedEvent;
   /** Masked payload for the timeline. */
   payload: unknown;
+  /** Values cut to fit their columns, shown on the timeline (null when none was). */
+  cuts: FieldCutJson[] | null;
   occurredAt: Date;
   receivedAt: Date;
   /** Null for events that belong to no order or payment (stored, shown, not merged). */
@@ -32,6 +35,7 @@ export function toIngestEvent(data: IngestJobData): IngestEvent | UnrecoverableE
     eventId: data.eventId,
     event,
     payload: parsed.body,
+    cuts: parsed.cuts.length > 0 ? parsed.cuts : null,
     occurredAt,
     receivedAt,
     row: mergeKey ? toTransactionRow(event, mergeKey, occurredAt, 'approved') : null,

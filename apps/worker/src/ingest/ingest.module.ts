@@ -5,6 +5,7 @@ import { CommittedTransactions } from './committed-transactions.js';
 import { IngestMetrics } from './ingest-metrics.js';
 import { ProcessWebhookJob } from './process-webhook.job.js';
 import { SingleWebhookProcessor } from './single-webhook.processor.js';
+import { SuppressedSubjects } from './suppressed-subjects.js';
 import { TransactionWriter } from './transaction-writer.service.js';
 import { WebhookBatchProcessor } from './webhook-batch.processor.js';
 
@@ -17,6 +18,7 @@ import { WebhookBatchProcessor } from './webhook-batch.processor.js';
     TransactionWriter,
     CommittedTransactions,
     IngestMetrics,
+    SuppressedSubjects,
   ],
 })
 export class IngestModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScorer } from '../risk/transaction-scorer.service.js';
+import { auditAutomaticDecisions } from './automatic-decision-audit.js';
 import { type CommittedTransaction } from './committed-transactions.js';
 import { type IngestEvent, type IngestOutcome } from './ingest-event.js';
 import { TransactionWriter } from './transaction-writer.service.js';
@@ -28,9 +29,26 @@ export class SingleWebhookProcessor {
         occurredAt: input.occurredAt,
         receivedAt: input.receivedAt,
         payload: input.payload,
+        cuts: input.cuts,
       },
       input.row,
-      (manager, merged) => this.scorer.apply(manager, merged, input.event, meta),
+      async (manager, merged) => {
+        // A transaction this event created is at version 1; an update has been bumped past it.
+        const fromStatus = merged.version === 1 ? null : merged.status;
+        const scored = await this.scorer.apply(manager, merged, input.event, meta);
+        if (input.event.scorable && scored.decidedBy === null && scored.status !== fromStatus) {
+          await auditAutomaticDecisions(manager, [
+            {
+              transactionId: scored.id,
+              status: scored.status,
+              fromStatus,
+              score: scored.score,
+              reason: scored.riskReason,
+            },
+          ]);
+        }
+        return scored;
+      },
     );
     if (result.outcome !== 'created' && result.outcome !== 'updated')
       return { outcome: result.outcome, committed: [] };

@@ -46,7 +46,7 @@ export function effectiveTime(event: Pick<NormalizedEvent, 'occurredAt'>, receiv
 
 /**
  * Refunds, disputes and fraud warnings only label a transaction: their amount is the refunded or disputed
- * sum (possibly partial), never the order's.
+ * sum (possibly partial), never the order's, unless the normalizer says it is the whole transaction's.
  */
 const LABEL_ONLY_KINDS: ReadonlySet<NormalizedEventKind> = new Set(['refund', 'dispute', 'fraud_warning']);
 
@@ -60,7 +60,7 @@ export function toTransactionRow(
   status: TransactionStatus,
 ): TransactionRow {
   const hasChecks = event.checks.avs !== null || event.checks.cvc !== null;
-  const labelOnly = LABEL_ONLY_KINDS.has(event.kind);
+  const labelOnly = LABEL_ONLY_KINDS.has(event.kind) && event.amountIsTransactionTotal !== true;
   return {
     merge_key: mergeKey,
     order_id: event.orderId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type TransactionStatus } from '@vigil/contracts';
+import { type FieldCutJson, type TransactionStatus } from '@vigil/contracts';
 import { TransactionEntity } from '@vigil/persistence';
 import { identityKeys } from './batch-plan.js';
 import { combine, eventState, MERGED_FIELDS, type MergeState } from './merge-transaction.js';
@@ -15,6 +15,8 @@ export interface AcceptedEvent {
   receivedAt: Date;
   /** Masked payload for the timeline. */
   payload: unknown;
+  /** Values cut to fit their columns (null when none was). */
+  cuts: FieldCutJson[] | null;
 }
 
 /** Work on the merged transaction inside the write's database transaction; returns the row as stored. */
@@ -58,8 +60,8 @@ const fieldPlaceholders = (first: number): string[] =>
  */
 const INSERT_EVENT_AND_LOCK = `
 WITH ev AS (
-  INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload)
-  VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+  INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts)
+  VALUES ($1, $2, $3, $4, $5, $6::jsonb, $8::jsonb)
   ON CONFLICT (source_id, event_id) DO NOTHING RETURNING id
 ), locked AS (
   SELECT pg_advisory_xact_lock(h)
@@ -169,6 +171,7 @@ export class TransactionWriter {
       event.receivedAt,
       JSON.stringify(event.payload),
       lockKeys,
+      event.cuts === null ? null : JSON.stringify(event.cuts),
     ])) as Array<{ id: string | null }>;
     return rows[0]?.id ?? null;
   }

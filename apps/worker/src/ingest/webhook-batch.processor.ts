@@ -12,6 +12,7 @@ import {
   planBatch,
   type PlannedTransaction,
 } from './batch-plan.js';
+import { auditAutomaticDecisions, automaticDecisionOf } from './automatic-decision-audit.js';
 import { scoreBatch } from './batch-scoring.js';
 import { ABSORB, LOCK_AND_INSERT_EVENTS, SELECT_RELATED, WRITE_TRANSACTIONS } from './batch-statements.js';
 import { type CommittedTransaction, CommittedTransactions } from './committed-transactions.js';
@@ -19,6 +20,7 @@ import { type IngestEvent, type IngestOutcome, toIngestEvent } from './ingest-ev
 import { IngestMetrics } from './ingest-metrics.js';
 import { MERGED_FIELDS } from './merge-transaction.js';
 import { SingleWebhookProcessor } from './single-webhook.processor.js';
+import { SuppressedSubjects } from './suppressed-subjects.js';
 import { transactionHydrator } from './transaction-entities.js';
 import { transactionIdFor } from './transaction-id.js';
 
@@ -54,6 +56,7 @@ export class WebhookBatchProcessor {
     private readonly single: SingleWebhookProcessor,
     private readonly committed: CommittedTransactions,
     private readonly metrics: IngestMetrics,
+    private readonly suppressed: SuppressedSubjects,
   ) {
     this.hydrate = transactionHydrator(dataSource);
   }
@@ -67,6 +70,12 @@ export class WebhookBatchProcessor {
       if (input instanceof Error) results[key] = input;
       else inputs.set(key, input);
     });
+    try {
+      await this.suppressed.scrub(inputs); // erased customers stay erased (docs/security.md#customer-data)
+    } catch (error) {
+      for (const key of inputs.keys()) results[key] = classify(error);
+      inputs.clear();
+    }
     if (inputs.size > 0) {
       let written: BatchResult | null = null;
       try {
@@ -122,6 +131,7 @@ export class WebhookBatchProcessor {
       const absorbed = plan.transactions.filter((t) => t.absorbedInto && !t.isNew);
       const links = [...plan.links].map(([eventRowId, t]) => [eventRowId, finalOf(t).id] as const);
       const rows = await this.writeTransactions(manager, finals, absorbed, links);
+      await auditAutomaticDecisions(manager, finals.flatMap(automaticDecisionOf));
 
       for (const step of plan.steps)
         if (step.kind === 'merge') outcomes.set(step.event.key, step.created ? 'created' : 'updated');
@@ -158,6 +168,7 @@ export class WebhookBatchProcessor {
       occurred_at: input.occurredAt,
       received_at: input.receivedAt,
       payload: input.payload,
+      cuts: input.cuts,
     }));
     const rows = await run<{ id: string; source_id: string; event_id: string }>(
       manager,

@@ -3,6 +3,7 @@ import { DecisionEntity } from './decision.entity.js';
 import { DeliveryAttemptEntity } from './delivery-attempt.entity.js';
 import { DeliveryEntity } from './delivery.entity.js';
 import { ListItemEntity } from './list-item.entity.js';
+import { PrivacySuppressionEntity } from './privacy-suppression.entity.js';
 import { RecoveryCodeEntity } from './recovery-code.entity.js';
 import { RiskListEntity } from './risk-list.entity.js';
 import { RuleVersionEntity } from './rule-version.entity.js';
@@ -17,7 +18,7 @@ import { WebhookEventEntity } from './webhook-event.entity.js';
 export { AuditEventEntity, RecoveryCodeEntity };
 export { ListItemEntity, RiskListEntity, RuleEntity, RuleVersionEntity };
 export { SessionEntity, SettingEntity, SourceEntity, TransactionEntity, UserEntity, WebhookEventEntity };
-export { DecisionEntity, DeliveryAttemptEntity, DeliveryEntity };
+export { DecisionEntity, DeliveryAttemptEntity, DeliveryEntity, PrivacySuppressionEntity };
 
 export const ENTITIES = [
   UserEntity,
@@ -35,4 +36,5 @@ export const ENTITIES = [
   DecisionEntity,
   DeliveryEntity,
   DeliveryAttemptEntity,
+  PrivacySuppressionEntity,
 ];

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** Instance-wide settings and generated values (e.g. the secret key when VIGIL_SECRET_KEY is unset). */
+/** Instance-wide settings and generated values (never the secret key: docs/security.md#secret-key). */
 @Entity({ name: 'settings' })
 export class SettingEntity {
   @PrimaryColumn({ type: 'varchar', length: 100 })

@@ -11,6 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import {
+  STORED_LENGTH,
   type AddressJson,
   type CardJson,
   type ChecksJson,
@@ -48,10 +49,10 @@ export class TransactionEntity {
   @Column({ name: 'merge_key', type: 'varchar', length: 300 })
   mergeKey!: string;
 
-  @Column({ name: 'order_id', type: 'varchar', length: 255, nullable: true })
+  @Column({ name: 'order_id', type: 'varchar', length: STORED_LENGTH.orderId, nullable: true })
   orderId!: string | null;
 
-  @Column({ name: 'payment_id', type: 'varchar', length: 255, nullable: true })
+  @Column({ name: 'payment_id', type: 'varchar', length: STORED_LENGTH.paymentId, nullable: true })
   paymentId!: string | null;
 
   @Index()
@@ -89,14 +90,14 @@ export class TransactionEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   labels!: TransactionLabel[];
 
-  @Column({ name: 'customer_id', type: 'varchar', length: 255, nullable: true })
+  @Column({ name: 'customer_id', type: 'varchar', length: STORED_LENGTH.customerId, nullable: true })
   customerId!: string | null;
 
   @Index()
-  @Column({ name: 'customer_email', type: 'varchar', length: 320, nullable: true })
+  @Column({ name: 'customer_email', type: 'varchar', length: STORED_LENGTH.customerEmail, nullable: true })
   customerEmail!: string | null;
 
-  @Column({ name: 'customer_name', type: 'varchar', length: 300, nullable: true })
+  @Column({ name: 'customer_name', type: 'varchar', length: STORED_LENGTH.customerName, nullable: true })
   customerName!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
@@ -105,13 +106,13 @@ export class TransactionEntity {
   @Column({ type: 'jsonb', nullable: true })
   shipping!: AddressJson | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: STORED_LENGTH.ip, nullable: true })
   ip!: string | null;
 
   @Column({ name: 'ip_country', type: 'char', length: 2, nullable: true })
   ipCountry!: string | null;
 
-  @Column({ name: 'device_id', type: 'varchar', length: 255, nullable: true })
+  @Column({ name: 'device_id', type: 'varchar', length: STORED_LENGTH.deviceId, nullable: true })
   deviceId!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })

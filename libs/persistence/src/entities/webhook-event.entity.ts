@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { type FieldCutJson, STORED_LENGTH } from '@vigil/contracts';
 import { SourceEntity } from './source.entity.js';
 import { TransactionEntity } from './transaction.entity.js';
 
@@ -19,10 +20,10 @@ export class WebhookEventEntity {
   @JoinColumn({ name: 'source_id' })
   source?: SourceEntity;
 
-  @Column({ name: 'event_id', type: 'varchar', length: 255 })
+  @Column({ name: 'event_id', type: 'varchar', length: STORED_LENGTH.eventId })
   eventId!: string;
 
-  @Column({ name: 'event_type', type: 'varchar', length: 100 })
+  @Column({ name: 'event_type', type: 'varchar', length: STORED_LENGTH.eventType })
   eventType!: string;
 
   @Index()
@@ -42,4 +43,8 @@ export class WebhookEventEntity {
   /** The provider's payload with card numbers masked; purged after the retention period. */
   @Column({ type: 'jsonb', nullable: true })
   payload!: unknown;
+
+  /** Values of this event that were longer than their columns and were cut to fit; null when none was. */
+  @Column({ type: 'jsonb', nullable: true })
+  cuts!: FieldCutJson[] | null;
 }

@@ -5,6 +5,8 @@ import { UsersAudit2fa1763719400000 } from './1763719400000-users-audit-2fa.js';
 import { TransactionCreatedAtMilliseconds1763719500000 } from './1763719500000-transaction-created-at-milliseconds.js';
 import { DecisionsDeliveries1763719600000 } from './1763719600000-decisions-deliveries.js';
 import { PostgresSharedStores1763719700000 } from './1763719700000-postgres-shared-stores.js';
+import { WebhookEventCuts1763719710000 } from './1763719710000-webhook-event-cuts.js';
+import { PrivacySuppressions1763719800000 } from './1763719800000-privacy-suppressions.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   TransactionCreatedAtMilliseconds1763719500000,
   DecisionsDeliveries1763719600000,
   PostgresSharedStores1763719700000,
+  WebhookEventCuts1763719710000,
+  PrivacySuppressions1763719800000,
 ];

@@ -1,7 +1,7 @@
 import { normalizeCurrency } from '../currency.js';
 import type { NormalizedEvent } from '../normalized-event.js';
 import { stripeChecks } from './checks.js';
-import { address, asObject, card, fill, idOf, int, str, type JsonObject } from './read.js';
+import { address, asObject, card, fill, firstOf, idOf, int, str, type JsonObject } from './read.js';
 
 /**
  * Readers for the Stripe objects inside `event.data.object`. Each only fills fields still null, so the
@@ -89,6 +89,9 @@ export function applyPaymentIntent(event: NormalizedEvent, intent: JsonObject): 
   fill(event, 'shipping', stripeAddress(asObject(intent['shipping'])?.['address']));
   const latestCharge = asObject(intent['latest_charge']); // only when the webhook was sent expanded
   if (latestCharge) applyCharge(event, latestCharge);
+  // API versions before 2022-11-15 embed the charges instead, newest first (docs/operations.md#connecting-stripe).
+  const embeddedCharge = firstOf(asObject(intent['charges'])?.['data'], asObject);
+  if (embeddedCharge) applyCharge(event, embeddedCharge);
   // A failed attempt carries the PaymentMethod it tried, with its card checks and billing details.
   const paymentMethod = asObject(asObject(intent['last_payment_error'])?.['payment_method']);
   if (paymentMethod) {

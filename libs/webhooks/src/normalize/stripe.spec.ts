@@ -66,6 +66,7 @@ describe('Stripe normalization: charges', () => {
       paymentOutcome: null,
       paymentId: PI,
       amount: 12999,
+      amountIsTransactionTotal: true,
     });
   });
 });
@@ -123,6 +124,31 @@ describe('Stripe normalization: PaymentIntents', () => {
       checks: { avs: 'pass', cvc: 'pass' },
       providerRisk: { level: 'normal', score: 32 },
       billing: { country: 'IE' },
+    });
+  });
+  it('reads the card of the newest charge a PaymentIntent embeds (API versions before 2022-11-15)', () => {
+    const olderCharge = {
+      ...charges.stripeCharge,
+      id: 'ch_3QhN4eLkdIwHu7ixOlder001',
+      payment_method_details: { type: 'card', card: { last4: '0002', brand: 'visa', country: 'US' } },
+    };
+    const body = stripeEvent('evt_y', 'payment_intent.requires_action', 1_763_719_200, {
+      ...intents.stripePaymentIntent,
+      latest_charge: undefined,
+      charges: {
+        object: 'list',
+        data: [{ ...charges.stripeCharge, payment_intent: intents.stripePaymentIntent.id }, olderCharge],
+        has_more: false,
+        total_count: 2,
+      },
+    });
+    expect(normalizeFixture('stripe', body)).toMatchObject({
+      paymentId: 'pi_3QhN4eLkdIwHu7ix2Jp7Yen0',
+      amount: 5000,
+      currency: 'JPY',
+      card: { last4: '4242', brand: 'visa', country: 'IE', fingerprint: 'Xt5EWLLDS7FJjR1c' },
+      checks: { avs: 'pass', cvc: 'pass' },
+      providerRisk: { level: 'normal', score: 32 },
     });
   });
 });

@@ -9,6 +9,8 @@ interface StripeTypeInfo {
   apply: (event: NormalizedEvent, object: JsonObject) => void;
   outcome?: NormalizedEvent['paymentOutcome'];
   label?: TransactionLabel;
+  /** The object's `amount` is the whole payment's even though the event only labels it. */
+  amountIsTransactionTotal?: boolean;
 }
 
 /** The Stripe event types the spec lists as understood (scored); everything else is kept as `other`. */
@@ -23,7 +25,11 @@ const STRIPE_TYPES = new Map<string, StripeTypeInfo>([
   ['charge.succeeded', { kind: 'payment', apply: applyCharge, outcome: 'succeeded' }],
   ['charge.failed', { kind: 'payment', apply: applyCharge, outcome: 'failed' }],
   ['charge.captured', { kind: 'payment', apply: applyCharge, outcome: 'succeeded' }],
-  ['charge.refunded', { kind: 'refund', apply: applyCharge, label: 'refunded' }],
+  // A refunded charge still says what was charged (`amount`); the refund itself is `amount_refunded`.
+  [
+    'charge.refunded',
+    { kind: 'refund', apply: applyCharge, label: 'refunded', amountIsTransactionTotal: true },
+  ],
   ['charge.dispute.created', { kind: 'dispute', apply: applyChargeReference, label: 'disputed' }],
   [
     'radar.early_fraud_warning.created',
@@ -57,6 +63,7 @@ export function normalizeStripe(body: unknown): NormalizeResult {
   event.scorable = true;
   event.paymentOutcome = info.outcome ?? null;
   event.labels = info.label ? [info.label] : [];
+  if (info.amountIsTransactionTotal) event.amountIsTransactionTotal = true;
   info.apply(event, object);
   return { ok: true, event };
 }

@@ -24,6 +24,16 @@ function TimelineEntry({ entry }: { entry: TimelineEntryJson }) {
       <p className="timeline-meta">
         Event <code className="mono">{entry.eventId}</code>
       </p>
+      {entry.cuts.length > 0 ? (
+        <ul className="timeline-cuts" data-testid="timeline-cuts">
+          {entry.cuts.map((cut) => (
+            <li key={cut.field}>
+              <span className="chip">cut</span> <code className="mono">{cut.field}</code> was {cut.length}{' '}
+              characters; the first {cut.keptLength} are kept (the full value is in the payload)
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="timeline-payload">
         <button
           type="button"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { erasePersonalData } from './erase-payload.js';
+import { erasePersonalData } from './erase-personal-data.js';
 
 const target = { email: 'ann@example.com', ips: ['203.0.113.7'] };
 
@@ -26,7 +26,7 @@ describe('erasePersonalData', () => {
         orderId: '1001',
         amount: 12999,
         currency: 'EUR',
-        customer: { id: 'c_1', createdAt: '2025-01-02T00:00:00Z' },
+        customer: { createdAt: '2025-01-02T00:00:00Z' },
         billing: { country: 'IE' },
         card: { bin: '424242', last4: '4242', country: 'IE' },
       },
@@ -55,6 +55,16 @@ describe('erasePersonalData', () => {
       line_items: [{ name: 'Wool scarf', price: '119.99' }],
       forwarded_for: ['198.51.100.1'],
     });
+  });
+
+  it('removes strings equal to the customer ids, device ids and names it is given', () => {
+    const payload = {
+      data: {
+        object: { customer: 'cus_Ann', metadata: { device: 'dev_9', buyer: 'Ann Murphy', sku: 'cus_' } },
+      },
+    };
+    const { value } = erasePersonalData(payload, { ...target, values: ['cus_Ann', 'DEV_9', 'Ann Murphy'] });
+    expect(value).toEqual({ data: { object: { metadata: { sku: 'cus_' } } } });
   });
 
   it('leaves unrelated payloads untouched', () => {

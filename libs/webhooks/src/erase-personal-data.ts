@@ -24,10 +24,15 @@ const PERSONAL_KEYS = new Set([
   'postcode',
   'latitude',
   'longitude',
+  'customerid',
+  'deviceid',
 ]);
 
-/** Keys that are personal only inside a person or address object (Shopify's order `name` is "#1001"). */
-const CONTEXTUAL_KEYS = new Set(['name', 'city', 'company']);
+/**
+ * Keys that are personal only inside a person or address object (Shopify's order `name` is "#1001"; a
+ * customer's `id` is theirs, an order's is not).
+ */
+const CONTEXTUAL_KEYS = new Set(['name', 'city', 'company', 'id']);
 const PERSON_CONTAINERS =
   /^(customer|billing|shipping|billingaddress|shippingaddress|billingdetails|address|defaultaddress|owner|contact)$/;
 
@@ -38,22 +43,25 @@ export interface ErasureTarget {
   email: string;
   /** IP addresses seen on the customer's transactions. */
   ips: string[];
+  /** Other values that identify them (customer ids, device ids, names): strings equal to one are removed. */
+  values?: string[];
 }
 
 /**
  * A copy of a provider payload without one customer's personal data: personal fields are removed, and any
- * other string that contains their email or equals one of their IPs is removed too. Amounts, currencies,
- * countries, statuses and ids stay, so statistics and rules keep working.
+ * other string that contains their email or equals one of their IPs or identifying values is removed too.
+ * Amounts, currencies, countries, statuses and other ids stay, so statistics and rules keep working
+ * (docs/security.md#customer-data).
  */
 export function erasePersonalData(
   payload: unknown,
   target: ErasureTarget,
 ): { value: unknown; changed: boolean } {
   let changed = false;
-  const ips = new Set(target.ips.map((ip) => ip.toLowerCase()));
+  const exact = new Set([...target.ips, ...(target.values ?? [])].map((value) => value.toLowerCase()));
   const sensitiveString = (value: string): boolean => {
     const lower = value.toLowerCase();
-    return (target.email !== '' && lower.includes(target.email)) || ips.has(lower);
+    return (target.email !== '' && lower.includes(target.email)) || exact.has(lower);
   };
 
   const walk = (value: unknown, inPerson: boolean): unknown => {
@@ -63,7 +71,9 @@ export function erasePersonalData(
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         const name = normalize(key);
-        if (PERSONAL_KEYS.has(name) || (inPerson && CONTEXTUAL_KEYS.has(name))) {
+        // Stripe names the customer by id (`"customer": "cus_…"`).
+        const customerReference = name === 'customer' && typeof item === 'string';
+        if (PERSONAL_KEYS.has(name) || (inPerson && CONTEXTUAL_KEYS.has(name)) || customerReference) {
           changed = true;
           continue;
         }
