@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MemoryVelocityStore } from './memory-velocity-store.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
-import { type VelocityObservation } from './velocity-store.js';
+import { type VelocityObservation, type VelocityStore } from './velocity-store.js';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = process.env['TEST_REDIS_URL'] ?? process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-21T10:00:00Z');
 
@@ -20,8 +21,12 @@ function payment(overrides: Partial<VelocityObservation> = {}): VelocityObservat
     deviceId: null,
     customerId: null,
     card: null,
+    ipNetwork: null,
+    shippingAddress: null,
+    basket: null,
     amount: null,
     record: true,
+    purchase: true,
     failedPayment: false,
     customerCreatedAt: null,
     disputed: false,
@@ -30,21 +35,31 @@ function payment(overrides: Partial<VelocityObservation> = {}): VelocityObservat
   };
 }
 
-/** The counters against the real Redis script: counts before adding, event time, own entries left out. */
-describe('RedisVelocityStore', () => {
-  const prefix = `vt_velocity_${randomBytes(4).toString('hex')}`;
-  let redis: Redis;
-  let store: RedisVelocityStore;
+const prefix = `vt_velocity_${randomBytes(4).toString('hex')}`;
+let redis: Redis;
+
+beforeAll(() => {
+  redis = new Redis(REDIS_URL);
+});
+
+afterAll(async () => {
+  const keys = await redis.keys(`${prefix}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+});
+
+/**
+ * Both stores against the semantics of velocity-ops.ts: counts before adding, event time, own entries left
+ * out (velocity-store-equivalence.int-spec.ts compares them on long random sequences).
+ */
+describe.each<[string, () => VelocityStore]>([
+  ['RedisVelocityStore', () => new RedisVelocityStore(redis, `${prefix}:${randomBytes(3).toString('hex')}`)],
+  ['MemoryVelocityStore', () => new MemoryVelocityStore()],
+])('%s', (_name, makeStore) => {
+  let store: VelocityStore;
 
   beforeAll(() => {
-    redis = new Redis(REDIS_URL);
-    store = new RedisVelocityStore(redis, prefix);
-  });
-
-  afterAll(async () => {
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    store = makeStore();
   });
 
   it('counts the cards an IP used before this transaction, never this one', async () => {
@@ -134,7 +149,96 @@ describe('RedisVelocityStore', () => {
     expect(later.customerSince).toBe(created);
   });
 
-  it('lets every key expire on its own', async () => {
+  it('keeps the customer’s own history: earlier orders, their median and largest amount', async () => {
+    const customerId = 'c_history';
+    const first = await store.observe(payment({ customerId, amount: 3000 }));
+    expect(first.velocity).toMatchObject({ customer_order_count: 0 });
+    expect(first.velocity.customer_amount_median).toBeUndefined();
+    await store.observe(payment({ customerId, amount: 5000, at: T0 + HOUR }));
+    // A declined attempt is nobody's order.
+    await store.observe(
+      payment({ customerId, amount: 90000, at: T0 + HOUR, failedPayment: true, purchase: false }),
+    );
+    const third = payment({ customerId, amount: 40000, at: T0 + 2 * HOUR });
+    const reading = await store.observe(third);
+    expect(reading.velocity).toMatchObject({
+      customer_order_count: 2,
+      customer_amount_median: 3000,
+      customer_amount_max: 5000,
+    });
+    expect(await store.observe(third)).toEqual(reading);
+  });
+
+  it('tells a known customer’s new device, network and address from the ones they used before', async () => {
+    const customerId = 'c_devices';
+    const home = {
+      customerId,
+      deviceId: 'd_home',
+      ipNetwork: '198.51.100.0/24',
+      shippingAddress: 'ie|d02|1main',
+    };
+    const first = await store.observe(payment({ ...home, at: T0 }));
+    expect(first.novelty.device).toEqual({ seenBefore: false, others: 0 });
+    const again = await store.observe(payment({ ...home, at: T0 + 2 * HOUR }));
+    expect(again.novelty).toMatchObject({
+      device: { seenBefore: true, others: 0 },
+      ip_network: { seenBefore: true, others: 0 },
+      shipping_address: { seenBefore: true, others: 0 },
+    });
+    const stranger = {
+      customerId,
+      deviceId: 'd_new',
+      ipNetwork: '203.0.113.0/24',
+      shippingAddress: 'nl|1012|9dam',
+    };
+    const takeover = await store.observe(payment({ ...stranger, at: T0 + 3 * HOUR }));
+    expect(takeover.novelty).toMatchObject({
+      device: { seenBefore: false, others: 1 },
+      ip_network: { seenBefore: false, others: 1 },
+      shipping_address: { seenBefore: false, others: 1 },
+    });
+    // Ten minutes later the same stranger is still not "known": values settle for an hour first.
+    const spree = await store.observe(payment({ ...stranger, at: T0 + 3 * HOUR + 600_000 }));
+    expect(spree.novelty.device).toEqual({ seenBefore: false, others: 1 });
+  });
+
+  it('reads the store’s typical basket over the last days, this order not counted', async () => {
+    const basket = 'src_basket|EUR';
+    for (let i = 0; i < 9; i += 1) await store.observe(payment({ basket, amount: 5000, at: T0 + i * 1000 }));
+    await store.observe(payment({ basket, amount: 100000, at: T0 + 9000 }));
+    const next = payment({ basket, amount: 7000, at: T0 + 10_000 });
+    const reading = await store.observe(next);
+    expect(reading.velocity.store_order_count).toBe(10);
+    expect(Math.abs((reading.velocity.store_amount_median ?? 0) - 5000)).toBeLessThan(250);
+    expect(Math.abs((reading.velocity.store_amount_p90 ?? 0) - 5000)).toBeLessThan(250);
+    expect(await store.observe(next)).toEqual(reading);
+    const weekLater = await store.observe(payment({ basket, amount: 10, at: T0 + 8 * 24 * HOUR }));
+    expect(weekLater.velocity.store_order_count).toBe(0);
+  });
+
+  it('sees one card cycling through IPs, devices and emails, and one device through emails', async () => {
+    const card = 'fp:cycled';
+    for (const [i, ip] of ['192.0.2.1', '192.0.2.2', '192.0.2.3'].entries()) {
+      await store.observe(
+        payment({ card, ip, ipNetwork: '192.0.2.0/24', deviceId: `d_${i}`, email: `u${i}@x.test` }),
+      );
+    }
+    const reading = await store.observe(
+      payment({ card, ip: '192.0.2.9', ipNetwork: '192.0.2.0/24', deviceId: 'd_0', email: 'u9@x.test' }),
+    );
+    expect(reading.velocity).toMatchObject({
+      ip_count_for_card_24h: 3,
+      device_count_for_card_24h: 2,
+      email_count_for_card_7d: 3,
+      email_count_for_device_24h: 1,
+      card_count_for_ip_network_1h: 0,
+    });
+  });
+});
+
+describe('RedisVelocityStore keys', () => {
+  it('hold no raw subject and expire on their own', async () => {
+    const store = new RedisVelocityStore(redis, `${prefix}:ttl`);
     await store.observe(
       payment({
         ip: '198.51.100.9',
@@ -142,10 +246,13 @@ describe('RedisVelocityStore', () => {
         card: 'fp:ttl',
         customerId: 'c_ttl',
         amount: 5,
+        basket: 'src|EUR',
+        deviceId: 'd_ttl',
       }),
     );
-    const keys = await redis.keys(`${prefix}:*`);
+    const keys = await redis.keys(`${prefix}:ttl:*`);
     expect(keys.length).toBeGreaterThan(0);
+    expect(keys.some((key) => /ttl@example|198\.51|c_ttl|d_ttl/.test(key))).toBe(false);
     const ttls = await Promise.all(keys.map((key) => redis.pttl(key)));
     expect(ttls.every((ttl) => ttl > 0)).toBe(true);
   });

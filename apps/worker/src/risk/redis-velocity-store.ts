@@ -1,6 +1,6 @@
 import { type Redis } from 'ioredis';
 import { buildVelocityPlan, readVelocityReply } from './velocity-plan.js';
-import { VELOCITY_SCRIPT } from './velocity-script.js';
+import { scriptCall, VELOCITY_SCRIPT } from './velocity-script.js';
 import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
 
 type ScriptedRedis = Redis & {
@@ -21,8 +21,9 @@ export class RedisVelocityStore implements VelocityStore {
 
   async observe(observation: VelocityObservation): Promise<VelocityReading> {
     const plan = buildVelocityPlan(this.redisPrefix, observation);
-    if (plan.keys.length === 0) return { velocity: {}, history: {}, customerSince: null };
-    const reply = await this.redis.vigilVelocity(plan.keys.length, ...plan.keys, ...plan.args);
+    if (plan.ops.length === 0) return { velocity: {}, history: {}, customerSince: null, novelty: {} };
+    const { keys, args } = scriptCall(plan);
+    const reply = await this.redis.vigilVelocity(keys.length, ...keys, ...args);
     return readVelocityReply(plan, reply);
   }
 }

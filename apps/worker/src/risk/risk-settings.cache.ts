@@ -13,22 +13,14 @@ import {
   buildRiskLists,
   compileRuleSet,
   type CompiledRuleSet,
-  DEFAULT_THRESHOLDS,
   type ListItemKind,
-  type RiskLists,
-  type RiskThresholds,
   type RuleAction,
 } from '@vigil/risk-engine';
 import { RISK_THRESHOLDS_SETTING, riskChangeChannel, riskRevisionKey } from './risk-channels.js';
+import { readThresholds, type RiskSettings } from './risk-settings.js';
 
 /** Injection token of the worker's general Redis client for risk (auto-pipelined). */
 export const RISK_REDIS = Symbol('RISK_REDIS');
-
-export interface RiskSettings {
-  ruleSet: CompiledRuleSet;
-  lists: RiskLists;
-  thresholds: RiskThresholds;
-}
 
 interface RuleRow {
   id: string;
@@ -155,14 +147,4 @@ export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationS
       `risk settings reload failed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-}
-
-/** Thresholds as stored by the api; anything unusable falls back to the defaults (75 / 50). */
-export function readThresholds(value: unknown): RiskThresholds {
-  const candidate = value as Partial<RiskThresholds> | null;
-  const block = candidate?.block;
-  const review = candidate?.review;
-  const valid = (n: unknown): n is number =>
-    typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
-  return valid(block) && valid(review) ? { block, review } : { ...DEFAULT_THRESHOLDS };
 }
