@@ -59,7 +59,6 @@ const USER_AGENTS = [
 ];
 
 const DAY_MS = 86_400_000;
-let shopifyCustomerSeq = 0;
 
 /** Throw-away mail services that the mailchecker data package (which Vigil uses) lists. */
 export const DISPOSABLE_DOMAINS = [
@@ -85,8 +84,7 @@ export function newCard(random: Random, country: string): Card {
 
 export function customerId(random: Random, source: SourceKind): string {
   if (source === 'stripe') return `cus_${random.token(14)}`;
-  if (source === 'shopify')
-    return String(7_700_000_000_000 + (Date.now() % 1e9) * 100 + (shopifyCustomerSeq += 1));
+  if (source === 'shopify') return String(random.int(7_000_000_000_000, 7_999_999_999_999));
   return `c_${random.id(10)}`;
 }
 
@@ -95,7 +93,7 @@ export function deviceId(random: Random): string {
 }
 
 /**
- * A shopper: `ageDays` is how long they have had an account (0 for someone signing up right now).
+ * A shopper: `ageDays` is how long they have had an account at `now` (0 for someone signing up right now).
  * Email and names never collide across runs (a random suffix), so every run starts from fresh customers.
  */
 export function newCustomer(
@@ -103,6 +101,7 @@ export function newCustomer(
   source: SourceKind,
   country: (typeof HOME_COUNTRIES)[number],
   ageDays: number,
+  now: number,
   emailDomain?: string,
 ): Customer {
   const firstName = random.pick(FIRST_NAMES[country] ?? ['Alex']);
@@ -117,7 +116,7 @@ export function newCustomer(
     email: `${local}.${random.id(4)}@${emailDomain ?? random.pick(MAIL_DOMAINS)}`,
     firstName,
     lastName,
-    createdAt: new Date(Date.now() - ageDays * DAY_MS - random.int(0, DAY_MS)),
+    createdAt: new Date(now - ageDays * DAY_MS - random.int(0, DAY_MS)),
     address: addressIn(random, country),
     ip: ipIn(random, country),
     deviceId: deviceId(random),

@@ -66,8 +66,14 @@ export class SimulatedStore {
   private readonly runTag: string;
   private orderSeq = 0;
   private visits = 0;
+  /** The current visit's time: customers are created relative to it (never the wall clock: replayable). */
+  private now: number;
 
-  constructor(private readonly random: Random) {
+  constructor(
+    private readonly random: Random,
+    start: number = Date.now(),
+  ) {
+    this.now = start;
     this.runTag = random.id(4).toUpperCase();
     for (const source of Object.keys(this.customers) as SourceKind[]) {
       for (let i = 0; i < 60; i += 1) this.customers[source].push(this.customer(source, random.int(30, 900)));
@@ -76,6 +82,7 @@ export class SimulatedStore {
 
   /** The next visit's steps, the first due now. */
   nextVisit(now: number): Step[] {
+    this.now = now;
     const opening = OPENING[this.visits];
     this.visits += 1;
     const pattern = opening ?? this.random.weighted(WEIGHTS);
@@ -281,7 +288,7 @@ export class SimulatedStore {
 
   private customer(source: SourceKind, ageDays: number, emailDomain?: string, country?: string): Customer {
     const home = (country ?? this.random.pick(HOME_COUNTRIES)) as (typeof HOME_COUNTRIES)[number];
-    return newCustomer(this.random, source, home, ageDays, emailDomain);
+    return newCustomer(this.random, source, home, ageDays, this.now, emailDomain);
   }
 
   /** A purchase by `c` that matches everything Vigil knows about them, unless `overrides` say otherwise. */
@@ -292,7 +299,7 @@ export class SimulatedStore {
     const base: Purchase = {
       source,
       orderId: shopify
-        ? String(5_900_000_000_000 + (Date.now() % 1e9) * 1000 + (seq % 1000))
+        ? String(5_900_000_000_000 + (Math.floor(at) % 1e9) * 1000 + (seq % 1000))
         : `${this.runTag}-${1000 + seq}`,
       orderName: shopify ? `#${1000 + seq}` : null,
       paymentId: shopify

@@ -34,6 +34,8 @@ export {
   DEFAULT_LISTS,
   LIST_ITEM_KINDS,
   normalizeListItem,
+  SANCTIONED_COUNTRIES,
+  SANCTIONS_REVIEW_COUNTRIES,
   type DefaultListDefinition,
   type ListItemKind,
   type NamedList,

@@ -1,5 +1,9 @@
 import {
+  buildRiskLists,
+  compileRuleSet,
   type CompiledRuleSet,
+  DEFAULT_LISTS,
+  DEFAULT_RULES,
   DEFAULT_THRESHOLDS,
   type RiskLists,
   type RiskThresholds,
@@ -20,4 +24,13 @@ export function readThresholds(value: unknown): RiskThresholds {
   const valid = (n: unknown): n is number =>
     typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
   return valid(block) && valid(review) ? { block, review } : { ...DEFAULT_THRESHOLDS };
+}
+
+/** What a fresh installation scores with: the rules, lists (with their first items) and thresholds the api installs. */
+export function defaultRiskSettings(): RiskSettings {
+  return {
+    ruleSet: compileRuleSet(DEFAULT_RULES),
+    lists: buildRiskLists(DEFAULT_LISTS.map((list) => ({ ...list, items: list.items ?? [] }))),
+    thresholds: { ...DEFAULT_THRESHOLDS },
+  };
 }
