@@ -71,6 +71,9 @@ export const DISPOSABLE_DOMAINS = [
   'maildrop.cc',
 ];
 
+/** Privacy-relay services honest shoppers use (Apple's is the one most first orders carry). */
+export const RELAY_DOMAINS = ['privaterelay.appleid.com', 'duck.com', 'mozmail.com', 'simplelogin.com'];
+
 export function newCard(random: Random, country: string): Card {
   const visa = random.chance(0.6);
   return {

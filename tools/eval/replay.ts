@@ -7,7 +7,7 @@ import {
   planBatch,
   type PlannedTransaction,
 } from '../../apps/worker/src/ingest/batch-plan.js';
-import { scoreBatch } from '../../apps/worker/src/ingest/batch-scoring.js';
+import { type BatchVelocity, scoreBatch } from '../../apps/worker/src/ingest/batch-scoring.js';
 import { readIngestEvent } from '../../apps/worker/src/ingest/read-ingest-event.js';
 import { transactionIdFor } from '../../apps/worker/src/ingest/transaction-id.js';
 import { MemoryVelocityStore } from '../../apps/worker/src/risk/memory-velocity-store.js';
@@ -19,6 +19,8 @@ export interface Verdict {
   status: TransactionStatus;
   score: number;
   signals: SignalJson[];
+  /** The attributes the verdict was computed from (non-missing ones). */
+  snapshot: Record<string, string | number | boolean> | null;
 }
 
 /** What became of every purchase of a stream. */
@@ -113,9 +115,12 @@ class TransactionTable {
  */
 export async function replay(stream: LabelledStream, settings: RiskSettings): Promise<ReplayResult> {
   const velocity = new MemoryVelocityStore('eval');
-  const batchVelocity = {
-    observeMany: (observations: Parameters<MemoryVelocityStore['observeNow']>[0][]) =>
-      Promise.resolve(observations.map((o) => velocity.observeNow(o))),
+  const batchVelocity: BatchVelocity = {
+    observeMany: (observations) => Promise.resolve(observations.map((o) => velocity.observeNow(o))),
+    confirmMany: (observations) => {
+      for (const o of observations) velocity.confirmNow(o);
+      return Promise.resolve();
+    },
   };
   const table = new TransactionTable();
   const seen = new Set<string>();
@@ -167,6 +172,7 @@ export async function replay(stream: LabelledStream, settings: RiskSettings): Pr
         status: final.verdict.status,
         score: final.verdict.score,
         signals: JSON.parse(final.verdict.signals) as SignalJson[],
+        snapshot: final.verdict.risk_snapshot,
       });
     }
   }

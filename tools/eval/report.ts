@@ -85,6 +85,7 @@ export function formatExplanations(run: ModelRun, limit: number): string {
   const lines: string[] = [`explain ${run.model}:`];
   const stoppedGood = new Map<string, number>();
   const missed = new Map<string, number>();
+  const example = new Map<string, string>();
   for (const seed of run.seeds) {
     for (const { truth, verdict } of seed.outcomes) {
       const codes = verdict ? verdict.signals.map((s) => s.code).join('+') || '(none)' : '(unscored)';
@@ -92,6 +93,7 @@ export function formatExplanations(run: ModelRun, limit: number): string {
       if (!truth.fraud && (status === 'review' || status === 'blocked')) {
         const key = `${truth.kind} ${status} [${codes}]`;
         stoppedGood.set(key, (stoppedGood.get(key) ?? 0) + 1);
+        if (!example.has(key)) example.set(key, JSON.stringify(verdict?.snapshot ?? {}));
       }
       if (truth.fraud && status !== 'review' && status !== 'blocked') {
         const key = `${truth.kind} [${codes}]`;
@@ -103,7 +105,10 @@ export function formatExplanations(run: ModelRun, limit: number): string {
     [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
-      .map(([key, n]) => `    ${pad(n, 4, true)}  ${key}`);
+      .map(
+        ([key, n]) =>
+          `    ${pad(n, 4, true)}  ${key}${example.has(key) && process.env['EVAL_SNAPSHOTS'] ? `\n          ${example.get(key)}` : ''}`,
+      );
   lines.push('  good orders held or blocked:', ...top(stoppedGood));
   lines.push('  fraud let through:', ...top(missed));
   return lines.join('\n');

@@ -126,6 +126,7 @@ describe('lists', () => {
       'blocked_cards',
       'blocked_devices',
       'blocked_countries',
+      'review_countries',
       'blocked_bins',
       'blocked_customers',
     ]);

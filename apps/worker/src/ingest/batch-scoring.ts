@@ -36,6 +36,8 @@ function scoringView(
 /** The velocity store's side of batch scoring: many observations, one round trip, readings in order. */
 export interface BatchVelocity {
   observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]>;
+  /** Approved transactions join their customers' profiles (VelocityStore.confirm), one round trip. */
+  confirmMany(observations: VelocityObservation[]): Promise<void>;
 }
 
 /**
@@ -67,11 +69,17 @@ export async function scoreBatch(
   );
   const readings = await velocity.observeMany(observations.filter((o) => o !== null));
   const readingOf = new Map<MergeStep, VelocityReading>();
+  const observationOf = new Map<MergeStep, VelocityObservation>();
   let next = 0;
   merges.forEach((step, i) => {
-    const reading = observations[i] ? readings[next++] : undefined;
-    if (reading) readingOf.set(step, reading);
+    const observation = observations[i];
+    const reading = observation ? readings[next++] : undefined;
+    if (reading && observation) {
+      readingOf.set(step, reading);
+      observationOf.set(step, observation);
+    }
   });
+  const approved: VelocityObservation[] = [];
 
   for (const step of plan.steps) {
     if (step.kind === 'absorb') {
@@ -95,5 +103,8 @@ export async function scoreBatch(
       ip_country: update.ipCountry,
       scored: true,
     };
+    const observation = observationOf.get(step);
+    if (update.status === 'approved' && observation) approved.push(observation);
   }
+  if (approved.length > 0) await velocity.confirmMany(approved);
 }

@@ -10,7 +10,12 @@ import {
   quantileRank,
   type SumOp,
 } from './velocity-ops.js';
-import { buildVelocityPlan, readVelocityReply } from './velocity-plan.js';
+import {
+  buildVelocityPlan,
+  confirmVelocityPlan,
+  readVelocityReply,
+  type VelocityPlan,
+} from './velocity-plan.js';
 import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
 
 type SortedSet = Map<string, number>;
@@ -36,9 +41,22 @@ export class MemoryVelocityStore implements VelocityStore {
     return Promise.resolve(this.observeNow(observation));
   }
 
+  confirm(observation: VelocityObservation): Promise<void> {
+    this.confirmNow(observation);
+    return Promise.resolve();
+  }
+
   /** Synchronous form of observe (the eval harness replays streams without awaiting each event). */
   observeNow(observation: VelocityObservation): VelocityReading {
     const plan = buildVelocityPlan(this.prefix, observation);
+    return readVelocityReply(plan, this.run(plan));
+  }
+
+  confirmNow(observation: VelocityObservation): void {
+    this.run(confirmVelocityPlan(this.prefix, observation));
+  }
+
+  private run(plan: VelocityPlan): number[] {
     const t = plan.at;
     const trim = t % 8 === 0;
     const out: number[] = [];
@@ -68,7 +86,7 @@ export class MemoryVelocityStore implements VelocityStore {
           break;
       }
     }
-    return readVelocityReply(plan, out);
+    return out;
   }
 
   private zset(key: string): SortedSet {

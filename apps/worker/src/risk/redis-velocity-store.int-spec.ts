@@ -151,14 +151,20 @@ describe.each<[string, () => VelocityStore]>([
 
   it('keeps the customer’s own history: earlier orders, their median and largest amount', async () => {
     const customerId = 'c_history';
-    const first = await store.observe(payment({ customerId, amount: 3000 }));
+    const approve = async (obs: VelocityObservation) => {
+      const reading = await store.observe(obs);
+      await store.confirm(obs);
+      return reading;
+    };
+    const first = await approve(payment({ customerId, amount: 3000 }));
     expect(first.velocity).toMatchObject({ customer_order_count: 0 });
     expect(first.velocity.customer_amount_median).toBeUndefined();
-    await store.observe(payment({ customerId, amount: 5000, at: T0 + HOUR }));
-    // A declined attempt is nobody's order.
-    await store.observe(
+    await approve(payment({ customerId, amount: 5000, at: T0 + HOUR }));
+    // A declined attempt is nobody's order, and a held one is not the customer's (never confirmed).
+    await approve(
       payment({ customerId, amount: 90000, at: T0 + HOUR, failedPayment: true, purchase: false }),
     );
+    await store.observe(payment({ customerId, amount: 70000, at: T0 + HOUR }));
     const third = payment({ customerId, amount: 40000, at: T0 + 2 * HOUR });
     const reading = await store.observe(third);
     expect(reading.velocity).toMatchObject({
@@ -177,7 +183,9 @@ describe.each<[string, () => VelocityStore]>([
       ipNetwork: '198.51.100.0/24',
       shippingAddress: 'ie|d02|1main',
     };
-    const first = await store.observe(payment({ ...home, at: T0 }));
+    const firstOrder = payment({ ...home, at: T0 });
+    const first = await store.observe(firstOrder);
+    await store.confirm(firstOrder);
     expect(first.novelty.device).toEqual({ seenBefore: false, others: 0 });
     const again = await store.observe(payment({ ...home, at: T0 + 2 * HOUR }));
     expect(again.novelty).toMatchObject({
@@ -191,15 +199,22 @@ describe.each<[string, () => VelocityStore]>([
       ipNetwork: '203.0.113.0/24',
       shippingAddress: 'nl|1012|9dam',
     };
-    const takeover = await store.observe(payment({ ...stranger, at: T0 + 3 * HOUR }));
+    const attempt = payment({ ...stranger, at: T0 + 3 * HOUR });
+    const takeover = await store.observe(attempt);
     expect(takeover.novelty).toMatchObject({
       device: { seenBefore: false, others: 1 },
       ip_network: { seenBefore: false, others: 1 },
       shipping_address: { seenBefore: false, others: 1 },
     });
-    // Ten minutes later the same stranger is still not "known": values settle for an hour first.
-    const spree = await store.observe(payment({ ...stranger, at: T0 + 3 * HOUR + 600_000 }));
-    expect(spree.novelty.device).toEqual({ seenBefore: false, others: 1 });
+    // Held, so never confirmed: a day later the stranger's device is still not the customer's.
+    const retry = await store.observe(payment({ ...stranger, at: T0 + 27 * HOUR }));
+    expect(retry.novelty.device).toEqual({ seenBefore: false, others: 1 });
+    // Approved, it is theirs once it has settled for an hour (a spree does not vouch for itself).
+    await store.confirm(attempt);
+    const soon = await store.observe(payment({ ...stranger, at: T0 + 3 * HOUR + 600_000 }));
+    expect(soon.novelty.device).toEqual({ seenBefore: false, others: 1 });
+    const later = await store.observe(payment({ ...stranger, at: T0 + 5 * HOUR }));
+    expect(later.novelty.device).toEqual({ seenBefore: true, others: 1 });
   });
 
   it('reads the store’s typical basket over the last days, this order not counted', async () => {

@@ -1,5 +1,10 @@
 import { type Redis } from 'ioredis';
-import { buildVelocityPlan, readVelocityReply } from './velocity-plan.js';
+import {
+  buildVelocityPlan,
+  confirmVelocityPlan,
+  readVelocityReply,
+  type VelocityPlan,
+} from './velocity-plan.js';
 import { scriptCall, VELOCITY_SCRIPT } from './velocity-script.js';
 import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
 
@@ -21,9 +26,16 @@ export class RedisVelocityStore implements VelocityStore {
 
   async observe(observation: VelocityObservation): Promise<VelocityReading> {
     const plan = buildVelocityPlan(this.redisPrefix, observation);
-    if (plan.ops.length === 0) return { velocity: {}, history: {}, customerSince: null, novelty: {} };
+    return readVelocityReply(plan, await this.run(plan));
+  }
+
+  async confirm(observation: VelocityObservation): Promise<void> {
+    await this.run(confirmVelocityPlan(this.redisPrefix, observation));
+  }
+
+  private async run(plan: VelocityPlan): Promise<Array<number | string>> {
+    if (plan.ops.length === 0) return [];
     const { keys, args } = scriptCall(plan);
-    const reply = await this.redis.vigilVelocity(keys.length, ...keys, ...args);
-    return readVelocityReply(plan, reply);
+    return this.redis.vigilVelocity(keys.length, ...keys, ...args);
   }
 }

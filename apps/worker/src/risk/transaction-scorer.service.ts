@@ -68,6 +68,7 @@ export class TransactionScorer {
       riskReason: update.riskReason,
       ipCountry: update.ipCountry,
     });
+    if (update.status === 'approved') await this.velocity.confirm(toObservation(tx, event, meta));
     return tx;
   }
 
@@ -97,6 +98,11 @@ export class TransactionScorer {
   /** One round trip for many observations (the auto-pipelined client sends calls of one tick together). */
   observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
     return Promise.all(observations.map((observation) => this.velocity.observe(observation)));
+  }
+
+  /** Approved transactions join their customers' profiles; one round trip as for observeMany. */
+  async confirmMany(observations: VelocityObservation[]): Promise<void> {
+    await Promise.all(observations.map((observation) => this.velocity.confirm(observation)));
   }
 
   /** enrich → evaluate, given the velocity reading and the settings (pure: scoreEvent). */

@@ -71,6 +71,71 @@ export function ipNetwork(ip: string | null): string | null {
     .join(':')}::/48`;
 }
 
+/**
+ * The customer's profile (earlier orders, and the devices, networks, addresses and cards they used): read on
+ * every event, recorded only by confirmVelocityPlan once the transaction is approved, so an attacker's held or
+ * blocked order never becomes part of the victim's profile (docs/detection.md).
+ */
+function profileOps(
+  history: string,
+  obs: VelocityObservation,
+  spender: string,
+  amount: number | null,
+  record: boolean,
+): VelocityOp[] {
+  const ops: VelocityOp[] = [
+    {
+      op: 'A',
+      times: velocityKey(history, 'orders-by-customer', spender),
+      amounts: velocityKey(history, 'order-amounts-by-customer', spender),
+      member: obs.transactionKey,
+      amount: amount ?? 0,
+      record: record && amount !== null,
+      keep: HISTORY_TTL_MS,
+      window: HISTORY_TTL_MS,
+      limit: CUSTOMER_AMOUNTS_LIMIT,
+      outputs: ['customer_order_count', 'customer_amount_median', 'customer_amount_max'],
+    },
+  ];
+  const values: Array<{ subject: CustomerNoveltySubject; value: string }> = [];
+  const known = (subject: CustomerNoveltySubject, value: string | null): void => {
+    if (value !== null) values.push({ subject, value: digest(value) });
+  };
+  known('device', obs.deviceId);
+  known('ip_network', obs.ipNetwork);
+  known('shipping_address', obs.shippingAddress);
+  known('card', obs.card);
+  if (values.length > 0) {
+    ops.push({
+      op: 'K',
+      key: velocityKey(history, 'known-by-customer', spender),
+      member: obs.transactionKey,
+      record,
+      keep: HISTORY_TTL_MS,
+      settle: KNOWN_SETTLE_MS,
+      cap: KNOWN_CAP,
+      values,
+    });
+  }
+  return ops;
+}
+
+const roundedAmount = (obs: VelocityObservation): number | null =>
+  obs.amount !== null && Number.isFinite(obs.amount) ? Math.round(obs.amount) : null;
+
+/**
+ * The ops that record an approved transaction into its customer's profile (outputs are ignored); empty when
+ * the event is no purchase (a declined attempt, a label) or has no customer.
+ */
+export function confirmVelocityPlan(prefix: string, obs: VelocityObservation): VelocityPlan {
+  const spender = obs.customerId ?? obs.email;
+  const ops =
+    spender !== null && obs.record && obs.purchase
+      ? profileOps(`${prefix}:history`, obs, spender, roundedAmount(obs), true)
+      : [];
+  return { at: Math.round(obs.at), ops, outputs: ops.flatMap(opOutputs) };
+}
+
 export function buildVelocityPlan(prefix: string, obs: VelocityObservation): VelocityPlan {
   const velocity = `${prefix}:velocity`;
   const history = `${prefix}:history`;
@@ -153,7 +218,7 @@ export function buildVelocityPlan(prefix: string, obs: VelocityObservation): Vel
   entries('failed-by-card', obs.card, obs.eventKey, recordFailure, ['24h'], ['failed_payments_for_card_24h']);
 
   const spender = obs.customerId ?? obs.email;
-  const amount = obs.amount !== null && Number.isFinite(obs.amount) ? Math.round(obs.amount) : null;
+  const amount = roundedAmount(obs);
   if (spender !== null) {
     const recordAmount = obs.record && amount !== null;
     ops.push({
@@ -226,39 +291,7 @@ export function buildVelocityPlan(prefix: string, obs: VelocityObservation): Vel
       keep: HISTORY_TTL_MS,
       output: 'customer_since',
     });
-    const recordPurchase = obs.record && obs.purchase && amount !== null;
-    ops.push({
-      op: 'A',
-      times: velocityKey(history, 'orders-by-customer', spender),
-      amounts: velocityKey(history, 'order-amounts-by-customer', spender),
-      member: obs.transactionKey,
-      amount: amount ?? 0,
-      record: recordPurchase,
-      keep: HISTORY_TTL_MS,
-      window: HISTORY_TTL_MS,
-      limit: CUSTOMER_AMOUNTS_LIMIT,
-      outputs: ['customer_order_count', 'customer_amount_median', 'customer_amount_max'],
-    });
-    const values: Array<{ subject: CustomerNoveltySubject; value: string }> = [];
-    const known = (subject: CustomerNoveltySubject, value: string | null): void => {
-      if (value !== null) values.push({ subject, value: digest(value) });
-    };
-    known('device', obs.deviceId);
-    known('ip_network', obs.ipNetwork);
-    known('shipping_address', obs.shippingAddress);
-    known('card', obs.card);
-    if (values.length > 0) {
-      ops.push({
-        op: 'K',
-        key: velocityKey(history, 'known-by-customer', spender),
-        member: obs.transactionKey,
-        record: obs.record && obs.purchase,
-        keep: HISTORY_TTL_MS,
-        settle: KNOWN_SETTLE_MS,
-        cap: KNOWN_CAP,
-        values,
-      });
-    }
+    ops.push(...profileOps(history, obs, spender, amount, false));
   }
 
   if (obs.basket !== null) {

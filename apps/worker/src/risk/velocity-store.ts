@@ -65,4 +65,9 @@ export interface VelocityReading {
  */
 export interface VelocityStore {
   observe(observation: VelocityObservation): Promise<VelocityReading>;
+  /**
+   * The observed transaction was approved: it joins its customer's profile (earlier orders and amounts, the
+   * devices, networks, addresses and cards they use). Held and blocked ones never do (velocity-ops.ts).
+   */
+  confirm(observation: VelocityObservation): Promise<void>;
 }
