@@ -63,12 +63,17 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { billing: home, shipping: elsewhere },
     { billing: home, shipping: { ...home, postalCode: 'd02x285', line1: '1 MAIN ST.' } },
   ],
+  // (abroad, the country mismatch speaks instead: see shipping_address_differs' expression)
   ip_billing_mismatch: [{ ipCountry: 'US' }, { ipCountry: null }],
   blocked_country: [
     { card: { ...ordinary.card, country: 'KP' } },
     { card: { ...ordinary.card, country: 'KR' } },
   ],
   review_country: [{ ipCountry: 'RU' }, { ipCountry: 'UA' }],
+  country_triangle: [
+    { ipCountry: 'US', shipping: { country: 'GB' } },
+    { ipCountry: 'US', shipping: { country: 'GB' }, novelty: { device: seen } },
+  ],
   avs_fail: [{ checks: { avs: 'fail', cvc: 'pass' } }, { checks: { avs: 'unavailable', cvc: 'pass' } }],
   avs_partial: [{ checks: { avs: 'partial', cvc: 'pass' } }, { checks: { avs: 'unchecked', cvc: 'pass' } }],
   cvc_fail: [{ checks: { avs: 'pass', cvc: 'fail' } }, { checks: { avs: 'pass', cvc: 'unavailable' } }],
@@ -124,8 +129,8 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   cards_per_email: [velocity({ card_count_for_email_1h: 2 }), velocity({ card_count_for_email_24h: 3 })],
   cards_per_ip: [velocity({ card_count_for_ip_7d: 10 }), velocity({ card_count_for_ip_1h: 2 })],
   cards_per_ip_network: [
-    velocity({ card_count_for_ip_network_1h: 4 }),
-    velocity({ card_count_for_ip_network_24h: 7 }),
+    velocity({ card_count_for_ip_network_1h: 6 }),
+    velocity({ card_count_for_ip_network_24h: 11 }),
   ],
   cards_per_device: [velocity({ card_count_for_device_24h: 4 }), velocity({ card_count_for_device_7d: 7 })],
   card_switch_after_decline: [

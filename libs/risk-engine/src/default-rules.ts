@@ -50,9 +50,10 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'shipping_address_differs',
       action: 'score',
       points: 10,
-      expression: ':shipping_address_differs:',
+      expression: ':shipping_address_differs: and :billing_country: = :shipping_country:',
       name: 'Shipping to another address',
-      description: 'The goods go to an address other than the billing address.',
+      description:
+        'The goods go to another address in the billing country (abroad counts as a country mismatch).',
     },
     {
       id: 'ip_billing_mismatch',
@@ -61,6 +62,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       expression: ':ip_country: != :billing_country:',
       name: 'IP country differs from billing',
       description: 'The customer’s IP address is in a different country from the billing address.',
+    },
+    {
+      id: 'country_triangle',
+      action: 'score',
+      points: 20,
+      expression:
+        ':ip_country: != :billing_country: and :shipping_country: != :billing_country:' +
+        ' and not (:is_new_device_for_customer: = false)',
+      name: 'Buyer, card holder and goods in different countries',
+      description:
+        'The IP is abroad and the goods go abroad too, from a device the customer has not used before (how stolen cards are cashed out).',
     },
     {
       id: 'blocked_country',
@@ -183,13 +195,13 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     {
       id: 'established_account_first_seen_away',
       action: 'score',
-      points: 20,
+      points: 15,
       expression:
-        ':customer_age_days: >= 30 and :customer_order_count: = 0' +
-        ' and :ip_country: != :billing_country: and :shipping_address_differs:',
+        ':customer_age_days: >= 30 and :customer_order_count: = 0 and :ip_country: != :billing_country:' +
+        ' and :shipping_address_differs: and :shipping_country: = :billing_country:',
       name: 'Old account, first order here, from abroad to another address',
       description:
-        'An account older than 30 days that Vigil has not seen order before, from an IP abroad, shipping to an address other than the billing one.',
+        'An account older than 30 days that Vigil has not seen order before, from an IP abroad, shipping to another address in the billing country.',
     },
     {
       id: 'returning_customer_known_setup',
@@ -222,7 +234,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'cards_per_ip_network',
       action: 'score',
       points: 20,
-      expression: ':card_count_for_ip_network_1h: >= 4 or :card_count_for_ip_network_24h: >= 8',
+      expression: ':card_count_for_ip_network_1h: >= 6 or :card_count_for_ip_network_24h: >= 12',
       name: 'Many cards from one network',
       description: 'Several different cards were used from this IP network (/24 or /48) recently.',
     },
@@ -269,10 +281,10 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 90,
       expression:
         ':card_count_for_ip_1h: >= 8 or :card_count_for_email_1h: >= 5 or :card_count_for_device_1h: >= 5' +
-        ' or :card_count_for_ip_network_1h: >= 10',
+        ' or :card_count_for_ip_network_1h: >= 15',
       name: 'Card testing',
       description:
-        'Five or more cards in an hour on one device or email (eight from one IP, ten from one network): a card-testing attack.',
+        'Five or more cards in an hour on one device or email (eight from one IP, fifteen from one network): a card-testing attack.',
     },
     {
       id: 'card_cycling',
