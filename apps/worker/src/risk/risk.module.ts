@@ -1,7 +1,14 @@
-import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { type Redis } from 'ioredis';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { createRedisClient } from '@vigil/pipeline';
+import { hashLegacyHistoryKeys } from './legacy-history-keys.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
 import { RISK_REDIS, RiskSettingsCache } from './risk-settings.cache.js';
 import { TransactionScorer } from './transaction-scorer.service.js';
@@ -33,8 +40,25 @@ import { VELOCITY_STORE } from './velocity-store.js';
   ],
   exports: [TransactionScorer],
 })
-export class RiskModule implements OnApplicationShutdown {
-  constructor(@Inject(RISK_REDIS) private readonly redis: Redis) {}
+export class RiskModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RiskModule.name);
+
+  constructor(
+    @Inject(RISK_REDIS) private readonly redis: Redis,
+    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
+  ) {}
+
+  /** Once per installation: label history kept under clear subjects moves to hashed keys. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const moved = await hashLegacyHistoryKeys(this.redis, this.config.redisPrefix);
+      if (moved > 0) this.logger.log(`moved ${moved} label-history keys to hashed names`);
+    } catch (error) {
+      this.logger.warn(
+        `label-history keys not moved: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
