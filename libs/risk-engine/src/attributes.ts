@@ -211,27 +211,27 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
   num(
     'store_order_count',
     'transaction',
-    'Orders of this source and currency in the previous 7 days (the basket the ratios below are judged on).',
+    'Orders of this source and currency in the last 4 to 8 days (two 4-day periods: the basket the ratios below are judged on).',
   ),
   num(
     'store_amount_median',
     'transaction',
-    'Median order amount (minor units, ±5 %) of this source and currency over the previous 7 days.',
+    'Median order amount (minor units, ±5 %) of this source and currency over the last 4 to 8 days.',
   ),
   num(
     'store_amount_p90',
     'transaction',
-    '90th percentile order amount (minor units, ±5 %) of this source and currency over the previous 7 days.',
+    '90th percentile order amount (minor units, ±5 %) of this source and currency over the last 4 to 8 days.',
   ),
   num(
     'amount_to_store_median',
     'transaction',
-    'This amount divided by store_amount_median; missing until the store has 30 orders in 7 days.',
+    'This amount divided by store_amount_median; missing until the store has 30 recent orders.',
   ),
   num(
     'amount_to_store_p90',
     'transaction',
-    'This amount divided by store_amount_p90; missing until the store has 30 orders in 7 days.',
+    'This amount divided by store_amount_p90; missing until the store has 30 recent orders.',
   ),
   num('prior_disputes_for_card', 'history', 'Earlier disputes (chargebacks) on this card.'),
   num('prior_disputes_for_email', 'history', 'Earlier disputes (chargebacks) by this email.'),

@@ -235,9 +235,24 @@ describe('DEFAULT_RULES', () => {
   });
 
   it('holds an order with several soft signals for review', () => {
+    const v = score({
+      shipping: { country: 'GB' },
+      disposableEmail: true,
+      checks: { avs: 'fail', cvc: 'pass' },
+    });
+    expect(v).toMatchObject({ score: 60, outcome: 'review' });
+    expect(v.matchedRuleIds).toEqual(['billing_shipping_mismatch', 'avs_fail', 'disposable_email']);
+  });
+
+  it('blocks the stolen-card triangle when the address check fails too', () => {
     const v = score({ shipping: { country: 'GB' }, ipCountry: 'US', checks: { avs: 'fail', cvc: 'pass' } });
-    expect(v).toMatchObject({ score: 55, outcome: 'review' });
-    expect(v.matchedRuleIds).toEqual(['billing_shipping_mismatch', 'ip_billing_mismatch', 'avs_fail']);
+    expect(v).toMatchObject({ score: 75, outcome: 'block' });
+    expect(v.matchedRuleIds).toEqual([
+      'billing_shipping_mismatch',
+      'ip_billing_mismatch',
+      'country_triangle',
+      'avs_fail',
+    ]);
   });
 
   it('blocks list hits and card testing outright, and explains why', () => {

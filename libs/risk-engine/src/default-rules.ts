@@ -35,7 +35,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 15,
       expression: ':amount_to_store_median: >= 5',
       name: 'Far above the store’s usual basket',
-      description: 'The amount is at least five times this store’s median order of the last 7 days.',
+      description: 'The amount is at least five times this store’s median order of the last days.',
     },
     // --------------------------------------------------------------------------------------- geography
     {

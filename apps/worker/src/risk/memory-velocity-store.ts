@@ -2,6 +2,7 @@ import {
   type AmountsOp,
   type BasketOp,
   type CountOp,
+  type DistinctKindsOp,
   type DistinctOp,
   type FirstSeenOp,
   type HistoryOp,
@@ -65,6 +66,9 @@ export class MemoryVelocityStore implements VelocityStore {
         case 'D':
         case 'C':
           this.windows(op, t, trim, out);
+          break;
+        case 'M':
+          this.kinds(op, t, trim, out);
           break;
         case 'S':
           this.sum(op, t, trim, out);
@@ -139,6 +143,32 @@ export class MemoryVelocityStore implements VelocityStore {
       if (current === undefined || (op.op === 'D' && t > current)) target.set(op.member, t);
       if (trim) MemoryVelocityStore.trimBefore(target, t - op.keep);
     }
+  }
+
+  private kinds(op: DistinctKindsOp, t: number, trim: boolean, out: number[]): void {
+    const set = this.zsets.get(op.key);
+    const widest = Math.max(0, ...op.kinds.map((k) => k.window));
+    const entries = [...(set ?? [])]
+      .filter(([, score]) => score >= t - widest && score <= t)
+      .sort(byScoreThenMember)
+      .slice(0, 500);
+    for (const { kind, member, window } of op.kinds) {
+      const prefix = `${kind}:`;
+      const own = `${prefix}${member}`;
+      out.push(
+        entries.filter(([m, score]) => m !== own && score >= t - window && m.startsWith(prefix)).length,
+      );
+    }
+    if (!op.record) return;
+    const added = op.kinds.filter((k) => k.member !== '');
+    if (added.length === 0) return;
+    const target = this.zset(op.key);
+    for (const { kind, member } of added) {
+      const m = `${kind}:${member}`;
+      const current = target.get(m);
+      if (current === undefined || t > current) target.set(m, t);
+    }
+    if (trim) MemoryVelocityStore.trimBefore(target, t - op.keep);
   }
 
   private sum(op: SumOp, t: number, trim: boolean, out: number[]): void {

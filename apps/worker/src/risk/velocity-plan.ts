@@ -16,8 +16,9 @@ export const VELOCITY_WINDOWS = { '1h': HOUR, '24h': DAY, '7d': 7 * DAY } as con
 type WindowName = keyof typeof VELOCITY_WINDOWS;
 /** Label history, customer profiles and "first seen" outlive the velocity windows by far. */
 export const HISTORY_TTL_MS = 400 * DAY;
-/** The store's basket: the last 7 days of orders (day buckets). */
-export const BASKET_DAYS = 7;
+/** The store's basket: orders in periods of 4 days, the current one and the one before (4 to 8 days). */
+const BASKET_PERIOD_MS = 4 * DAY;
+const BASKET_PERIODS = 2;
 /** A customer's typical amount is read from their latest orders. */
 const CUSTOMER_AMOUNTS_LIMIT = 50;
 /** A value the customer used counts as theirs once it is this old (see KnownOp). */
@@ -33,9 +34,19 @@ export interface VelocityPlan {
   outputs: VelocityOutput[];
 }
 
+/** Recent digests: one event names the same email or card in several keys, and busy subjects recur. */
+const recentDigests = new Map<string, string>();
+const RECENT_DIGESTS_MAX = 20_000;
+
 /** A subject as stored: SHA-256, base64url, so keys and members never hold raw emails, IPs or cards. */
 export function digest(subject: string): string {
-  return createHash('sha256').update(subject).digest('base64url');
+  let hashed = recentDigests.get(subject);
+  if (hashed === undefined) {
+    hashed = createHash('sha256').update(subject).digest('base64url');
+    if (recentDigests.size >= RECENT_DIGESTS_MAX) recentDigests.clear();
+    recentDigests.set(subject, hashed);
+  }
+  return hashed;
 }
 
 /** `${prefix}:<counter>:<SHA-256 of the subject>`. */
@@ -242,9 +253,30 @@ export function buildVelocityPlan(prefix: string, obs: VelocityObservation): Vel
     ['card_count_for_ip_network_1h', 'card_count_for_ip_network_24h'],
   );
   distinct('emails-by-device', obs.deviceId, obs.email, ['24h'], ['email_count_for_device_24h']);
-  distinct('emails-by-card', obs.card, obs.email, ['7d'], ['email_count_for_card_7d']);
-  distinct('ips-by-card', obs.card, obs.ip, ['24h'], ['ip_count_for_card_24h']);
-  distinct('devices-by-card', obs.card, obs.deviceId, ['24h'], ['device_count_for_card_24h']);
+  if (obs.card !== null) {
+    const kinds: Array<{ kind: string; value: string | null; window: number; output: VelocityCounter }> = [
+      { kind: 'e', value: obs.email, window: VELOCITY_WINDOWS['7d'], output: 'email_count_for_card_7d' },
+      { kind: 'i', value: obs.ip, window: VELOCITY_WINDOWS['24h'], output: 'ip_count_for_card_24h' },
+      {
+        kind: 'd',
+        value: obs.deviceId,
+        window: VELOCITY_WINDOWS['24h'],
+        output: 'device_count_for_card_24h',
+      },
+    ];
+    ops.push({
+      op: 'M',
+      key: velocityKey(velocity, 'seen-with-card', obs.card),
+      record: obs.record,
+      keep: VELOCITY_WINDOWS['7d'],
+      kinds: kinds.map(({ kind, value, window, output }) => ({
+        kind,
+        member: member(value),
+        window,
+        output,
+      })),
+    });
+  }
   entries(
     'failed-by-device',
     obs.deviceId,
@@ -295,18 +327,20 @@ export function buildVelocityPlan(prefix: string, obs: VelocityObservation): Vel
   }
 
   if (obs.basket !== null) {
-    const today = Math.floor(obs.at / DAY);
+    const current = Math.floor(obs.at / BASKET_PERIOD_MS);
     const subject = digest(obs.basket);
     ops.push({
       op: 'B',
-      days: Array.from({ length: BASKET_DAYS }, (_, i) => today - BASKET_DAYS + 1 + i).map((day) => ({
-        counts: `${velocity}:basket:${subject}:${day}`,
-        members: `${velocity}:basket-members:${subject}:${day}`,
-      })),
+      days: Array.from({ length: BASKET_PERIODS }, (_, i) => current - BASKET_PERIODS + 1 + i).map(
+        (period) => ({
+          counts: `${velocity}:basket:${subject}:${period}`,
+          members: `${velocity}:basket-members:${subject}:${period}`,
+        }),
+      ),
       member: obs.transactionKey,
       bucket: amount === null ? -1 : basketBucket(amount),
       record: obs.record && obs.purchase && amount !== null,
-      keep: (BASKET_DAYS + 1) * DAY,
+      keep: (BASKET_PERIODS + 1) * BASKET_PERIOD_MS,
       outputs: ['store_order_count', 'store_amount_median', 'store_amount_p90'],
     });
   }

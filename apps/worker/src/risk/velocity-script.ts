@@ -8,6 +8,7 @@ import { type VelocityPlan } from './velocity-plan.js';
  *
  * ARGV[1] = event time; then per op (KEYS in the same order):
  *   D key | member, record, keep, n, w1..wn          distinct members per window, other than `member`
+ *   M key | record, keep, n, kind1, member1, w1..    per kind: distinct members other than this one's
  *   C key | member, record, keep, n, w1..wn          entries per window, other than `member`
  *   S key | member, amount, record, keep, window     sum of other transactions' amounts in the window
  *   H n keys | member, record1..recordn, keep        per key: set size, other than `member`
@@ -61,6 +62,46 @@ while a <= #ARGV do
       if trim then redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (t - keep)) end
       redis.call('PEXPIRE', key, keep)
     end
+  elseif op == 'M' then
+    local key = KEYS[k]
+    k = k + 1
+    local record = ARGV[a + 1] == '1'
+    local keep = tonumber(ARGV[a + 2])
+    local n = tonumber(ARGV[a + 3])
+    local widest = 0
+    for i = 1, n do
+      local w = tonumber(ARGV[a + 3 + 3 * i])
+      if w > widest then widest = w end
+    end
+    local counts = {}
+    local entries = redis.call('ZRANGEBYSCORE', key, t - widest, t, 'WITHSCORES', 'LIMIT', 0, 500)
+    for i = 1, n do
+      local prefix = ARGV[a + 1 + 3 * i] .. ':'
+      local own = prefix .. ARGV[a + 2 + 3 * i]
+      local from = t - tonumber(ARGV[a + 3 + 3 * i])
+      local c = 0
+      for j = 1, #entries, 2 do
+        local m = entries[j]
+        if m ~= own and tonumber(entries[j + 1]) >= from and string.sub(m, 1, #prefix) == prefix then c = c + 1 end
+      end
+      out[#out + 1] = c
+    end
+    if record then
+      local add = {}
+      for i = 1, n do
+        local value = ARGV[a + 2 + 3 * i]
+        if value ~= '' then
+          add[#add + 1] = t
+          add[#add + 1] = ARGV[a + 1 + 3 * i] .. ':' .. value
+        end
+      end
+      if #add > 0 then
+        redis.call('ZADD', key, 'GT', unpack(add))
+        if trim then redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (t - keep)) end
+        redis.call('PEXPIRE', key, keep)
+      end
+    end
+    a = a + 4 + 3 * n
   elseif op == 'S' then
     -- Members are '<transaction>|<amount>': no second key for the amounts.
     local key = KEYS[k]
@@ -313,6 +354,11 @@ export function scriptCall(plan: VelocityPlan): { keys: string[]; args: string[]
         keys.push(op.key);
         args.push(op.op, op.member, flag(op.record), String(op.keep), String(op.windows.length));
         args.push(...op.windows.map(String));
+        break;
+      case 'M':
+        keys.push(op.key);
+        args.push('M', flag(op.record), String(op.keep), String(op.kinds.length));
+        args.push(...op.kinds.flatMap((k) => [k.kind, k.member, String(k.window)]));
         break;
       case 'S':
         keys.push(op.key);
