@@ -12,7 +12,7 @@ import {
 import { ApiClient, type RunningProcess, signStandard, spawnApp, waitFor } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 
-/** Over the default review limit (5,000.00): the default rules hold it with a score of 50. */
+/** Over the default review limit (5,000.00): the default rules hold it for a person. */
 export const HELD_AMOUNT = 600_000;
 
 export interface OrderOptions {

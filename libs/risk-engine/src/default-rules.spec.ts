@@ -267,8 +267,8 @@ describe('DEFAULT_RULES', () => {
     expect(score({ ipCountry: 'KP' }).outcome).toBe('block');
   });
 
-  it('lets a very large payment from a long-standing customer through, but holds one from a new customer', () => {
-    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'approve', score: 40 });
+  it('holds very large payments even from good customers', () => {
+    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'review', score: 40 });
     expect(score({ amount: 750000, customerAgeDays: 1 })).toMatchObject({ outcome: 'review', score: 55 });
   });
 

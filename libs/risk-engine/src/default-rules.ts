@@ -23,11 +23,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     },
     {
       id: 'amount_over_review_limit',
-      action: 'score',
+      action: 'review',
       points: 25,
       expression: ':amount: > 500000',
-      name: 'Payment over the high limit',
-      description: 'The amount is over the high limit (5,000.00).',
+      name: 'Payment over the review limit',
+      description: 'The amount is over the review limit (5,000.00), so it is held for a person to check.',
     },
     {
       id: 'amount_far_above_store',
