@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { ATTRIBUTES } from './attributes.js';
-import { DEFAULT_RULES } from './default-rules.js';
+import { ATTRIBUTES, DEFAULT_RULES } from '@vigil/risk-engine';
 
-const doc = readFileSync(new URL('../ATTRIBUTES.md', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../../../libs/risk-engine/ATTRIBUTES.md', import.meta.url), 'utf8');
 
 /** ATTRIBUTES.md is what owners read to write rules: it must name every attribute and default rule as built. */
 describe('ATTRIBUTES.md', () => {
