@@ -108,7 +108,7 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       novelty: { device: seen, shipping_address: seen },
     },
   ],
-  established_account_first_seen_away: [
+  first_order_from_abroad_to_other_address: [
     {
       ...velocity({ customer_order_count: 0 }),
       ipCountry: 'US',

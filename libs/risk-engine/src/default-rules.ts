@@ -193,15 +193,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'At least three times the customer’s largest earlier order, from a new device or to a new address.',
     },
     {
-      id: 'established_account_first_seen_away',
+      id: 'first_order_from_abroad_to_other_address',
       action: 'score',
       points: 15,
       expression:
-        ':customer_age_days: >= 30 and :customer_order_count: = 0 and :ip_country: != :billing_country:' +
+        ':customer_order_count: = 0 and :ip_country: != :billing_country:' +
         ' and :shipping_address_differs: and :shipping_country: = :billing_country:',
-      name: 'Old account, first order here, from abroad to another address',
+      name: 'First order here, from abroad, to another address',
       description:
-        'An account older than 30 days that Vigil has not seen order before, from an IP abroad, shipping to another address in the billing country.',
+        'A customer Vigil has not seen order before orders from an IP abroad and ships to another address in the billing country (a drop or reshipper).',
     },
     {
       id: 'returning_customer_known_setup',
