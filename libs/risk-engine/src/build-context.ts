@@ -100,6 +100,13 @@ export interface RiskInput {
   customerAgeDays?: number | null;
   velocity?: Partial<Record<VelocityCounter, number | null>>;
   history?: Partial<Record<HistoryCounter, number | null>>;
+  /** The order's lines, summarized by the normalizer (resale goods: many units of one thing, gift cards). */
+  items?: {
+    lines?: number | null;
+    units?: number | null;
+    maxQuantity?: number | null;
+    text?: string | null;
+  } | null;
   /** Per kind: was this value seen with the customer before (missing: the customer has no history). */
   novelty?: Partial<Record<CustomerNoveltySubject, CustomerNovelty | null>>;
   /** Prebuilt lists from buildRiskLists, shared by reference (never copied per evaluation). */
@@ -162,6 +169,13 @@ function addressesDiffer(
   const b = addressIdentity(shipping);
   return a === null || b === null ? null : a !== b;
 }
+
+/**
+ * Gift cards and vouchers in the languages of European stores: the resale good that needs no shipping.
+ * Matched as words in the item text (sku, name, title, category).
+ */
+const GIFT_CARD =
+  /gift[\s_-]?(card|certificate|voucher)|e-?gift|voucher|gutschein|carte[\s_-]?cadeau|bon[\s_-]?cadeau|tarjeta[\s_-]?regalo|buono[\s_-]?regalo|cadeaukaart|cadeaubon|presentkort|karta[\s_-]?podarunkowa/;
 
 /** `amount / base` with two decimals; missing without a positive base. */
 function ratio(amount: number | null, base: number | null | undefined): number | null {
@@ -226,6 +240,12 @@ export function buildRiskContext(input: RiskInput): RiskContext {
   attributes['amount_to_customer_median'] =
     customerOrders > 0 ? ratio(amount, v.customer_amount_median) : null;
   attributes['amount_to_customer_max'] = customerOrders > 0 ? ratio(amount, v.customer_amount_max) : null;
+  const itemText = cleanString(input.items?.text)?.toLowerCase() ?? null;
+  attributes['item_lines'] = finite(input.items?.lines);
+  attributes['item_units'] = finite(input.items?.units);
+  attributes['max_item_quantity'] = finite(input.items?.maxQuantity);
+  attributes['item_text'] = itemText;
+  attributes['has_gift_card'] = itemText === null ? null : GIFT_CARD.test(itemText);
   attributes['is_new_device_for_customer'] = isNew(input.novelty?.device);
   attributes['is_new_ip_network_for_customer'] = isNew(input.novelty?.ip_network);
   attributes['is_new_shipping_address_for_customer'] = isNew(input.novelty?.shipping_address);

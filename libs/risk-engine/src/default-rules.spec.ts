@@ -122,6 +122,14 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       shipping: elsewhere,
     },
   ],
+  known_customer_new_device_resale_goods: [
+    { novelty: { device: unseen }, items: { lines: 1, units: 4, maxQuantity: 4, text: 'phone-x' } },
+    { novelty: { device: seen }, items: { lines: 1, units: 4, maxQuantity: 4, text: 'phone-x' } },
+  ],
+  new_account_gift_cards: [
+    { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'GC-100 | Gift Card 100' } },
+    { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'giftwrap | scarf' } },
+  ],
   returning_customer_known_setup: [
     { novelty: { device: seen, card: seen } },
     { novelty: { device: seen, card: unseen } },

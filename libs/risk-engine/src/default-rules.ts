@@ -204,6 +204,23 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer Vigil has not seen order before orders from an IP abroad and ships to another address in the billing country (a drop or reshipper).',
     },
     {
+      id: 'known_customer_new_device_resale_goods',
+      action: 'score',
+      points: 15,
+      expression: ':is_new_device_for_customer: and (:has_gift_card: or :max_item_quantity: >= 3)',
+      name: 'Known customer, new device, resale goods',
+      description:
+        'A customer with earlier orders, on a device never seen with them, buys gift cards or three or more of one item.',
+    },
+    {
+      id: 'new_account_gift_cards',
+      action: 'score',
+      points: 15,
+      expression: ':is_new_customer: and :has_gift_card: and :amount_to_store_median: >= 3',
+      name: 'New account buying gift cards',
+      description: 'A new customer buys gift cards for at least three times the store’s median basket.',
+    },
+    {
       id: 'returning_customer_known_setup',
       action: 'score',
       points: -25,

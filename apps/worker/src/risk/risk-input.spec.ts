@@ -38,6 +38,7 @@ function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
     userAgent: null,
     card: null,
     checks: { avs: null, cvc: null },
+    items: null,
     paymentOutcome: null,
     providerRisk: null,
     labels: [],
@@ -144,6 +145,18 @@ describe('risk input', () => {
     });
     expect(input.customerAgeDays).toBe(51);
     expect(input.providerRisk).toEqual({ level: 'highest', score: 91 });
+  });
+
+  it('keeps the order’s lines for later events that do not list them', () => {
+    const tx = transaction({ riskSnapshot: { item_lines: 1, max_item_quantity: 5, item_text: 'gc-100' } });
+    const payment = toRiskInput(tx, event({ kind: 'payment', items: null }), AT, {
+      ipCountry: null,
+      disposableEmail: null,
+      privacyRelayEmail: null,
+      reading: noReading,
+      lists: {},
+    });
+    expect(payment.items).toEqual({ lines: 1, units: null, maxQuantity: 5, text: 'gc-100' });
   });
 
   it('keeps only present attributes in the snapshot', () => {

@@ -125,6 +125,13 @@ export function toRiskInput(
     level: stringOf(previous['provider_risk_level']),
     score: numberOf(previous['provider_risk_score']),
   };
+  // Lines come with the order; a later payment event keeps what the order said.
+  const items = event.items ?? {
+    lines: numberOf(previous['item_lines']),
+    units: numberOf(previous['item_units']),
+    maxQuantity: numberOf(previous['max_item_quantity']),
+    text: stringOf(previous['item_text']),
+  };
   const createdAt = event.customer.createdAt?.getTime() ?? null;
   return {
     eventType: canonicalEventType(event),
@@ -140,6 +147,7 @@ export function toRiskInput(
     card: tx.card,
     checks: tx.checks,
     providerRisk,
+    items,
     ipCountry: enrichment.ipCountry,
     disposableEmail: enrichment.disposableEmail,
     privacyRelayEmail: enrichment.privacyRelayEmail,
