@@ -59,7 +59,6 @@ const USER_AGENTS = [
 ];
 
 const DAY_MS = 86_400_000;
-let shopifyCustomerSeq = 0;
 
 /** Throw-away mail services that the mailchecker data package (which Vigil uses) lists. */
 export const DISPOSABLE_DOMAINS = [
@@ -71,6 +70,9 @@ export const DISPOSABLE_DOMAINS = [
   '10minutemail.com',
   'maildrop.cc',
 ];
+
+/** Privacy-relay services honest shoppers use (Apple's is the one most first orders carry). */
+export const RELAY_DOMAINS = ['privaterelay.appleid.com', 'duck.com', 'mozmail.com', 'simplelogin.com'];
 
 export function newCard(random: Random, country: string): Card {
   const visa = random.chance(0.6);
@@ -85,8 +87,7 @@ export function newCard(random: Random, country: string): Card {
 
 export function customerId(random: Random, source: SourceKind): string {
   if (source === 'stripe') return `cus_${random.token(14)}`;
-  if (source === 'shopify')
-    return String(7_700_000_000_000 + (Date.now() % 1e9) * 100 + (shopifyCustomerSeq += 1));
+  if (source === 'shopify') return String(random.int(7_000_000_000_000, 7_999_999_999_999));
   return `c_${random.id(10)}`;
 }
 
@@ -95,7 +96,7 @@ export function deviceId(random: Random): string {
 }
 
 /**
- * A shopper: `ageDays` is how long they have had an account (0 for someone signing up right now).
+ * A shopper: `ageDays` is how long they have had an account at `now` (0 for someone signing up right now).
  * Email and names never collide across runs (a random suffix), so every run starts from fresh customers.
  */
 export function newCustomer(
@@ -103,6 +104,7 @@ export function newCustomer(
   source: SourceKind,
   country: (typeof HOME_COUNTRIES)[number],
   ageDays: number,
+  now: number,
   emailDomain?: string,
 ): Customer {
   const firstName = random.pick(FIRST_NAMES[country] ?? ['Alex']);
@@ -117,7 +119,7 @@ export function newCustomer(
     email: `${local}.${random.id(4)}@${emailDomain ?? random.pick(MAIL_DOMAINS)}`,
     firstName,
     lastName,
-    createdAt: new Date(Date.now() - ageDays * DAY_MS - random.int(0, DAY_MS)),
+    createdAt: new Date(now - ageDays * DAY_MS - random.int(0, DAY_MS)),
     address: addressIn(random, country),
     ip: ipIn(random, country),
     deviceId: deviceId(random),

@@ -56,4 +56,13 @@ export class Random {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
     return Array.from({ length }, () => alphabet[Math.floor(this.next() * alphabet.length)]).join('');
   }
+
+  /** An RFC 4122 version-4 UUID drawn from this generator (Shopify's event and webhook ids). */
+  uuid(): string {
+    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
+    hex[12] = '4';
+    hex[16] = ((Math.floor(this.next() * 4) + 8) as number).toString(16);
+    const s = hex.join('');
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  }
 }

@@ -2,17 +2,9 @@ import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import { type SourceKind } from './people.js';
-import { type FollowUp, type Purchase } from './purchase.js';
-import { type Random } from './random.js';
-import {
-  shopifyFollowUp,
-  shopifyPurchase,
-  standardFollowUp,
-  standardPurchase,
-  stripeFollowUp,
-  stripePurchase,
-  type WireEvent,
-} from './wire.js';
+import { type WireEvent } from './wire.js';
+
+export { renderFollowUp, renderPurchase } from './wire.js';
 
 export interface DemoSource {
   id: string;
@@ -50,18 +42,6 @@ function sign(source: DemoSource, event: WireEvent, at: Date): Record<string, st
         'webhook-signature': new Webhook(source.secret).sign(event.id, at, event.body),
       };
   }
-}
-
-export function renderPurchase(random: Random, p: Purchase): WireEvent {
-  if (p.source === 'stripe') return stripePurchase(random, p);
-  if (p.source === 'shopify') return shopifyPurchase(random, p);
-  return standardPurchase(random, p);
-}
-
-export function renderFollowUp(random: Random, p: Purchase, kind: FollowUp, at: Date): WireEvent {
-  if (p.source === 'stripe') return stripeFollowUp(random, p, kind, at);
-  if (p.source === 'shopify') return shopifyFollowUp(random, p, kind, at);
-  return standardFollowUp(random, p, kind, at);
 }
 
 /** Posts one signed webhook the way the provider would; resolves with the HTTP status (0 if unreachable). */

@@ -7,6 +7,7 @@ import {
   newCard,
   newCustomer,
   randomUserAgent,
+  RELAY_DOMAINS,
   type SourceKind,
 } from './people.js';
 import { type FollowUp, type Purchase } from './purchase.js';
@@ -22,10 +23,17 @@ export interface Step {
 
 /** How often each kind of visit starts (card testing is rare but each burst is a dozen attempts). */
 const WEIGHTS: Record<Exclude<Pattern, 'repeat_after_chargeback'>, number> = {
-  ordinary: 62,
+  ordinary: 50,
   new_customer: 8,
   abroad: 6,
   big_basket: 3,
+  // Honest behaviour that looks odd: what keeps rules from flagging everything unusual.
+  new_phone: 3,
+  vpn: 2,
+  honest_relay: 3,
+  office: 2,
+  moved_house: 1,
+  big_first_order: 2,
   card_testing: 1,
   account_takeover: 4,
   country_mismatch: 4,
@@ -66,8 +74,14 @@ export class SimulatedStore {
   private readonly runTag: string;
   private orderSeq = 0;
   private visits = 0;
+  /** The current visit's time: customers are created relative to it (never the wall clock: replayable). */
+  private now: number;
 
-  constructor(private readonly random: Random) {
+  constructor(
+    private readonly random: Random,
+    start: number = Date.now(),
+  ) {
+    this.now = start;
     this.runTag = random.id(4).toUpperCase();
     for (const source of Object.keys(this.customers) as SourceKind[]) {
       for (let i = 0; i < 60; i += 1) this.customers[source].push(this.customer(source, random.int(30, 900)));
@@ -76,6 +90,7 @@ export class SimulatedStore {
 
   /** The next visit's steps, the first due now. */
   nextVisit(now: number): Step[] {
+    this.now = now;
     const opening = OPENING[this.visits];
     this.visits += 1;
     const pattern = opening ?? this.random.weighted(WEIGHTS);
@@ -89,6 +104,18 @@ export class SimulatedStore {
         return this.abroad(now);
       case 'big_basket':
         return this.bigBasket(now);
+      case 'new_phone':
+        return this.newPhone(now);
+      case 'vpn':
+        return this.vpn(now);
+      case 'honest_relay':
+        return this.honestRelay(now);
+      case 'office':
+        return this.office(now);
+      case 'moved_house':
+        return this.movedHouse(now);
+      case 'big_first_order':
+        return this.bigFirstOrder(now);
       case 'card_testing':
         return this.cardTesting(now);
       case 'account_takeover':
@@ -150,6 +177,79 @@ export class SimulatedStore {
     const c = this.random.pick(this.customers[source]);
     const amount = this.random.int(1_200, 6_500) * 100 - 1;
     return [{ dueAt: now, purchase: this.purchase(source, c, now, { amount }), pattern: 'big_basket' }];
+  }
+
+  /** A new phone: a device never seen before, at home or on mobile data; the customer keeps it. */
+  private newPhone(now: number): Step[] {
+    const source = this.random.weighted(WITH_IP);
+    const c = this.random.pick(this.customers[source]);
+    c.deviceId = deviceId(this.random);
+    c.userAgent = randomUserAgent(this.random);
+    if (this.random.chance(0.5)) c.ip = ipIn(this.random, c.address.country); // on mobile data
+    const p = this.purchase(source, c, now, { amount: this.random.amount(6_500, 900, 45_000) });
+    return [{ dueAt: now, purchase: p, pattern: 'new_phone' }];
+  }
+
+  /** A privacy-minded regular behind a VPN: an IP in another country and network, same device and address. */
+  private vpn(now: number): Step[] {
+    const source = this.random.weighted(WITH_IP);
+    const c = this.random.pick(this.customers[source]);
+    const exit = this.random.pick(['NL', 'SE', 'DE', 'US', 'GB'].filter((x) => x !== c.address.country));
+    const p = this.purchase(source, c, now, {
+      amount: this.random.amount(7_000, 900, 60_000),
+      ip: ipIn(this.random, exit),
+    });
+    return [{ dueAt: now, purchase: p, pattern: 'vpn' }];
+  }
+
+  /** Sign in with Apple (or a relay service) on a first order: a relay address, nothing else unusual. */
+  private honestRelay(now: number): Step[] {
+    const source = this.random.weighted(SOURCES);
+    const domain = this.random.chance(0.7) ? 'privaterelay.appleid.com' : this.random.pick(RELAY_DOMAINS);
+    const c = this.customer(source, 0, domain);
+    this.customers[source].push(c);
+    const amount = this.random.chance(0.2)
+      ? this.random.amount(25_000, 10_000, 90_000)
+      : this.random.amount(5_000, 900, 30_000);
+    return [{ dueAt: now, purchase: this.purchase(source, c, now, { amount }), pattern: 'honest_relay' }];
+  }
+
+  /** Colleagues ordering over lunch from one office network: several cards from one IP within an hour. */
+  private office(now: number): Step[] {
+    const source = this.random.weighted(WITH_IP);
+    const country = this.random.pick(HOME_COUNTRIES);
+    const local = this.customers[source].filter((c) => c.address.country === country);
+    const pool = local.length > 0 ? local : this.customers[source];
+    const ip = ipIn(this.random, country);
+    const steps: Step[] = [];
+    let at = now;
+    for (let i = this.random.int(2, 5); i > 0; i -= 1) {
+      const c = this.random.pick(pool);
+      const p = this.purchase(source, c, at, { amount: this.random.amount(4_000, 900, 25_000), ip });
+      steps.push({ dueAt: at, purchase: p, pattern: 'office' });
+      at += this.random.int(1, 20) * 60 * SECOND;
+    }
+    return steps;
+  }
+
+  /** Moved house: a new address for billing and shipping and a new home network, the same phone. */
+  private movedHouse(now: number): Step[] {
+    const source = this.random.weighted(WITH_IP);
+    const c = this.random.pick(this.customers[source]);
+    c.address = addressIn(this.random, c.address.country);
+    c.ip = ipIn(this.random, c.address.country);
+    const p = this.purchase(source, c, now, { amount: this.random.amount(9_000, 900, 80_000) });
+    return [{ dueAt: now, purchase: p, pattern: 'moved_house' }];
+  }
+
+  /** A new customer who buys big at once (a sofa, a laptop), sometimes as a gift to another address. */
+  private bigFirstOrder(now: number): Step[] {
+    const source = this.random.weighted(SOURCES);
+    const c = this.customer(source, 0);
+    this.customers[source].push(c);
+    const p = this.purchase(source, c, now, { amount: this.random.amount(60_000, 25_000, 250_000) });
+    if (this.random.chance(0.3)) p.shipping = addressIn(this.random, c.address.country);
+    return [{ dueAt: now, purchase: p, pattern: 'big_first_order' }];
   }
 
   // ------------------------------------------------------------------------------------------- fraud
@@ -281,7 +381,7 @@ export class SimulatedStore {
 
   private customer(source: SourceKind, ageDays: number, emailDomain?: string, country?: string): Customer {
     const home = (country ?? this.random.pick(HOME_COUNTRIES)) as (typeof HOME_COUNTRIES)[number];
-    return newCustomer(this.random, source, home, ageDays, emailDomain);
+    return newCustomer(this.random, source, home, ageDays, this.now, emailDomain);
   }
 
   /** A purchase by `c` that matches everything Vigil knows about them, unless `overrides` say otherwise. */
@@ -292,7 +392,7 @@ export class SimulatedStore {
     const base: Purchase = {
       source,
       orderId: shopify
-        ? String(5_900_000_000_000 + (Date.now() % 1e9) * 1000 + (seq % 1000))
+        ? String(5_900_000_000_000 + (Math.floor(at) % 1e9) * 1000 + (seq % 1000))
         : `${this.runTag}-${1000 + seq}`,
       orderName: shopify ? `#${1000 + seq}` : null,
       paymentId: shopify

@@ -149,8 +149,8 @@ const shopifyAddress = (a: Address, p: Purchase) => ({
 /** AVS and CVV letters as Shopify reports them: Y full match, A street only, N no match; M / N for CVV. */
 const AVS_LETTER = { pass: 'Y', partial: 'A', fail: 'N' } as const;
 
-function shopifyEnvelope(topic: string, at: Date, body: unknown): WireEvent {
-  const id = crypto.randomUUID();
+function shopifyEnvelope(random: Random, topic: string, at: Date, body: unknown): WireEvent {
+  const id = random.uuid();
   return {
     id,
     body: JSON.stringify(body),
@@ -158,7 +158,7 @@ function shopifyEnvelope(topic: string, at: Date, body: unknown): WireEvent {
       'x-shopify-topic': topic,
       'x-shopify-shop-domain': 'vigil-demo.myshopify.com',
       'x-shopify-api-version': '2025-10',
-      'x-shopify-webhook-id': crypto.randomUUID(),
+      'x-shopify-webhook-id': random.uuid(),
       'x-shopify-event-id': id,
       'x-shopify-triggered-at': at.toISOString(),
     },
@@ -207,12 +207,12 @@ export function shopifyPurchase(random: Random, p: Purchase): WireEvent {
       credit_card_company: p.card.brand === 'visa' ? 'Visa' : 'Mastercard',
     },
   };
-  return shopifyEnvelope('orders/create', p.at, order);
+  return shopifyEnvelope(random, 'orders/create', p.at, order);
 }
 
 export function shopifyFollowUp(random: Random, p: Purchase, kind: FollowUp, at: Date): WireEvent {
   if (kind === 'refund') {
-    return shopifyEnvelope('refunds/create', at, {
+    return shopifyEnvelope(random, 'refunds/create', at, {
       id: random.int(1e12, 9e12),
       order_id: Number(p.orderId),
       created_at: at.toISOString(),
@@ -222,7 +222,7 @@ export function shopifyFollowUp(random: Random, p: Purchase, kind: FollowUp, at:
     });
   }
   // Shopify has no early fraud warnings of its own: the bank's signal arrives as a chargeback.
-  return shopifyEnvelope('disputes/create', at, {
+  return shopifyEnvelope(random, 'disputes/create', at, {
     id: random.int(1e10, 9e10),
     order_id: Number(p.orderId),
     type: 'chargeback',
@@ -284,4 +284,20 @@ export function standardFollowUp(random: Random, p: Purchase, kind: FollowUp, at
     amount: p.amount,
     currency: p.currency,
   });
+}
+
+// ------------------------------------------------------------------------------------------- dispatch
+
+/** The purchase in its sender's wire format. */
+export function renderPurchase(random: Random, p: Purchase): WireEvent {
+  if (p.source === 'stripe') return stripePurchase(random, p);
+  if (p.source === 'shopify') return shopifyPurchase(random, p);
+  return standardPurchase(random, p);
+}
+
+/** Later news about the purchase in its sender's wire format. */
+export function renderFollowUp(random: Random, p: Purchase, kind: FollowUp, at: Date): WireEvent {
+  if (p.source === 'stripe') return stripeFollowUp(random, p, kind, at);
+  if (p.source === 'shopify') return shopifyFollowUp(random, p, kind, at);
+  return standardFollowUp(random, p, kind, at);
 }

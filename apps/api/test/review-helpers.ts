@@ -12,7 +12,7 @@ import {
 import { ApiClient, type RunningProcess, signStandard, spawnApp, waitFor } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 
-/** Over the default review limit (5,000.00): the default rules hold it with a score of 50. */
+/** Over the default review limit (5,000.00): the default rules hold it for a person. */
 export const HELD_AMOUNT = 600_000;
 
 export interface OrderOptions {
@@ -47,8 +47,9 @@ export function order(orderId: string, options: OrderOptions = {}): Record<strin
       },
       billing: address,
       shipping: address,
-      // TEST-NET-2 addresses have no geo-IP country, so no IP/billing mismatch signal.
-      ip: options.ip ?? `198.51.100.${(ipCounter % 250) + 1}`,
+      // Private addresses have no geo-IP country, so no IP/billing mismatch signal; a network per order, as
+      // unrelated shoppers have (cards per network is a signal too).
+      ip: options.ip ?? `10.1.${(ipCounter % 250) + 1}.7`,
       deviceId: `d_${id}`,
       card: {
         bin: '424242',

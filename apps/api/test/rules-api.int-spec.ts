@@ -40,7 +40,7 @@ describe('rules API', () => {
     expect(ids.slice(0, 3)).toEqual([
       'amount_over_limit',
       'amount_over_review_limit',
-      'billing_shipping_mismatch',
+      'amount_far_above_store',
     ]);
     expect(items.find((rule) => rule.id === 'cvc_fail')).toMatchObject({
       name: 'Card code check failed',

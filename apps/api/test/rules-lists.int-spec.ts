@@ -1,6 +1,8 @@
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiErrorJson, type ListDetailJson, type ListItemJson, type ListJson } from '@vigil/contracts';
 import { ApiClient } from '@vigil/testing';
+import { RiskDefaultsService } from '../src/rules/risk-defaults.service.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 
 const STAFF = { email: 'staff@test.vigil', password: 'staff-password-long-enough' };
@@ -32,7 +34,7 @@ describe('lists API', () => {
     await api?.close();
   });
 
-  it('has the default block lists, empty', () => {
+  it('has the default lists: the sanctioned countries blocked, Russia and Belarus held, the rest empty', async () => {
     expect(lists.map((l) => [l.name, l.kind, l.itemCount])).toEqual(
       expect.arrayContaining([
         ['blocked_emails', 'email', 0],
@@ -40,11 +42,54 @@ describe('lists API', () => {
         ['blocked_ips', 'ip', 0],
         ['blocked_cards', 'card_fingerprint', 0],
         ['blocked_devices', 'device_id', 0],
-        ['blocked_countries', 'country', 0],
+        ['blocked_countries', 'country', 4],
+        ['review_countries', 'country', 2],
         ['blocked_bins', 'card_bin', 0],
         ['blocked_customers', 'customer_id', 0],
       ]),
     );
+    const countries = await staff.json<ListDetailJson>(`/api/lists/${byName('blocked_countries').id}`);
+    expect(countries.items.map((i) => i.value).sort()).toEqual(['CU', 'IR', 'KP', 'SY']);
+    expect(countries.items[0]?.note).toMatch(/Installed by Vigil/);
+    const held = await staff.json<ListDetailJson>(`/api/lists/${byName('review_countries').id}`);
+    expect(held.items.map((i) => i.value).sort()).toEqual(['BY', 'RU']);
+  });
+
+  it('gives an older installation the sanctioned countries once, unless the owner ever edited the list', async () => {
+    const db = api.app.get(DataSource);
+    const defaults = api.app.get(RiskDefaultsService);
+    const upgradeFrom = async (state: 'untouched' | 'emptied by the owner') => {
+      // An installation from before the lists had items: blocked_countries empty, no review_countries.
+      await db.query(`DELETE FROM settings WHERE key = 'risk_default_list_items_installed'`);
+      await db.query(`DELETE FROM lists WHERE name = 'review_countries'`);
+      const id = byName('blocked_countries').id;
+      await db.query('DELETE FROM list_items WHERE list_id = $1', [id]);
+      await db.query(`DELETE FROM audit_events WHERE target_id = $1`, [id]);
+      if (state === 'emptied by the owner') {
+        const added = await owner.json<ListItemJson>(`/api/lists/${id}/items`, {
+          method: 'POST',
+          body: JSON.stringify({ value: 'NG' }),
+        });
+        const removed = await owner.request(`/api/lists/${id}/items/${added.id}`, { method: 'DELETE' });
+        expect(removed.status).toBe(204);
+      }
+      await defaults.onApplicationBootstrap();
+      const after = (await owner.json<{ items: ListJson[] }>('/api/lists')).items;
+      return Object.fromEntries(after.map((l) => [l.name, l.itemCount]));
+    };
+    expect(await upgradeFrom('untouched')).toMatchObject({ blocked_countries: 4, review_countries: 2 });
+    expect(await upgradeFrom('emptied by the owner')).toMatchObject({
+      blocked_countries: 0,
+      review_countries: 2,
+    });
+    // Once done, a restart never refills a list the owner emptied.
+    await defaults.onApplicationBootstrap();
+    const audit = (await db.query(
+      `SELECT details FROM audit_events WHERE action = 'list.item_add' AND actor_user_id IS NULL`,
+    )) as Array<{ details: { list: string; values: string[] } }>;
+    expect(audit.map((a) => a.details.list)).toContain('review_countries');
+    lists = (await staff.json<{ items: ListJson[] }>('/api/lists')).items;
+    expect(byName('blocked_countries').itemCount).toBe(0);
   });
 
   it('creates a list with a unique lower-case name', async () => {

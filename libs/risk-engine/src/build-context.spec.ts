@@ -4,6 +4,28 @@ import { buildRiskContext, HISTORY_COUNTERS, VELOCITY_COUNTERS } from './build-c
 import { buildRiskLists, DEFAULT_LISTS, normalizeListItem } from './lists.js';
 
 describe('buildRiskContext', () => {
+  it('reads the order lines: units, the largest quantity, and gift cards in the usual European words', () => {
+    const lines = (text: string) =>
+      buildRiskContext({ items: { lines: 2, units: 5, maxQuantity: 4, text } }).attributes;
+    expect(lines('SCARF | Wool Scarf')).toMatchObject({
+      item_lines: 2,
+      item_units: 5,
+      max_item_quantity: 4,
+      item_text: 'scarf | wool scarf',
+      has_gift_card: false,
+    });
+    for (const text of [
+      'Gift Card 50',
+      'amazon-egift',
+      'Gutschein 25 €',
+      'Carte cadeau',
+      'presentkort 500',
+    ]) {
+      expect(lines(text).has_gift_card).toBe(true);
+    }
+    expect(buildRiskContext({}).attributes['has_gift_card']).toBeNull();
+  });
+
   it('flattens and normalizes the transaction and its enrichment', () => {
     const { attributes } = buildRiskContext({
       eventType: 'Order.Created',
@@ -126,6 +148,7 @@ describe('lists', () => {
       'blocked_cards',
       'blocked_devices',
       'blocked_countries',
+      'review_countries',
       'blocked_bins',
       'blocked_customers',
     ]);

@@ -20,8 +20,38 @@ export const VELOCITY_COUNTERS = [
   'failed_payments_for_ip_24h',
   'failed_payments_for_card_24h',
   'amount_for_customer_24h',
+  // Cycling: one card, IP network or device moving through cards, addresses and accounts.
+  'card_count_for_ip_network_1h',
+  'card_count_for_ip_network_24h',
+  'email_count_for_device_24h',
+  'email_count_for_card_7d',
+  'ip_count_for_card_24h',
+  'device_count_for_card_24h',
+  'failed_payments_for_device_1h',
+  'failed_payments_for_email_24h',
+  // The customer's own history (orders Vigil saw, 400 days) and the store's typical basket (4 to 8 days).
+  'customer_order_count',
+  'customer_amount_median',
+  'customer_amount_max',
+  'store_order_count',
+  'store_amount_median',
+  'store_amount_p90',
 ] as const;
 export type VelocityCounter = (typeof VELOCITY_COUNTERS)[number];
+
+/** What a known customer used before: a new one of each is a takeover sign (docs/detection.md). */
+export const CUSTOMER_NOVELTY_SUBJECTS = ['device', 'ip_network', 'shipping_address', 'card'] as const;
+export type CustomerNoveltySubject = (typeof CUSTOMER_NOVELTY_SUBJECTS)[number];
+
+/** Whether this transaction's value was seen with the customer before, and how many other values were. */
+export interface CustomerNovelty {
+  seenBefore: boolean;
+  /** Distinct other values of this kind the customer used in earlier transactions. */
+  others: number;
+}
+
+/** The store's basket is judged only once it has this many recent orders (fewer say little). */
+export const MIN_STORE_BASKET_ORDERS = 30;
 
 /** Counts of earlier labelled transactions (disputes, early fraud warnings) that share the card or email. */
 export const HISTORY_COUNTERS = [
@@ -50,8 +80,8 @@ export interface RiskInput {
   amount?: number | null;
   currency?: string | null;
   customer?: { id?: string | null; email?: string | null } | null;
-  billing?: { country?: string | null } | null;
-  shipping?: { country?: string | null } | null;
+  billing?: AddressInput | null;
+  shipping?: AddressInput | null;
   ip?: string | null;
   deviceId?: string | null;
   card?: Partial<CardJson> | null;
@@ -64,12 +94,30 @@ export interface RiskInput {
   ipCountry?: string | null;
   /** Whether the email's domain is a disposable mail service (from a maintained data package). */
   disposableEmail?: boolean | null;
+  /** Whether the email is a privacy relay (an alias forwarding to a hidden mailbox). */
+  privacyRelayEmail?: boolean | null;
   /** Days since the customer account was created, or since Vigil first saw the customer, at event time. */
   customerAgeDays?: number | null;
   velocity?: Partial<Record<VelocityCounter, number | null>>;
   history?: Partial<Record<HistoryCounter, number | null>>;
+  /** The order's lines, summarized by the normalizer (resale goods: many units of one thing, gift cards). */
+  items?: {
+    lines?: number | null;
+    units?: number | null;
+    maxQuantity?: number | null;
+    text?: string | null;
+  } | null;
+  /** Per kind: was this value seen with the customer before (missing: the customer has no history). */
+  novelty?: Partial<Record<CustomerNoveltySubject, CustomerNovelty | null>>;
   /** Prebuilt lists from buildRiskLists, shared by reference (never copied per evaluation). */
   lists?: RiskLists;
+}
+
+export interface AddressInput {
+  country?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  line1?: string | null;
 }
 
 /** ISO 4217 currencies whose minor unit is not 1/100. */
@@ -99,6 +147,49 @@ function amountMajor(amount: number | null, currency: string | null): number | n
   return amount / 10 ** (CURRENCY_EXPONENTS[currency] ?? 2);
 }
 
+/** An address reduced to what identifies it: letters and digits of country, postal code and street. */
+export function addressIdentity(address: AddressInput | null | undefined): string | null {
+  const part = (value: string | null | undefined): string =>
+    (value ?? '')
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const country = part(address?.country);
+  const postal = part(address?.postalCode);
+  const street = part(address?.line1);
+  return country && (postal || street) ? `${country}|${postal}|${street}` : null;
+}
+
+/** true / false when both addresses are known, else missing. */
+function addressesDiffer(
+  billing: AddressInput | null | undefined,
+  shipping: AddressInput | null | undefined,
+) {
+  const a = addressIdentity(billing);
+  const b = addressIdentity(shipping);
+  return a === null || b === null ? null : a !== b;
+}
+
+/**
+ * Gift cards and vouchers in the languages of European stores: the resale good that needs no shipping.
+ * Matched as words in the item text (sku, name, title, category).
+ */
+const GIFT_CARD =
+  /gift[\s_-]?(card|certificate|voucher)|e-?gift|voucher|gutschein|carte[\s_-]?cadeau|bon[\s_-]?cadeau|tarjeta[\s_-]?regalo|buono[\s_-]?regalo|cadeaukaart|cadeaubon|presentkort|karta[\s_-]?podarunkowa/;
+
+/** `amount / base` with two decimals; missing without a positive base. */
+function ratio(amount: number | null, base: number | null | undefined): number | null {
+  if (amount === null || typeof base !== 'number' || !Number.isFinite(base) || base <= 0) return null;
+  return Math.round((amount / base) * 100) / 100;
+}
+
+/** New for a customer with history; missing when the customer had no earlier value of that kind. */
+function isNew(novelty: CustomerNovelty | null | undefined): boolean | null {
+  if (!novelty) return null;
+  if (novelty.seenBefore) return false;
+  return novelty.others > 0 ? true : null;
+}
+
 /** Flattens and normalizes a RiskInput into the attributes named in ATTRIBUTES (see ATTRIBUTES.md). */
 export function buildRiskContext(input: RiskInput): RiskContext {
   const email = normalizeListItem('email', input.customer?.email ?? '');
@@ -119,10 +210,12 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     email,
     email_domain: emailDomain(email),
     is_disposable_email: typeof input.disposableEmail === 'boolean' ? input.disposableEmail : null,
+    is_privacy_relay_email: typeof input.privacyRelayEmail === 'boolean' ? input.privacyRelayEmail : null,
     customer_age_days: age,
     is_new_customer: age === null ? null : age < NEW_CUSTOMER_MAX_DAYS,
     billing_country: upper(input.billing?.country),
     shipping_country: upper(input.shipping?.country),
+    shipping_address_differs: addressesDiffer(input.billing, input.shipping),
     ip: lower(input.ip),
     ip_country: upper(input.ipCountry),
     device_id: cleanString(input.deviceId),
@@ -138,5 +231,24 @@ export function buildRiskContext(input: RiskInput): RiskContext {
   };
   for (const name of VELOCITY_COUNTERS) attributes[name] = finite(input.velocity?.[name]);
   for (const name of HISTORY_COUNTERS) attributes[name] = finite(input.history?.[name]);
+  const v = input.velocity ?? {};
+  const storeOrders = finite(v.store_order_count) ?? 0;
+  const customerOrders = finite(v.customer_order_count) ?? 0;
+  const enoughBasket = storeOrders >= MIN_STORE_BASKET_ORDERS;
+  attributes['amount_to_store_median'] = enoughBasket ? ratio(amount, v.store_amount_median) : null;
+  attributes['amount_to_store_p90'] = enoughBasket ? ratio(amount, v.store_amount_p90) : null;
+  attributes['amount_to_customer_median'] =
+    customerOrders > 0 ? ratio(amount, v.customer_amount_median) : null;
+  attributes['amount_to_customer_max'] = customerOrders > 0 ? ratio(amount, v.customer_amount_max) : null;
+  const itemText = cleanString(input.items?.text)?.toLowerCase() ?? null;
+  attributes['item_lines'] = finite(input.items?.lines);
+  attributes['item_units'] = finite(input.items?.units);
+  attributes['max_item_quantity'] = finite(input.items?.maxQuantity);
+  attributes['item_text'] = itemText;
+  attributes['has_gift_card'] = itemText === null ? null : GIFT_CARD.test(itemText);
+  attributes['is_new_device_for_customer'] = isNew(input.novelty?.device);
+  attributes['is_new_ip_network_for_customer'] = isNew(input.novelty?.ip_network);
+  attributes['is_new_shipping_address_for_customer'] = isNew(input.novelty?.shipping_address);
+  attributes['is_new_card_for_customer'] = isNew(input.novelty?.card);
   return { attributes, lists: input.lists ?? EMPTY_LISTS };
 }

@@ -7,7 +7,7 @@ import { compileRuleSet } from './rule-set.js';
 
 const ruleSet = compileRuleSet(DEFAULT_RULES);
 const lists = buildRiskLists([
-  ...DEFAULT_LISTS.map((l) => ({ name: l.name, kind: l.kind, items: [] })),
+  ...DEFAULT_LISTS.map((l) => ({ name: l.name, kind: l.kind, items: l.items ?? [] })),
   { name: 'blocked_emails', kind: 'email', items: ['Fraud@Evil.test'] },
   { name: 'blocked_email_domains', kind: 'email_domain', items: ['evil.test'] },
   { name: 'blocked_ips', kind: 'ip', items: ['198.51.100.66'] },
@@ -45,33 +45,127 @@ const velocity = (v: RiskInput['velocity']): Partial<RiskInput> => ({
   velocity: { ...ordinary.velocity, ...v },
 });
 const history = (h: RiskInput['history']): Partial<RiskInput> => ({ history: { ...ordinary.history, ...h } });
+/** A store with a known basket: 200 orders in 7 days, median 20.00. */
+const basket = (v: RiskInput['velocity'] = {}): Partial<RiskInput> =>
+  velocity({ store_order_count: 200, store_amount_median: 2000, store_amount_p90: 6000, ...v });
+const seen = { seenBefore: true, others: 0 };
+const unseen = { seenBefore: false, others: 1 };
+const home = { country: 'IE', postalCode: 'D02 X285', city: 'Dublin', line1: '1 Main St' };
+const elsewhere = { country: 'IE', postalCode: 'D04', city: 'Dublin', line1: '9 Other Rd' };
 
 /** For every default rule: an input that fires it and a near miss that must not. */
 const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskInput>]> = {
   amount_over_limit: [{ amount: 100001 }, { amount: 100000 }],
   amount_over_review_limit: [{ amount: 500001 }, { amount: 500000 }],
+  amount_far_above_store: [basket(), { ...basket(), amount: 9900 }],
   billing_shipping_mismatch: [{ shipping: { country: 'GB' } }, { shipping: { country: 'ie' } }],
+  shipping_address_differs: [
+    { billing: home, shipping: elsewhere },
+    { billing: home, shipping: { ...home, postalCode: 'd02x285', line1: '1 MAIN ST.' } },
+  ],
+  // (abroad, the country mismatch speaks instead: see shipping_address_differs' expression)
   ip_billing_mismatch: [{ ipCountry: 'US' }, { ipCountry: null }],
   blocked_country: [
     { card: { ...ordinary.card, country: 'KP' } },
     { card: { ...ordinary.card, country: 'KR' } },
   ],
+  review_country: [{ ipCountry: 'RU' }, { ipCountry: 'UA' }],
+  country_triangle: [
+    { ipCountry: 'US', shipping: { country: 'GB' } },
+    { ipCountry: 'US', shipping: { country: 'GB' }, novelty: { device: seen } },
+  ],
   avs_fail: [{ checks: { avs: 'fail', cvc: 'pass' } }, { checks: { avs: 'unavailable', cvc: 'pass' } }],
   avs_partial: [{ checks: { avs: 'partial', cvc: 'pass' } }, { checks: { avs: 'unchecked', cvc: 'pass' } }],
   cvc_fail: [{ checks: { avs: 'pass', cvc: 'fail' } }, { checks: { avs: 'pass', cvc: 'unavailable' } }],
-  disposable_email: [{ disposableEmail: true }, { disposableEmail: null }],
+  disposable_email: [{ disposableEmail: true }, { disposableEmail: true, privacyRelayEmail: true }],
   new_customer_high_amount: [
     { customerAgeDays: 2, amount: 60000 },
     { customerAgeDays: 2, amount: 40000 },
   ],
-  cards_per_email: [velocity({ card_count_for_email_1h: 3 }), velocity({ card_count_for_email_24h: 3 })],
+  new_account_throwaway_big_basket: [
+    { customerAgeDays: 0, disposableEmail: true, amount: 40000 },
+    { customerAgeDays: 10, disposableEmail: true, amount: 40000 },
+  ],
+  new_account_relay_big_basket: [
+    { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 6000 },
+    { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 5000 },
+  ],
+  known_customer_new_device_and_address: [
+    { novelty: { device: unseen, shipping_address: unseen } },
+    { novelty: { device: seen, shipping_address: unseen } },
+  ],
+  known_customer_new_network: [
+    { novelty: { device: unseen, shipping_address: unseen, ip_network: unseen } },
+    { novelty: { device: unseen, shipping_address: unseen, ip_network: seen } },
+  ],
+  known_customer_unusual_amount: [
+    {
+      ...velocity({ customer_order_count: 3, customer_amount_max: 4000 }),
+      novelty: { device: unseen, shipping_address: seen },
+    },
+    {
+      ...velocity({ customer_order_count: 3, customer_amount_max: 4000 }),
+      novelty: { device: seen, shipping_address: seen },
+    },
+  ],
+  first_order_from_abroad_to_other_address: [
+    {
+      ...velocity({ customer_order_count: 0 }),
+      ipCountry: 'US',
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...velocity({ customer_order_count: 1 }),
+      ipCountry: 'US',
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
+  known_customer_new_device_resale_goods: [
+    { novelty: { device: unseen }, items: { lines: 1, units: 4, maxQuantity: 4, text: 'phone-x' } },
+    { novelty: { device: seen }, items: { lines: 1, units: 4, maxQuantity: 4, text: 'phone-x' } },
+  ],
+  new_account_gift_cards: [
+    { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'GC-100 | Gift Card 100' } },
+    { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'giftwrap | scarf' } },
+  ],
+  returning_customer_known_setup: [
+    { novelty: { device: seen, card: seen } },
+    { novelty: { device: seen, card: unseen } },
+  ],
+  cards_per_email: [velocity({ card_count_for_email_1h: 2 }), velocity({ card_count_for_email_24h: 3 })],
   cards_per_ip: [velocity({ card_count_for_ip_7d: 10 }), velocity({ card_count_for_ip_1h: 2 })],
+  cards_per_ip_network: [
+    velocity({ card_count_for_ip_network_1h: 6 }),
+    velocity({ card_count_for_ip_network_24h: 11 }),
+  ],
   cards_per_device: [velocity({ card_count_for_device_24h: 4 }), velocity({ card_count_for_device_7d: 7 })],
+  card_switch_after_decline: [
+    velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
+    velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 0 }),
+  ],
+  tiny_amount_new_customer: [
+    { ...basket(), customerAgeDays: 0, amount: 150 },
+    { ...basket(), customerAgeDays: 0, amount: 1000 },
+  ],
+  card_cycling: [
+    velocity({ ip_count_for_card_24h: 3 }),
+    { ...velocity({ ip_count_for_card_24h: 3 }), novelty: { card: seen } },
+  ],
+  accounts_per_device: [
+    velocity({ email_count_for_device_24h: 2 }),
+    velocity({ email_count_for_device_24h: 1 }),
+  ],
+  failed_payments_device: [
+    velocity({ failed_payments_for_device_1h: 2 }),
+    velocity({ failed_payments_for_email_24h: 2 }),
+  ],
   cards_per_customer: [
     velocity({ card_count_for_customer_24h: 3 }),
     velocity({ card_count_for_customer_24h: 2 }),
   ],
-  card_testing: [velocity({ card_count_for_ip_1h: 10 }), velocity({ card_count_for_ip_1h: 9 })],
+  card_testing: [velocity({ card_count_for_device_1h: 5 }), velocity({ card_count_for_ip_1h: 7 })],
   card_attempts: [velocity({ attempts_for_card_1h: 5 }), velocity({ attempts_for_card_24h: 9 })],
   failed_payments_ip: [
     velocity({ failed_payments_for_ip_1h: 3 }),
@@ -149,9 +243,24 @@ describe('DEFAULT_RULES', () => {
   });
 
   it('holds an order with several soft signals for review', () => {
+    const v = score({
+      shipping: { country: 'GB' },
+      disposableEmail: true,
+      checks: { avs: 'fail', cvc: 'pass' },
+    });
+    expect(v).toMatchObject({ score: 60, outcome: 'review' });
+    expect(v.matchedRuleIds).toEqual(['billing_shipping_mismatch', 'avs_fail', 'disposable_email']);
+  });
+
+  it('blocks the stolen-card triangle when the address check fails too', () => {
     const v = score({ shipping: { country: 'GB' }, ipCountry: 'US', checks: { avs: 'fail', cvc: 'pass' } });
-    expect(v).toMatchObject({ score: 55, outcome: 'review' });
-    expect(v.matchedRuleIds).toEqual(['billing_shipping_mismatch', 'ip_billing_mismatch', 'avs_fail']);
+    expect(v).toMatchObject({ score: 75, outcome: 'block' });
+    expect(v.matchedRuleIds).toEqual([
+      'billing_shipping_mismatch',
+      'ip_billing_mismatch',
+      'country_triangle',
+      'avs_fail',
+    ]);
   });
 
   it('blocks list hits and card testing outright, and explains why', () => {
@@ -167,7 +276,41 @@ describe('DEFAULT_RULES', () => {
   });
 
   it('holds very large payments even from good customers', () => {
-    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'review', score: 50 });
+    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'review', score: 40 });
+    expect(score({ amount: 750000, customerAgeDays: 1 })).toMatchObject({ outcome: 'review', score: 55 });
+  });
+
+  it('holds the combinations fraud shows up as, each on its own (docs/detection.md)', () => {
+    // A brand-new account with a throw-away address ordering far above the store's usual basket.
+    const throwaway = score({ ...basket(), customerAgeDays: 0, disposableEmail: true, amount: 12000 });
+    expect(throwaway.outcome).not.toBe('approve');
+    // A known customer on a new device and network, shipping to a new address, far above their usual.
+    const takeover = score({
+      ...velocity({ customer_order_count: 4, customer_amount_max: 5000 }),
+      amount: 24000,
+      novelty: { device: unseen, ip_network: unseen, shipping_address: unseen, card: seen },
+    });
+    expect(takeover).toMatchObject({ outcome: 'review', score: 70 });
+    // One card moving through IPs and accounts.
+    expect(score(velocity({ ip_count_for_card_24h: 3, email_count_for_card_7d: 2 })).outcome).toBe('review');
+  });
+
+  it('does not hold what honest shoppers do every day', () => {
+    // A privacy-relay address on a first order of the usual size.
+    expect(score({ ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 2500 }).outcome).toBe(
+      'approve',
+    );
+    // A new phone at home, a VPN, a move: one or two things new, not everything.
+    expect(score({ novelty: { device: unseen, ip_network: seen, shipping_address: seen } }).outcome).toBe(
+      'approve',
+    );
+    expect(score({ ipCountry: 'NL', novelty: { device: seen, ip_network: unseen } }).outcome).toBe('approve');
+    expect(
+      score({ billing: elsewhere, shipping: elsewhere, novelty: { device: seen, shipping_address: unseen } })
+        .outcome,
+    ).toBe('approve');
+    // Colleagues paying from one office IP.
+    expect(score(velocity({ card_count_for_ip_1h: 3 })).outcome).toBe('approve');
   });
 
   it('blocks on a stacked high score without any block rule', () => {

@@ -3,18 +3,20 @@ import type { RuleDefinition } from './rule-set.js';
 type DefaultRule = Omit<RuleDefinition, 'enabled'> & { points: number; description: string };
 
 /**
- * The rule set installed on first start; it covers every built-in signal of spec §3. Weights are chosen so one
- * soft signal never holds an order (< 50), two or three together do, and list hits block outright. Block rules
- * carry high points too, so the score of a blocked order reads as high risk. An ordinary order (matching
- * countries, passing checks, known customer, modest amount) matches nothing and scores 0.
+ * The rule set installed on first start; it covers every built-in signal of spec §3 and combines them the way
+ * fraud shows up (docs/detection.md explains each rule and how the set was measured). Weights: one soft signal
+ * never holds an order (< 50); a combination that honest shoppers rarely produce holds it by itself; two or
+ * three soft signals together hold it; list hits, sanctioned countries and card testing block outright. An
+ * ordinary order (matching countries, passing checks, known customer, usual amount) matches nothing.
  */
 export const DEFAULT_RULES: RuleDefinition[] = (
   [
+    // ------------------------------------------------------------------------------------------ amounts
     // Amounts are in minor units: 100000 is 1,000.00 in a two-decimal currency.
     {
       id: 'amount_over_limit',
       action: 'score',
-      points: 25,
+      points: 15,
       expression: ':amount: > 100000',
       name: 'Payment over the limit',
       description: 'The amount is over the payment limit (1,000.00).',
@@ -28,12 +30,30 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description: 'The amount is over the review limit (5,000.00), so it is held for a person to check.',
     },
     {
+      id: 'amount_far_above_store',
+      action: 'score',
+      points: 15,
+      expression: ':amount_to_store_median: >= 5',
+      name: 'Far above the store’s usual basket',
+      description: 'The amount is at least five times this store’s median order of the last days.',
+    },
+    // --------------------------------------------------------------------------------------- geography
+    {
       id: 'billing_shipping_mismatch',
       action: 'score',
       points: 15,
       expression: ':billing_country: != :shipping_country:',
       name: 'Billing and shipping countries differ',
       description: 'The billing country is not the shipping country.',
+    },
+    {
+      id: 'shipping_address_differs',
+      action: 'score',
+      points: 10,
+      expression: ':shipping_address_differs: and :billing_country: = :shipping_country:',
+      name: 'Shipping to another address',
+      description:
+        'The goods go to another address in the billing country (abroad counts as a country mismatch).',
     },
     {
       id: 'ip_billing_mismatch',
@@ -44,6 +64,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description: 'The customer’s IP address is in a different country from the billing address.',
     },
     {
+      id: 'country_triangle',
+      action: 'score',
+      points: 20,
+      expression:
+        ':ip_country: != :billing_country: and :shipping_country: != :billing_country:' +
+        ' and not (:is_new_device_for_customer: = false)',
+      name: 'Buyer, card holder and goods in different countries',
+      description:
+        'The IP is abroad and the goods go abroad too, from a device the customer has not used before (how stolen cards are cashed out).',
+    },
+    {
       id: 'blocked_country',
       action: 'block',
       points: 100,
@@ -51,8 +82,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         ':ip_country: in @blocked_countries or :billing_country: in @blocked_countries' +
         ' or :shipping_country: in @blocked_countries or :card_country: in @blocked_countries',
       name: 'Country on the blocked list',
-      description: 'The IP, billing, shipping or card country is on the blocked countries list.',
+      description:
+        'The IP, billing, shipping or card country is on the blocked countries list (comprehensive sanctions by default).',
     },
+    {
+      id: 'review_country',
+      action: 'review',
+      points: 50,
+      expression:
+        ':ip_country: in @review_countries or :billing_country: in @review_countries' +
+        ' or :shipping_country: in @review_countries or :card_country: in @review_countries',
+      name: 'Country on the review list',
+      description:
+        'The IP, billing, shipping or card country is on the review countries list (wide sanctions by default).',
+    },
+    // ------------------------------------------------------------------------------------------ checks
     {
       id: 'avs_fail',
       action: 'score',
@@ -77,28 +121,120 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'Card code check failed',
       description: 'The security code (CVC) entered does not match the card.',
     },
+    // --------------------------------------------------------------------------------- new accounts
     {
       id: 'disposable_email',
       action: 'score',
       points: 20,
-      expression: ':is_disposable_email: = true',
+      expression: ':is_disposable_email: and not :is_privacy_relay_email:',
       name: 'Disposable email address',
       description: 'The email address is from a throw-away mail service.',
     },
     {
       id: 'new_customer_high_amount',
       action: 'score',
-      points: 20,
-      expression: ':is_new_customer: = true and :amount: > 50000',
+      points: 15,
+      expression:
+        ':is_new_customer: and (:amount_to_store_median: >= 4' +
+        ' or (is_missing(:amount_to_store_median:) and :amount: > 50000))',
       name: 'New customer, high amount',
-      description: 'A customer seen for less than 7 days is paying more than 500.00.',
+      description:
+        'A customer seen for less than 7 days pays at least four times the store’s median order (500.00 until the store has a basket).',
     },
+    {
+      id: 'new_account_throwaway_big_basket',
+      action: 'score',
+      points: 40,
+      expression:
+        ':is_new_customer: and :is_disposable_email: and not :is_privacy_relay_email:' +
+        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount: > 30000))',
+      name: 'New account, throw-away address, big basket',
+      description:
+        'A brand-new account with a throw-away email orders at least three times the store’s median basket.',
+    },
+    {
+      id: 'new_account_relay_big_basket',
+      action: 'score',
+      points: 25,
+      expression:
+        ':is_new_customer: and :is_privacy_relay_email:' +
+        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount: > 30000))',
+      name: 'New account, privacy-relay address, big basket',
+      description:
+        'A brand-new account with a privacy-relay email (which many honest shoppers use) orders at least three times the store’s median basket.',
+    },
+    // ------------------------------------------------------------------------------ account takeover
+    {
+      id: 'known_customer_new_device_and_address',
+      action: 'score',
+      points: 35,
+      expression: ':is_new_device_for_customer: and :is_new_shipping_address_for_customer:',
+      name: 'Known customer, new device and new address',
+      description:
+        'A customer with earlier orders is on a device never seen with them and ships to an address they never used.',
+    },
+    {
+      id: 'known_customer_new_network',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_new_ip_network_for_customer: and :is_new_device_for_customer: and :is_new_shipping_address_for_customer:',
+      name: 'Known customer, new network too',
+      description: '… and from an IP network never seen with them: everything about the order is new.',
+    },
+    {
+      id: 'known_customer_unusual_amount',
+      action: 'score',
+      points: 15,
+      expression:
+        ':amount_to_customer_max: >= 3 and (:is_new_device_for_customer: or :is_new_shipping_address_for_customer:)',
+      name: 'Known customer, unusual amount, something new',
+      description:
+        'At least three times the customer’s largest earlier order, from a new device or to a new address.',
+    },
+    {
+      id: 'first_order_from_abroad_to_other_address',
+      action: 'score',
+      points: 15,
+      expression:
+        ':customer_order_count: = 0 and :ip_country: != :billing_country:' +
+        ' and :shipping_address_differs: and :shipping_country: = :billing_country:',
+      name: 'First order here, from abroad, to another address',
+      description:
+        'A customer Vigil has not seen order before orders from an IP abroad and ships to another address in the billing country (a drop or reshipper).',
+    },
+    {
+      id: 'known_customer_new_device_resale_goods',
+      action: 'score',
+      points: 15,
+      expression: ':is_new_device_for_customer: and (:has_gift_card: or :max_item_quantity: >= 3)',
+      name: 'Known customer, new device, resale goods',
+      description:
+        'A customer with earlier orders, on a device never seen with them, buys gift cards or three or more of one item.',
+    },
+    {
+      id: 'new_account_gift_cards',
+      action: 'score',
+      points: 15,
+      expression: ':is_new_customer: and :has_gift_card: and :amount_to_store_median: >= 3',
+      name: 'New account buying gift cards',
+      description: 'A new customer buys gift cards for at least three times the store’s median basket.',
+    },
+    {
+      id: 'returning_customer_known_setup',
+      action: 'score',
+      points: -25,
+      expression: ':is_new_device_for_customer: = false and :is_new_card_for_customer: = false',
+      name: 'Returning customer, usual device and card',
+      description: 'The customer ordered before with this device and this card (lowers the score).',
+    },
+    // ------------------------------------------------------------------------- velocity and cycling
     {
       id: 'cards_per_email',
       action: 'score',
       points: 35,
       expression:
-        ':card_count_for_email_1h: >= 3 or :card_count_for_email_24h: >= 4 or :card_count_for_email_7d: >= 8',
+        ':card_count_for_email_1h: >= 2 or :card_count_for_email_24h: >= 4 or :card_count_for_email_7d: >= 8',
       name: 'Many cards for one email',
       description: 'Several different cards were used with this email address recently.',
     },
@@ -112,13 +248,41 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description: 'Several different cards were used from this IP address recently.',
     },
     {
+      id: 'cards_per_ip_network',
+      action: 'score',
+      points: 20,
+      expression: ':card_count_for_ip_network_1h: >= 6 or :card_count_for_ip_network_24h: >= 12',
+      name: 'Many cards from one network',
+      description: 'Several different cards were used from this IP network (/24 or /48) recently.',
+    },
+    {
       id: 'cards_per_device',
       action: 'score',
       points: 35,
       expression:
-        ':card_count_for_device_1h: >= 3 or :card_count_for_device_24h: >= 4 or :card_count_for_device_7d: >= 8',
+        ':card_count_for_device_1h: >= 2 or :card_count_for_device_24h: >= 4 or :card_count_for_device_7d: >= 8',
       name: 'Many cards on one device',
       description: 'Several different cards were used on this device recently.',
+    },
+    {
+      id: 'card_switch_after_decline',
+      action: 'score',
+      points: 30,
+      expression:
+        '(:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
+        ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1)',
+      name: 'Another card after a decline',
+      description:
+        'A payment on this device or by this email failed recently and now a different card is tried.',
+    },
+    {
+      id: 'tiny_amount_new_customer',
+      action: 'score',
+      points: 15,
+      expression: ':is_new_customer: and :amount_to_store_median: <= 0.1',
+      name: 'New customer, tiny amount',
+      description:
+        'A new customer pays a tenth of the store’s median order or less (how stolen cards are tested).',
     },
     {
       id: 'cards_per_customer',
@@ -133,9 +297,30 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       action: 'block',
       points: 90,
       expression:
-        ':card_count_for_ip_1h: >= 10 or :card_count_for_email_1h: >= 10 or :card_count_for_device_1h: >= 10',
+        ':card_count_for_ip_1h: >= 8 or :card_count_for_email_1h: >= 5 or :card_count_for_device_1h: >= 5' +
+        ' or :card_count_for_ip_network_1h: >= 15',
       name: 'Card testing',
-      description: 'Ten or more cards in an hour from one IP, email or device: a card-testing attack.',
+      description:
+        'Five or more cards in an hour on one device or email (eight from one IP, fifteen from one network): a card-testing attack.',
+    },
+    {
+      id: 'card_cycling',
+      action: 'score',
+      points: 50,
+      expression:
+        '(:ip_count_for_card_24h: >= 3 or :device_count_for_card_24h: >= 3 or :email_count_for_card_7d: >= 2)' +
+        ' and not (:is_new_card_for_customer: = false)',
+      name: 'One card cycling through IPs, devices or accounts',
+      description:
+        'A card that is not this customer’s usual one was used from three or more other IPs or devices in 24 hours, or by two or more other emails in 7 days.',
+    },
+    {
+      id: 'accounts_per_device',
+      action: 'score',
+      points: 35,
+      expression: ':email_count_for_device_24h: >= 2',
+      name: 'Many accounts on one device',
+      description: 'Two or more other email addresses were used on this device in the last 24 hours.',
     },
     {
       id: 'card_attempts',
@@ -154,6 +339,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description: 'Several payments from this IP address failed recently.',
     },
     {
+      id: 'failed_payments_device',
+      action: 'score',
+      points: 30,
+      expression: ':failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 3',
+      name: 'Failed payments on one device or email',
+      description:
+        'Two or more payments on this device in the last hour, or three by this email in a day, failed.',
+    },
+    {
       id: 'failed_payments_card',
       action: 'score',
       points: 20,
@@ -169,6 +363,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'High spend in 24 hours',
       description: 'This customer spent more than 10,000.00 in the last 24 hours.',
     },
+    // ------------------------------------------------------------------------------------------ lists
     {
       id: 'blocked_email',
       action: 'block',

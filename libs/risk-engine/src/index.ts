@@ -15,10 +15,16 @@ export {
 } from './attributes.js';
 export type { AttributeValue, RiskContext } from './risk-context.js';
 export {
+  addressIdentity,
   buildRiskContext,
+  CUSTOMER_NOVELTY_SUBJECTS,
   HISTORY_COUNTERS,
+  MIN_STORE_BASKET_ORDERS,
   NEW_CUSTOMER_MAX_DAYS,
   VELOCITY_COUNTERS,
+  type AddressInput,
+  type CustomerNovelty,
+  type CustomerNoveltySubject,
   type HistoryCounter,
   type RiskInput,
   type VelocityCounter,
@@ -28,6 +34,8 @@ export {
   DEFAULT_LISTS,
   LIST_ITEM_KINDS,
   normalizeListItem,
+  SANCTIONED_COUNTRIES,
+  SANCTIONS_REVIEW_COUNTRIES,
   type DefaultListDefinition,
   type ListItemKind,
   type NamedList,

@@ -17,9 +17,23 @@ export interface DefaultListDefinition {
   name: string;
   kind: ListItemKind;
   description: string;
+  /** What the list holds on first start (the owner sees and edits it); most start empty. */
+  items?: ReadonlyArray<string>;
 }
 
-/** The block lists the default rules refer to; persistence creates them (empty) on first start. */
+/**
+ * Jurisdictions under comprehensive sanctions (UN, EU, UK and US programmes that forbid almost all trade):
+ * Cuba, Iran, North Korea, Syria. docs/detection.md says why these and not others, and how to change them.
+ */
+export const SANCTIONED_COUNTRIES: ReadonlyArray<string> = ['CU', 'IR', 'KP', 'SY'];
+
+/**
+ * Countries under wide (not comprehensive) EU, UK and US sanctions: Russia and Belarus. Most goods may not
+ * be exported there and their cards rarely work abroad; orders are held for a person rather than blocked.
+ */
+export const SANCTIONS_REVIEW_COUNTRIES: ReadonlyArray<string> = ['RU', 'BY'];
+
+/** The lists the default rules refer to; the api creates them on first start with these items. */
 export const DEFAULT_LISTS: ReadonlyArray<DefaultListDefinition> = [
   { name: 'blocked_emails', kind: 'email', description: 'Email addresses whose orders are blocked.' },
   {
@@ -37,7 +51,16 @@ export const DEFAULT_LISTS: ReadonlyArray<DefaultListDefinition> = [
   {
     name: 'blocked_countries',
     kind: 'country',
-    description: 'Countries (IP, billing, shipping or card) to block.',
+    description:
+      'Countries (IP, billing, shipping or card) to block. Starts with the jurisdictions under comprehensive sanctions.',
+    items: SANCTIONED_COUNTRIES,
+  },
+  {
+    name: 'review_countries',
+    kind: 'country',
+    description:
+      'Countries (IP, billing, shipping or card) whose orders a person checks. Starts with Russia and Belarus (wide sanctions).',
+    items: SANCTIONS_REVIEW_COUNTRIES,
   },
   {
     name: 'blocked_bins',

@@ -9,6 +9,6 @@ export { maskCardData, maskHeaderValues } from './mask-card-data.js';
 export { decimalToMinorUnits, minorUnitDigits, normalizeCurrency } from './currency.js';
 export { MAX_JSON_DEPTH } from './json-body.js';
 export { parseAndNormalize, type ParseResult } from './parse-and-normalize.js';
-export type { NormalizedEvent, NormalizedEventKind } from './normalized-event.js';
+export type { ItemSummary, NormalizedEvent, NormalizedEventKind } from './normalized-event.js';
 export { boundedEventId, characterCount, cutToLength } from './stored-lengths.js';
 export { erasePersonalData, type ErasureTarget } from './erase-personal-data.js';

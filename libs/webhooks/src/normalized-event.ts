@@ -4,6 +4,17 @@ import type { AddressJson, CardJson, CheckResult, SourceKind, TransactionLabel }
 export type NormalizedEventKind =
   'order' | 'payment' | 'refund' | 'dispute' | 'fraud_warning' | 'review' | 'other';
 
+/** The order's lines, summarized (normalize/items.ts). */
+export interface ItemSummary {
+  lines: number;
+  /** Sum of the lines' quantities. */
+  units: number;
+  /** The largest quantity of one line. */
+  maxQuantity: number;
+  /** Lower-case sku, name, title and category of every line, ' | '-separated, at most 500 characters. */
+  text: string;
+}
+
 /**
  * One provider event turned into Vigil's transaction model. Every field a provider did not send is `null`
  * (never `undefined`), so merging events can tell "not sent" from "sent empty".
@@ -45,6 +56,8 @@ export interface NormalizedEvent {
   userAgent: string | null;
   card: CardJson | null;
   checks: { avs: CheckResult | null; cvc: CheckResult | null };
+  /** The order's lines, when the event lists them. */
+  items: ItemSummary | null;
   /** Payment attempt outcome when the event says so. */
   paymentOutcome: 'succeeded' | 'failed' | 'canceled' | 'requires_action' | null;
   /** The provider's own risk verdict (Stripe `outcome.risk_level` / `risk_score`). */

@@ -1,10 +1,9 @@
-import { TransactionEntity } from '@vigil/persistence';
-import { type ObservationMeta } from '../risk/risk-input.js';
-import { type RiskSettings } from '../risk/risk-settings.cache.js';
-import { type TransactionScorer } from '../risk/transaction-scorer.service.js';
-import { type VelocityReading } from '../risk/velocity-store.js';
+import { observationFor, scoreEvent } from '../risk/event-scoring.js';
+import { type ObservationMeta, type ScoredTransaction } from '../risk/risk-input.js';
+import { type RiskSettings } from '../risk/risk-settings.js';
+import { type VelocityObservation, type VelocityReading } from '../risk/velocity-store.js';
 import { absorbVerdict, type BatchPlan, type PlannedTransaction, type PlanStep } from './batch-plan.js';
-import { type IngestEvent } from './ingest-event.js';
+import { type IngestEvent } from './read-ingest-event.js';
 import { type MergeState } from './merge-transaction.js';
 
 type MergeStep = Extract<PlanStep, { kind: 'merge' }>;
@@ -15,20 +14,15 @@ const parsed = <T>(json: string | null): T | null => (json === null ? null : (JS
 function scoringView(
   transaction: PlannedTransaction,
   state: MergeState,
-  riskSnapshot: TransactionEntity['riskSnapshot'],
-): TransactionEntity {
-  return Object.assign(new TransactionEntity(), {
+  riskSnapshot: ScoredTransaction['riskSnapshot'],
+): ScoredTransaction {
+  return {
     id: transaction.id,
     sourceId: transaction.sourceId,
-    mergeKey: transaction.mergeKey,
-    orderId: state.order_id,
-    paymentId: state.payment_id,
     amount: state.amount,
     currency: state.currency,
-    labels: state.labels,
     customerId: state.customer_id,
     customerEmail: state.customer_email,
-    customerName: state.customer_name,
     billing: parsed(state.billing),
     shipping: parsed(state.shipping),
     ip: state.ip,
@@ -36,7 +30,14 @@ function scoringView(
     card: parsed(state.card),
     checks: parsed(state.checks),
     riskSnapshot,
-  });
+  };
+}
+
+/** The velocity store's side of batch scoring: many observations, one round trip, readings in order. */
+export interface BatchVelocity {
+  observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]>;
+  /** Approved transactions join their customers' profiles (VelocityStore.confirm), one round trip. */
+  confirmMany(observations: VelocityObservation[]): Promise<void>;
 }
 
 /**
@@ -47,7 +48,7 @@ function scoringView(
 export async function scoreBatch(
   plan: BatchPlan,
   inputs: ReadonlyMap<number, IngestEvent>,
-  scorer: TransactionScorer,
+  velocity: BatchVelocity,
   settings: RiskSettings,
 ): Promise<void> {
   const merges = plan.steps.filter((step): step is MergeStep => step.kind === 'merge');
@@ -64,15 +65,21 @@ export async function scoreBatch(
   // One view per step, built once: observation and verdict read the same merged state.
   const views = new Map(merges.map((step) => [step, scoringView(step.transaction, step.state, null)]));
   const observations = merges.map((step) =>
-    scorer.observation(views.get(step) as TransactionEntity, inputOf(step).event, metaOf(inputOf(step))),
+    observationFor(views.get(step) as ScoredTransaction, inputOf(step).event, metaOf(inputOf(step))),
   );
-  const readings = await scorer.observeMany(observations.filter((o) => o !== null));
+  const readings = await velocity.observeMany(observations.filter((o) => o !== null));
   const readingOf = new Map<MergeStep, VelocityReading>();
+  const observationOf = new Map<MergeStep, VelocityObservation>();
   let next = 0;
   merges.forEach((step, i) => {
-    const reading = observations[i] ? readings[next++] : undefined;
-    if (reading) readingOf.set(step, reading);
+    const observation = observations[i];
+    const reading = observation ? readings[next++] : undefined;
+    if (reading && observation) {
+      readingOf.set(step, reading);
+      observationOf.set(step, observation);
+    }
   });
+  const approved: VelocityObservation[] = [];
 
   for (const step of plan.steps) {
     if (step.kind === 'absorb') {
@@ -83,9 +90,9 @@ export async function scoreBatch(
     const reading = readingOf.get(step);
     if (!input.event.scorable || !reading) continue;
     const target = step.transaction;
-    const view = views.get(step) as TransactionEntity;
+    const view = views.get(step) as ScoredTransaction;
     view.riskSnapshot = target.verdict.risk_snapshot;
-    const update = scorer.verdict(view, input.event, metaOf(input), reading, settings);
+    const update = scoreEvent(view, input.event, metaOf(input), reading, settings);
     target.verdict = {
       ...target.verdict,
       score: update.score,
@@ -96,5 +103,8 @@ export async function scoreBatch(
       ip_country: update.ipCountry,
       scored: true,
     };
+    const observation = observationOf.get(step);
+    if (update.status === 'approved' && observation) approved.push(observation);
   }
+  if (approved.length > 0) await velocity.confirmMany(approved);
 }

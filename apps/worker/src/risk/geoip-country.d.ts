@@ -4,6 +4,7 @@ declare module 'geoip-country' {
     /** ISO 3166 alpha-2, upper-case. */
     country: string;
   }
-  const geoip: { lookup(ip: string): GeoCountry | null };
+  /** A string address, or an IPv4 address as an unsigned 32-bit number. */
+  const geoip: { lookup(ip: string | number): GeoCountry | null };
   export = geoip;
 }

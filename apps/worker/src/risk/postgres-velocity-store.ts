@@ -1,5 +1,6 @@
 import { type SqlPool } from '@vigil/pipeline';
-import { buildVelocityPlan, readVelocityReply } from './velocity-plan.js';
+import { buildVelocityPlan, confirmVelocityPlan, readVelocityReply } from './velocity-plan.js';
+import { scriptCall } from './velocity-script.js';
 import { INSTALL_LOCK_ID, VELOCITY_FUNCTIONS } from './velocity-sql.js';
 import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
 
@@ -26,23 +27,29 @@ export class PostgresVelocityStore implements VelocityStore {
     return reading as VelocityReading;
   }
 
+  async confirm(observation: VelocityObservation): Promise<void> {
+    const plan = confirmVelocityPlan(KEY_PREFIX, observation);
+    if (plan.ops.length === 0) return;
+    await this.pool.query('SELECT vigil_velocity_observe_many($1::jsonb)', [
+      JSON.stringify([scriptCall(plan)]),
+    ]);
+  }
+
   async observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
     const plans = observations.map((observation) => buildVelocityPlan(KEY_PREFIX, observation));
-    const asked = plans.filter((plan) => plan.keys.length > 0);
+    const asked = plans.filter((plan) => plan.ops.length > 0);
     const replies =
       asked.length === 0
         ? []
         : ((
             await this.pool.query<{ readings: Array<Array<number | string>> }>(
               'SELECT vigil_velocity_observe_many($1::jsonb) AS readings',
-              [JSON.stringify(asked.map((plan) => ({ keys: plan.keys, args: plan.args })))],
+              [JSON.stringify(asked.map((plan) => scriptCall(plan)))],
             )
           ).rows[0]?.readings ?? []);
     let next = 0;
     return plans.map((plan) =>
-      plan.keys.length === 0
-        ? { velocity: {}, history: {}, customerSince: null }
-        : readVelocityReply(plan, replies[next++] ?? []),
+      plan.ops.length === 0 ? readVelocityReply(plan, []) : readVelocityReply(plan, replies[next++] ?? []),
     );
   }
 }

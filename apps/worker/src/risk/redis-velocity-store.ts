@@ -1,6 +1,11 @@
 import { type Redis } from 'ioredis';
-import { buildVelocityPlan, readVelocityReply } from './velocity-plan.js';
-import { VELOCITY_SCRIPT } from './velocity-script.js';
+import {
+  buildVelocityPlan,
+  confirmVelocityPlan,
+  readVelocityReply,
+  type VelocityPlan,
+} from './velocity-plan.js';
+import { scriptCall, VELOCITY_SCRIPT } from './velocity-script.js';
 import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
 
 type ScriptedRedis = Redis & {
@@ -21,9 +26,17 @@ export class RedisVelocityStore implements VelocityStore {
 
   async observe(observation: VelocityObservation): Promise<VelocityReading> {
     const plan = buildVelocityPlan(this.redisPrefix, observation);
-    if (plan.keys.length === 0) return { velocity: {}, history: {}, customerSince: null };
-    const reply = await this.redis.vigilVelocity(plan.keys.length, ...plan.keys, ...plan.args);
-    return readVelocityReply(plan, reply);
+    return readVelocityReply(plan, await this.run(plan));
+  }
+
+  async confirm(observation: VelocityObservation): Promise<void> {
+    await this.run(confirmVelocityPlan(this.redisPrefix, observation));
+  }
+
+  private async run(plan: VelocityPlan): Promise<Array<number | string>> {
+    if (plan.ops.length === 0) return [];
+    const { keys, args } = scriptCall(plan);
+    return this.redis.vigilVelocity(keys.length, ...keys, ...args);
   }
 
   /** Script calls issued in one tick: the auto-pipelined client sends them in one write, run in order. */

@@ -38,6 +38,7 @@ function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
     userAgent: null,
     card: null,
     checks: { avs: null, cvc: null },
+    items: null,
     paymentOutcome: null,
     providerRisk: null,
     labels: [],
@@ -65,7 +66,7 @@ function transaction(overrides: Partial<TransactionEntity> = {}): TransactionEnt
   } as TransactionEntity;
 }
 
-const noReading = { velocity: {}, history: {}, customerSince: null };
+const noReading = { velocity: {}, history: {}, customerSince: null, novelty: {} };
 
 describe('canonical event types', () => {
   it('keep the standard type and translate provider types', () => {
@@ -101,7 +102,12 @@ describe('risk input', () => {
     const input = toRiskInput(transaction(), event(), AT, {
       ipCountry: 'US',
       disposableEmail: false,
-      reading: { velocity: { card_count_for_ip_1h: 4 }, history: {}, customerSince: null },
+      privacyRelayEmail: false,
+      reading: {
+        ...noReading,
+        velocity: { card_count_for_ip_1h: 4, customer_order_count: 2, customer_amount_median: 5000 },
+        novelty: { device: { seenBefore: false, others: 1 }, card: { seenBefore: true, others: 0 } },
+      },
       lists,
     });
     const ctx = buildRiskContext(input);
@@ -118,6 +124,11 @@ describe('risk input', () => {
       card_count_for_ip_1h: 4,
       customer_age_days: 2,
       is_new_customer: true,
+      is_privacy_relay_email: false,
+      amount_to_customer_median: 2.6,
+      is_new_device_for_customer: true,
+      is_new_card_for_customer: false,
+      is_new_ip_network_for_customer: null,
     });
     expect(ctx.lists['blocked_emails']?.has('ann@example.com')).toBe(true);
   });
@@ -128,11 +139,24 @@ describe('risk input', () => {
     const input = toRiskInput(tx, later, AT, {
       ipCountry: null,
       disposableEmail: null,
+      privacyRelayEmail: null,
       reading: { ...noReading, customerSince: Date.parse('2026-10-01T00:00:00Z') },
       lists: {},
     });
     expect(input.customerAgeDays).toBe(51);
     expect(input.providerRisk).toEqual({ level: 'highest', score: 91 });
+  });
+
+  it('keeps the order’s lines for later events that do not list them', () => {
+    const tx = transaction({ riskSnapshot: { item_lines: 1, max_item_quantity: 5, item_text: 'gc-100' } });
+    const payment = toRiskInput(tx, event({ kind: 'payment', items: null }), AT, {
+      ipCountry: null,
+      disposableEmail: null,
+      privacyRelayEmail: null,
+      reading: noReading,
+      lists: {},
+    });
+    expect(payment.items).toEqual({ lines: 1, units: null, maxQuantity: 5, text: 'gc-100' });
   });
 
   it('keeps only present attributes in the snapshot', () => {
@@ -155,7 +179,10 @@ describe('velocity observation', () => {
       eventKey: 'src_1|evt_9',
       email: 'ann@example.com',
       card: 'fp:fp_1',
+      ipNetwork: '8.8.8.0/24',
+      basket: 'src_1|EUR',
       record: true,
+      purchase: false,
       failedPayment: true,
     });
     const dispute = toObservation(transaction(), event({ kind: 'dispute', labels: ['disputed'] }), {

@@ -1,6 +1,7 @@
 import { type TransactionStatus } from '@vigil/contracts';
 import { type TransactionEntity } from '@vigil/persistence';
 import {
+  addressIdentity,
   type AttributeValue,
   normalizeListItem,
   type RiskContext,
@@ -9,7 +10,7 @@ import {
   type RiskOutcome,
 } from '@vigil/risk-engine';
 import { type NormalizedEvent } from '@vigil/webhooks';
-import { cardIdentity } from './velocity-plan.js';
+import { cardIdentity, ipNetwork } from './velocity-plan.js';
 import { type VelocityObservation, type VelocityReading } from './velocity-store.js';
 
 const DAY_MS = 86_400_000;
@@ -40,6 +41,24 @@ export function canonicalEventType(
   }
 }
 
+/** The merged transaction's fields that scoring reads (a TransactionEntity, or a batch's in-memory view). */
+export type ScoredTransaction = Pick<
+  TransactionEntity,
+  | 'id'
+  | 'sourceId'
+  | 'amount'
+  | 'currency'
+  | 'customerId'
+  | 'customerEmail'
+  | 'billing'
+  | 'shipping'
+  | 'ip'
+  | 'deviceId'
+  | 'card'
+  | 'checks'
+  | 'riskSnapshot'
+>;
+
 export interface ObservationMeta {
   sourceId: string;
   eventId: string;
@@ -49,23 +68,30 @@ export interface ObservationMeta {
 
 /** What the merged transaction and this event tell the velocity counters. */
 export function toObservation(
-  tx: TransactionEntity,
+  tx: ScoredTransaction,
   event: NormalizedEvent,
   meta: ObservationMeta,
 ): VelocityObservation {
   const createdAt = event.customer.createdAt?.getTime();
+  const ip = tx.ip ? normalizeListItem('ip', tx.ip) : null;
+  const record = event.kind === 'order' || event.kind === 'payment';
+  const failedPayment = event.paymentOutcome === 'failed';
   return {
     at: meta.occurredAt.getTime(),
     transactionKey: `${tx.sourceId}|${tx.id}`,
     eventKey: `${meta.sourceId}|${meta.eventId}`,
     email: tx.customerEmail ? normalizeListItem('email', tx.customerEmail) : null,
-    ip: tx.ip ? normalizeListItem('ip', tx.ip) : null,
+    ip,
     deviceId: tx.deviceId?.trim() || null,
     customerId: tx.customerId?.trim() || null,
     card: cardIdentity(tx.card),
+    ipNetwork: ipNetwork(ip),
+    shippingAddress: addressIdentity(tx.shipping),
+    basket: tx.currency ? `${tx.sourceId}|${tx.currency}` : null,
     amount: tx.amount,
-    record: event.kind === 'order' || event.kind === 'payment',
-    failedPayment: event.paymentOutcome === 'failed',
+    record,
+    purchase: record && !failedPayment,
+    failedPayment,
     customerCreatedAt: createdAt !== undefined && Number.isFinite(createdAt) ? createdAt : null,
     disputed: event.labels.includes('disputed'),
     fraudWarning: event.labels.includes('fraud_warning'),
@@ -75,6 +101,7 @@ export function toObservation(
 export interface Enrichment {
   ipCountry: string | null;
   disposableEmail: boolean | null;
+  privacyRelayEmail: boolean | null;
   reading: VelocityReading;
   lists: RiskLists;
 }
@@ -87,7 +114,7 @@ export function customerAgeDays(since: number | null, at: number): number | null
 
 /** The engine's input: the merged transaction's fields plus the worker's enrichment. */
 export function toRiskInput(
-  tx: TransactionEntity,
+  tx: ScoredTransaction,
   event: NormalizedEvent,
   at: Date,
   enrichment: Enrichment,
@@ -97,6 +124,13 @@ export function toRiskInput(
   const providerRisk = event.providerRisk ?? {
     level: stringOf(previous['provider_risk_level']),
     score: numberOf(previous['provider_risk_score']),
+  };
+  // Lines come with the order; a later payment event keeps what the order said.
+  const items = event.items ?? {
+    lines: numberOf(previous['item_lines']),
+    units: numberOf(previous['item_units']),
+    maxQuantity: numberOf(previous['max_item_quantity']),
+    text: stringOf(previous['item_text']),
   };
   const createdAt = event.customer.createdAt?.getTime() ?? null;
   return {
@@ -113,11 +147,14 @@ export function toRiskInput(
     card: tx.card,
     checks: tx.checks,
     providerRisk,
+    items,
     ipCountry: enrichment.ipCountry,
     disposableEmail: enrichment.disposableEmail,
+    privacyRelayEmail: enrichment.privacyRelayEmail,
     customerAgeDays: customerAgeDays(createdAt ?? enrichment.reading.customerSince, at.getTime()),
     velocity: enrichment.reading.velocity,
     history: enrichment.reading.history,
+    novelty: enrichment.reading.novelty,
     lists: enrichment.lists,
   };
 }

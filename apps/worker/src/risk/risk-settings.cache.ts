@@ -11,18 +11,10 @@ import {
   buildRiskLists,
   compileRuleSet,
   type CompiledRuleSet,
-  DEFAULT_THRESHOLDS,
   type ListItemKind,
-  type RiskLists,
-  type RiskThresholds,
   type RuleAction,
 } from '@vigil/risk-engine';
-
-export interface RiskSettings {
-  ruleSet: CompiledRuleSet;
-  lists: RiskLists;
-  thresholds: RiskThresholds;
-}
+import { readThresholds, type RiskSettings } from './risk-settings.js';
 
 interface RuleRow {
   id: string;
@@ -143,14 +135,4 @@ export class RiskSettingsCache implements OnApplicationBootstrap, OnApplicationS
       `risk settings reload failed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-}
-
-/** Thresholds as stored by the api; anything unusable falls back to the defaults (75 / 50). */
-export function readThresholds(value: unknown): RiskThresholds {
-  const candidate = value as Partial<RiskThresholds> | null;
-  const block = candidate?.block;
-  const review = candidate?.review;
-  const valid = (n: unknown): n is number =>
-    typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
-  return valid(block) && valid(review) ? { block, review } : { ...DEFAULT_THRESHOLDS };
 }

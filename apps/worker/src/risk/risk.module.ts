@@ -1,9 +1,16 @@
-import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { type Redis } from 'ioredis';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { SQL_POOL } from '@vigil/persistence';
 import { createRedisClient, type SqlPool } from '@vigil/pipeline';
 import { PostgresVelocityStore } from './postgres-velocity-store.js';
+import { hashLegacyHistoryKeys } from './legacy-history-keys.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
 import { RiskSettingsCache } from './risk-settings.cache.js';
 import { TransactionScorer } from './transaction-scorer.service.js';
@@ -43,8 +50,26 @@ const VELOCITY_REDIS = Symbol('VELOCITY_REDIS');
   ],
   exports: [TransactionScorer],
 })
-export class RiskModule implements OnApplicationShutdown {
-  constructor(@Inject(VELOCITY_REDIS) private readonly redis: Redis | null) {}
+export class RiskModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RiskModule.name);
+
+  constructor(
+    @Inject(VELOCITY_REDIS) private readonly redis: Redis | null,
+    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
+  ) {}
+
+  /** Once per installation (Redis mode): label history kept under clear subjects moves to hashed keys. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.redis) return;
+    try {
+      const moved = await hashLegacyHistoryKeys(this.redis, this.config.redisPrefix);
+      if (moved > 0) this.logger.log(`moved ${moved} label-history keys to hashed names`);
+    } catch (error) {
+      this.logger.warn(
+        `label-history keys not moved: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis?.quit().catch(() => undefined);

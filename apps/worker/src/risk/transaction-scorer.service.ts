@@ -1,19 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { type SignalJson, type TransactionStatus } from '@vigil/contracts';
+import { type TransactionStatus } from '@vigil/contracts';
 import { TransactionEntity } from '@vigil/persistence';
-import { buildRiskContext, evaluate } from '@vigil/risk-engine';
 import { type NormalizedEvent } from '@vigil/webhooks';
-import { isDisposableEmail } from './disposable-email.js';
-import { ipCountry } from './geo-ip.js';
-import {
-  type ObservationMeta,
-  riskSnapshot,
-  STATUS_BY_OUTCOME,
-  toObservation,
-  toRiskInput,
-} from './risk-input.js';
-import { type RiskSettings, RiskSettingsCache } from './risk-settings.cache.js';
+import { observationFor, type RiskUpdate, scoreEvent } from './event-scoring.js';
+import { type ObservationMeta, toObservation } from './risk-input.js';
+import { RiskSettingsCache } from './risk-settings.cache.js';
+import { type RiskSettings } from './risk-settings.js';
 import {
   VELOCITY_STORE,
   type VelocityObservation,
@@ -21,15 +14,7 @@ import {
   type VelocityStore,
 } from './velocity-store.js';
 
-export interface RiskUpdate {
-  score: number;
-  signals: SignalJson[];
-  status: TransactionStatus;
-  riskSnapshot: Record<string, string | number | boolean>;
-  riskReason: string;
-  ipCountry: string | null;
-}
-
+export { type RiskUpdate } from './event-scoring.js';
 /** A person's decision stands: re-scoring updates the score and signals, never the status then. */
 const APPLY_RISK = `
 WITH u AS (
@@ -83,6 +68,7 @@ export class TransactionScorer {
       riskReason: update.riskReason,
       ipCountry: update.ipCountry,
     });
+    if (update.status === 'approved') await this.velocity.confirm(toObservation(tx, event, meta));
     return tx;
   }
 
@@ -99,18 +85,13 @@ export class TransactionScorer {
     return this.settings.current();
   }
 
-  /**
-   * What this event tells the velocity counters: every scorable event, and label-only events that put
-   * history labels (disputes, fraud warnings) on their transaction; null when it tells them nothing.
-   */
+  /** See observationFor (event-scoring.ts). */
   observation(
     tx: TransactionEntity,
     event: NormalizedEvent,
     meta: ObservationMeta,
   ): VelocityObservation | null {
-    const observation = toObservation(tx, event, meta);
-    if (event.scorable) return observation;
-    return observation.disputed || observation.fraudWarning ? { ...observation, record: false } : null;
+    return observationFor(tx, event, meta);
   }
 
   /** One round trip for many observations, in order. */
@@ -118,7 +99,12 @@ export class TransactionScorer {
     return this.velocity.observeMany(observations);
   }
 
-  /** enrich → evaluate, given the velocity reading and the settings (pure). */
+  /** Approved transactions join their customers' profiles; one round trip as for observeMany. */
+  async confirmMany(observations: VelocityObservation[]): Promise<void> {
+    await Promise.all(observations.map((observation) => this.velocity.confirm(observation)));
+  }
+
+  /** enrich → evaluate, given the velocity reading and the settings (pure: scoreEvent). */
   verdict(
     tx: TransactionEntity,
     event: NormalizedEvent,
@@ -126,23 +112,6 @@ export class TransactionScorer {
     reading: VelocityReading,
     settings: RiskSettings,
   ): RiskUpdate {
-    const country = ipCountry(tx.ip);
-    const ctx = buildRiskContext(
-      toRiskInput(tx, event, meta.occurredAt, {
-        ipCountry: country,
-        disposableEmail: isDisposableEmail(tx.customerEmail),
-        reading,
-        lists: settings.lists,
-      }),
-    );
-    const verdict = evaluate(settings.ruleSet, ctx, settings.thresholds);
-    return {
-      score: verdict.score,
-      signals: verdict.signals,
-      status: STATUS_BY_OUTCOME[verdict.outcome],
-      riskSnapshot: riskSnapshot(ctx),
-      riskReason: verdict.reason,
-      ipCountry: country,
-    };
+    return scoreEvent(tx, event, meta, reading, settings);
   }
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { HISTORY_COUNTERS, VELOCITY_COUNTERS } from '@vigil/risk-engine';
-import { buildVelocityPlan, cardIdentity, readVelocityReply, velocityKey } from './velocity-plan.js';
+import {
+  buildVelocityPlan,
+  cardIdentity,
+  digest,
+  ipNetwork,
+  readVelocityReply,
+  velocityKey,
+} from './velocity-plan.js';
+import { basketBucket, bucketAmount } from './velocity-ops.js';
+import { scriptCall } from './velocity-script.js';
 import { type VelocityObservation } from './velocity-store.js';
 
 const observation = (overrides: Partial<VelocityObservation> = {}): VelocityObservation => ({
@@ -12,8 +21,12 @@ const observation = (overrides: Partial<VelocityObservation> = {}): VelocityObse
   deviceId: 'd_9',
   customerId: 'c_1',
   card: 'fp:fp_1',
+  ipNetwork: '203.0.113.0/24',
+  shippingAddress: 'ie|d02|1mainst',
+  basket: 'src|EUR',
   amount: 12999,
   record: true,
+  purchase: true,
   failedPayment: false,
   customerCreatedAt: null,
   disputed: false,
@@ -22,17 +35,38 @@ const observation = (overrides: Partial<VelocityObservation> = {}): VelocityObse
 });
 
 describe('velocity keys', () => {
-  it('live under the instance prefix, one per counter and subject', () => {
-    expect(velocityKey('vigil:velocity', 'cards-by-ip', '203.0.113.7')).toBe(
-      'vigil:velocity:cards-by-ip:203.0.113.7',
-    );
+  it('live under the instance prefix, one per counter and subject, the subject as a SHA-256', () => {
+    const key = velocityKey('vigil:velocity', 'cards-by-ip', '203.0.113.7');
+    expect(key).toBe(`vigil:velocity:cards-by-ip:${digest('203.0.113.7')}`);
+    expect(key).not.toContain('203.0.113.7');
+    expect(key).toMatch(/^vigil:velocity:cards-by-ip:[\w-]{43}$/);
   });
 
-  it('hash subjects too long to be keys, so hostile values stay small', () => {
+  it('never hold a raw email, IP or card, and stay small for hostile values', () => {
     const key = velocityKey('p:velocity', 'cards-by-email', `${'a'.repeat(5_000)}@example.com`);
     expect(key.length).toBeLessThan(100);
-    expect(key).toMatch(/^p:velocity:cards-by-email:#[\w-]{43}$/);
     expect(velocityKey('p', 'c', 'x'.repeat(5_000))).not.toBe(velocityKey('p', 'c', 'y'.repeat(5_000)));
+    const { keys, args } = scriptCall(buildVelocityPlan('vt', observation()));
+    for (const raw of ['ann@example.com', '203.0.113.7', 'fp_1', 'd_9', 'ie|d02|1mainst']) {
+      expect([...keys, ...args].some((part) => part.includes(raw))).toBe(false);
+    }
+  });
+
+  it('group addresses by network: IPv4 /24, IPv6 /48', () => {
+    expect(ipNetwork('203.0.113.7')).toBe('203.0.113.0/24');
+    expect(ipNetwork('2001:DB8:0a:1::5')).toBe('2001:db8:a::/48');
+    expect(ipNetwork('2001:db8::1')).toBe('2001:db8:0::/48');
+    expect(ipNetwork('::1')).toBe('0:0:0::/48');
+    expect(ipNetwork('not an ip')).toBeNull();
+    expect(ipNetwork(null)).toBeNull();
+  });
+
+  it('bucket basket amounts on a log scale, each bucket within ±5 % of its middle', () => {
+    for (const amount of [1, 99, 999, 4_999, 12_999, 250_000, 9_999_999]) {
+      const middle = bucketAmount(basketBucket(amount));
+      expect(Math.abs(middle - amount) / amount).toBeLessThan(0.05 + 1 / amount);
+    }
+    expect(basketBucket(0)).toBe(0);
   });
 
   it('follow a card by fingerprint, else by BIN and last 4, never by anything longer', () => {
@@ -46,17 +80,29 @@ describe('velocity keys', () => {
 describe('velocity plan', () => {
   it('reads every counter of the engine for a fully known transaction, in one script call', () => {
     const plan = buildVelocityPlan('vt', observation());
-    expect(plan.outputs).toEqual([...VELOCITY_COUNTERS, ...HISTORY_COUNTERS, 'customer_since']);
-    expect(plan.args[0]).toBe(String(Date.parse('2026-11-21T10:00:00Z')));
-    expect(plan.keys).toContain('vt:velocity:cards-by-ip:203.0.113.7');
-    expect(plan.keys).toContain('vt:history:disputes-by-card:fp:fp_1');
-    expect(plan.keys.every((key) => key.startsWith('vt:velocity:') || key.startsWith('vt:history:'))).toBe(
-      true,
+    expect([...plan.outputs].sort()).toEqual(
+      [
+        ...VELOCITY_COUNTERS,
+        ...HISTORY_COUNTERS,
+        'customer_since',
+        ...['device', 'ip_network', 'shipping_address', 'card'].flatMap((s) => [
+          `novelty:${s}:seen`,
+          `novelty:${s}:others`,
+        ]),
+      ].sort(),
     );
+    const { keys, args } = scriptCall(plan);
+    expect(args[0]).toBe(String(Date.parse('2026-11-21T10:00:00Z')));
+    expect(keys).toContain(velocityKey('vt:velocity', 'cards-by-ip', '203.0.113.7'));
+    expect(keys).toContain(velocityKey('vt:history', 'disputes-by-card', 'fp:fp_1'));
+    expect(keys.every((key) => key.startsWith('vt:velocity:') || key.startsWith('vt:history:'))).toBe(true);
   });
 
   it('leaves counters about unknown subjects out (they stay missing, so no rule fires on them)', () => {
-    const plan = buildVelocityPlan('vt', observation({ ip: null, deviceId: null, card: null }));
+    const plan = buildVelocityPlan(
+      'vt',
+      observation({ ip: null, ipNetwork: null, deviceId: null, card: null }),
+    );
     expect(plan.outputs.some((o) => o.includes('_ip_'))).toBe(false);
     expect(plan.outputs.some((o) => o.includes('device'))).toBe(false);
     expect(plan.outputs.some((o) => o.includes('for_card'))).toBe(false);
@@ -71,6 +117,6 @@ describe('velocity plan', () => {
     expect(reading.velocity.card_count_for_email_1h).toBe(1);
     expect(reading.velocity.card_count_for_ip_1h).toBeUndefined();
     expect(reading.history.prior_disputes_for_card).toBeGreaterThan(0);
-    expect(reading.customerSince).toBe(plan.outputs.length);
+    expect(reading.customerSince).toBe(plan.outputs.indexOf('customer_since') + 1);
   });
 });

@@ -1,21 +1,21 @@
+import { type VelocityPlan } from './velocity-plan.js';
+
 /**
- * One atomic round trip per event (see velocity-plan.ts for the ops). Every op reads its counts first and
- * only then records the event, so a transaction is never counted in its own window; each op also leaves out
- * this transaction's (or event's) own entry, so a retried job reads the same counts as its first attempt.
+ * The op list (velocity-ops.ts, where the semantics are defined) as one Lua script call: one atomic round trip
+ * per event. The cost is the number of redis.call()s, so the common case is kept short: a subject with nothing
+ * in its widest window answers every window with one call, and expired entries are trimmed on a sample of
+ * writes (windows never count them anyway; the key's own expiry bounds the rest).
  *
- * Times are event times in ms. Windows end at the event (inclusive: a burst within one second still
- * counts) and start `window` ms before it. Keys expire on their own after the longest window they serve.
- *
- * The cost is the number of redis.call()s, so the common case is kept short: a subject with nothing in its
- * widest window answers every window with one call, and expired entries are trimmed on a sample of writes
- * (windows never count them anyway; the key's own expiry bounds the rest).
- *
- * ARGV[1] = event time; then per op:
- *   D key | member, record, keep, n, w1..wn   distinct members (cards) per window, other than `member`
- *   C key | member, record, keep, n, w1..wn   entries per window, other than `member`
- *   S key | member, amount, record, keep, window   sum of other transactions' amounts in the window
- *   H n key1..keyn | member, record1..recordn, keep      per key: set size, other than `member`
- *   F key | candidate, keep                    earliest time seen (min of stored and candidate)
+ * ARGV[1] = event time; then per op (KEYS in the same order):
+ *   D key | member, record, keep, n, w1..wn          distinct members per window, other than `member`
+ *   M key | record, keep, n, kind1, member1, w1..    per kind: distinct members other than this one's
+ *   C key | member, record, keep, n, w1..wn          entries per window, other than `member`
+ *   S key | member, amount, record, keep, window     sum of other transactions' amounts in the window
+ *   H n keys | member, record1..recordn, keep        per key: set size, other than `member`
+ *   F key | candidate, keep                          earliest time seen
+ *   A times, amounts | member, amount, record, keep, window, limit    earlier orders: count, median, max
+ *   K key | member, record, keep, settle, cap, n, subject1, value1..  known values: seen, others
+ *   B counts1, members1..countsn, membersn | n, member, bucket, record, keep   basket: count, p50, p90
  */
 export const VELOCITY_SCRIPT = `
 local t = tonumber(ARGV[1])
@@ -62,6 +62,46 @@ while a <= #ARGV do
       if trim then redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (t - keep)) end
       redis.call('PEXPIRE', key, keep)
     end
+  elseif op == 'M' then
+    local key = KEYS[k]
+    k = k + 1
+    local record = ARGV[a + 1] == '1'
+    local keep = tonumber(ARGV[a + 2])
+    local n = tonumber(ARGV[a + 3])
+    local widest = 0
+    for i = 1, n do
+      local w = tonumber(ARGV[a + 3 + 3 * i])
+      if w > widest then widest = w end
+    end
+    local counts = {}
+    local entries = redis.call('ZRANGEBYSCORE', key, t - widest, t, 'WITHSCORES', 'LIMIT', 0, 500)
+    for i = 1, n do
+      local prefix = ARGV[a + 1 + 3 * i] .. ':'
+      local own = prefix .. ARGV[a + 2 + 3 * i]
+      local from = t - tonumber(ARGV[a + 3 + 3 * i])
+      local c = 0
+      for j = 1, #entries, 2 do
+        local m = entries[j]
+        if m ~= own and tonumber(entries[j + 1]) >= from and string.sub(m, 1, #prefix) == prefix then c = c + 1 end
+      end
+      out[#out + 1] = c
+    end
+    if record then
+      local add = {}
+      for i = 1, n do
+        local value = ARGV[a + 2 + 3 * i]
+        if value ~= '' then
+          add[#add + 1] = t
+          add[#add + 1] = ARGV[a + 1 + 3 * i] .. ':' .. value
+        end
+      end
+      if #add > 0 then
+        redis.call('ZADD', key, 'GT', unpack(add))
+        if trim then redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (t - keep)) end
+        redis.call('PEXPIRE', key, keep)
+      end
+    end
+    a = a + 4 + 3 * n
   elseif op == 'S' then
     -- Members are '<transaction>|<amount>': no second key for the amounts.
     local key = KEYS[k]
@@ -136,9 +176,224 @@ while a <= #ARGV do
       redis.call('PEXPIRE', key, keep)
     end
     out[#out + 1] = cur
+  elseif op == 'A' then
+    local times = KEYS[k]
+    local amounts = KEYS[k + 1]
+    k = k + 2
+    local member = ARGV[a + 1]
+    local amount = ARGV[a + 2]
+    local record = ARGV[a + 3] == '1'
+    local keep = tonumber(ARGV[a + 4])
+    local from = t - tonumber(ARGV[a + 5])
+    local limit = tonumber(ARGV[a + 6])
+    a = a + 7
+    local own = redis.call('ZSCORE', times, member)
+    if own then own = tonumber(own) end
+    local count = redis.call('ZCOUNT', times, from, t)
+    if own and own >= from and own <= t then count = count - 1 end
+    local median, max = -1, -1
+    if count > 0 then
+      local ids = redis.call('ZREVRANGEBYSCORE', times, t, from, 'LIMIT', 0, limit + 1)
+      local others = {}
+      for i = 1, #ids do
+        if ids[i] ~= member and #others < limit then others[#others + 1] = ids[i] end
+      end
+      if #others > 0 then
+        local values = redis.call('HMGET', amounts, unpack(others))
+        local list = {}
+        for i = 1, #values do list[#list + 1] = tonumber(values[i]) or 0 end
+        table.sort(list)
+        median = list[math.floor((#list - 1) / 2) + 1]
+        max = list[#list]
+      end
+    end
+    out[#out + 1] = count
+    out[#out + 1] = median
+    out[#out + 1] = max
+    if record then
+      if not own then redis.call('ZADD', times, t, member) end
+      redis.call('HSET', amounts, member, amount)
+      if trim then
+        local old = redis.call('ZRANGEBYSCORE', times, '-inf', '(' .. (t - keep))
+        if #old > 0 then
+          redis.call('ZREM', times, unpack(old))
+          redis.call('HDEL', amounts, unpack(old))
+        end
+      end
+      redis.call('PEXPIRE', times, keep)
+      redis.call('PEXPIRE', amounts, keep)
+    end
+  elseif op == 'K' then
+    local key = KEYS[k]
+    k = k + 1
+    local member = ARGV[a + 1]
+    local record = ARGV[a + 2] == '1'
+    local keep = tonumber(ARGV[a + 3])
+    local settle = tonumber(ARGV[a + 4])
+    local cap = tonumber(ARGV[a + 5])
+    local n = tonumber(ARGV[a + 6])
+    -- field 'subject:value' -> 'time|transaction' of its earliest sighting; at most cap fields.
+    local flat = redis.call('HGETALL', key)
+    local entries = {}
+    local size = 0
+    for i = 1, #flat, 2 do
+      local v = flat[i + 1]
+      local bar = string.find(v, '|', 1, true)
+      entries[flat[i]] = { tonumber(string.sub(v, 1, bar - 1)), string.sub(v, bar + 1) }
+      size = size + 1
+    end
+    for i = 1, n do
+      local prefix = ARGV[a + 5 + 2 * i] .. ':'
+      local field = prefix .. ARGV[a + 6 + 2 * i]
+      local seen, others = 0, 0
+      for f, e in pairs(entries) do
+        if e[2] ~= member and e[1] <= t - settle and string.sub(f, 1, #prefix) == prefix then
+          if f == field then seen = 1 else others = others + 1 end
+        end
+      end
+      out[#out + 1] = seen
+      out[#out + 1] = others
+    end
+    if record then
+      for i = 1, n do
+        local field = ARGV[a + 5 + 2 * i] .. ':' .. ARGV[a + 6 + 2 * i]
+        local e = entries[field]
+        if e == nil then
+          if size < cap then
+            redis.call('HSET', key, field, ARGV[1] .. '|' .. member)
+            entries[field] = { t, member }
+            size = size + 1
+          end
+        elseif t < e[1] then
+          redis.call('HSET', key, field, ARGV[1] .. '|' .. member)
+        end
+      end
+      redis.call('PEXPIRE', key, keep)
+    end
+    a = a + 7 + 2 * n
+  elseif op == 'B' then
+    local n = tonumber(ARGV[a + 1])
+    local member = ARGV[a + 2]
+    local bucket = ARGV[a + 3]
+    local record = ARGV[a + 4] == '1'
+    local keep = tonumber(ARGV[a + 5])
+    a = a + 6
+    local agg = {}
+    local total = 0
+    local ownDay, ownBucket = nil, nil
+    for i = 1, n do
+      local b = redis.call('HGET', KEYS[k + 2 * i - 1], member)
+      if b then
+        ownDay = i
+        ownBucket = b
+      end
+      local flat = redis.call('HGETALL', KEYS[k + 2 * i - 2])
+      for j = 1, #flat, 2 do
+        local c = tonumber(flat[j + 1])
+        local key = tonumber(flat[j])
+        agg[key] = (agg[key] or 0) + c
+        total = total + c
+      end
+    end
+    if ownBucket then
+      local ob = tonumber(ownBucket)
+      agg[ob] = (agg[ob] or 0) - 1
+      total = total - 1
+    end
+    local p50, p90 = -1, -1
+    if total > 0 then
+      local buckets = {}
+      for b, c in pairs(agg) do
+        if c > 0 then buckets[#buckets + 1] = b end
+      end
+      table.sort(buckets)
+      local r50 = math.floor((5 * total + 9) / 10)
+      local r90 = math.floor((9 * total + 9) / 10)
+      local cum = 0
+      for _, b in ipairs(buckets) do
+        cum = cum + agg[b]
+        if p50 < 0 and cum >= r50 then p50 = b end
+        if cum >= r90 then
+          p90 = b
+          break
+        end
+      end
+    end
+    out[#out + 1] = total
+    out[#out + 1] = p50
+    out[#out + 1] = p90
+    if record and bucket ~= '-1' then
+      local day = ownDay or n
+      local counts = KEYS[k + 2 * day - 2]
+      local members = KEYS[k + 2 * day - 1]
+      if ownBucket == nil or ownBucket ~= bucket then
+        if ownBucket then redis.call('HINCRBY', counts, ownBucket, -1) end
+        redis.call('HINCRBY', counts, bucket, 1)
+        redis.call('HSET', members, member, bucket)
+        redis.call('PEXPIRE', counts, keep)
+        redis.call('PEXPIRE', members, keep)
+      end
+    end
+    k = k + 2 * n
   else
     return redis.error_reply('velocity: unknown op ' .. tostring(op))
   end
 end
 return out
 `;
+
+/** One plan as the script's KEYS and ARGV. */
+export function scriptCall(plan: VelocityPlan): { keys: string[]; args: string[] } {
+  const keys: string[] = [];
+  const args: string[] = [String(plan.at)];
+  const flag = (value: boolean): string => (value ? '1' : '0');
+  for (const op of plan.ops) {
+    switch (op.op) {
+      case 'D':
+      case 'C':
+        keys.push(op.key);
+        args.push(op.op, op.member, flag(op.record), String(op.keep), String(op.windows.length));
+        args.push(...op.windows.map(String));
+        break;
+      case 'M':
+        keys.push(op.key);
+        args.push('M', flag(op.record), String(op.keep), String(op.kinds.length));
+        args.push(...op.kinds.flatMap((k) => [k.kind, k.member, String(k.window)]));
+        break;
+      case 'S':
+        keys.push(op.key);
+        args.push('S', op.member, String(op.amount), flag(op.record), String(op.keep), String(op.window));
+        break;
+      case 'H':
+        keys.push(...op.keys);
+        args.push('H', String(op.keys.length), op.member, ...op.records.map(flag), String(op.keep));
+        break;
+      case 'F':
+        keys.push(op.key);
+        args.push('F', String(op.candidate), String(op.keep));
+        break;
+      case 'A':
+        keys.push(op.times, op.amounts);
+        args.push('A', op.member, String(op.amount), flag(op.record), String(op.keep), String(op.window));
+        args.push(String(op.limit));
+        break;
+      case 'K':
+        keys.push(op.key);
+        args.push('K', op.member, flag(op.record), String(op.keep), String(op.settle), String(op.cap));
+        args.push(String(op.values.length), ...op.values.flatMap((v) => [v.subject, v.value]));
+        break;
+      case 'B':
+        keys.push(...op.days.flatMap((day) => [day.counts, day.members]));
+        args.push(
+          'B',
+          String(op.days.length),
+          op.member,
+          String(op.bucket),
+          flag(op.record),
+          String(op.keep),
+        );
+        break;
+    }
+  }
+  return { keys, args };
+}

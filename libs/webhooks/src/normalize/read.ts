@@ -102,6 +102,7 @@ export function emptyEvent(source: SourceKind, eventId: string, providerType: st
     userAgent: null,
     card: null,
     checks: { avs: null, cvc: null },
+    items: null,
     paymentOutcome: null,
     providerRisk: null,
     labels: [],

@@ -34,6 +34,7 @@ describe('Shopify normalization: orders', () => {
         userAgent: shopify.shopifyOrderCreated.client_details.user_agent,
         card: { bin: '424242', last4: '4242', brand: 'visa', country: null, fingerprint: null },
         checks: { avs: 'pass', cvc: 'pass' },
+        items: { lines: 1, units: 1, maxQuantity: 1, text: 'scarf-gry | wool scarf - grey | wool scarf' },
         paymentOutcome: null,
         providerRisk: null,
         labels: [],

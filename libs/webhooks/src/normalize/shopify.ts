@@ -3,6 +3,7 @@ import { providerEventId } from '../event-id.js';
 import { headerValue, type WebhookHeaders } from '../headers.js';
 import type { NormalizedEvent } from '../normalized-event.js';
 import { shopifyAvs, shopifyCvv } from './checks.js';
+import { summarizeItems } from './items.js';
 import {
   address,
   asObject,
@@ -72,6 +73,7 @@ function normalizeOrder(event: NormalizedEvent, order: JsonObject, topic: string
   event.ip = str(order['browser_ip']) ?? str(client?.['browser_ip']);
   event.userAgent = str(client?.['user_agent']);
   applyPaymentDetails(event, order);
+  event.items = summarizeItems(order['line_items']);
   event.cancelled = topic === 'orders/cancelled';
   event.paymentOutcome = topic === 'orders/paid' ? 'succeeded' : null;
   return { ok: true, event };

@@ -31,6 +31,7 @@ describe('Standard Webhooks (canonical body) normalization', () => {
       userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/133.0',
       card: { bin: '424242', last4: '4242', brand: 'visa', country: 'IE', fingerprint: 'fp_1' },
       checks: { avs: 'pass', cvc: 'pass' },
+      items: { lines: 1, units: 1, maxQuantity: 1, text: 'a1' },
       paymentOutcome: null,
       providerRisk: null,
       labels: [],

@@ -1,6 +1,7 @@
 import type { TransactionLabel } from '@vigil/contracts';
 import type { NormalizedEvent, NormalizedEventKind } from '../normalized-event.js';
 import { address, card, emptyEvent, isoDate, str, type NormalizeResult } from './read.js';
+import { summarizeItems } from './items.js';
 import { describeIssues, standardBodySchema } from './standard-schema.js';
 
 const KIND_BY_PREFIX: Readonly<Record<string, NormalizedEventKind>> = {
@@ -44,6 +45,7 @@ export function normalizeStandard(body: unknown, eventId: string): NormalizeResu
   event.userAgent = str(data.userAgent);
   event.card = data.card ? card(data.card) : null;
   event.checks = { avs: data.checks?.avs ?? null, cvc: data.checks?.cvc ?? null };
+  event.items = summarizeItems(data.items);
   event.paymentOutcome =
     type === 'payment.succeeded' ? 'succeeded' : type === 'payment.failed' ? 'failed' : null;
   const label = LABEL_BY_TYPE[type];

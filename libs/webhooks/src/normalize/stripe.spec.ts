@@ -29,6 +29,7 @@ describe('Stripe normalization: charges', () => {
       userAgent: null,
       card: { bin: null, last4: '4242', brand: 'visa', country: 'IE', fingerprint: 'Xt5EWLLDS7FJjR1c' },
       checks: { avs: 'pass', cvc: 'pass' },
+      items: null,
       paymentOutcome: 'succeeded',
       providerRisk: { level: 'normal', score: 32 },
       labels: [],

@@ -1,5 +1,3 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- keeps the module typing with its only user when compiled outside tools/eval/tsconfig.json (Jest)
-/// <reference path="./geoip-country.d.ts" />
 import geoip from 'geoip-country';
 import type { Rng } from './random.js';
 

@@ -1,0 +1,41 @@
+import { type FieldCutJson } from '@vigil/contracts';
+import { type IngestJobData } from '@vigil/pipeline';
+import { type NormalizedEvent, parseAndNormalize } from '@vigil/webhooks';
+import { effectiveTime, mergeKeyOf, toTransactionRow, type TransactionRow } from './transaction-row.js';
+
+/** One queued webhook, normalized again in the worker (the api validated it; the job keeps it masked). */
+export interface IngestEvent {
+  sourceId: string;
+  eventId: string;
+  event: NormalizedEvent;
+  /** Masked payload for the timeline. */
+  payload: unknown;
+  /** Values cut to fit their columns, shown on the timeline (null when none was). */
+  cuts: FieldCutJson[] | null;
+  occurredAt: Date;
+  receivedAt: Date;
+  /** Null for events that belong to no order or payment (stored, shown, not merged). */
+  row: TransactionRow | null;
+}
+
+/** The queued webhook as the worker merges and scores it, or why it does not normalize (pure, no I/O). */
+export function readIngestEvent(
+  data: Pick<IngestJobData, 'sourceId' | 'eventId' | 'kind' | 'body' | 'headers' | 'receivedAt'>,
+): IngestEvent | string {
+  const receivedAt = new Date(data.receivedAt);
+  const parsed = parseAndNormalize(data.kind, Buffer.from(data.body, 'utf8'), data.headers, receivedAt);
+  if (!parsed.ok) return parsed.reason;
+  const event = parsed.event;
+  const occurredAt = effectiveTime(event, receivedAt);
+  const mergeKey = mergeKeyOf(event);
+  return {
+    sourceId: data.sourceId,
+    eventId: data.eventId,
+    event,
+    payload: parsed.body,
+    cuts: parsed.cuts.length > 0 ? parsed.cuts : null,
+    occurredAt,
+    receivedAt,
+    row: mergeKey ? toTransactionRow(event, mergeKey, occurredAt, 'approved') : null,
+  };
+}

@@ -1,0 +1,1 @@
+export { demoStoreModel } from './demo-store-model.js';
