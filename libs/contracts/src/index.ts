@@ -10,3 +10,5 @@ export * from './users.js';
 export * from './audit.js';
 export * from './rules.js';
 export * from './decisions.js';
+export * from './labels.js';
+export * from './detection.js';

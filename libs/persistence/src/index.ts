@@ -6,3 +6,4 @@ export * from './secret-key.js';
 export * from './persistence.module.js';
 export * from './transaction-json.js';
 export * from './pg-client-errors.js';
+export * from './label-sql.js';

@@ -10,6 +10,7 @@ import { RuleEntity } from './rule.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SettingEntity } from './setting.entity.js';
 import { SourceEntity } from './source.entity.js';
+import { TransactionLabelEntity } from './transaction-label.entity.js';
 import { TransactionEntity } from './transaction.entity.js';
 import { UserEntity } from './user.entity.js';
 import { WebhookEventEntity } from './webhook-event.entity.js';
@@ -17,7 +18,7 @@ import { WebhookEventEntity } from './webhook-event.entity.js';
 export { AuditEventEntity, RecoveryCodeEntity };
 export { ListItemEntity, RiskListEntity, RuleEntity, RuleVersionEntity };
 export { SessionEntity, SettingEntity, SourceEntity, TransactionEntity, UserEntity, WebhookEventEntity };
-export { DecisionEntity, DeliveryAttemptEntity, DeliveryEntity };
+export { DecisionEntity, DeliveryAttemptEntity, DeliveryEntity, TransactionLabelEntity };
 
 export const ENTITIES = [
   UserEntity,
@@ -35,4 +36,5 @@ export const ENTITIES = [
   DecisionEntity,
   DeliveryEntity,
   DeliveryAttemptEntity,
+  TransactionLabelEntity,
 ];

@@ -4,6 +4,7 @@ import { RulesAndLists1763719300000 } from './1763719300000-rules-and-lists.js';
 import { UsersAudit2fa1763719400000 } from './1763719400000-users-audit-2fa.js';
 import { TransactionCreatedAtMilliseconds1763719500000 } from './1763719500000-transaction-created-at-milliseconds.js';
 import { DecisionsDeliveries1763719600000 } from './1763719600000-decisions-deliveries.js';
+import { TransactionLabels1763719700000 } from './1763719700000-transaction-labels.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   UsersAudit2fa1763719400000,
   TransactionCreatedAtMilliseconds1763719500000,
   DecisionsDeliveries1763719600000,
+  TransactionLabels1763719700000,
 ];
