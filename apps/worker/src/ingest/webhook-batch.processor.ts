@@ -158,6 +158,8 @@ export class WebhookBatchProcessor {
       occurred_at: input.occurredAt,
       received_at: input.receivedAt,
       payload: input.payload,
+      labels: input.row && input.row.labels.length > 0 ? input.row.labels : null,
+      label_reason: input.row?.label_reason ?? null,
     }));
     const rows = await run<{ id: string; source_id: string; event_id: string }>(
       manager,

@@ -31,7 +31,7 @@ import { VELOCITY_STORE } from './velocity-store.js';
     RiskSettingsCache,
     TransactionScorer,
   ],
-  exports: [TransactionScorer],
+  exports: [TransactionScorer, VELOCITY_STORE],
 })
 export class RiskModule implements OnApplicationShutdown {
   constructor(@Inject(RISK_REDIS) private readonly redis: Redis) {}

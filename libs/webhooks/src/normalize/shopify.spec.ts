@@ -37,6 +37,7 @@ describe('Shopify normalization: orders', () => {
         paymentOutcome: null,
         providerRisk: null,
         labels: [],
+        labelReason: null,
         cancelled: false,
       },
     );

@@ -32,6 +32,7 @@ describe('Stripe normalization: charges', () => {
       paymentOutcome: 'succeeded',
       providerRisk: { level: 'normal', score: 32 },
       labels: [],
+      labelReason: null,
       cancelled: false,
     });
   });
@@ -63,10 +64,25 @@ describe('Stripe normalization: charges', () => {
     expect(normalizeFixture('stripe', charges.stripeChargeRefunded)).toMatchObject({
       kind: 'refund',
       labels: ['refunded'],
+      labelReason: null,
       paymentOutcome: null,
       paymentId: PI,
       amount: 12999,
     });
+  });
+
+  it('reads a refund marked fraudulent from the refund reason or the merchant report', () => {
+    const refunded = charges.stripeChargeRefunded as { data: { object: Record<string, unknown> } };
+    const withObject = (extra: Record<string, unknown>) => ({
+      ...refunded,
+      data: { object: { ...refunded.data.object, ...extra } },
+    });
+    const byRefund = withObject({ refunds: { data: [{ reason: 'duplicate' }, { reason: 'fraudulent' }] } });
+    const byReport = withObject({ fraud_details: { user_report: 'fraudulent' } });
+    const duplicate = withObject({ refunds: { data: [{ reason: 'duplicate' }] } });
+    expect(normalizeFixture('stripe', byRefund).labelReason).toBe('fraudulent');
+    expect(normalizeFixture('stripe', byReport).labelReason).toBe('fraudulent');
+    expect(normalizeFixture('stripe', duplicate).labelReason).toBe('duplicate');
   });
 });
 
@@ -140,6 +156,7 @@ describe('Stripe normalization: disputes, fraud warnings, reviews', () => {
     expect(normalizeFixture('stripe', risk.stripeDisputeCreated)).toMatchObject({
       kind: 'dispute',
       labels: ['disputed'],
+      labelReason: 'fraudulent',
       amount: 12999,
       currency: 'EUR',
       occurredAt: new Date('2025-12-01T10:00:00Z'),
@@ -150,6 +167,7 @@ describe('Stripe normalization: disputes, fraud warnings, reviews', () => {
     expect(normalizeFixture('stripe', risk.stripeEarlyFraudWarningCreated)).toMatchObject({
       kind: 'fraud_warning',
       labels: ['fraud_warning'],
+      labelReason: 'made_with_stolen_card',
       amount: null,
     });
   });
@@ -158,6 +176,7 @@ describe('Stripe normalization: disputes, fraud warnings, reviews', () => {
     expect(normalizeFixture('stripe', risk[name])).toMatchObject({
       kind: 'review',
       labels: [],
+      labelReason: null,
       ip: '203.0.113.7',
     });
   });
