@@ -9,6 +9,7 @@ import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { LabelsModule } from './labels/labels.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { LiveModule } from './live/live.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         IngestModule,
         TransactionsModule,
         DecisionsModule,
+        LabelsModule,
         StatsModule,
         RulesModule,
         ListsModule,

@@ -29,5 +29,6 @@ import { RedeliveryService } from './redelivery.service.js';
     ClaimsService,
     RedeliveryService,
   ],
+  exports: [LiveUpdates],
 })
 export class DecisionsModule {}

@@ -50,6 +50,22 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       '`Authorization: Bearer <token>`. When two-factor sign-in is on, answers a challenge for `/api/auth/login/2fa`.',
     responses: { '429': 'Too many attempts (see Retry-After).' },
   },
+  'GET /api/transactions/:id/label': {
+    description:
+      'The transaction with its labels, the reviewer’s current verdict (who, when, note), whether it counts as ' +
+      'fraud, and the label history (reviewers’ verdicts and provider labels with their reasons), newest first.',
+  },
+  'PUT /api/transactions/:id/label': {
+    description:
+      'A reviewer’s verdict `{label: "fraud"|"not_fraud", note?}` (staff and owners). The latest verdict wins and ' +
+      'overrides provider labels for quality and calibration; `fraud` also counts like an early fraud warning in ' +
+      'later orders’ history counters. Audited with before/after.',
+    responses: { '400': 'label is not fraud or not_fraud, or the note is too long.', '404': 'No such transaction.' },
+  },
+  'DELETE /api/transactions/:id/label': {
+    description: 'Clears the reviewer’s verdict (owner only); provider labels stay. Audited.',
+    responses: { '404': 'No such transaction.' },
+  },
   'GET /health/ready': {
     description: '200 only when PostgreSQL and Redis answer, migrations are applied and the owner exists.',
     responses: { '503': 'Not ready; the body names the failing check.' },
