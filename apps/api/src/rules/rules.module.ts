@@ -10,6 +10,6 @@ import { ThresholdsService } from './thresholds.service.js';
 @Module({
   controllers: [RulesController],
   providers: [RulesService, ThresholdsService, BacktestService, RiskDefaultsService, RiskChangeNotifier],
-  exports: [RiskChangeNotifier],
+  exports: [RiskChangeNotifier, RulesService, ThresholdsService],
 })
 export class RulesModule {}
