@@ -36,7 +36,7 @@ export interface Score {
   fraudStopped: number;
   goodStopped: number;
   fraudValueBlocked: number;
-  /** Distance of the thresholds from the current ones (smaller is preferred on ties). */
+  /** How far from the current rules (points and thresholds, summed): the smaller change wins ties. */
   distance: number;
 }
 
@@ -117,8 +117,10 @@ export class CalibrationSearch {
    */
   private bestThresholds(
     raw: Int32Array,
-    near: RiskThresholdsJson,
+    start: Candidate,
+    pointsDistance: number,
   ): { thresholds: RiskThresholdsJson; score: Score } {
+    const near = start.thresholds;
     // [score] → sums over cases whose outcome the thresholds decide.
     const fraudHoldValue = new Float64Array(102);
     const fraudHoldCount = new Float64Array(102);
@@ -172,7 +174,7 @@ export class CalibrationSearch {
           fraudStopped: fraudForcedCount + (fraudHoldCount[review] as number),
           goodStopped,
           fraudValueBlocked: fraudForcedBlockValue + (fraudBlockValue[block] as number),
-          distance: Math.abs(review - near.review) + Math.abs(block - near.block),
+          distance: pointsDistance + Math.abs(review - near.review) + Math.abs(block - near.block),
         };
         if (!best || better(score, best.score)) best = { thresholds: { review, block }, score };
       }
@@ -234,7 +236,9 @@ export class CalibrationSearch {
   /** Coordinate search from the current points and thresholds. */
   search(start: Candidate, describe: (score: Score) => string): Candidate {
     const points = [...start.points];
-    let current = this.bestThresholds(this.rawScores(points), start.thresholds);
+    const moved = (): number =>
+      points.reduce((sum, p, r) => sum + Math.abs(p - (start.points[r] as number)), 0);
+    let current = this.bestThresholds(this.rawScores(points), start, 0);
     const startScore = this.evaluate(start);
     // Keep today's thresholds when re-tuning them alone does not help.
     if (!better(current.score, { ...startScore, distance: 0 })) {
@@ -255,7 +259,7 @@ export class CalibrationSearch {
         for (const candidate of pointCandidates(before)) {
           if (candidate === before) continue;
           points[r] = candidate;
-          const found = this.bestThresholds(this.rawScores(points), current.thresholds);
+          const found = this.bestThresholds(this.rawScores(points), start, moved());
           if (better(found.score, current.score)) {
             current = found;
             bestValue = candidate;
