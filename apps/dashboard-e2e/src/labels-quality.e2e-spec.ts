@@ -14,6 +14,7 @@ import {
   cspViolations,
   HELD_AMOUNT,
   openAs,
+  OWNER,
   type Person,
   postOrder,
 } from './helpers.js';
@@ -103,6 +104,23 @@ describe('labelling and the quality page in Chromium', () => {
     expect(await cellCount(page, 'matrix-fraud-held')).toBe('1');
     expect(await page.getByTestId('quality-recall').textContent()).toContain('50.0 %');
     await page.getByTestId('quality-trend').locator('svg').first().waitFor();
+    expect(cspViolations(view.errors)).toEqual([]);
+    await view.context.close();
+  });
+
+  it('simulates the rule set and asks for calibration from the rules page', async () => {
+    const view = await openAs(browser, stack.baseUrl, OWNER, '/rules');
+    const { page } = view;
+    await page.getByTestId('simulation-run').click();
+    await page.getByTestId('simulation-result').waitFor({ timeout: 15_000 });
+    // Re-scored with today's rules: the labelled order that got through still would, the held one is held.
+    expect(await cellCount(page, 'matrix-fraud-approved')).toBe('1');
+    expect(await cellCount(page, 'matrix-fraud-held')).toBe('1');
+    await page.getByTestId('calibration-run').click();
+    await page.getByTestId('calibration-not-enough').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('calibration-not-enough').textContent()).toContain(
+      'Not enough labelled history',
+    );
     expect(cspViolations(view.errors)).toEqual([]);
     await view.context.close();
   });
