@@ -290,6 +290,7 @@ async function main(): Promise<void> {
     const simulation = await simulationBench();
     log(`simulation: ${simulation.transactions} transactions in ${simulation.seconds} s`);
     log(`  (${simulation.transactionsPerSecond}/s; target: 100,000 in seconds)`);
+    log(`calibration over the same history: ${simulation.calibrationSeconds} s`);
     return;
   }
   log('Risk engine: default rule set, one core…');
@@ -334,6 +335,11 @@ async function main(): Promise<void> {
   const rows: Array<[string, string, string]> = [
     ['risk engine evaluations/s (1 core)', String(Math.round(engine.evaluationsPerSecond)), '≥ 100,000'],
     [`simulation: ${simulation.transactions} stored transactions (s)`, String(simulation.seconds), 'seconds'],
+    [
+      `calibration: ${simulation.transactions} stored transactions (s)`,
+      String(simulation.calibrationSeconds),
+      '',
+    ],
     ['saturation: ingest (acks/s)', String(sat.ingestPerSecond), ''],
     ['saturation: end to end (events/s)', String(sat.endToEndPerSecond), '≥ 5,000'],
     ['baseline: end to end (events/s)', String(base.endToEndPerSecond), ''],

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { type SimulationResultJson } from '@vigil/contracts';
+import { type CalibrationResultJson, type SimulationResultJson } from '@vigil/contracts';
 import { ApiClient, createTestConfig, dropTestResources, spawnApp, waitFor } from '@vigil/testing';
 
 export interface SimulationBenchResult {
@@ -7,6 +7,8 @@ export interface SimulationBenchResult {
   seconds: number;
   transactionsPerSecond: number;
   recall: number | null;
+  /** `POST /api/rules/calibrate` over the same history. */
+  calibrationSeconds: number;
 }
 
 /**
@@ -58,11 +60,19 @@ export async function runSimulationBench(count: number, port: number): Promise<S
     });
     const seconds = (performance.now() - started) / 1000;
     if (result.total !== count) throw new Error(`simulated ${result.total} of ${count} transactions`);
+    const calibrationStarted = performance.now();
+    const calibration = await client.json<CalibrationResultJson>('/api/rules/calibrate', {
+      method: 'POST',
+      body: '{}',
+    });
+    const calibrationSeconds = (performance.now() - calibrationStarted) / 1000;
+    if (calibration.status !== 'ok') throw new Error(`calibration: ${calibration.message}`);
     return {
       transactions: result.total,
       seconds: Math.round(seconds * 100) / 100,
       transactionsPerSecond: Math.round(result.total / seconds),
       recall: result.recall.count,
+      calibrationSeconds: Math.round(calibrationSeconds * 100) / 100,
     };
   } finally {
     await db.end().catch(() => undefined);

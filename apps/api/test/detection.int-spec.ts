@@ -3,6 +3,7 @@ import pg from 'pg';
 import {
   type ApiErrorJson,
   type AuditEventJson,
+  type BacktestResultJson,
   type CalibrationResultJson,
   type Page,
   type QualityJson,
@@ -151,6 +152,15 @@ describe('detection quality, simulation and calibration', () => {
       expect(await message(bad)).toContain('window must be one of 24h, 7d, 30d, 90d');
       expect((await fetch(`${api.baseUrl}/api/quality`)).status).toBe(401);
     });
+  });
+
+  it('splits a backtest’s matches by the same ground truth', async () => {
+    const result = await owner.json<BacktestResultJson>('/api/rules/backtest', {
+      method: 'POST',
+      body: JSON.stringify({ expression: ":cvc_result: = 'fail' or :currency: = 'USD'" }),
+    });
+    expect(result.matched).toBe(45);
+    expect(result.byTruth).toEqual({ fraud: 40, good: 5 });
   });
 
   describe('POST /api/rules/simulate', () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { type BacktestResultJson, type TransactionStatus } from '@vigil/contracts';
+import { type BacktestResultJson, isFraud, type TransactionStatus } from '@vigil/contracts';
 import { toTransactionJson, TransactionEntity } from '@vigil/persistence';
 import {
   type AttributeValue,
@@ -49,8 +49,11 @@ export class BacktestService {
       total: 0,
       byOutcome: { approved: 0, review: 0, blocked: 0 },
       byLabel: { disputed: 0, fraud_warning: 0, refunded: 0 },
+      byTruth: { fraud: 0, good: 0 },
       samples: [],
     };
+    const byTruth = { fraud: 0, good: 0 };
+    result.byTruth = byTruth;
     const sampleIds: string[] = [];
     const ctx: RiskContext = { attributes: {}, lists };
 
@@ -65,6 +68,7 @@ export class BacktestService {
         if (!expression.evaluate(ctx)) continue;
         result.matched += 1;
         if (row.status in result.byOutcome) result.byOutcome[row.status] += 1;
+        byTruth[isFraud(row.labels ?? []) ? 'fraud' : 'good'] += 1;
         for (const label of row.labels ?? []) {
           if (label in result.byLabel) result.byLabel[label as keyof BacktestResultJson['byLabel']] += 1;
         }
