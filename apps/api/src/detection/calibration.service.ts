@@ -22,6 +22,7 @@ import { DetectionError } from './detection.errors.js';
 import { RuleSetSource } from './rule-set-source.js';
 import { RunSlots } from './run-slots.js';
 import { ruleSetAttributes } from './simulation-run.js';
+import { SimulationAborted } from './simulation.service.js';
 import { readSnapshots } from './snapshot-reader.js';
 
 /** Labelled history read at most (the newest of the period); the search keeps it all in memory. */
@@ -75,6 +76,7 @@ export class CalibrationService {
           cases.push({ matched, fraud: row.fraud, value: 0, currency: row.currency, amount: row.amount });
         }
       }
+      if (signal?.aborted) throw new SimulationAborted('the client went away');
       const fraud = cases.filter((c) => c.fraud).length;
       if (fraud < CALIBRATION_MIN_FRAUD || cases.length < CALIBRATION_MIN_TOTAL) {
         return {

@@ -94,8 +94,9 @@ export class DetectionController {
   calibrate(
     @Body({ schema: calibrationSchema }) body: CalibrationInput,
     @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<CalibrationResultJson> {
-    return this.calibrations.calibrate(body, userIdOf(request));
+    return this.calibrations.calibrate(body, userIdOf(request), clientGone(response));
   }
 
   @Post('calibrate/apply')
