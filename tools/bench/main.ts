@@ -23,6 +23,7 @@ import { fixedRate, type LoadResult, type PreparedRequest, saturate } from './lo
 import { cpuProbe, perEvent } from './cpu.js';
 import { summarize } from './stats.js';
 import { runDashboardLiveBench } from './dashboard-live.js';
+import { runSimulationBench } from './simulation.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const RATE = Number(process.env['BENCH_RATE'] ?? 1_000);
@@ -300,10 +301,27 @@ async function runBaseline(): Promise<Record<string, unknown>> {
   }
 }
 
+/** Rule-set simulation over stored history (docs/detection.md "Simulation"). */
+const SIMULATION_TRANSACTIONS = 100_000;
+
+async function simulationBench() {
+  log(`Simulation: default rule set over ${SIMULATION_TRANSACTIONS} stored transactions…`);
+  return runSimulationBench(SIMULATION_TRANSACTIONS, API_PORT + 2);
+}
+
 async function main(): Promise<void> {
+  // BENCH_ONLY=simulation runs only the simulation measurement.
+  if (process.env['BENCH_ONLY'] === 'simulation') {
+    const simulation = await simulationBench();
+    log(`simulation: ${simulation.transactions} transactions in ${simulation.seconds} s`);
+    log(`  (${simulation.transactionsPerSecond}/s; target: 100,000 in seconds)`);
+    log(`calibration over the same history: ${simulation.calibrationSeconds} s`);
+    return;
+  }
   log('Risk engine: default rule set, one core…');
   const engine = runRiskEngineBench(300_000);
   log(`Mode: ${MODE} (${MODE === 'redis' ? 'queues, counters and fan-out on Redis' : 'no Redis'})`);
+  const simulation = await simulationBench();
   const vigil = await runVigil();
   // BENCH_SKIP_BASELINE=1 shortens diagnostic runs (the ratio is then reported against 1). The baseline
   // enqueues on Redis: without Redis in the environment, the no-Redis mode's run has none.
@@ -336,6 +354,7 @@ async function main(): Promise<void> {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     settings: { events: EVENTS, rate: RATE, rateSeconds: RATE_SECONDS, connections: CONNECTIONS },
     riskEngine: engine,
+    simulation,
     vigil,
     baseline,
     dashboard,
@@ -343,6 +362,12 @@ async function main(): Promise<void> {
   };
   const rows: Array<[string, string, string]> = [
     ['risk engine evaluations/s (1 core)', String(Math.round(engine.evaluationsPerSecond)), '≥ 100,000'],
+    [`simulation: ${simulation.transactions} stored transactions (s)`, String(simulation.seconds), 'seconds'],
+    [
+      `calibration: ${simulation.transactions} stored transactions (s)`,
+      String(simulation.calibrationSeconds),
+      '',
+    ],
     ['saturation: ingest (acks/s)', String(sat.ingestPerSecond), ''],
     ['saturation: end to end (events/s)', String(sat.endToEndPerSecond), '≥ 5,000'],
     ['baseline: end to end (events/s)', skipBaseline ? 'skipped' : String(base.endToEndPerSecond), ''],

@@ -2,7 +2,7 @@ import { BLOCKED_COUNTRIES } from './geo.js';
 import { GroundTruth } from './ground-truth.js';
 import { type SourceKind } from './people.js';
 import { Random } from './random.js';
-import { formatReport } from './report.js';
+import { formatQualityReport, formatReport } from './report.js';
 import { type DemoSource, deliver, renderFollowUp, renderPurchase } from './sender.js';
 import { SimulatedStore, type Step } from './store.js';
 import { DemoError, VigilClient } from './vigil-client.js';
@@ -144,19 +144,22 @@ async function main(): Promise<void> {
       lastPollError = message;
     }
   };
-  const report = (): void =>
+  const report = async (): Promise<void> => {
+    const quality = await client.quality().catch(() => null);
     print(
       formatReport(
         { elapsedSeconds: (Date.now() - started) / 1000, sent, refused, pending: truth.pending() },
         truth.stats(),
       ),
     );
+    if (quality) print(formatQualityReport(quality));
+  };
   timers.push(setInterval(() => void poll(), POLL_MS));
-  timers.push(setInterval(report, REPORT_MS));
+  timers.push(setInterval(() => void report(), REPORT_MS));
   finalReport = async () => {
     // One last look if Vigil still answers (it may be stopping too), then the scorecard.
     await Promise.race([poll(), new Promise((resolve) => setTimeout(resolve, 1_500))]);
-    report();
+    await report();
     print(`demo: stopped (seed ${seed}: DEMO_SEED=${seed} replays the same visits).`);
   };
 }

@@ -1,3 +1,4 @@
+import { type CurrencyAmounts, type QualityJson } from '@vigil/contracts';
 import { PATTERN_NAMES, PATTERNS } from './patterns.js';
 import { type PatternStats } from './ground-truth.js';
 
@@ -88,4 +89,26 @@ export function formatReport(header: ReportHeader, stats: PatternStats[]): strin
     ),
   );
   return `${out.join('\n')}\n`;
+}
+
+const amounts = (value: CurrencyAmounts): string =>
+  Object.entries(value)
+    .map(([currency, minor]) =>
+      new Intl.NumberFormat('en-IE', { style: 'currency', currency }).format(minor / 100),
+    )
+    .join(' + ') || '–';
+const rate = (value: number | null): string => (value === null ? '–' : `${(value * 100).toFixed(1)}%`);
+
+/**
+ * What Vigil itself says from its labels (`GET /api/quality`, the quality page's numbers): only what the
+ * store learnt so far (disputes, fraud warnings, fraudulent refunds, reviewers' verdicts).
+ */
+export function formatQualityReport(q: QualityJson): string {
+  return [
+    `  VIGIL'S OWN VIEW (GET /api/quality?window=${q.window}, from labels)`,
+    `  labelled fraud ${q.matrix.fraud.approved + q.matrix.fraud.held + q.matrix.fraud.blocked} of ${q.total}` +
+      ` · recall ${rate(q.recall.count)} (value ${rate(q.recall.value)})` +
+      ` · good held or blocked ${rate(q.goodHeldOrBlockedRate)} (blocked ${rate(q.goodBlockedRate)})`,
+    `  saved ${amounts(q.savedValue)} · false-positive cost ${amounts(q.falsePositiveCost)}`,
+  ].join('\n');
 }

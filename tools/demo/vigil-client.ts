@@ -1,4 +1,5 @@
 import {
+  type QualityJson,
   type ListJson,
   type Page,
   type SourceJson,
@@ -94,6 +95,11 @@ export class VigilClient {
         throw new DemoError(`adding ${value} to ${listName} → ${response.status} ${await response.text()}`);
     }
     return added;
+  }
+
+  /** Detection quality judged by Vigil's own labels (docs/detection.md "Quality"). */
+  quality(): Promise<QualityJson> {
+    return this.json<QualityJson>('/api/quality?window=24h');
   }
 
   /** Every transaction created since `from` (newest first, all pages). */

@@ -8,13 +8,16 @@ import { SharedStoresModule } from './common/shared-stores.module.js';
 import { redactRequestForLog } from './common/request-log.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
+import { DetectionModule } from './detection/detection.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { LabelsModule } from './labels/labels.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { LiveModule } from './live/live.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { QualityModule } from './quality/quality.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SourcesModule } from './sources/sources.module.js';
 import { StatsModule } from './stats/stats.module.js';
@@ -62,8 +65,11 @@ export class AppModule {
         IngestModule,
         TransactionsModule,
         DecisionsModule,
+        LabelsModule,
         StatsModule,
+        QualityModule,
         RulesModule,
+        DetectionModule,
         ListsModule,
         LiveModule,
         HealthModule,

@@ -31,6 +31,7 @@ const STAFF_WRITES = [
   /^DELETE \/api\/transactions\/:\w+\/claim$/,
   /^POST \/api\/transactions\/:\w+\/decision$/,
   /^POST \/api\/transactions\/decisions\/bulk$/,
+  /^PUT \/api\/transactions\/:\w+\/label$/,
 ];
 
 /** Reads only the owner may make (metrics: also a scraper token, checked before the guard). */

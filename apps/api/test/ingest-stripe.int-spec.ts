@@ -173,7 +173,8 @@ describe('Stripe webhooks', () => {
       card: { last4: '4242', brand: 'visa', country: 'IE', fingerprint: 'Xt5EWLLDS7FJjR1c' },
       checks: { avs: 'pass', cvc: 'pass' },
     });
-    expect([...transaction.labels].sort()).toEqual(['disputed', 'refunded']);
+    // The fixture's dispute reason is `fraudulent`: it counts as fraud (docs/detection.md "Labels").
+    expect([...transaction.labels].sort()).toEqual(['disputed', 'provider_fraud', 'refunded']);
     const detail = await transactionDetail(stack.client, transaction.id);
     expect(detail.timeline.map((entry) => entry.type)).toEqual([
       'charge.succeeded',

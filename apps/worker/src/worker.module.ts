@@ -6,6 +6,7 @@ import { PersistenceModule } from '@vigil/persistence';
 import { queueConnection, queuePrefix } from '@vigil/pipeline';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { LabelsModule } from './labels/labels.module.js';
 import { RUNNING_BATCHES } from './ingest/process-webhook.job.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { SharedStoresModule } from './shared/shared-stores.module.js';
@@ -29,6 +30,7 @@ export class WorkerModule {
         SharedStoresModule,
         DecisionsModule,
         IngestModule,
+        LabelsModule,
         RetentionModule,
       ],
     };

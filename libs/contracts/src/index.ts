@@ -11,3 +11,5 @@ export * from './audit.js';
 export * from './rules.js';
 export * from './decisions.js';
 export * from './stored-lengths.js';
+export * from './labels.js';
+export * from './detection.js';

@@ -87,6 +87,11 @@ export interface BacktestResultJson {
   byOutcome: { approved: number; review: number; blocked: number };
   /** Matched transactions carrying each label. */
   byLabel: { disputed: number; fraud_warning: number; refunded: number };
+  /**
+   * Matched transactions by ground truth (docs/detection.md "Labels": fraud unless a reviewer said otherwise;
+   * unlabelled ones are good). Optional only so older servers' answers still type-check.
+   */
+  byTruth?: { fraud: number; good: number };
   /** Up to 20 matched transactions, newest first. */
   samples: TransactionJson[];
   /** The creation-time range read (`to` defaults to now, `from` to at most two years before it). */

@@ -4,7 +4,19 @@ import type { FieldCutJson } from './stored-lengths.js';
 export const TRANSACTION_STATUSES = ['approved', 'review', 'blocked'] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
-export const TRANSACTION_LABELS = ['refunded', 'disputed', 'fraud_warning'] as const;
+/**
+ * Labels on a transaction (docs/detection.md "Labels"). From later provider events: `refunded`, `disputed`,
+ * `fraud_warning`, and `provider_fraud` when a dispute's or refund's reason is `fraudulent`. From reviewers:
+ * `fraud` / `not_fraud` (at most one of the two: the latest verdict).
+ */
+export const TRANSACTION_LABELS = [
+  'refunded',
+  'disputed',
+  'fraud_warning',
+  'provider_fraud',
+  'fraud',
+  'not_fraud',
+] as const;
 export type TransactionLabel = (typeof TRANSACTION_LABELS)[number];
 
 export const CHECK_RESULTS = ['pass', 'fail', 'partial', 'unavailable', 'unchecked'] as const;

@@ -8,3 +8,4 @@ export * from './transaction-json.js';
 export * from './pg-client-errors.js';
 export * from './embedded/index.js';
 export * from './privacy-suppression.js';
+export * from './label-sql.js';

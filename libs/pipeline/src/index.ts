@@ -20,3 +20,4 @@ export * from './stores/expiring-values.js';
 export * from './stores/risk-change-bus.js';
 export * from './shared-stores.js';
 export * from './stores/expired-rows.js';
+export * from './labels-producer.js';

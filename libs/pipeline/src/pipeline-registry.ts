@@ -19,6 +19,8 @@ export const QUEUES = {
   decisionSweep: 'decision-sweep',
   /** Hourly housekeeping: payload retention and expired rows of the PostgreSQL stores. */
   maintenance: 'maintenance',
+  /** Reviewers' verdicts for the label history counters (docs/detection.md "Labels"). */
+  labels: 'labels',
 } as const;
 
 export const JOBS = {
@@ -26,6 +28,7 @@ export const JOBS = {
   expireHold: 'expire-hold',
   sweep: 'sweep',
   purgePayloads: 'purge-payloads',
+  recordLabel: 'record-label',
 } as const;
 
 /** Scheduler ids of the repeatable jobs (one entry shared by every worker process). */
@@ -39,6 +42,10 @@ export interface DeliverDecisionJobData {
 }
 
 export interface ExpireHoldJobData {
+  transactionId: string;
+}
+
+export interface RecordLabelJobData {
   transactionId: string;
 }
 
@@ -71,6 +78,12 @@ export const JOB_OPTIONS = {
   },
   decisionSweep: { removeOnComplete: true, removeOnFail: true },
   maintenance: { removeOnComplete: true, removeOnFail: 100 },
+  recordLabel: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: true,
+    removeOnFail: 100,
+  },
 } as const;
 
 type RedisNaming = Pick<VigilConfig, 'redisUrl' | 'redisPrefix'>;

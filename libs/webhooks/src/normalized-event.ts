@@ -64,6 +64,11 @@ export interface NormalizedEvent {
   providerRisk: { level: string | null; score: number | null } | null;
   /** Labels this event adds to its transaction (refunds, disputes, early fraud warnings). */
   labels: TransactionLabel[];
+  /**
+   * The provider's reason behind a label: a dispute's reason (`fraudulent`, `product_not_received`, …), a
+   * refund's (`fraudulent`, `duplicate`, …), an early fraud warning's fraud type.
+   */
+  labelReason: string | null;
   /** True when the order was cancelled by this event. */
   cancelled: boolean;
 }

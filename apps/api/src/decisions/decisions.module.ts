@@ -14,5 +14,6 @@ import { RedeliveryService } from './redelivery.service.js';
   imports: [ListsModule, TransactionsModule],
   controllers: [DecisionsController, DeliveriesController],
   providers: [LiveUpdates, DecisionWriter, DecisionsService, ClaimsService, RedeliveryService],
+  exports: [LiveUpdates],
 })
 export class DecisionsModule {}

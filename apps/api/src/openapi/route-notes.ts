@@ -85,6 +85,63 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       '`Authorization: Bearer <token>`. When two-factor sign-in is on, answers a challenge for `/api/auth/login/2fa`.',
     responses: { '429': 'Too many attempts (see Retry-After).' },
   },
+  'GET /api/transactions/:id/label': {
+    description:
+      'The transaction with its labels, the reviewer’s current verdict (who, when, note), whether it counts as ' +
+      'fraud, and the label history (reviewers’ verdicts and provider labels with their reasons), newest first.',
+  },
+  'PUT /api/transactions/:id/label': {
+    description:
+      'A reviewer’s verdict `{label: "fraud"|"not_fraud", note?}` (staff and owners). The latest verdict wins and ' +
+      'overrides provider labels for quality and calibration; `fraud` also counts like an early fraud warning in ' +
+      'later orders’ history counters. Audited with before/after.',
+    responses: {
+      '400': 'label is not fraud or not_fraud, or the note is too long.',
+      '404': 'No such transaction.',
+    },
+  },
+  'DELETE /api/transactions/:id/label': {
+    description: 'Clears the reviewer’s verdict (owner only); provider labels stay. Audited.',
+    responses: { '404': 'No such transaction.' },
+  },
+  'GET /api/quality': {
+    description:
+      'Detection quality over `window` (24h, 7d, 30d, 90d; default 7d), judged by labels: confusion matrix by ' +
+      'count and by value (per currency, minor units), recall, good orders held or blocked (false-positive ' +
+      'rate and cost), fraud value saved (ended blocked), per-rule precision and an hourly or daily trend. ' +
+      'Ratios over money use `mainCurrency`. Unlabelled transactions count as good.',
+    responses: { '400': 'window is not one of 24h, 7d, 30d, 90d.' },
+  },
+  'POST /api/rules/simulate': {
+    description:
+      'Runs the current rule set, or a draft (`rules`), with the current or given `thresholds`, over the stored ' +
+      'risk snapshots of `from`…`to` (default the last 30 days; at most 366 days and the newest 1,000,000 ' +
+      'transactions) and judges the outcomes by labels: confusion matrix by count and by value, good orders held ' +
+      'or blocked, per-rule hits and precision, samples. One run per user at a time; it stops when the client ' +
+      'goes away. With `Accept: application/x-ndjson` it streams `{"type":"progress","scanned","estimatedTotal"}` ' +
+      'lines, then `{"type":"result","result"}` (or `{"type":"error","status","message"}`).',
+    responses: {
+      '400': 'A draft rule that does not compile (name, position, cause), a bad period or thresholds.',
+      '409': 'A simulation or calibration of yours is still running.',
+    },
+  },
+  'POST /api/rules/calibrate': {
+    description:
+      'Suggests points per rule and the review/block thresholds that stop the most fraud value on the labelled ' +
+      'history of `from`…`to` (default the last 90 days) while holding or blocking at most 2 % of good orders and ' +
+      'blocking at most 0.5 %, with before/after metrics on the same history and the search steps in words. ' +
+      'Answers `status: "not_enough_history"` below 20 fraud or 200 transactions.',
+    responses: { '400': 'A bad period.', '409': 'A simulation or calibration of yours is still running.' },
+  },
+  'POST /api/rules/calibrate/apply': {
+    description:
+      'Applies a calibration `suggestion`: a new version of each rule whose points change (each audited), the ' +
+      'thresholds, and one `rule.calibration_apply` audit entry with before/after.',
+    responses: {
+      '400': 'No suggestion, or one with bad points or thresholds.',
+      '409': 'A rule changed or was deleted since the calibration: calibrate again.',
+    },
+  },
   'GET /health/ready': {
     description:
       '200 only when PostgreSQL (and Redis when REDIS_URL is set) answer, migrations are applied and the owner exists; `details.mode.mode` is `redis` or `postgres`.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { BACKTEST_LIMITS, backtestRange } from './backtest-limits.js';
-import { BacktestSlots } from './backtest-slots.js';
+import { RunSlots } from '../common/run-slots.js';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 const DAY = 86_400_000;
@@ -33,12 +33,12 @@ describe('backtest range', () => {
 
 describe('backtest slots', () => {
   it('lets each user run one backtest at a time', () => {
-    const slots = new BacktestSlots();
-    const release = slots.take('ann');
+    const slots = new RunSlots();
+    const release = slots.take('backtest', 'ann');
     expect(release).not.toBeNull();
-    expect(slots.take('ann')).toBeNull();
-    expect(slots.take('bob')).not.toBeNull();
+    expect(slots.take('backtest', 'ann')).toBeNull();
+    expect(slots.take('backtest', 'bob')).not.toBeNull();
     release?.();
-    expect(slots.take('ann')).not.toBeNull();
+    expect(slots.take('backtest', 'ann')).not.toBeNull();
   });
 });

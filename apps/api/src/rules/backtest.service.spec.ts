@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { type DataSource } from 'typeorm';
 import { BACKTEST_LIMITS } from './backtest-limits.js';
-import { BacktestSlots } from './backtest-slots.js';
+import { RunSlots } from '../common/run-slots.js';
 import { BacktestService } from './backtest.service.js';
 
 /** A database that holds endlessly many transactions (every page is full) and records every query. */
@@ -53,7 +53,7 @@ const input = { expression: ':amount: > 50' };
 describe('backtest bounds', () => {
   it('stops at the row limit and says the result covers only the newest transactions', async () => {
     const db = endlessDatabase();
-    const service = new BacktestService(db.dataSource, new BacktestSlots());
+    const service = new BacktestService(db.dataSource, new RunSlots());
     const result = await service.run(input, { userId: 'u1', signal: new AbortController().signal });
     expect(result).toMatchObject({
       total: BACKTEST_LIMITS.maxRows,
@@ -64,7 +64,7 @@ describe('backtest bounds', () => {
 
   it('bounds every query with statement_timeout, and ends the scan at a page that runs over it', async () => {
     const db = endlessDatabase({ failPage: 3 });
-    const service = new BacktestService(db.dataSource, new BacktestSlots());
+    const service = new BacktestService(db.dataSource, new RunSlots());
     const result = await service.run(input, { userId: 'u1', signal: new AbortController().signal });
     expect(db.queries[0]).toBe(`SET LOCAL statement_timeout = ${BACKTEST_LIMITS.statementTimeoutMs}`);
     expect(result).toMatchObject({ total: 10_000, truncated: true });
@@ -73,7 +73,7 @@ describe('backtest bounds', () => {
   it('stops reading when the client disconnects', async () => {
     const disconnected = new AbortController();
     const db = endlessDatabase({ onPage: (page) => page === 2 && disconnected.abort() });
-    const service = new BacktestService(db.dataSource, new BacktestSlots());
+    const service = new BacktestService(db.dataSource, new RunSlots());
     await expect(service.run(input, { userId: 'u1', signal: disconnected.signal })).rejects.toThrow(
       /client disconnected/,
     );
@@ -82,9 +82,9 @@ describe('backtest bounds', () => {
 
   it('runs one backtest per user at a time', async () => {
     const db = endlessDatabase({ failPage: 2 });
-    const slots = new BacktestSlots();
+    const slots = new RunSlots();
     const service = new BacktestService(db.dataSource, slots);
-    const release = slots.take('u1'); // a backtest of u1 is running
+    const release = slots.take('backtest', 'u1'); // a backtest of u1 is running
     await expect(
       service.run(input, { userId: 'u1', signal: new AbortController().signal }),
     ).rejects.toMatchObject({
@@ -100,7 +100,7 @@ describe('backtest bounds', () => {
   });
 
   it('refuses a range longer than the limit', async () => {
-    const service = new BacktestService(endlessDatabase().dataSource, new BacktestSlots());
+    const service = new BacktestService(endlessDatabase().dataSource, new RunSlots());
     await expect(
       service.run(
         { ...input, from: new Date('2020-01-01T00:00:00Z'), to: new Date('2026-01-01T00:00:00Z') },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type QueryRunner } from 'typeorm';
-import { type BacktestResultJson, type TransactionStatus } from '@vigil/contracts';
+import { type BacktestResultJson, isFraud, type TransactionStatus } from '@vigil/contracts';
 import { toTransactionJson, TransactionEntity } from '@vigil/persistence';
 import {
   type AttributeValue,
@@ -12,7 +12,7 @@ import {
 } from '@vigil/risk-engine';
 import { RISK_SETTINGS } from '@vigil/pipeline';
 import { BACKTEST_LIMITS, backtestRange } from './backtest-limits.js';
-import { BacktestSlots } from './backtest-slots.js';
+import { RunSlots } from '../common/run-slots.js';
 import { type BacktestInput } from './rule-schemas.js';
 import { RuleError } from './rules.errors.js';
 
@@ -46,13 +46,13 @@ interface SnapshotRow {
 export class BacktestService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly slots: BacktestSlots,
+    private readonly slots: RunSlots,
   ) {}
 
   async run(input: BacktestInput, run: BacktestRun): Promise<BacktestResultJson> {
     const range = backtestRange(input, new Date());
     if ('error' in range) throw RuleError.invalidBacktestRange(range.error);
-    const release = this.slots.take(run.userId);
+    const release = this.slots.take('backtest', run.userId);
     if (!release) throw RuleError.backtestRunning();
     try {
       return await this.scan(input.expression, range, run.signal);
@@ -80,10 +80,13 @@ export class BacktestService {
       total: 0,
       byOutcome: { approved: 0, review: 0, blocked: 0 },
       byLabel: { disputed: 0, fraud_warning: 0, refunded: 0 },
+      byTruth: { fraud: 0, good: 0 },
       samples: [],
       range: { from: range.from.toISOString(), to: range.to.toISOString() },
       truncated: false,
     };
+    const byTruth = { fraud: 0, good: 0 };
+    result.byTruth = byTruth;
     const sampleIds: string[] = [];
     const ctx: RiskContext = { attributes: {}, lists };
     const started = Date.now();
@@ -111,6 +114,7 @@ export class BacktestService {
           if (!expression.evaluate(ctx)) continue;
           result.matched += 1;
           if (row.status in result.byOutcome) result.byOutcome[row.status] += 1;
+          byTruth[isFraud(row.labels ?? []) ? 'fraud' : 'good'] += 1;
           for (const label of row.labels ?? []) {
             if (label in result.byLabel) result.byLabel[label as keyof BacktestResultJson['byLabel']] += 1;
           }

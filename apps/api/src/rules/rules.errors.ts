@@ -22,6 +22,12 @@ export class RuleError extends DomainError {
   static backtestCancelled(): RuleError {
     return new RuleError(499, 'Backtest cancelled: the client disconnected');
   }
+  static gone(id: string): RuleError {
+    return new RuleError(
+      409,
+      `Rule ${id.slice(0, 100)} no longer exists; start again from the current rules`,
+    );
+  }
   static staleVersion(current: number): RuleError {
     return new RuleError(409, `The rule changed meanwhile (now version ${current}); reload it and try again`);
   }

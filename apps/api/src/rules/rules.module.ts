@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BacktestService } from './backtest.service.js';
-import { BacktestSlots } from './backtest-slots.js';
+import { RunSlots } from '../common/run-slots.js';
 import { RiskChangeNotifier } from './risk-change-notifier.service.js';
 import { RiskDefaultsService } from './risk-defaults.service.js';
 import { RulesController } from './rules.controller.js';
@@ -14,10 +14,10 @@ import { ThresholdsService } from './thresholds.service.js';
     RulesService,
     ThresholdsService,
     BacktestService,
-    BacktestSlots,
+    RunSlots,
     RiskDefaultsService,
     RiskChangeNotifier,
   ],
-  exports: [RiskChangeNotifier],
+  exports: [RiskChangeNotifier, RulesService, ThresholdsService],
 })
 export class RulesModule {}

@@ -130,6 +130,39 @@ export class RulesService {
     return toRuleJson(rule);
   }
 
+  /**
+   * New points for several rules at once (a calibration, docs/detection.md): all or nothing, each rule at the
+   * version the caller saw, each change a new version. Rules whose points stay are left alone.
+   */
+  async applyPoints(
+    changes: ReadonlyArray<{ id: string; version: number; points: number }>,
+    request: Request,
+  ): Promise<Array<{ rule: RuleJson; before: number }>> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [RULES_LOCK_ID]);
+      const result: Array<{ rule: RuleEntity; before: number }> = [];
+      for (const change of changes) {
+        const current = await manager.findOneBy(RuleEntity, { id: change.id, deletedAt: IsNull() });
+        if (!current) throw RuleError.gone(change.id);
+        if (current.version !== change.version) throw RuleError.staleVersion(current.version);
+        if (current.points === change.points) continue;
+        const before = current.points;
+        current.points = change.points;
+        current.version += 1;
+        const saved = await manager.save(current);
+        await this.saveVersion(manager, saved, 'updated', request);
+        result.push({ rule: saved, before });
+      }
+      return result;
+    });
+    for (const { rule } of updated)
+      await this.afterChange(RiskAuditAction.RuleUpdate, rule, request, {
+        changed: ['points'],
+        calibration: true,
+      });
+    return updated.map(({ rule, before }) => ({ rule: toRuleJson(rule), before }));
+  }
+
   /** Soft delete: the rule stops scoring; its versions (and the codes on old signals) stay explainable. */
   async remove(id: string, request: Request): Promise<void> {
     const rule = await this.dataSource.transaction(async (manager) => {

@@ -28,7 +28,7 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-async function toApiError(response: Response, nowMs: number): Promise<ApiError> {
+export async function toApiError(response: Response, nowMs: number): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), nowMs);
   let body: unknown = null;
   try {

@@ -19,6 +19,7 @@ import {
   ListsPage,
   LivePage,
   QueuePage,
+  QualityPage,
   RulesPage,
   SourcesPage,
   TransactionDetailPage,
@@ -42,6 +43,7 @@ function SignedInApp({ me }: { me: MeJson }) {
             <Route path="/queue" element={<QueuePage />} />
             <Route path="/transactions" element={<TransactionsPage />} />
             <Route path="/transactions/:id" element={<TransactionDetailPage />} />
+            <Route path="/quality" element={<QualityPage />} />
             <Route path="/rules" element={<RulesPage />} />
             <Route path="/lists" element={<ListsPage />} />
             <Route path="/lists/:id" element={<ListsPage />} />

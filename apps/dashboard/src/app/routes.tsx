@@ -17,6 +17,7 @@ export const TransactionDetailPage = page(
   'TransactionDetailPage',
 );
 export const RulesPage = page(() => import('../rules/RulesPage'), 'RulesPage');
+export const QualityPage = page(() => import('../quality/QualityPage'), 'QualityPage');
 export const ListsPage = page(() => import('../lists/ListsPage'), 'ListsPage');
 export const SourcesPage = page(() => import('../sources/SourcesPage'), 'SourcesPage');
 export const AuditPage = page(() => import('../audit/AuditPage'), 'AuditPage');
@@ -36,6 +37,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Live', end: true },
   { to: '/queue', label: 'Review queue' },
   { to: '/transactions', label: 'Transactions' },
+  { to: '/quality', label: 'Quality' },
   { to: '/rules', label: 'Rules' },
   { to: '/lists', label: 'Lists' },
   { to: '/sources', label: 'Sources' },

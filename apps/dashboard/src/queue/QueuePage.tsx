@@ -15,6 +15,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import type { QueueCommand } from './queue-keys';
 import { isQueueSort, QUEUE_SORT_LABEL, QUEUE_SORTS, sortQueue, type QueueSort } from './queue-sort';
 import { useQueueActions } from './use-queue-actions';
+import { useQueueLabel } from './use-queue-label';
 import { useQueueKeyboard } from './use-queue-keyboard';
 import { useReviewQueue } from './use-review-queue';
 import './queue.css';
@@ -40,6 +41,7 @@ export function QueuePage() {
   const { refetch } = query;
   const refetchQueue = useCallback(() => void refetch(), [refetch]);
   const actions = useQueueActions(store, refetchQueue);
+  const label = useQueueLabel(store);
 
   const [cursor, setCursor] = useState<Cursor>({ id: null, index: 0 });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -137,6 +139,10 @@ export function QueuePage() {
         return;
       case 'claim':
         if (canDecide) actions.toggleClaim(active);
+        return;
+      case 'label-fraud':
+      case 'label-not-fraud':
+        if (canDecide) label(active, command === 'label-fraud' ? 'fraud' : 'not_fraud');
         return;
     }
   }

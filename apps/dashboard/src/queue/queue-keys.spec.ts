@@ -25,6 +25,12 @@ describe('queueCommand', () => {
     expect(queueCommand(press('Enter'))).toBe('open');
   });
 
+  it('labels the order fraud or not fraud', () => {
+    expect(queueCommand(press('f'))).toBe('label-fraud');
+    expect(queueCommand(press('N'))).toBe('label-not-fraud');
+    expect(queueCommand(press('f', { ctrlKey: true }))).toBeNull();
+  });
+
   it('reads upper-case letters (caps lock) like lower-case ones', () => {
     expect(queueCommand(press('A'))).toBe('approve');
   });

@@ -10,6 +10,8 @@ export type QueueCommand =
   | 'bulk-approve'
   | 'bulk-block'
   | 'claim'
+  | 'label-fraud'
+  | 'label-not-fraud'
   | 'open'
   | 'clear'
   | 'help';
@@ -30,6 +32,8 @@ export const QUEUE_SHORTCUTS: ReadonlyArray<{ keys: string[]; what: string }> = 
   { keys: ['C'], what: 'Claim it (or release your claim)' },
   { keys: ['A'], what: 'Approve it' },
   { keys: ['B'], what: 'Block it' },
+  { keys: ['F'], what: 'Label it fraud' },
+  { keys: ['N'], what: 'Label it not fraud' },
   { keys: ['X', 'Space'], what: 'Select it for a bulk decision' },
   { keys: ['Shift+A'], what: 'Approve all selected' },
   { keys: ['Shift+B'], what: 'Block all selected' },
@@ -68,6 +72,10 @@ export function queueCommand(event: KeyLike): QueueCommand | null {
       return 'block';
     case 'c':
       return 'claim';
+    case 'f':
+      return 'label-fraud';
+    case 'n':
+      return 'label-not-fraud';
     case 'Enter':
     case 'o':
       return 'open';

@@ -54,6 +54,14 @@ export function BacktestResult({ result, range }: { result: BacktestResultJson; 
               <Bar label="Disputed" value={byLabel.disputed} of={matched} tone="bar-fill-danger" />
               <Bar label="Fraud warning" value={byLabel.fraud_warning} of={matched} tone="bar-fill-danger" />
               <Bar label="Refunded" value={byLabel.refunded} of={matched} tone="bar-fill-warn" />
+              {result.byTruth ? (
+                <Bar
+                  label="Counted as fraud (all labels)"
+                  value={result.byTruth.fraud}
+                  of={matched}
+                  tone="bar-fill-danger"
+                />
+              ) : null}
             </ul>
           </div>
         </div>

@@ -7,6 +7,7 @@ import { QueryError } from '../ui/QueryError';
 import { AttributeReference } from './AttributeReference';
 import { RuleEditor } from './RuleEditor';
 import { RuleList } from './RuleList';
+import { RuleSetLab } from './RuleSetLab';
 import { ThresholdsPanel } from './ThresholdsPanel';
 import { fetchRules, rulesKeys } from './rules-api';
 import './rules.css';
@@ -70,6 +71,7 @@ export function RulesPage() {
               <p className="empty">Loading…</p>
             )}
           </section>
+          {editable ? <RuleSetLab /> : null}
         </div>
         <aside className="rules-aside">
           <ThresholdsPanel editable={editable} />

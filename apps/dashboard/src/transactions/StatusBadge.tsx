@@ -10,6 +10,9 @@ const LABEL_TEXT: Record<TransactionLabel, string> = {
   refunded: 'Refunded',
   disputed: 'Disputed',
   fraud_warning: 'Fraud warning',
+  provider_fraud: 'Reported as fraud',
+  fraud: 'Fraud (reviewer)',
+  not_fraud: 'Not fraud (reviewer)',
 };
 
 export function StatusBadge({ status }: { status: TransactionStatus }) {
@@ -25,7 +28,7 @@ export function LabelTags({ labels }: { labels: readonly TransactionLabel[] }) {
   return (
     <span className="labels">
       {labels.map((label) => (
-        <span key={label} className={`label label-${label}`}>
+        <span key={label} className={`label label-${label}`} data-testid="label-tag" data-label={label}>
           {LABEL_TEXT[label] ?? label}
         </span>
       ))}

@@ -13,6 +13,7 @@ function row(eventId: string, minutes: number, fields: Partial<TransactionRow>):
     merge_key: orderId ? `order:${orderId}` : `payment:${paymentId}`,
     status: 'approved',
     labels: [],
+    label_reason: null,
     occurred_at: new Date(T0 + minutes * 60_000),
     event_id: eventId,
     ...emptyMergedFields(),

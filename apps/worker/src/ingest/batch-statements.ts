@@ -20,10 +20,13 @@ WITH locked AS (
   SELECT count(pg_advisory_xact_lock(h)) AS n
   FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS keys
 )
-INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts)
-SELECT r.source_id, r.event_id, r.event_type, r.occurred_at, r.received_at, r.payload::jsonb, r.cuts::jsonb
+INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts, labels,
+  label_reason)
+SELECT r.source_id, r.event_id, r.event_type, r.occurred_at, r.received_at, r.payload::jsonb, r.cuts::jsonb,
+  r.labels, r.label_reason
 FROM json_to_recordset($1::json) AS r(source_id uuid, event_id text, event_type text,
-  occurred_at timestamptz, received_at timestamptz, payload json, cuts json), locked
+  occurred_at timestamptz, received_at timestamptz, payload json, cuts json, labels text[], label_reason text),
+  locked
 WHERE locked.n >= 0
 ON CONFLICT (source_id, event_id) DO NOTHING
 RETURNING id, source_id, event_id`;

@@ -9,6 +9,7 @@ function row(eventId: string, minutes: number, fields: Partial<TransactionRow> =
     merge_key: 'order:1001',
     status: 'approved',
     labels: [],
+    label_reason: null,
     occurred_at: new Date(T0 + minutes * 60_000),
     event_id: eventId,
     ...emptyMergedFields(),

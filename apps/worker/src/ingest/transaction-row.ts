@@ -1,4 +1,4 @@
-import { type TransactionLabel, type TransactionStatus } from '@vigil/contracts';
+import { FRAUDULENT_REASON, type TransactionLabel, type TransactionStatus } from '@vigil/contracts';
 import { type NormalizedEvent, type NormalizedEventKind } from '@vigil/webhooks';
 
 /** Columns merged from events by event time (see merge-transaction.ts); jsonb columns as JSON text. */
@@ -25,6 +25,8 @@ export interface TransactionRow extends TransactionFields {
   /** Used when this event creates the transaction. */
   status: TransactionStatus;
   labels: TransactionLabel[];
+  /** The provider's reason behind this event's labels (kept on the event row). */
+  label_reason: string | null;
   /** The event's own time (clamped to receipt). */
   occurred_at: Date;
   /** The provider's event id: orders two events of the same time, so every replica picks the same value. */
@@ -50,6 +52,15 @@ export function effectiveTime(event: Pick<NormalizedEvent, 'occurredAt'>, receiv
  */
 const LABEL_ONLY_KINDS: ReadonlySet<NormalizedEventKind> = new Set(['refund', 'dispute', 'fraud_warning']);
 
+/** A dispute or refund whose reason is `fraudulent` also counts as fraud (docs/detection.md "Labels"). */
+export function providerLabels(
+  event: Pick<NormalizedEvent, 'kind' | 'labels' | 'labelReason'>,
+): TransactionLabel[] {
+  const fraudulent =
+    (event.kind === 'dispute' || event.kind === 'refund') && event.labelReason === FRAUDULENT_REASON;
+  return fraudulent ? [...event.labels, 'provider_fraud'] : event.labels;
+}
+
 const json = (value: unknown): string | null =>
   value === null || value === undefined ? null : JSON.stringify(value);
 
@@ -68,7 +79,8 @@ export function toTransactionRow(
     status,
     amount: labelOnly ? null : event.amount,
     currency: labelOnly ? null : event.currency,
-    labels: event.labels,
+    labels: providerLabels(event),
+    label_reason: event.labels.length > 0 ? (event.labelReason?.slice(0, 100) ?? null) : null,
     customer_id: event.customer.id,
     customer_email: event.customer.email?.toLowerCase() ?? null,
     customer_name: event.customer.name,

@@ -60,8 +60,9 @@ const fieldPlaceholders = (first: number): string[] =>
  */
 const INSERT_EVENT_AND_LOCK = `
 WITH ev AS (
-  INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts)
-  VALUES ($1, $2, $3, $4, $5, $6::jsonb, $8::jsonb)
+  INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts, labels,
+    label_reason)
+  VALUES ($1, $2, $3, $4, $5, $6::jsonb, $8::jsonb, $9::text[], $10)
   ON CONFLICT (source_id, event_id) DO NOTHING RETURNING id
 ), locked AS (
   SELECT pg_advisory_xact_lock(h)
@@ -172,6 +173,8 @@ export class TransactionWriter {
       JSON.stringify(event.payload),
       lockKeys,
       event.cuts === null ? null : JSON.stringify(event.cuts),
+      row && row.labels.length > 0 ? row.labels : null,
+      row?.label_reason ?? null,
     ])) as Array<{ id: string | null }>;
     return rows[0]?.id ?? null;
   }

@@ -169,6 +169,8 @@ export class WebhookBatchProcessor {
       received_at: input.receivedAt,
       payload: input.payload,
       cuts: input.cuts,
+      labels: input.row && input.row.labels.length > 0 ? input.row.labels : null,
+      label_reason: input.row?.label_reason ?? null,
     }));
     const rows = await run<{ id: string; source_id: string; event_id: string }>(
       manager,

@@ -42,6 +42,7 @@ function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
     paymentOutcome: null,
     providerRisk: null,
     labels: [],
+    labelReason: null,
     cancelled: false,
     ...overrides,
   };

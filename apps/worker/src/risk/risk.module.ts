@@ -48,7 +48,7 @@ const VELOCITY_REDIS = Symbol('VELOCITY_REDIS');
     RiskSettingsCache,
     TransactionScorer,
   ],
-  exports: [TransactionScorer],
+  exports: [TransactionScorer, VELOCITY_STORE],
 })
 export class RiskModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RiskModule.name);

@@ -11,6 +11,7 @@ import { RuleEntity } from './rule.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SettingEntity } from './setting.entity.js';
 import { SourceEntity } from './source.entity.js';
+import { TransactionLabelEntity } from './transaction-label.entity.js';
 import { TransactionEntity } from './transaction.entity.js';
 import { UserEntity } from './user.entity.js';
 import { WebhookEventEntity } from './webhook-event.entity.js';
@@ -18,7 +19,13 @@ import { WebhookEventEntity } from './webhook-event.entity.js';
 export { AuditEventEntity, RecoveryCodeEntity };
 export { ListItemEntity, RiskListEntity, RuleEntity, RuleVersionEntity };
 export { SessionEntity, SettingEntity, SourceEntity, TransactionEntity, UserEntity, WebhookEventEntity };
-export { DecisionEntity, DeliveryAttemptEntity, DeliveryEntity, PrivacySuppressionEntity };
+export {
+  DecisionEntity,
+  DeliveryAttemptEntity,
+  DeliveryEntity,
+  PrivacySuppressionEntity,
+  TransactionLabelEntity,
+};
 
 export const ENTITIES = [
   UserEntity,
@@ -37,4 +44,5 @@ export const ENTITIES = [
   DeliveryEntity,
   DeliveryAttemptEntity,
   PrivacySuppressionEntity,
+  TransactionLabelEntity,
 ];

@@ -40,6 +40,14 @@ export class WebhookEventEntity {
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 
+  /** Labels this event put on its transaction (disputes, refunds, fraud warnings); kept after the purge. */
+  @Column({ type: 'text', array: true, nullable: true })
+  labels!: string[] | null;
+
+  /** The provider's reason for a dispute or refund (`fraudulent`, `product_not_received`, …). */
+  @Column({ name: 'label_reason', type: 'varchar', length: 100, nullable: true })
+  labelReason!: string | null;
+
   /** The provider's payload with card numbers masked; purged after the retention period. */
   @Column({ type: 'jsonb', nullable: true })
   payload!: unknown;

@@ -7,6 +7,7 @@ import { DecisionsDeliveries1763719600000 } from './1763719600000-decisions-deli
 import { PostgresSharedStores1763719700000 } from './1763719700000-postgres-shared-stores.js';
 import { WebhookEventCuts1763719710000 } from './1763719710000-webhook-event-cuts.js';
 import { PrivacySuppressions1763719800000 } from './1763719800000-privacy-suppressions.js';
+import { TransactionLabels1763719900000 } from './1763719900000-transaction-labels.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PostgresSharedStores1763719700000,
   WebhookEventCuts1763719710000,
   PrivacySuppressions1763719800000,
+  TransactionLabels1763719900000,
 ];

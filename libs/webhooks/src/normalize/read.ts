@@ -106,6 +106,7 @@ export function emptyEvent(source: SourceKind, eventId: string, providerType: st
     paymentOutcome: null,
     providerRisk: null,
     labels: [],
+    labelReason: null,
     cancelled: false,
   };
 }

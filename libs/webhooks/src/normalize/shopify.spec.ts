@@ -38,6 +38,7 @@ describe('Shopify normalization: orders', () => {
         paymentOutcome: null,
         providerRisk: null,
         labels: [],
+        labelReason: null,
         cancelled: false,
       },
     );

@@ -104,6 +104,7 @@ function normalizeDispute(event: NormalizedEvent, dispute: JsonObject): Normaliz
   event.amount = money.amount;
   event.currency = money.currency;
   event.labels = ['disputed'];
+  event.labelReason = str(dispute['reason']);
   return { ok: true, event };
 }
 

@@ -35,6 +35,7 @@ describe('Standard Webhooks (canonical body) normalization', () => {
       paymentOutcome: null,
       providerRisk: null,
       labels: [],
+      labelReason: null,
       cancelled: false,
     });
   });

@@ -50,6 +50,7 @@ export function normalizeStandard(body: unknown, eventId: string): NormalizeResu
     type === 'payment.succeeded' ? 'succeeded' : type === 'payment.failed' ? 'failed' : null;
   const label = LABEL_BY_TYPE[type];
   event.labels = label ? [label] : [];
+  event.labelReason = label ? str(data.reason) : null;
   event.cancelled = type === 'order.cancelled';
   return { ok: true, event };
 }

@@ -33,6 +33,7 @@ describe('Stripe normalization: charges', () => {
       paymentOutcome: 'succeeded',
       providerRisk: { level: 'normal', score: 32 },
       labels: [],
+      labelReason: null,
       cancelled: false,
     });
   });
@@ -64,11 +65,26 @@ describe('Stripe normalization: charges', () => {
     expect(normalizeFixture('stripe', charges.stripeChargeRefunded)).toMatchObject({
       kind: 'refund',
       labels: ['refunded'],
+      labelReason: null,
       paymentOutcome: null,
       paymentId: PI,
       amount: 12999,
       amountIsTransactionTotal: true,
     });
+  });
+
+  it('reads a refund marked fraudulent from the refund reason or the merchant report', () => {
+    const refunded = charges.stripeChargeRefunded as { data: { object: Record<string, unknown> } };
+    const withObject = (extra: Record<string, unknown>) => ({
+      ...refunded,
+      data: { object: { ...refunded.data.object, ...extra } },
+    });
+    const byRefund = withObject({ refunds: { data: [{ reason: 'duplicate' }, { reason: 'fraudulent' }] } });
+    const byReport = withObject({ fraud_details: { user_report: 'fraudulent' } });
+    const duplicate = withObject({ refunds: { data: [{ reason: 'duplicate' }] } });
+    expect(normalizeFixture('stripe', byRefund).labelReason).toBe('fraudulent');
+    expect(normalizeFixture('stripe', byReport).labelReason).toBe('fraudulent');
+    expect(normalizeFixture('stripe', duplicate).labelReason).toBe('duplicate');
   });
 });
 
@@ -167,6 +183,7 @@ describe('Stripe normalization: disputes, fraud warnings, reviews', () => {
     expect(normalizeFixture('stripe', risk.stripeDisputeCreated)).toMatchObject({
       kind: 'dispute',
       labels: ['disputed'],
+      labelReason: 'fraudulent',
       amount: 12999,
       currency: 'EUR',
       occurredAt: new Date('2025-12-01T10:00:00Z'),
@@ -177,6 +194,7 @@ describe('Stripe normalization: disputes, fraud warnings, reviews', () => {
     expect(normalizeFixture('stripe', risk.stripeEarlyFraudWarningCreated)).toMatchObject({
       kind: 'fraud_warning',
       labels: ['fraud_warning'],
+      labelReason: 'made_with_stolen_card',
       amount: null,
     });
   });
@@ -185,6 +203,7 @@ describe('Stripe normalization: disputes, fraud warnings, reviews', () => {
     expect(normalizeFixture('stripe', risk[name])).toMatchObject({
       kind: 'review',
       labels: [],
+      labelReason: null,
       ip: '203.0.113.7',
     });
   });

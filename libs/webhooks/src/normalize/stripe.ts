@@ -65,7 +65,22 @@ export function normalizeStripe(body: unknown): NormalizeResult {
   event.labels = info.label ? [info.label] : [];
   if (info.amountIsTransactionTotal) event.amountIsTransactionTotal = true;
   info.apply(event, object);
+  if (info.label) event.labelReason = stripeLabelReason(info.kind, object);
   return { ok: true, event };
+}
+
+/**
+ * A dispute's `reason`, an early fraud warning's `fraud_type`; for a refunded charge, `fraudulent` when a
+ * refund says so or the merchant reported the charge (`fraud_details.user_report`), else the first reason.
+ */
+function stripeLabelReason(kind: NormalizedEventKind, object: JsonObject): string | null {
+  if (kind === 'dispute') return str(object['reason']);
+  if (kind === 'fraud_warning') return str(object['fraud_type']);
+  const refunds = asObject(object['refunds'])?.['data'];
+  const reasons = (Array.isArray(refunds) ? refunds : []).map((r) => str(asObject(r)?.['reason']));
+  const reported = str(asObject(object['fraud_details'])?.['user_report']);
+  if (reported === 'fraudulent' || reasons.includes('fraudulent')) return 'fraudulent';
+  return reasons.find((reason) => reason !== null) ?? null;
 }
 
 /** The money fields are the ones a wrong value would silently mis-score, so they are refused, not ignored. */

@@ -9,6 +9,7 @@ import { LabelTags, StatusBadge } from '../StatusBadge';
 import { AddressPanel } from './AddressPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { LabelPanel } from './LabelPanel';
 import { PartiesPanel } from './PartiesPanel';
 import { ScorePanel } from './ScorePanel';
 import { TimelinePanel } from './TimelinePanel';
@@ -86,6 +87,7 @@ export function TransactionDetailPage() {
             <div className="detail-column">
               <ScorePanel tx={tx} />
               {canDecide && (tx.status === 'review' || tx.heldAt) ? <DecisionPanel tx={tx} /> : null}
+              <LabelPanel transactionId={tx.id} />
               <AddressPanel tx={tx} />
               <PartiesPanel tx={tx} />
             </div>

@@ -1,0 +1,110 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import {
+  type CalibrationResultJson,
+  type RiskThresholdsJson,
+  type RuleJson,
+  type SimulationStreamLine,
+} from '@vigil/contracts';
+import { Roles } from '../auth/auth.decorators.js';
+import { type AuthenticatedRequest } from '../auth/request-auth.js';
+import { DomainError } from '../common/domain-error.js';
+import { CalibrationService } from './calibration.service.js';
+import {
+  type CalibrationApplyInput,
+  calibrationApplySchema,
+  type CalibrationInput,
+  calibrationSchema,
+  type SimulationInput,
+  simulationSchema,
+} from './detection-schemas.js';
+import { SimulationAborted, SimulationService } from './simulation.service.js';
+
+const NDJSON = 'application/x-ndjson';
+
+/** Aborts when the client goes away before the answer is complete. */
+function clientGone(response: Response): AbortSignal {
+  const controller = new AbortController();
+  response.on('close', () => {
+    if (!response.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+const userIdOf = (request: Request): string => {
+  const id = (request as AuthenticatedRequest).auth?.user.id;
+  if (!id) throw new Error('detection run without a signed-in user');
+  return id;
+};
+
+/**
+ * Whole-rule-set simulation and calibration (docs/detection.md). Read-only runs over every stored snapshot of
+ * a period, so they are the owner's, like the backtest.
+ */
+@Controller('api/rules')
+@Roles('owner')
+export class DetectionController {
+  constructor(
+    private readonly simulations: SimulationService,
+    private readonly calibrations: CalibrationService,
+  ) {}
+
+  /**
+   * JSON by default; with `Accept: application/x-ndjson`, progress lines stream while it runs, then the
+   * result (or an error line: the status is already sent by then).
+   */
+  @Post('simulate')
+  async simulate(
+    @Body({ schema: simulationSchema }) body: SimulationInput,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const prepared = await this.simulations.prepare(body, userIdOf(request));
+    const signal = clientGone(response);
+    if (!(request.headers.accept ?? '').includes(NDJSON)) {
+      response.status(200).json(await this.simulations.run(prepared, undefined, signal));
+      return;
+    }
+    const line = (value: SimulationStreamLine): void => {
+      if (!response.writableEnded) response.write(`${JSON.stringify(value)}\n`);
+    };
+    response.status(200).setHeader('content-type', NDJSON);
+    response.setHeader('cache-control', 'no-store');
+    response.flushHeaders();
+    try {
+      const result = await this.simulations.run(
+        prepared,
+        (progress) => line({ type: 'progress', ...progress }),
+        signal,
+      );
+      line({ type: 'result', result });
+    } catch (error) {
+      if (error instanceof SimulationAborted) return;
+      line(
+        error instanceof DomainError
+          ? { type: 'error', status: error.status, message: error.message }
+          : { type: 'error', status: 500, message: 'the simulation failed' },
+      );
+    }
+    response.end();
+  }
+
+  @Post('calibrate')
+  @HttpCode(200)
+  calibrate(
+    @Body({ schema: calibrationSchema }) body: CalibrationInput,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CalibrationResultJson> {
+    return this.calibrations.calibrate(body, userIdOf(request), clientGone(response));
+  }
+
+  @Post('calibrate/apply')
+  @HttpCode(200)
+  apply(
+    @Body({ schema: calibrationApplySchema }) body: CalibrationApplyInput,
+    @Req() request: Request,
+  ): Promise<{ rules: RuleJson[]; thresholds: RiskThresholdsJson }> {
+    return this.calibrations.apply(body, request);
+  }
+}
