@@ -93,6 +93,9 @@ class TransactionTable {
       signals: t.verdict.signals,
       claimed_by: t.verdict.claimed_by,
       decided_by: t.verdict.decided_by,
+      // No person decides during a replay; what was acted on is whatever the verdict was.
+      decided_at: null,
+      notified_status: t.verdict.status,
       risk_snapshot: t.verdict.risk_snapshot,
       created_at: previous?.created_at ?? createdAt,
     });
@@ -161,11 +164,11 @@ export async function replay(stream: LabelledStream, settings: RiskSettings): Pr
 
     const { row } = input;
     const related = table.related(sourceId, row.order_id, row.payment_id, identityKeys(row));
-    const plan = planBatch([{ key: 0, sourceId, eventRowId: eventId, row }], related, transactionIdFor);
+    const plan = planBatch([{ key: 0, sourceId, row }], related, transactionIdFor);
     await scoreBatch(plan, new Map([[0, input]]), batchVelocity, settings);
     for (const t of plan.transactions) table.write(t, receivedAt);
 
-    const target = plan.links.get(eventId);
+    const target = plan.links.get(0);
     if (target && ORDER_OR_PAYMENT.has(kind) && !labelled.has(webhook.purchase)) {
       const final = finalOf(target);
       result.decisions.set(webhook.purchase, {

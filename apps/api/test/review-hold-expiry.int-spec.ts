@@ -107,6 +107,16 @@ describe('hold expiry policy per source', () => {
       reason: 'hold expired',
       decidedBy: null,
     });
+
+    // A later webhook of the same order is merged and scored, but the expired hold's decision stands:
+    // no second hold and no second "held" webhook (docs/pipeline.md, one write path).
+    await stack.send(sources.approve, order('EXP-A', { type: 'payment.succeeded', amount: HELD_AMOUNT }));
+    const merged = await stack.transaction('EXP-A', 'approved', (x) => x.version > after.version, 20_000);
+    expect(merged).toMatchObject({ decidedAt: after.decidedAt, holdDeadline: null });
+    // Decision webhooks are written in the same commit as the verdict that calls for them.
+    const later = await stack.detail(t.id);
+    expect(later.deliveries.map((d) => d.type).sort()).toEqual(['transaction.decided', 'transaction.held']);
+    expect(later.decisions).toHaveLength(1);
   });
 
   it('blocks automatically under a block policy', async () => {

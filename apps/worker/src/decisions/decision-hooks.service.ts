@@ -1,20 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
 import { type TransactionStatus } from '@vigil/contracts';
-import { type TransactionEntity } from '@vigil/persistence';
 import { SourcePolicyCache } from './source-policy.cache.js';
-import { TransitionsService } from './transitions.service.js';
+import { type MarkedTransitions, TransitionsService } from './transitions.service.js';
 
-export interface CommittedTransaction {
-  transaction: TransactionEntity;
-  /** The status before this commit; null for a new transaction (or when unknown). */
+/** A transaction as an ingest batch is about to commit it. */
+export interface BatchVerdict {
+  id: string;
+  sourceId: string;
+  status: TransactionStatus;
+  /** The status before the batch (null for a new transaction). */
   previousStatus: TransactionStatus | null;
+  /** The status the decision work last acted on (null for a new transaction). */
+  notifiedStatus: TransactionStatus | null;
+  /** Decided by a person or an expired hold (their decision sent its own webhook). */
+  decided: boolean;
 }
 
 /**
- * The ingest path's one call into the review queue, after its database commit: holds start their clock and
- * `transaction.held` goes out, automatic blocks (and automatic approvals, when the source asked) send
- * `transaction.decided`. Cheap for the common case: an approved order nobody needs to hear about costs no
- * query. Never throws (the event is committed; a missed transition is picked up by the decisions sweep).
+ * The ingest path's one call into the review queue, inside its database transaction: holds start their
+ * clock and `transaction.held` is written, automatic blocks (and automatic approvals, when the source asked)
+ * write `transaction.decided`; all committed with the events that caused them (docs/pipeline.md). Cheap for
+ * the common case: an approved order nobody needs to hear about costs no query.
  */
 @Injectable()
 export class DecisionHooks {
@@ -25,27 +32,28 @@ export class DecisionHooks {
     private readonly policies: SourcePolicyCache,
   ) {}
 
-  async afterCommit(committed: readonly CommittedTransaction[]): Promise<void> {
+  async markInBatch(manager: EntityManager, verdicts: readonly BatchVerdict[]): Promise<MarkedTransitions> {
+    const ids: string[] = [];
+    for (const verdict of verdicts) if (await this.mayNeedAction(verdict)) ids.push(verdict.id);
+    return this.transitions.mark(manager, ids);
+  }
+
+  /** After the commit: queue the webhooks and hold expiries (a miss is caught up by the decisions sweep). */
+  async afterCommit(marked: MarkedTransitions): Promise<void> {
     try {
-      const ids: string[] = [];
-      for (const { transaction, previousStatus } of committed) {
-        if (await this.mayNeedAction(transaction, previousStatus)) ids.push(transaction.id);
-      }
-      await this.transitions.apply([...new Set(ids)]);
+      await this.transitions.afterCommit(marked);
     } catch (error) {
       this.logger.warn(`after-commit decision work deferred to the sweep: ${String(error)}`);
     }
   }
 
-  /** A first filter in memory; the database (notified_status) decides exactly once. */
-  private async mayNeedAction(t: TransactionEntity, previous: TransactionStatus | null): Promise<boolean> {
-    // `notifiedStatus` is undefined when the caller's entity did not load it: let the database decide.
-    const notified = t.notifiedStatus;
-    if (notified !== undefined && notified === t.status) return false;
-    if (t.status === 'review') return true;
-    if (t.decidedAt) return false;
-    if (t.status === 'blocked') return true;
-    if (notified === 'review' || (notified === undefined && previous === 'review')) return true;
-    return previous !== 'approved' && (await this.policies.notifiesAutoApprovals(t.sourceId));
+  /** A first filter in memory; the database (`notified_status`) decides exactly once. */
+  private async mayNeedAction(v: BatchVerdict): Promise<boolean> {
+    if (v.notifiedStatus === v.status) return false;
+    if (v.status === 'review') return true;
+    if (v.decided) return false;
+    if (v.status === 'blocked') return true;
+    if (v.notifiedStatus === 'review') return true;
+    return v.previousStatus !== 'approved' && (await this.policies.notifiesAutoApprovals(v.sourceId));
   }
 }

@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { DeliveriesModule } from '../deliveries/deliveries.module.js';
 import { LiveModule } from '../live/live.module.js';
 import { QUEUES } from '@vigil/pipeline';
@@ -13,9 +13,8 @@ import { TransitionsService } from './transitions.service.js';
 
 /**
  * The worker's side of the review queue: hold clocks and expiry policies, and decision webhooks for
- * automatic verdicts. Global so the ingest job can inject DecisionHooks without importing this module.
+ * automatic verdicts (the ingest batch calls DecisionHooks inside its commit).
  */
-@Global()
 @Module({
   imports: [
     BullModule.registerQueue({ name: QUEUES.holdExpiry }, { name: QUEUES.decisionSweep }),

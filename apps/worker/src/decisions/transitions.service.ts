@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import {
   DecisionWebhookType,
   decisionWebhookBody,
@@ -28,24 +28,43 @@ UPDATE transactions t SET
   updated_at = CASE WHEN t.status = 'review' THEN now() ELSE t.updated_at END
 FROM old, sources s
 WHERE t.id = old.id AND s.id = t.source_id AND t.notified_status IS DISTINCT FROM t.status
-RETURNING t.id, t.source_id, t.status, t.order_id, t.payment_id, t.risk_reason, t.hold_deadline,
-  s.decision_url,
+RETURNING t.id, t.source_id, t.status, t.order_id, t.payment_id, t.risk_reason, t.held_at, t.hold_deadline,
+  t.escalated, t.updated_at, s.decision_url,
   (t.status = 'review' OR (t.decided_at IS NULL
     AND (t.status = 'blocked' OR old.notified_status = 'review' OR s.notify_auto_approvals))) AS notify`;
 
-interface TransitionRow {
+export interface TransitionRow {
   id: string;
   source_id: string;
   status: TransactionStatus;
   order_id: string | null;
   payment_id: string | null;
   risk_reason: string | null;
+  held_at: Date | null;
   hold_deadline: Date | null;
+  escalated: boolean;
+  updated_at: Date;
   decision_url: string | null;
   notify: boolean;
 }
 
 const DECISION_BY_STATUS = { review: 'review', approved: 'approved', blocked: 'blocked' } as const;
+
+/** What marking left to do once its database transaction has committed. */
+export interface MarkedTransitions {
+  /** Transactions whose status was acted on, with the hold clock the mark set. */
+  rows: TransitionRow[];
+  deliveryIds: string[];
+}
+
+/** Held columns the mark sets, for callers that publish the transaction afterwards. */
+export interface HoldState {
+  heldAt: Date | null;
+  holdDeadline: Date | null;
+  escalated: boolean;
+  notifiedStatus: TransactionStatus;
+  updatedAt: Date;
+}
 
 @Injectable()
 export class TransitionsService {
@@ -56,48 +75,67 @@ export class TransitionsService {
     private readonly live: LiveBatcher,
   ) {}
 
-  /** Acts on the status changes of these (committed) transactions that nobody acted on yet. */
-  async apply(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const { rows, deliveryIds } = await this.dataSource.transaction(async (manager) => {
-      const [changed] = (await manager.query(MARK_TRANSITIONS, [ids])) as [TransitionRow[], number];
-      const deliveries = changed
-        .filter((row) => row.notify && row.decision_url)
-        .map((row) => {
-          const type = row.status === 'review' ? DecisionWebhookType.Held : DecisionWebhookType.Decided;
-          const decision = DECISION_BY_STATUS[row.status];
-          return {
+  /**
+   * Marks the status changes of these transactions inside the caller's database transaction (the ingest
+   * batch commits them with the events that caused them) and writes the decision webhooks they call for.
+   */
+  async mark(manager: EntityManager, ids: string[]): Promise<MarkedTransitions> {
+    if (ids.length === 0) return { rows: [], deliveryIds: [] };
+    const [changed] = (await manager.query(MARK_TRANSITIONS, [ids])) as [TransitionRow[], number];
+    const deliveries = changed
+      .filter((row) => row.notify && row.decision_url)
+      .map((row) => {
+        const type = row.status === 'review' ? DecisionWebhookType.Held : DecisionWebhookType.Decided;
+        const decision = DECISION_BY_STATUS[row.status];
+        return {
+          transactionId: row.id,
+          sourceId: row.source_id,
+          type,
+          decision,
+          body: decisionWebhookBody(type, new Date(), {
             transactionId: row.id,
-            sourceId: row.source_id,
-            type,
+            orderId: row.order_id,
+            paymentId: row.payment_id,
             decision,
-            body: decisionWebhookBody(type, new Date(), {
-              transactionId: row.id,
-              orderId: row.order_id,
-              paymentId: row.payment_id,
-              decision,
-              reason: row.risk_reason,
-              decidedBy: null,
-            }),
-          };
-        });
-      const inserted = deliveries.length > 0 ? await manager.insert(DeliveryEntity, deliveries) : null;
-      return {
-        rows: changed,
-        deliveryIds: (inserted?.identifiers ?? []).map((row) => String(row['id'])),
-      };
-    });
-    const held = rows.filter((row) => row.status === 'review' && row.hold_deadline);
+            reason: row.risk_reason,
+            decidedBy: null,
+          }),
+        };
+      });
+    const inserted = deliveries.length > 0 ? await manager.insert(DeliveryEntity, deliveries) : null;
+    return { rows: changed, deliveryIds: (inserted?.identifiers ?? []).map((row) => String(row['id'])) };
+  }
+
+  /** The queue work of committed marks: decision webhooks go out, hold clocks start. Never throws. */
+  async afterCommit(marked: MarkedTransitions): Promise<void> {
+    const held = marked.rows.filter((row) => row.status === 'review' && row.hold_deadline);
     await Promise.all([
-      this.deliveries.enqueue(deliveryIds),
+      this.deliveries.enqueue(marked.deliveryIds),
       this.holds.schedule(held.map((row) => ({ id: row.id, deadline: row.hold_deadline as Date }))),
     ]);
-    if (held.length > 0) {
-      // The ingest job already published these; this update adds the hold deadline.
+  }
+
+  /** The sweep's path: marks transitions a crash left behind in a transaction of its own, then publishes. */
+  async apply(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const marked = await this.dataSource.transaction((manager) => this.mark(manager, ids));
+    await this.afterCommit(marked);
+    if (marked.rows.length > 0) {
       const fresh = await this.dataSource
         .getRepository(TransactionEntity)
-        .findBy({ id: In(held.map((row) => row.id)) });
+        .findBy({ id: In(marked.rows.map((row) => row.id)) });
       for (const t of fresh) this.live.push(LiveEvent.TransactionUpdated, toTransactionJson(t));
     }
   }
+}
+
+/** The hold columns a mark set on one transaction. */
+export function holdStateOf(row: TransitionRow): HoldState {
+  return {
+    heldAt: row.held_at,
+    holdDeadline: row.hold_deadline,
+    escalated: row.escalated,
+    notifiedStatus: row.status,
+    updatedAt: row.updated_at,
+  };
 }

@@ -41,12 +41,12 @@ export async function auditAutomaticDecisions(
 }
 
 /**
- * The automatic decision a planned transaction carries, if any: scored in this batch, not decided by a person,
- * and either new or with a status other than before.
+ * The automatic decision a planned transaction carries, if any: scored in this batch, not decided (by a person
+ * or an expired hold), and either new or with a status other than before.
  */
 export function automaticDecisionOf(t: PlannedTransaction): AutomaticDecision[] {
   const { verdict } = t;
-  if (!verdict.scored || verdict.decided_by !== null) return [];
+  if (!verdict.scored || verdict.decided) return [];
   if (!t.isNew && verdict.status === t.previousStatus) return [];
   return [
     {

@@ -25,7 +25,6 @@ let next = 0;
 const event = (r: TransactionRow): PlannedEvent => ({
   key: next++,
   sourceId: SOURCE,
-  eventRowId: `ev-${r.event_id}`,
   row: r,
 });
 const newId = (_source: string, key: string) => `new:${key}`;
@@ -80,6 +79,8 @@ describe('planBatch (one batch replays the one-event path)', () => {
       signals: '[]',
       claimed_by: null,
       decided_by: null,
+      decided_at: null,
+      notified_status: 'review',
       risk_snapshot: null,
       created_at: new Date(T0),
       labels: [],
@@ -110,7 +111,6 @@ describe('planBatch (one batch replays the one-event path)', () => {
     const other: PlannedEvent = {
       key: next++,
       sourceId: 'another',
-      eventRowId: 'ev-x',
       row: row('x', 0, { order_id: '1' }),
     };
     const plan = planBatch([event(row('a', 0, { order_id: '1' })), other], [], newId);

@@ -13,6 +13,9 @@ export interface LockedTransaction extends MergeState {
   signals: string;
   claimed_by: string | null;
   decided_by: string | null;
+  /** Set by a person's decision or an expired hold: the status stands whatever later events say. */
+  decided_at: Date | null;
+  notified_status: TransactionStatus | null;
   risk_snapshot: Record<string, string | number | boolean> | null;
   created_at: Date;
 }
@@ -25,6 +28,8 @@ export interface Verdict {
   signals: string;
   claimed_by: string | null;
   decided_by: string | null;
+  /** Decided by a person or an expired hold: scoring updates score and signals, never the status. */
+  decided: boolean;
   risk_snapshot: Record<string, string | number | boolean> | null;
   risk_reason: string | null;
   ip_country: string | null;
@@ -39,8 +44,10 @@ export interface PlannedTransaction {
   mergeKey: string;
   /** Created by this batch (INSERT) rather than updated. */
   isNew: boolean;
-  /** Status before the batch (null for new ones): the after-commit work compares with it. */
+  /** Status before the batch (null for new ones): metrics and the decision work compare with it. */
   previousStatus: TransactionStatus | null;
+  /** The status the decision work last acted on (null for new ones). */
+  notifiedStatus: TransactionStatus | null;
   state: MergeState;
   verdict: Verdict;
   /** How many merges bumped `version` (each event merged into an existing row counts one, as before). */
@@ -55,7 +62,6 @@ export interface PlannedTransaction {
 export interface PlannedEvent {
   key: number;
   sourceId: string;
-  eventRowId: string;
   row: TransactionRow;
 }
 
@@ -75,8 +81,8 @@ export type PlanStep =
 export interface BatchPlan {
   steps: PlanStep[];
   transactions: PlannedTransaction[];
-  /** Event row id → the transaction it belongs to (follow `absorbedInto` for the final one). */
-  links: Map<string, PlannedTransaction>;
+  /** Event (by its batch key) → the transaction it belongs to (follow `absorbedInto` for the final one). */
+  links: Map<number, PlannedTransaction>;
 }
 
 const SEVERITY: Record<TransactionStatus, number> = { approved: 0, review: 1, blocked: 2 };
@@ -98,6 +104,7 @@ export function identityKeys(row: Pick<TransactionRow, 'order_id' | 'payment_id'
 
 function fromLocked(row: LockedTransaction, rank: number): PlannedTransaction {
   const { id, source_id, merge_key, status, score, signals, claimed_by, decided_by, risk_snapshot } = row;
+  const decided = decided_by !== null || row.decided_at !== null;
   const state: MergeState = {
     labels: row.labels,
     occurred_at: row.occurred_at,
@@ -123,6 +130,7 @@ function fromLocked(row: LockedTransaction, rank: number): PlannedTransaction {
     mergeKey: merge_key,
     isNew: false,
     previousStatus: status,
+    notifiedStatus: row.notified_status,
     state,
     verdict: {
       status,
@@ -130,6 +138,7 @@ function fromLocked(row: LockedTransaction, rank: number): PlannedTransaction {
       signals,
       claimed_by,
       decided_by,
+      decided,
       risk_snapshot,
       risk_reason: null,
       ip_country: null,
@@ -198,7 +207,7 @@ export function planBatch(
   const index = new TransactionIndex();
   for (const t of all) index.add(t);
   const steps: PlanStep[] = [];
-  const links = new Map<string, PlannedTransaction>();
+  const links = new Map<number, PlannedTransaction>();
   for (const event of events) {
     const { row } = event;
     const keys = identityKeys(row);
@@ -222,6 +231,7 @@ export function planBatch(
         mergeKey: row.merge_key,
         isNew: true,
         previousStatus: null,
+        notifiedStatus: null,
         state: incoming,
         verdict: {
           status: row.status,
@@ -229,6 +239,7 @@ export function planBatch(
           signals: '[]',
           claimed_by: null,
           decided_by: null,
+          decided: false,
           risk_snapshot: null,
           risk_reason: null,
           ip_country: null,
@@ -241,7 +252,7 @@ export function planBatch(
       all.push(target);
     }
     index.add(target);
-    links.set(event.eventRowId, target);
+    links.set(event.key, target);
     steps.push({ kind: 'merge', event, transaction: target, state: target.state, created });
   }
   return { steps, transactions: all, links };
@@ -264,5 +275,6 @@ export function absorbVerdict(survivor: PlannedTransaction, others: PlannedTrans
       survivor.verdict.claimed_by ?? others.find((t) => t.verdict.claimed_by)?.verdict.claimed_by ?? null,
     decided_by:
       survivor.verdict.decided_by ?? others.find((t) => t.verdict.decided_by)?.verdict.decided_by ?? null,
+    decided: [survivor, ...others].some((t) => t.verdict.decided),
   };
 }

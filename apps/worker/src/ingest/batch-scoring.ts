@@ -97,7 +97,7 @@ export async function scoreBatch(
       ...target.verdict,
       score: update.score,
       signals: JSON.stringify(update.signals),
-      status: target.verdict.decided_by === null ? update.status : target.verdict.status,
+      status: target.verdict.decided ? target.verdict.status : update.status,
       risk_snapshot: update.riskSnapshot,
       risk_reason: update.riskReason,
       ip_country: update.ipCountry,

@@ -1,8 +1,9 @@
 import { MERGED_FIELDS } from './merge-transaction.js';
 
 /*
- * The multi-row statements of one batch (see webhook-batch.processor.ts). Rows travel as one JSON array
- * parameter (json_to_recordset), so a statement costs the same round trip for 1 or 500 events.
+ * The statements of one ingest commit (see ingest-batch-writer.service.ts and docs/pipeline.md). Rows travel
+ * as one JSON array parameter (json_to_recordset), so a statement costs the same round trip for 1 or 500
+ * events; each is a named prepared statement, parsed and planned once per connection.
  */
 
 const JSONB_FIELDS: ReadonlySet<string> = new Set(['billing', 'shipping', 'card', 'checks']);
@@ -10,33 +11,39 @@ const JSONB_FIELDS: ReadonlySet<string> = new Set(['billing', 'shipping', 'card'
 const mergedColumnTypes = MERGED_FIELDS.map((field) => `${field} ${field === 'amount' ? 'bigint' : 'text'}`);
 const mergedValue = (field: string): string => (JSONB_FIELDS.has(field) ? `r.${field}::jsonb` : `r.${field}`);
 
+export interface BatchStatement {
+  name: string;
+  text: string;
+}
+
 /**
- * Advisory locks on every order and payment id of the batch (sorted, so two workers never wait on each
- * other in a cycle), then the event rows: the unique (source, event id) pair makes a duplicate a no-op.
- * The locks are taken first so that every event that could touch the same transaction is serialized.
+ * Advisory locks on every order and payment id of the batch (sorted, so two workers never wait on each other
+ * in a cycle), then which of the batch's events are stored already. The locks serialize every event that
+ * could touch the same transaction. The event check reads the snapshot of this statement's start: a copy
+ * committed by another worker while this one waited is caught by the insert's unique key instead (the batch
+ * then retries event by event).
  */
-export const LOCK_AND_INSERT_EVENTS = `
+export const LOCK_AND_FIND_SEEN: BatchStatement = {
+  name: 'vigil_ingest_lock_seen',
+  text: `
 WITH locked AS (
   SELECT count(pg_advisory_xact_lock(h)) AS n
-  FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS keys
+  FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($3::text[]) AS k ORDER BY h) AS keys
 )
-INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts, labels,
-  label_reason)
-SELECT r.source_id, r.event_id, r.event_type, r.occurred_at, r.received_at, r.payload::jsonb, r.cuts::jsonb,
-  r.labels, r.label_reason
-FROM json_to_recordset($1::json) AS r(source_id uuid, event_id text, event_type text,
-  occurred_at timestamptz, received_at timestamptz, payload json, cuts json, labels text[], label_reason text),
+SELECT e.source_id, e.event_id
+FROM webhook_events e JOIN unnest($1::uuid[], $2::text[]) AS k(s, v) ON e.source_id = k.s AND e.event_id = k.v,
   locked
-WHERE locked.n >= 0
-ON CONFLICT (source_id, event_id) DO NOTHING
-RETURNING id, source_id, event_id`;
+WHERE locked.n >= 0`,
+};
 
 /** Every transaction of the same source sharing an order id, payment id or merge key with the batch. */
-export const SELECT_RELATED = `
-SELECT id, source_id, merge_key, status, score, signals::text AS signals, claimed_by, decided_by, risk_snapshot,
-  created_at, order_id, payment_id, amount::text AS amount, currency, customer_id, customer_email, customer_name,
-  billing::text AS billing, shipping::text AS shipping, ip, device_id, card::text AS card, checks::text AS checks,
-  labels, occurred_at, last_event_at, field_times
+export const SELECT_RELATED: BatchStatement = {
+  name: 'vigil_ingest_related',
+  text: `
+SELECT id, source_id, merge_key, status, score, signals::text AS signals, claimed_by, decided_by, decided_at,
+  notified_status, risk_snapshot, created_at, order_id, payment_id, amount::text AS amount, currency,
+  customer_id, customer_email, customer_name, billing::text AS billing, shipping::text AS shipping, ip,
+  device_id, card::text AS card, checks::text AS checks, labels, occurred_at, last_event_at, field_times
 FROM transactions
 WHERE id IN (
   SELECT t.id FROM transactions t JOIN unnest($1::uuid[], $2::text[]) AS k(s, v)
@@ -49,7 +56,8 @@ WHERE id IN (
     ON t.source_id = k.s AND t.merge_key = k.v
 )
 ORDER BY id
-FOR UPDATE`;
+FOR UPDATE`,
+};
 
 const PLANNED_COLUMNS = `id uuid, source_id uuid, merge_key text, status text, version int, score int,
   signals text, claimed_by uuid, decided_by uuid, scored boolean, risk_snapshot text, risk_reason text,
@@ -57,12 +65,15 @@ const PLANNED_COLUMNS = `id uuid, source_id uuid, merge_key text, status text, v
   ${mergedColumnTypes.join(', ')}`;
 
 /**
- * The batch's transactions, written in one round trip: new ones inserted, touched ones updated (a person's
- * decision stands: `status` comes from the batch, which kept it when `decided_by` was set), each new event
- * linked to its transaction; the rows come back as stored. Foreign keys are checked at the end of the
- * statement, so events may link to rows the same statement inserts.
+ * The batch's effect in one round trip: new transactions inserted, touched ones updated (a decided status
+ * stands: `status` comes from the batch, which kept it), and every new event row inserted already linked to
+ * its transaction. Foreign keys are checked at the end of the statement, so an event may link to a row the
+ * same statement inserts. The transactions come back as stored (the live channel and the decision work read
+ * them); the events only as a count, which the caller checks against what it planned.
  */
-export const WRITE_TRANSACTIONS = `
+export const WRITE_BATCH: BatchStatement = {
+  name: 'vigil_ingest_write',
+  text: `
 WITH ins AS (
   INSERT INTO transactions (id, source_id, merge_key, status, version, score, signals, claimed_by, decided_by,
     risk_snapshot, risk_reason, ip_country, labels, occurred_at, last_event_at, field_times, ${MERGED_FIELDS.join(', ')})
@@ -85,18 +96,46 @@ WITH ins AS (
   FROM json_to_recordset($2::json) AS r(${PLANNED_COLUMNS})
   WHERE t.id = r.id
   RETURNING t.*
-), linked AS (
-  UPDATE webhook_events e SET transaction_id = l.tx
-  FROM unnest($3::uuid[], $4::uuid[]) AS l(id, tx)
-  WHERE e.id = l.id
+), events AS (
+  INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts, labels,
+    label_reason, transaction_id)
+  SELECT e.source_id, e.event_id, e.event_type, e.occurred_at, e.received_at, e.payload::jsonb, e.cuts::jsonb,
+    e.labels, e.label_reason, e.transaction_id
+  FROM json_to_recordset($3::json) AS e(source_id uuid, event_id text, event_type text,
+    occurred_at timestamptz, received_at timestamptz, payload json, cuts json, labels text[], label_reason text,
+    transaction_id uuid)
+  ON CONFLICT (source_id, event_id) DO NOTHING
+  RETURNING 1
 )
-SELECT * FROM ins UNION ALL SELECT * FROM upd`;
+SELECT *, (SELECT count(*) FROM events)::int AS events_written FROM ins
+UNION ALL SELECT *, (SELECT count(*) FROM events)::int FROM upd`,
+};
+
+/** A batch whose events touch no transaction (event types Vigil stores but does not merge). */
+export const WRITE_EVENTS: BatchStatement = {
+  name: 'vigil_ingest_write_events',
+  text: `
+WITH events AS (
+  INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts, labels,
+    label_reason)
+  SELECT e.source_id, e.event_id, e.event_type, e.occurred_at, e.received_at, e.payload::jsonb, e.cuts::jsonb,
+    e.labels, e.label_reason
+  FROM json_to_recordset($1::json) AS e(source_id uuid, event_id text, event_type text,
+    occurred_at timestamptz, received_at timestamptz, payload json, cuts json, labels text[], label_reason text)
+  ON CONFLICT (source_id, event_id) DO NOTHING
+  RETURNING 1
+)
+SELECT count(*)::int AS events_written FROM events`,
+};
 
 /** A linking event showed transactions are one: the survivors take the others' events, then they go. */
-export const ABSORB = `
+export const ABSORB: BatchStatement = {
+  name: 'vigil_ingest_absorb',
+  text: `
 WITH moved AS (
   UPDATE webhook_events e SET transaction_id = m.survivor
   FROM unnest($1::uuid[], $2::uuid[]) AS m(absorbed, survivor)
   WHERE e.transaction_id = m.absorbed
 )
-DELETE FROM transactions WHERE id = ANY($1::uuid[])`;
+DELETE FROM transactions WHERE id = ANY($1::uuid[])`,
+};

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LiveEvent, type TransactionStatus } from '@vigil/contracts';
 import { toTransactionJson, type TransactionEntity } from '@vigil/persistence';
-import { DecisionHooks } from '../decisions/decision-hooks.service.js'; // TEMP(decisions): lead wires this
 import { LiveBatcher } from '../live/live-batcher.js';
 import { IngestMetrics } from './ingest-metrics.js';
 
@@ -14,9 +13,8 @@ export interface CommittedTransaction {
 }
 
 /**
- * The one place that runs after an ingest commit (a batch or a single event): live updates, then the
- * decision work, each getting the whole list at once. Never throws: the events are committed, and what is
- * missed here is caught up by the decisions sweep and by dashboards resyncing.
+ * Publishes what an ingest commit left (metrics, live updates), the whole list at once. Never throws: the
+ * events are committed, and a dashboard that missed an update resyncs.
  */
 @Injectable()
 export class CommittedTransactions {
@@ -25,10 +23,9 @@ export class CommittedTransactions {
   constructor(
     private readonly live: LiveBatcher,
     private readonly metrics: IngestMetrics,
-    private readonly decisions: DecisionHooks, // TEMP(decisions)
   ) {}
 
-  async afterCommit(committed: CommittedTransaction[]): Promise<void> {
+  afterCommit(committed: CommittedTransaction[]): void {
     if (committed.length === 0) return;
     this.metrics.committed(committed);
     try {
@@ -38,7 +35,6 @@ export class CommittedTransactions {
       }
       // A batch is already a batch: publish it now rather than wait for the live batcher's timer.
       this.live.flush();
-      await this.decisions.afterCommit(committed); // TEMP(decisions)
     } catch (error) {
       this.logger.warn(`after-commit work failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,21 +1,18 @@
 import { Module } from '@nestjs/common';
+import { DecisionsModule } from '../decisions/decisions.module.js';
 import { LiveModule } from '../live/live.module.js';
 import { RiskModule } from '../risk/risk.module.js';
 import { CommittedTransactions } from './committed-transactions.js';
+import { IngestBatchService } from './ingest-batch.service.js';
 import { IngestMetrics } from './ingest-metrics.js';
 import { ProcessWebhookJob } from './process-webhook.job.js';
-import { SingleWebhookProcessor } from './single-webhook.processor.js';
 import { SuppressedSubjects } from './suppressed-subjects.js';
-import { TransactionWriter } from './transaction-writer.service.js';
-import { WebhookBatchProcessor } from './webhook-batch.processor.js';
 
 @Module({
-  imports: [LiveModule, RiskModule],
+  imports: [DecisionsModule, LiveModule, RiskModule],
   providers: [
     ProcessWebhookJob,
-    WebhookBatchProcessor,
-    SingleWebhookProcessor,
-    TransactionWriter,
+    IngestBatchService,
     CommittedTransactions,
     IngestMetrics,
     SuppressedSubjects,

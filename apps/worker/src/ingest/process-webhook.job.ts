@@ -7,9 +7,10 @@ import {
 } from '@nestjs/common';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { type IngestOutcome } from './ingest-event.js';
 import { type IngestJobData, MicroBatcher, QUEUES, queueConnection, queuePrefix } from '@vigil/pipeline';
-import { WebhookBatchProcessor } from './webhook-batch.processor.js';
+import { IngestBatchService } from './ingest-batch.service.js';
+import { type IngestOutcome, toIngestEvent } from './ingest-event.js';
+import { IngestMetrics } from './ingest-metrics.js';
 
 /** Batches running at once: one committing while the next fills keeps PostgreSQL and this process busy. */
 export const RUNNING_BATCHES = 2;
@@ -19,7 +20,7 @@ const MAX_BATCH = 500;
 
 /**
  * The ingest queue's consumer: BullMQ hands over up to VIGIL_WORKER_CONCURRENCY jobs at once, and a
- * micro-batcher turns them into a few database transactions (webhook-batch.processor.ts). Each job still
+ * micro-batcher turns them into a few database transactions (ingest-batch.service.ts). Each job still
  * completes, retries or dead-letters on its own.
  */
 @Injectable()
@@ -29,10 +30,11 @@ export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicat
   private worker: Worker<IngestJobData, IngestOutcome> | null = null;
 
   constructor(
-    processor: WebhookBatchProcessor,
+    private readonly batches: IngestBatchService,
+    private readonly metrics: IngestMetrics,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {
-    this.batcher = new MicroBatcher((jobs) => processor.run(jobs), {
+    this.batcher = new MicroBatcher((jobs) => this.process(jobs), {
       maxBatch: Math.max(1, Math.min(MAX_BATCH, Math.ceil(config.workerConcurrency / RUNNING_BATCHES))),
       maxRunning: RUNNING_BATCHES,
       lingerMs: LINGER_MS,
@@ -59,6 +61,13 @@ export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicat
         this.logger.warn(`job ${job.id} dead-lettered after ${job.attemptsMade} attempts: ${error.message}`);
     });
     this.worker = worker;
+  }
+
+  private async process(jobs: IngestJobData[]): Promise<Array<IngestOutcome | Error>> {
+    const started = performance.now();
+    const results = await this.batches.ingest(jobs.map(toIngestEvent));
+    this.metrics.processed(jobs, results, performance.now() - started);
+    return results;
   }
 
   /**
