@@ -25,15 +25,15 @@ export interface BatchStatement {
  */
 export const LOCK_AND_FIND_SEEN: BatchStatement = {
   name: 'vigil_ingest_lock_seen',
+  // Two scalar subqueries, so the locks are taken even when no event was seen (a join with an empty side
+  // could skip them).
   text: `
-WITH locked AS (
-  SELECT count(pg_advisory_xact_lock(h)) AS n
-  FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($3::text[]) AS k ORDER BY h) AS keys
-)
-SELECT e.source_id, e.event_id
-FROM webhook_events e JOIN unnest($1::uuid[], $2::text[]) AS k(s, v) ON e.source_id = k.s AND e.event_id = k.v,
-  locked
-WHERE locked.n >= 0`,
+SELECT
+  (SELECT count(pg_advisory_xact_lock(h))
+   FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($3::text[]) AS k ORDER BY h) AS keys) AS locks,
+  (SELECT coalesce(json_agg(json_build_array(e.source_id, e.event_id)), '[]'::json)
+   FROM webhook_events e JOIN unnest($1::uuid[], $2::text[]) AS k(s, v)
+     ON e.source_id = k.s AND e.event_id = k.v) AS seen`,
 };
 
 /** Every transaction of the same source sharing an order id, payment id or merge key with the batch. */

@@ -209,12 +209,12 @@ export class IngestBatchService {
     const lockKeys = new Set<string>();
     for (const [, input] of ordered)
       if (input.row) for (const k of identityKeys(input.row)) lockKeys.add(`${input.sourceId}|${k}`);
-    const seenRows = await run<{ source_id: string; event_id: string }>(LOCK_AND_FIND_SEEN, [
+    const [found] = await run<{ seen: Array<[string, string]> }>(LOCK_AND_FIND_SEEN, [
       ordered.map(([, input]) => input.sourceId),
       ordered.map(([, input]) => input.eventId),
       [...lockKeys],
     ]);
-    const seen = new Set(seenRows.map((row) => `${row.source_id}|${row.event_id}`));
+    const seen = new Set((found?.seen ?? []).map(([sourceId, eventId]) => `${sourceId}|${eventId}`));
     const fresh: Array<[number, IngestEvent]> = [];
     for (const [key, input] of ordered) {
       const id = `${input.sourceId}|${input.eventId}`;
