@@ -132,8 +132,9 @@ export class FaultStack {
     });
   }
 
-  startWorker(): void {
-    this.worker = spawnApp('worker', this.config);
+  /** `env` overrides the worker's own settings (e.g. a smaller VIGIL_WORKER_CONCURRENCY). */
+  startWorker(env: NodeJS.ProcessEnv = {}): void {
+    this.worker = spawnApp('worker', this.config, env);
   }
 
   async owner(): Promise<ApiClient> {

@@ -131,6 +131,54 @@ describe('faults under load', () => {
     });
   });
 
+  it('loses nothing when the worker is killed with an envelope half committed', async () => {
+    useQueueBackend(stack.config);
+    const pool = new pg.Pool({ connectionString: stack.config.databaseUrl, max: 2 });
+    const queue = createIngestQueue(stack.config, pool);
+    try {
+      // No consumer while the envelope is queued, then a slow one (one event per database transaction), so the
+      // kill lands after some of the envelope's events are committed and before the rest are.
+      await stack.worker.stop('SIGTERM');
+      const ids = Array.from({ length: 400 }, (_, i) => `half_${i}`);
+      // Enqueued in one turn of the event loop: one envelope job.
+      const answers = await Promise.all(
+        ids.map((id, i) =>
+          queue.enqueue({
+            sourceId: source.id,
+            kind: 'standard',
+            eventId: id,
+            receivedAt: new Date().toISOString(),
+            body: JSON.stringify(canonicalOrder({ orderId: `half-${i}` })),
+            headers: { 'webhook-id': id },
+          }),
+        ),
+      );
+      expect(answers.every((answer) => answer.duplicate === false)).toBe(true);
+      stack.startWorker({ VIGIL_WORKER_CONCURRENCY: '2' });
+      const committed = await waitFor(
+        async () => {
+          const { missing } = await stack.stored(source.id, new Set(ids));
+          const done = ids.length - missing.length;
+          return done >= 20 ? done : undefined;
+        },
+        60_000,
+        'part of the envelope committed',
+      );
+      stack.worker.child.kill('SIGKILL');
+      await stack.worker.exited;
+      // Half committed: the kill interrupted the envelope, it did not come after it.
+      expect(committed).toBeLessThan(ids.length);
+      stack.startWorker();
+      // The envelope's job goes back to the queue once its lock expires; its committed events are duplicates.
+      await stack.expectExactlyOnce(source.id, new Set(ids));
+    } finally {
+      await queue.close();
+      await pool.end();
+      // The next tests need a worker whatever happened here.
+      if (stack.worker.child.exitCode !== null || stack.worker.child.signalCode !== null) stack.startWorker();
+    }
+  });
+
   it('dead-letters a poison event alone, shows it to the owner, and replays it once fixed', async () => {
     const missingSource = randomUUID();
     useQueueBackend(stack.config);

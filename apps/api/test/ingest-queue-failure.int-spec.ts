@@ -7,8 +7,9 @@ import {
   createIngestQueue,
   type EnqueueResult,
   INGEST_QUEUE_TOKEN,
-  ingestJobId,
   type IngestJobData,
+  type IngestQueueJobData,
+  isEnvelope,
   type IngestQueue,
   queueConnection,
   queuePrefix,
@@ -38,6 +39,10 @@ class SwitchableIngestQueue implements IngestQueue {
     return this.real.enqueue(job);
   }
 
+  requeueAlone(jobs: IngestJobData[]): Promise<void> {
+    return this.real.requeueAlone(jobs);
+  }
+
   ready(): Promise<void> {
     return this.real.ready();
   }
@@ -60,7 +65,7 @@ describe.each([
   let queue: SwitchableIngestQueue;
   let source: SourceWithSecretJson;
   /** Reads what was queued for the worker (no worker runs here, so jobs stay waiting). */
-  let queued: Queue<IngestJobData>;
+  let queued: Queue<IngestQueueJobData>;
 
   beforeAll(async () => {
     h = await startNestModule({
@@ -75,7 +80,7 @@ describe.each([
     });
     queue = h.get<SwitchableIngestQueue>(INGEST_QUEUE_TOKEN);
     source = await h.get<SourcesService>(SourcesService).create({ name: 'Store', kind: 'standard' });
-    queued = new Queue<IngestJobData>(QUEUES.ingest, {
+    queued = new Queue<IngestQueueJobData>(QUEUES.ingest, {
       ...queuePrefix(h.config),
       connection: queueConnection(h.config, 'producer'),
     });
@@ -93,6 +98,12 @@ describe.each([
       body: signed.body,
     });
 
+  /** The event ids in the jobs waiting for a worker (no worker runs here). */
+  async function queuedEventIds(): Promise<string[]> {
+    const jobs = await queued.getJobs(['wait', 'prioritized'], 0, -1);
+    return jobs.flatMap((job) => (isEnvelope(job.data) ? job.data.events : [job.data]).map((e) => e.eventId));
+  }
+
   /** The provider's delivery while the queue is in `mode`, then its retry and one more redelivery. */
   async function deliverWhile(mode: QueueMode, eventId: string): Promise<void> {
     const delivery = signStandard(source.secret, eventId, canonicalOrder({ orderId: eventId }));
@@ -106,7 +117,7 @@ describe.each([
       error: 'Service Unavailable',
       message: 'The event could not be queued right now; retry later',
     });
-    expect(await queued.getJob(ingestJobId(source.id, eventId))).toBeUndefined();
+    expect(await queuedEventIds()).not.toContain(eventId);
 
     queue.mode = 'working';
     const retried = await post(delivery);
@@ -116,8 +127,8 @@ describe.each([
     const again = await post(delivery);
     expect(again.status).toBe(202);
     expect(await again.json()).toEqual({ received: true, duplicate: true });
-    const job = await queued.getJob(ingestJobId(source.id, eventId));
-    expect(job?.data.eventId).toBe(eventId);
+    // Queued twice (a redelivery is queued again rather than risk losing it); the database dedupes it.
+    expect((await queuedEventIds()).filter((id) => id === eventId)).toHaveLength(2);
   }
 
   it('answers 503 when the queue refuses the job, and accepts the retry as new once it works', async () => {

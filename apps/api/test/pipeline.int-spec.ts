@@ -9,6 +9,9 @@ import {
   spawnApp,
   waitFor,
 } from '@vigil/testing';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createIngestQueue, type DeadLetter, type IngestJobData, type IngestQueue } from '@vigil/pipeline';
 import { type ApiHarness, startApi } from './api-harness.js';
 
 function connectLive(baseUrl: string, auth: Record<string, string> = {}): Socket {
@@ -52,6 +55,30 @@ describe('webhook → queue → worker → PostgreSQL → live channel', () => {
     await worker?.stop();
     await api?.close();
   });
+
+  /** An acknowledged webhook as the api queues it, but without the api's normalized copy (older versions). */
+  const queuedJob = (sourceId: string, eventId: string, orderId: string): IngestJobData => ({
+    sourceId,
+    kind: 'standard',
+    eventId,
+    receivedAt: new Date().toISOString(),
+    body: JSON.stringify(canonicalOrder({ orderId })),
+    headers: { 'webhook-id': eventId },
+  });
+
+  async function withQueue(work: (queue: IngestQueue) => Promise<void>): Promise<void> {
+    const pool = new pg.Pool({ connectionString: api.config.databaseUrl, max: 2 });
+    const queue = createIngestQueue(api.config, pool);
+    try {
+      await work(queue);
+    } finally {
+      await queue.close();
+      await pool.end();
+    }
+  }
+
+  const stored = async (orderId: string) =>
+    (await client.json<Page<TransactionJson>>(`/api/transactions?orderId=${orderId}`)).total;
 
   const post = (signed: { headers: Record<string, string>; body: string }) =>
     fetch(source.ingestUrl, { method: 'POST', headers: signed.headers, body: signed.body });
@@ -142,6 +169,37 @@ describe('webhook → queue → worker → PostgreSQL → live channel', () => {
     );
     expect(merged.total).toBe(1);
     expect(merged.items[0]?.amount).toBe(12999);
+  });
+
+  it('still drains jobs queued one event per job by earlier versions, normalizing the body itself', async () => {
+    await withQueue((queue) => queue.requeueAlone([queuedJob(source.id, 'msg_legacy', 'LEGACY-1')]));
+    await waitFor(async () => (await stored('LEGACY-1')) === 1, 15_000, 'the legacy job to be committed');
+  });
+
+  it('commits the events of an envelope and dead-letters a poison one alone, under its own id', async () => {
+    const missingSource = randomUUID();
+    await withQueue(async (queue) => {
+      // Enqueued in one turn of the event loop: one envelope job with a poison event in the middle.
+      await Promise.all([
+        queue.enqueue(queuedJob(source.id, 'msg_env_1', 'ENV-1')),
+        queue.enqueue(queuedJob(missingSource, 'msg_env_poison', 'ENV-POISON')),
+        queue.enqueue(queuedJob(source.id, 'msg_env_2', 'ENV-2')),
+      ]);
+    });
+    await waitFor(
+      async () => (await stored('ENV-1')) === 1 && (await stored('ENV-2')) === 1,
+      15_000,
+      'the good events of the envelope',
+    );
+    const letter = await waitFor(
+      async () =>
+        (await client.json<{ items: DeadLetter[] }>('/api/dead-letters')).items.find(
+          (item) => item.eventId === 'msg_env_poison',
+        ),
+      30_000,
+      'the poison event in the dead letters',
+    );
+    expect(letter).toMatchObject({ id: `${missingSource}.msg_env_poison`, sourceId: missingSource });
   });
 
   it('refuses live connections without a valid session', async () => {

@@ -1,7 +1,7 @@
 import { type Job, Queue } from 'bullmq';
 import { type SourceKind } from '@vigil/contracts';
 import { type VigilConfig } from '@vigil/config';
-import { type IngestJobData } from './ingest-queue.js';
+import { type IngestJobData, type IngestQueueJobData, isEnvelope } from './ingest-queue.js';
 import { QUEUES } from './pipeline-registry.js';
 import { queueConnection, queuePrefix } from './queue-backend.js';
 
@@ -47,25 +47,30 @@ export interface IngestQueueAdmin {
 
 export const INGEST_QUEUE_ADMIN = Symbol('INGEST_QUEUE_ADMIN');
 
-function toDeadLetter(job: Job<IngestJobData>): DeadLetter {
-  return {
+/**
+ * A failed job's events as dead letters. Usually one (events that fail are queued alone first); an envelope
+ * fails whole only when that re-queueing itself failed, and then lists each of its events under its job id.
+ */
+function toDeadLetters(job: Job<IngestQueueJobData>): DeadLetter[] {
+  const events = isEnvelope(job.data) ? job.data.events : [job.data];
+  return events.map((event) => ({
     id: String(job.id),
-    sourceId: job.data.sourceId,
-    kind: job.data.kind,
-    eventId: job.data.eventId,
-    receivedAt: job.data.receivedAt,
+    sourceId: event.sourceId,
+    kind: event.kind,
+    eventId: event.eventId,
+    receivedAt: event.receivedAt,
     failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
     attempts: job.attemptsMade,
     reason: (job.failedReason ?? '').slice(0, 500),
-  };
+  }));
 }
 
 /** BullMQ keeps failed ingest jobs (removeOnFail: false): they are the dead letters. */
 export class BullIngestQueueAdmin implements IngestQueueAdmin {
-  private readonly queue: Queue<IngestJobData>;
+  private readonly queue: Queue<IngestQueueJobData>;
 
   constructor(config: VigilConfig) {
-    this.queue = new Queue<IngestJobData>(QUEUES.ingest, {
+    this.queue = new Queue<IngestQueueJobData>(QUEUES.ingest, {
       ...queuePrefix(config),
       connection: queueConnection(config, 'producer'),
       skipWaitingForReady: true,
@@ -78,7 +83,7 @@ export class BullIngestQueueAdmin implements IngestQueueAdmin {
       this.queue.getFailed(0, limit - 1),
       this.queue.getFailedCount(),
     ]);
-    return { items: jobs.filter((job) => job?.data).map(toDeadLetter), total };
+    return { items: jobs.filter((job) => job?.data).flatMap(toDeadLetters), total };
   }
 
   async replay(id: string): Promise<boolean> {
@@ -95,9 +100,11 @@ export class BullIngestQueueAdmin implements IngestQueueAdmin {
     for (let start = 0; ; start += PAGE) {
       const jobs = await this.queue.getFailed(start, start + PAGE - 1);
       for (const job of jobs) {
-        const data = job?.data ? scrub(job.data) : null;
+        const data = job?.data ? scrubJob(job.data, scrub) : null;
         if (!job || !data) continue;
-        await job.updateData(data);
+        // BullMQ's typings turn a union of job data into an intersection for updateData; it takes either.
+        const update = job.updateData.bind(job) as (data: IngestQueueJobData) => Promise<void>;
+        await update(data);
         rewritten += 1;
       }
       if (jobs.length < PAGE) return rewritten;
@@ -122,4 +129,19 @@ export class BullIngestQueueAdmin implements IngestQueueAdmin {
   async close(): Promise<void> {
     await this.queue.close();
   }
+}
+
+/** The job's data with `scrub` applied to each of its events; null when none changed. */
+function scrubJob(
+  data: IngestQueueJobData,
+  scrub: (data: IngestJobData) => IngestJobData | null,
+): IngestQueueJobData | null {
+  if (!isEnvelope(data)) return scrub(data);
+  let changed = false;
+  const events = data.events.map((event) => {
+    const scrubbed = scrub(event);
+    if (scrubbed) changed = true;
+    return scrubbed ?? event;
+  });
+  return changed ? { events } : null;
 }

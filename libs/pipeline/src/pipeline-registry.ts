@@ -24,6 +24,8 @@ export const QUEUES = {
 } as const;
 
 export const JOBS = {
+  /** A burst of acknowledged webhooks (IngestEnvelopeData); single events keep their source kind as name. */
+  ingestEnvelope: 'envelope',
   deliverDecision: 'deliver-decision',
   expireHold: 'expire-hold',
   sweep: 'sweep',

@@ -1,8 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { type VigilConfig } from '@vigil/config';
-import { type EnqueueResult, ingestJobId, type IngestJobData, type IngestQueue } from './ingest-queue.js';
+import {
+  type EnqueueResult,
+  type IngestEnvelopeData,
+  ingestJobId,
+  type IngestJobData,
+  type IngestQueue,
+} from './ingest-queue.js';
 import { MicroBatcher } from './micro-batcher.js';
-import { JOB_OPTIONS, QUEUES } from './pipeline-registry.js';
+import { JOB_OPTIONS, JOBS, QUEUES } from './pipeline-registry.js';
 import { queueConnection } from './queue-backend.js';
 import { sendFresh } from './redis-ingest-queue.js';
 import { type SqlPool } from './sql-pool.js';
@@ -21,7 +28,7 @@ ON CONFLICT (source_id, event_id) DO UPDATE SET marked_at = now()
 RETURNING source_id, event_id`;
 
 /**
- * The ingest queue on BullMQ's PostgreSQL backend. A burst shares one addBulk (one transaction in BullMQ's
+ * The ingest queue on BullMQ's PostgreSQL backend. A burst shares one envelope job (one insert in BullMQ's
  * schema) and then one statement for its dedupe markers: a marker is only written once its job is stored,
  * so `duplicate: true` never answers for an event that was not queued.
  */
@@ -61,12 +68,9 @@ export class PostgresIngestQueue implements IngestQueue {
   }
 
   private async addMany(jobs: IngestJobData[]): Promise<Array<EnqueueResult | Error>> {
-    await this.queue.addBulk(
-      jobs.map((job) => {
-        const jobId = ingestJobId(job.sourceId, job.eventId);
-        return { name: job.kind, data: job, opts: { ...JOB_OPTIONS.ingest, jobId } };
-      }),
-    );
+    const envelopeId = `env.${randomUUID()}`;
+    const envelope: IngestEnvelopeData = { events: jobs };
+    await this.queue.add(JOBS.ingestEnvelope, envelope, { ...JOB_OPTIONS.ingest, jobId: envelopeId });
     // One row per id: a statement may not touch the same marker twice.
     const unique = [...new Map(jobs.map((job) => [`${job.sourceId}\n${job.eventId}`, job])).values()];
     const marked = await this.pool
@@ -86,5 +90,14 @@ export class PostgresIngestQueue implements IngestQueue {
       seen.add(id);
       return { duplicate: repeated || (marked !== null && !marked.has(id)) };
     });
+  }
+
+  async requeueAlone(jobs: IngestJobData[]): Promise<void> {
+    await this.queue.addBulk(
+      jobs.map((job) => {
+        const jobId = ingestJobId(job.sourceId, job.eventId);
+        return { name: job.kind, data: job, opts: { ...JOB_OPTIONS.ingest, jobId } };
+      }),
+    );
   }
 }

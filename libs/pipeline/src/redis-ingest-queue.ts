@@ -1,9 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Job, Queue } from 'bullmq';
 import { type Redis } from 'ioredis';
 import { type VigilConfig } from '@vigil/config';
-import { type EnqueueResult, ingestJobId, type IngestJobData, type IngestQueue } from './ingest-queue.js';
+import {
+  type EnqueueResult,
+  type IngestEnvelopeData,
+  ingestJobId,
+  type IngestJobData,
+  type IngestQueue,
+} from './ingest-queue.js';
 import { MicroBatcher } from './micro-batcher.js';
-import { JOB_OPTIONS, QUEUES, REDIS_KEYS } from './pipeline-registry.js';
+import { JOB_OPTIONS, JOBS, QUEUES, REDIS_KEYS } from './pipeline-registry.js';
 import { queueConnection, queuePrefix } from './queue-backend.js';
 
 /** How long an acknowledged id answers `duplicate: true`; the database constraint dedupes forever. */
@@ -15,15 +22,22 @@ const DEDUPE_MARKER_TTL_S = 24 * 3600;
  */
 export const MAX_LOCAL_WAIT_MS = 3_000;
 
-/** Sets the marker (KEYS[2]) only when the job (KEYS[1]) is in Redis; nil when the marker was already set. */
+/**
+ * Sets the dedupe markers (KEYS[2..]) only when the envelope job (KEYS[1]) is in Redis: per marker 1 when set
+ * now, 0 when it was already set (a duplicate).
+ */
 const MARK_IF_QUEUED = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 'missing' end
-return redis.call('SET', KEYS[2], '1', 'EX', ARGV[1], 'NX')`;
+local out = {}
+for i = 2, #KEYS do
+  out[#out + 1] = redis.call('SET', KEYS[i], '1', 'EX', ARGV[1], 'NX') and 1 or 0
+end
+return out`;
 
 /** The events stream only feeds QueueEvents listeners (Vigil has none): keep it short. */
 const EVENTS_STREAM_MAX_LEN = 100;
 
-/** The ingest queue on Redis: BullMQ's insert and the dedupe marker in one pipelined write per burst. */
+/** The ingest queue on Redis: one envelope job and the dedupe markers in one pipelined write per burst. */
 export class RedisIngestQueue implements IngestQueue {
   private readonly queue: Queue;
   private readonly batcher: MicroBatcher<{ job: IngestJobData; at: number }, EnqueueResult>;
@@ -65,42 +79,49 @@ export class RedisIngestQueue implements IngestQueue {
   }
 
   /**
-   * One pipelined write for the whole burst: per job, BullMQ's own insert, then a script that sets the
-   * dedupe marker only if the job is in Redis. Commands of one connection run in order, so a marker can never
-   * say `duplicate: true` for an event that was not queued, and each job succeeds or fails on its own.
+   * One pipelined write for the whole burst: BullMQ's insert of ONE envelope job holding every event, then a
+   * script that sets the events' dedupe markers only if the envelope is in Redis. Commands of one connection
+   * run in order, so a marker can never say `duplicate: true` for an event that was not queued.
    */
   private async addMany(jobs: IngestJobData[]): Promise<Array<EnqueueResult | Error>> {
     // BullMQ's client proxies its ioredis connection; addJobToTransaction is its public batching hook.
     const client = (await this.queue.backend.client) as unknown as Redis;
     const pipeline = client.pipeline();
-    for (const job of jobs) {
-      const jobId = ingestJobId(job.sourceId, job.eventId);
-      const opts = { ...JOB_OPTIONS.ingest, jobId };
-      // Queues the insert on the pipeline (its own promise only settles after exec; results come from exec).
-      this.queue.backend
-        .addJobToTransaction(
-          pipeline as unknown as Parameters<typeof this.queue.backend.addJobToTransaction>[0],
-          new Job(this.queue, job.kind, job, opts, jobId).asJSON(),
-          jobId,
-        )
-        .catch(() => undefined);
-      pipeline.eval(
-        MARK_IF_QUEUED,
-        2,
-        this.queue.toKey(jobId),
-        REDIS_KEYS.dedupeMarker(this.config, job.sourceId, job.eventId),
-        DEDUPE_MARKER_TTL_S,
-      );
-    }
+    const envelopeId = `env.${randomUUID()}`;
+    const envelope: IngestEnvelopeData = { events: jobs };
+    const opts = { ...JOB_OPTIONS.ingest, jobId: envelopeId };
+    // Queues the insert on the pipeline (its own promise only settles after exec; results come from exec).
+    this.queue.backend
+      .addJobToTransaction(
+        pipeline as unknown as Parameters<typeof this.queue.backend.addJobToTransaction>[0],
+        new Job(this.queue, JOBS.ingestEnvelope, envelope, opts, envelopeId).asJSON(),
+        envelopeId,
+      )
+      .catch(() => undefined);
+    pipeline.eval(
+      MARK_IF_QUEUED,
+      1 + jobs.length,
+      this.queue.toKey(envelopeId),
+      ...jobs.map((job) => REDIS_KEYS.dedupeMarker(this.config, job.sourceId, job.eventId)),
+      DEDUPE_MARKER_TTL_S,
+    );
     const replies = await pipeline.exec();
-    if (!replies || replies.length !== jobs.length * 2) throw new Error('the queue did not answer every job');
-    return jobs.map((_, i) => {
-      const [addError] = replies[2 * i] ?? [new Error('no reply')];
-      if (addError) return addError;
-      // A marker that could not be written only means a redelivery is not flagged as a duplicate.
-      const [markError, marker] = replies[2 * i + 1] ?? [null, 'OK'];
-      return { duplicate: !markError && marker === null };
-    });
+    if (!replies || replies.length !== 2) throw new Error('the queue did not answer');
+    const [addError] = replies[0] ?? [new Error('no reply')];
+    if (addError) throw addError;
+    // Markers that could not be written only mean a redelivery is not flagged as a duplicate.
+    const [markError, marks] = replies[1] ?? [null, null];
+    const marked = !markError && Array.isArray(marks) ? (marks as number[]) : null;
+    return jobs.map((_, i) => ({ duplicate: marked !== null && marked[i] === 0 }));
+  }
+
+  async requeueAlone(jobs: IngestJobData[]): Promise<void> {
+    await this.queue.addBulk(
+      jobs.map((job) => {
+        const jobId = ingestJobId(job.sourceId, job.eventId);
+        return { name: job.kind, data: job, opts: { ...JOB_OPTIONS.ingest, jobId } };
+      }),
+    );
   }
 }
 

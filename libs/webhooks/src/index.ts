@@ -12,3 +12,9 @@ export { parseAndNormalize, type ParseResult } from './parse-and-normalize.js';
 export type { ItemSummary, NormalizedEvent, NormalizedEventKind } from './normalized-event.js';
 export { boundedEventId, characterCount, cutToLength } from './stored-lengths.js';
 export { erasePersonalData, type ErasureTarget } from './erase-personal-data.js';
+export {
+  decodeNormalizedEvent,
+  encodeNormalizedEvent,
+  type EncodedNormalizedEvent,
+  NORMALIZED_EVENT_VERSION,
+} from './normalized-event-codec.js';

@@ -2,7 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { type WebhookAck } from '@vigil/contracts';
 import { INGEST_QUEUE_TOKEN, type IngestJobData, type IngestQueue } from '@vigil/pipeline';
-import { maskCardNumbers, parseAndNormalize, providerEventId, verifyWebhookSignature } from '@vigil/webhooks';
+import {
+  encodeNormalizedEvent,
+  maskCardNumbers,
+  parseAndNormalize,
+  providerEventId,
+  verifyWebhookSignature,
+} from '@vigil/webhooks';
 import { SourceLookupService } from '../sources/source-lookup.service.js';
 import { IngestRateLimiter } from './ingest-rate-limiter.js';
 import { IngestError } from './ingest.errors.js';
@@ -77,14 +83,19 @@ export class WebhookIngestService {
     if (!eventId) throw IngestError.badPayload('the event has no id to deduplicate it by');
     this.limiter.assertSourceWithinLimit(source.id, source.rateLimitPerSecond);
 
+    // parseAndNormalize returns the body with card data already masked.
+    const text = JSON.stringify(parsed.body);
+    const body = withoutNulCharacters(text);
     const job: IngestJobData = {
       sourceId: source.id,
       kind: source.kind,
       eventId,
       receivedAt: receivedAt.toISOString(),
-      // parseAndNormalize returns the body with card data already masked.
-      body: withoutNulCharacters(JSON.stringify(parsed.body)),
+      body,
       headers: this.keptHeaders(request),
+      // The worker uses this instead of normalizing again; a body that had NULs dropped (rare) is normalized
+      // again from what is stored, so the stored event and its transaction agree.
+      ...(body === text ? { normalized: encodeNormalizedEvent(parsed.event, parsed.cuts) } : {}),
     };
     try {
       // Enqueue is idempotent by job id, so a redelivery is queued again rather than risk losing it; the

@@ -265,7 +265,10 @@ export class PrivacyService {
         return null;
       }
       const { value, changed } = erasePersonalData(body, target);
-      return changed ? { ...data, body: JSON.stringify(value) } : null;
+      if (!changed) return null;
+      // The api's normalized copy names the customer too: drop it, the worker normalizes the scrubbed body.
+      const { normalized: _normalized, ...rest } = data;
+      return { ...rest, body: JSON.stringify(value) };
     };
     try {
       return await this.queue.scrubDeadLetters(scrub);

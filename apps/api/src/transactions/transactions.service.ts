@@ -25,7 +25,19 @@ export class TransactionsService {
 
   /** `me` in `claimedBy` is the caller. */
   async list(query: TransactionQuery, userId: string): Promise<Page<TransactionJson>> {
-    const qb = this.transactions.createQueryBuilder('t');
+    // One snapshot for the page and its total, so a commit landing between the two never shows a page of
+    // rows with a total that does not count them.
+    return this.transactions.manager.transaction('REPEATABLE READ', (manager) =>
+      this.listIn(manager.getRepository(TransactionEntity), query, userId),
+    );
+  }
+
+  private async listIn(
+    transactions: Repository<TransactionEntity>,
+    query: TransactionQuery,
+    userId: string,
+  ): Promise<Page<TransactionJson>> {
+    const qb = transactions.createQueryBuilder('t');
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.sourceId) qb.andWhere('t.source_id = :sourceId', { sourceId: query.sourceId });
     if (query.orderId) qb.andWhere('t.order_id = :orderId', { orderId: query.orderId });

@@ -102,7 +102,7 @@ WITH ins AS (
   SELECT e.source_id, e.event_id, e.event_type, e.occurred_at, e.received_at, e.payload::jsonb, e.cuts::jsonb,
     e.labels, e.label_reason, e.transaction_id
   FROM json_to_recordset($3::json) AS e(source_id uuid, event_id text, event_type text,
-    occurred_at timestamptz, received_at timestamptz, payload json, cuts json, labels text[], label_reason text,
+    occurred_at timestamptz, received_at timestamptz, payload text, cuts json, labels text[], label_reason text,
     transaction_id uuid)
   ON CONFLICT (source_id, event_id) DO NOTHING
   RETURNING 1
@@ -121,7 +121,7 @@ WITH events AS (
   SELECT e.source_id, e.event_id, e.event_type, e.occurred_at, e.received_at, e.payload::jsonb, e.cuts::jsonb,
     e.labels, e.label_reason
   FROM json_to_recordset($1::json) AS e(source_id uuid, event_id text, event_type text,
-    occurred_at timestamptz, received_at timestamptz, payload json, cuts json, labels text[], label_reason text)
+    occurred_at timestamptz, received_at timestamptz, payload text, cuts json, labels text[], label_reason text)
   ON CONFLICT (source_id, event_id) DO NOTHING
   RETURNING 1
 )

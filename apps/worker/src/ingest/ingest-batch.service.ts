@@ -162,7 +162,7 @@ export class IngestBatchService {
         event_type: input.event.providerType.slice(0, 100),
         occurred_at: input.occurredAt,
         received_at: input.receivedAt,
-        payload: input.payload,
+        payload: input.payloadJson,
         cuts: input.cuts,
         labels: input.row && input.row.labels.length > 0 ? input.row.labels : null,
         label_reason: input.row?.label_reason ?? null,

@@ -7,7 +7,17 @@ import {
 } from '@nestjs/common';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { type IngestJobData, MicroBatcher, QUEUES, queueConnection, queuePrefix } from '@vigil/pipeline';
+import {
+  INGEST_QUEUE_TOKEN,
+  type IngestJobData,
+  type IngestQueue,
+  type IngestQueueJobData,
+  isEnvelope,
+  MicroBatcher,
+  QUEUES,
+  queueConnection,
+  queuePrefix,
+} from '@vigil/pipeline';
 import { IngestBatchService } from './ingest-batch.service.js';
 import { type IngestOutcome, toIngestEvent } from './ingest-event.js';
 import { IngestMetrics } from './ingest-metrics.js';
@@ -19,19 +29,21 @@ const LINGER_MS = 2;
 const MAX_BATCH = 500;
 
 /**
- * The ingest queue's consumer: BullMQ hands over up to VIGIL_WORKER_CONCURRENCY jobs at once, and a
- * micro-batcher turns them into a few database transactions (ingest-batch.service.ts). Each job still
- * completes, retries or dead-letters on its own.
+ * The ingest queue's consumer: BullMQ hands over up to VIGIL_WORKER_CONCURRENCY jobs (envelopes of events
+ * the api acknowledged together) at once, and a micro-batcher turns their events into a few database
+ * transactions (ingest-batch.service.ts). An event that fails is queued again alone, so it completes, retries
+ * or dead-letters on its own.
  */
 @Injectable()
 export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProcessWebhookJob.name);
   private readonly batcher: MicroBatcher<IngestJobData, IngestOutcome>;
-  private worker: Worker<IngestJobData, IngestOutcome> | null = null;
+  private worker: Worker<IngestQueueJobData, string> | null = null;
 
   constructor(
     private readonly batches: IngestBatchService,
     private readonly metrics: IngestMetrics,
+    @Inject(INGEST_QUEUE_TOKEN) private readonly queue: IngestQueue,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {
     this.batcher = new MicroBatcher((jobs) => this.process(jobs), {
@@ -42,9 +54,9 @@ export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicat
   }
 
   onApplicationBootstrap(): void {
-    const worker = new Worker<IngestJobData, IngestOutcome>(
+    const worker = new Worker<IngestQueueJobData, string>(
       QUEUES.ingest,
-      (job: Job<IngestJobData>) => this.batcher.submit(job.data),
+      (job: Job<IngestQueueJobData>) => this.handle(job.data),
       {
         ...queuePrefix(this.config),
         connection: this.connection(),
@@ -61,6 +73,20 @@ export class ProcessWebhookJob implements OnApplicationBootstrap, BeforeApplicat
         this.logger.warn(`job ${job.id} dead-lettered after ${job.attemptsMade} attempts: ${error.message}`);
     });
     this.worker = worker;
+  }
+
+  /**
+   * One job: an envelope of events acknowledged together, or (older format, or an event requeued alone) one
+   * event. The envelope's events join the micro-batches like any others; the ones that fail are queued again
+   * each as a job of its own, so they retry and dead-letter alone, and the envelope completes. If even that
+   * fails, the envelope fails and is retried whole: its committed events are duplicates by then, a no-op.
+   */
+  private async handle(data: IngestQueueJobData): Promise<string> {
+    if (!isEnvelope(data)) return this.batcher.submit(data);
+    const results = await Promise.allSettled(data.events.map((event) => this.batcher.submit(event)));
+    const failed = data.events.filter((_, i) => results[i]?.status === 'rejected');
+    if (failed.length > 0) await this.queue.requeueAlone(failed);
+    return `${data.events.length - failed.length} of ${data.events.length} committed; ${failed.length} queued alone`;
   }
 
   private async process(jobs: IngestJobData[]): Promise<Array<IngestOutcome | Error>> {

@@ -29,7 +29,7 @@ export function withoutPersonalData(input: IngestEvent): IngestEvent {
   return {
     ...input,
     event: scrubbed,
-    payload: erasePersonalData(input.payload, target).value,
+    payloadJson: JSON.stringify(erasePersonalData(JSON.parse(input.payloadJson), target).value),
     row: input.row
       ? toTransactionRow(scrubbed, input.row.merge_key, input.occurredAt, input.row.status)
       : null,

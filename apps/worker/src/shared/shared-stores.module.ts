@@ -9,9 +9,12 @@ import {
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { SQL_POOL } from '@vigil/persistence';
 import {
+  createIngestQueue,
   createLivePublisher,
   createSharedStores,
   DeliveriesProducer,
+  INGEST_QUEUE_TOKEN,
+  type IngestQueue,
   LIVE_PUBLISHER,
   type LivePublisher,
   SHARED_STORES,
@@ -33,6 +36,12 @@ import {
       useFactory: (config: VigilConfig, pool: SqlPool): SharedStores => createSharedStores(config, pool),
     },
     {
+      // The worker queues again, alone, the events of an envelope that failed (process-webhook.job.ts).
+      provide: INGEST_QUEUE_TOKEN,
+      inject: [VIGIL_CONFIG, SQL_POOL],
+      useFactory: (config: VigilConfig, pool: SqlPool): IngestQueue => createIngestQueue(config, pool),
+    },
+    {
       provide: LIVE_PUBLISHER,
       inject: [VIGIL_CONFIG],
       useFactory: (config: VigilConfig): LivePublisher => createLivePublisher(config),
@@ -46,11 +55,12 @@ import {
       },
     },
   ],
-  exports: [SHARED_STORES, LIVE_PUBLISHER, DeliveriesProducer],
+  exports: [SHARED_STORES, INGEST_QUEUE_TOKEN, LIVE_PUBLISHER, DeliveriesProducer],
 })
 export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(SHARED_STORES) private readonly stores: SharedStores,
+    @Inject(INGEST_QUEUE_TOKEN) private readonly ingest: IngestQueue,
     private readonly deliveries: DeliveriesProducer,
   ) {}
 
@@ -60,6 +70,6 @@ export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.deliveries.close(), this.stores.close()]);
+    await Promise.all([this.ingest.close(), this.deliveries.close(), this.stores.close()]);
   }
 }
