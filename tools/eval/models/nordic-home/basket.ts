@@ -60,6 +60,7 @@ const SPECS: Readonly<Record<Profile, Spec>> = {
   cabin: {
     categories: { furniture: 30, textile: 28, kitchen: 16, lighting: 12, decor: 14 },
     lines: (rng) => rng.int(1, 5),
+    accept: (product) => !product.office,
   },
   student: {
     categories: { textile: 30, kitchen: 25, lighting: 20, decor: 17, furniture: 8 },

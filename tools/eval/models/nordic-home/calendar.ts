@@ -27,6 +27,17 @@ function lastSunday(year: number, month: number): number {
   return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
 }
 
+/** Daylight-saving window per year, cached: sampling asks for it many times. */
+const summerTime = new Map<number, readonly [number, number]>();
+function summerWindow(year: number): readonly [number, number] {
+  let window = summerTime.get(year);
+  if (!window) {
+    window = [lastSunday(year, 2), lastSunday(year, 9)];
+    summerTime.set(year, window);
+  }
+  return window;
+}
+
 /** The Friday after the fourth Thursday of November. */
 function blackFriday(year: number): number {
   const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
@@ -47,8 +58,8 @@ export class Calendar {
 
   /** Offset from UTC in hours with daylight saving (EU rule; also applied to the few non-EU zones used). */
   offset(t: number, standardOffset: number): number {
-    const year = new Date(t).getUTCFullYear();
-    const summer = t >= lastSunday(year, 2) && t < lastSunday(year, 9);
+    const [from, to] = summerWindow(new Date(t).getUTCFullYear());
+    const summer = t >= from && t < to;
     return standardOffset + (summer && standardOffset >= 0 && standardOffset <= 2 ? 1 : 0);
   }
 

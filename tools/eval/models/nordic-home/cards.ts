@@ -81,5 +81,16 @@ export function newCard(rng: Rng, country: string, options: CardOptions = {}): C
 
 /** Another card from the same range: stolen cards are sold, and tested, in batches from one BIN. */
 export function cardOnBin(rng: Rng, bin: string, brand: Brand, country: string): Card {
-  return { bin, last4: rng.digits(4), brand, country, fingerprint: `fp_${rng.alphanumeric(16)}` };
+  return { bin, last4: rng.digits(4), brand, country, fingerprint: `fp_${rng.token(16)}` };
+}
+
+/** A card from one of the country's ordinary banks: what a stolen-card dump is full of. */
+export function bankCard(rng: Rng, country: string, brand?: Brand): Card {
+  const chosen = brand ?? brandFor(rng, country);
+  return cardOnBin(
+    rng,
+    binFor(chosen, `bank:${country}:${rng.int(0, 5)}:${chosen}:${rng.int(0, 1)}`),
+    chosen,
+    country,
+  );
 }

@@ -78,7 +78,7 @@ function userAgent(rng: Rng, platform: Platform, at: number, staleMonths: number
 }
 
 function deviceId(rng: Rng): string {
-  return `dv_${rng.hex(16)}`;
+  return `dv_${rng.token(16)}`;
 }
 
 const MOBILE: ReadonlySet<Platform> = new Set(['iphone', 'android', 'samsung', 'ipad']);

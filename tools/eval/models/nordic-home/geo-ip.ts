@@ -13,8 +13,38 @@ export function ipCountry(ip: string): string | undefined {
 }
 
 interface Pools {
+  /** Access networks: broadband, mobile and campus blocks. */
   v4: Map<string, number[]>;
+  /** Data-centre blocks: where VPN exits, proxies and bots live, and no household does. */
+  hosting: Map<string, number[]>;
   v6: Map<string, Array<readonly [number, number]>>;
+}
+
+/**
+ * geoip-country knows countries, not networks, so data centres are recognised by their well-known blocks:
+ * /8s run almost entirely by AWS, Azure and Google Cloud, and the big European hosters' /16s (Hetzner, OVH,
+ * DigitalOcean, M247, Datacamp). Not exhaustive, but enough to keep households off cloud addresses.
+ */
+const CLOUD_8: ReadonlySet<number> = new Set([3, 13, 15, 16, 18, 20, 34, 35, 40, 52, 54, 56]);
+// prettier-ignore
+const HOSTING_16: ReadonlySet<string> = new Set([
+  '5.9', '78.46', '88.198', '95.216', '116.202', '136.243', '144.76', '148.251', '176.9', '188.40', '65.108', '65.21',
+  '51.38', '51.68', '51.75', '51.77', '51.89', '51.91', '137.74', '145.239', '149.202', '151.80', '158.69', '164.132',
+  '167.114', '176.31', '178.32', '188.165', '213.186', '68.183', '104.131', '128.199', '138.68', '139.59', '142.93',
+  '143.110', '146.190', '157.230', '159.65', '159.89', '161.35', '164.90', '165.22', '167.71', '167.99', '174.138',
+  '178.62', '188.166', '37.120', '146.70', '89.187', '143.244', '156.146', '193.138', '45.83', '185.65',
+]);
+
+/** IPv6 blocks of clouds and hosters (AWS, Google, Meta, Hetzner, OVH, DigitalOcean), kept off households. */
+function isHosting6(block: number, second: number): boolean {
+  return (
+    (block === 0x2a05 && second >> 8 === 0xd0) ||
+    (block === 0x2a01 && second >= 0x4f8 && second <= 0x4ff) ||
+    (block === 0x2001 && second === 0x41d0) ||
+    (block === 0x2a03 && (second === 0xb0c0 || second === 0x2880)) ||
+    (block === 0x2a00 && second === 0x1450) ||
+    (block === 0x2600 && second >> 8 === 0x1f)
+  );
 }
 
 /**
@@ -58,10 +88,13 @@ let cached: Pools | undefined;
 function pools(): Pools {
   if (cached) return cached;
   const v4 = new Map<string, number[]>();
+  const hosting = new Map<string, number[]>();
   const add4 = (country: string, ip: number) => {
-    const list = v4.get(country) ?? [];
+    const a = ip >>> 24;
+    const pool = CLOUD_8.has(a) || HOSTING_16.has(`${a}.${(ip >>> 16) & 255}`) ? hosting : v4;
+    const list = pool.get(country) ?? [];
     list.push(ip);
-    v4.set(country, list);
+    pool.set(country, list);
   };
   for (let a = 1; a < 224; a++) {
     for (let b = 0; b < 256; b++) {
@@ -81,13 +114,13 @@ function pools(): Pools {
   for (const block of V6_BLOCKS) {
     for (let second = 0; second < 65536; second += 32) {
       const country = ipCountry(`${block.toString(16)}:${second.toString(16)}::1`);
-      if (!country) continue;
+      if (!country || isHosting6(block, second)) continue;
       const list = v6.get(country) ?? [];
       list.push([block, second]);
       v6.set(country, list);
     }
   }
-  cached = { v4, v6 };
+  cached = { v4, hosting, v6 };
   return cached;
 }
 
@@ -104,11 +137,20 @@ export class IpFactory {
   constructor(private readonly rng: Rng) {}
 
   hasV4(country: string): boolean {
-    return (pools().v4.get(country)?.length ?? 0) > 0;
+    return (pools().v4.get(country)?.length ?? 0) + (pools().hosting.get(country)?.length ?? 0) > 0;
   }
 
+  /** An access-network address (home broadband, mobile, campus), or a hosting one if that is all there is. */
   v4(country: string): string {
-    const list = pools().v4.get(country);
+    return this.fromPool(country, pools().v4.get(country) ?? pools().hosting.get(country));
+  }
+
+  /** A data-centre address (VPN exit, proxy, bot server), or an access one if the country has no known hoster. */
+  hosting(country: string): string {
+    return this.fromPool(country, pools().hosting.get(country) ?? pools().v4.get(country));
+  }
+
+  private fromPool(country: string, list: number[] | undefined): string {
     if (!list || list.length === 0) throw new Error(`no IPv4 block for ${country}`);
     const probe = this.rng.pick(list);
     const block = (probe & 0xffffff00) >>> 0;

@@ -118,9 +118,20 @@ export class Rng {
     return out;
   }
 
-  hex(count: number): string {
+  /**
+   * An id-like token: letters and digits, never more than four digits in a row, so no id can be mistaken
+   * for (or masked as) a card number.
+   */
+  token(count: number): string {
     let out = '';
-    for (let i = 0; i < count; i++) out += this.int(0, 15).toString(16);
+    let digits = 0;
+    while (out.length < count) {
+      const char = ALPHANUMERIC[this.int(0, ALPHANUMERIC.length - 1)] ?? 'a';
+      const digit = char >= '0' && char <= '9';
+      if (digit && digits === 4) continue;
+      digits = digit ? digits + 1 : 0;
+      out += char;
+    }
     return out;
   }
 

@@ -92,7 +92,7 @@ export class World {
   ) {
     this.ips = new IpFactory(rng.fork('ips'));
     const vpnRng = rng.fork('vpn');
-    for (let i = 0; i < 40; i++) this.vpn.push(this.ips.v4(vpnRng.weighted(VPN_COUNTRIES)));
+    for (let i = 0; i < 40; i++) this.vpn.push(this.ips.hosting(vpnRng.weighted(VPN_COUNTRIES)));
   }
 
   marketCountry(rng: Rng): string {
