@@ -32,6 +32,10 @@ const RETURN_FACTOR: Readonly<Record<string, number>> = {
 export function honestAftermath(rng: Rng, purchase: Purchase): void {
   const after = paymentEnd(purchase);
   const { shipping, basket, followUps } = purchase;
+  if (!paid(purchase)) {
+    followUps.push({ type: 'order.cancelled', afterMs: after + rng.int(45 * MINUTE, 3 * HOUR) });
+    return;
+  }
   if (shipping && purchase.kind !== 'click_and_collect' && rng.chance(0.03)) {
     const fixed = rng.chance(0.5)
       ? {

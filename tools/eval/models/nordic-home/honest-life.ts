@@ -74,6 +74,7 @@ export function movedHouse(rng: Rng, world: World, at: number, country: string):
   customer.homeIp = ip;
   customer.country = destination;
   const device = rng.pick(customer.devices);
+  const furnishing = rng.chance(0.4);
   return purchase({
     kind: 'moved_house',
     at,
@@ -82,9 +83,9 @@ export function movedHouse(rng: Rng, world: World, at: number, country: string):
     shipping: home,
     ip,
     device,
-    basket: basketFor(rng, world, at, destination, rng.chance(0.4) ? 'furnish' : 'household', {
-      targetEur: rng.chance(0.4) ? rng.logNormal(60_000, 0.7) : undefined,
-    }),
+    basket: furnishing
+      ? basketFor(rng, world, at, destination, 'furnish', { targetEur: rng.logNormal(60_000, 0.7) })
+      : basketFor(rng, world, at, destination, 'household'),
     attempts: paidWith(rng, rng.pick(customer.cards), { stored: rng.chance(0.6), address: 'partial' }),
   });
 }
@@ -307,5 +308,38 @@ export function secondCard(rng: Rng, world: World, at: number, country: string):
         afterMs: rng.int(40_000, 240_000),
       },
     ],
+  });
+}
+
+/**
+ * A payment that never goes through: 3-D Secure not completed on the phone, or the card over its limit and
+ * no other to hand. The shop cancels the unpaid order an hour or two later.
+ */
+export function gaveUp(rng: Rng, world: World, at: number, country: string): Purchase {
+  const known = rng.chance(0.5);
+  const customer = known
+    ? world.established(rng, at, { country })
+    : newcomer(rng, world, at, country).customer;
+  customer.orders.push(at);
+  const card = rng.pick(customer.cards);
+  const device = rng.pick(customer.devices);
+  const tries = rng.chance(0.3) ? 2 : 1;
+  const attempts: Attempt[] = Array.from({ length: tries }, (_, i) => ({
+    card,
+    ok: false,
+    avs: avsCheck(rng, card.country, 'match'),
+    cvc: cvcCheck(rng, known),
+    afterMs: i === 0 ? paymentDelay(rng) : rng.int(30_000, 180_000),
+  }));
+  return purchase({
+    kind: 'payment_abandoned',
+    at,
+    buyer: buyerOf(customer),
+    billing: customer.home,
+    shipping: customer.home,
+    ip: device.mobile && rng.chance(0.4) ? world.mobileIp(rng, country) : customer.homeIp,
+    device,
+    basket: basketFor(rng, world, at, country, rng.chance(0.3) ? 'furnish' : 'household'),
+    attempts,
   });
 }

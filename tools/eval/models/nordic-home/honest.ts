@@ -14,6 +14,7 @@ import {
 import {
   cvcRetry,
   expat,
+  gaveUp,
   movedHouse,
   newPhone,
   privacyRelay,
@@ -94,6 +95,7 @@ const PERSONAS: readonly Persona[] = [
   },
   { kind: 'cvc_retry', weight: always(2), rhythm: 'consumer', build: cvcRetry },
   { kind: 'second_card', weight: always(1.5), rhythm: 'consumer', build: secondCard },
+  { kind: 'payment_abandoned', weight: always(1.5), rhythm: 'consumer', build: gaveUp },
 ];
 
 function pickCountry(rng: Rng, world: World, allowed?: readonly string[]): string {
