@@ -1,0 +1,106 @@
+import { type Country, numberFirst, place } from './address.js';
+
+/** Countries outside the store's markets: travellers' destinations, cardholders abroad, forwarders. */
+export const ABROAD: Country[] = [
+  {
+    code: 'GB',
+    utcOffset: 0,
+    places: [place('London', 'LL# #LL', 4), place('Manchester', 'M# #LL'), place('Edinburgh', 'EH# #LL')],
+    streets: ['High Street', 'Station Road', 'Church Lane', 'Victoria Road'],
+    line: numberFirst,
+  },
+  {
+    code: 'US',
+    utcOffset: -5,
+    places: [
+      place('New York', '100##', 2),
+      place('Miami', '331##', 1.5),
+      place('Portland', '972##'),
+      place('Wilmington', '198##'),
+      place('Houston', '770##'),
+    ],
+    streets: ['Main St', 'Oak Ave', 'NW 25th St', 'Maple Dr', 'Park Ave'],
+    line: numberFirst,
+  },
+  {
+    code: 'FR',
+    utcOffset: 1,
+    places: [place('Paris', '750##', 3), place('Lyon', '6900#'), place('Marseille', '130##')],
+    streets: ['rue de la République', 'avenue Jean Jaurès', 'rue Victor Hugo'],
+    line: numberFirst,
+  },
+  {
+    code: 'ES',
+    utcOffset: 1,
+    places: [place('Madrid', '280##', 2), place('Barcelona', '080##', 2), place('Málaga', '290##')],
+    streets: ['Calle Mayor', 'Calle Real', 'Avenida de la Constitución'],
+    line: (s, n) => `${s} ${n}`,
+  },
+  {
+    code: 'IT',
+    utcOffset: 1,
+    places: [place('Milano', '201##', 2), place('Roma', '001##', 2), place('Torino', '101##')],
+    streets: ['Via Roma', 'Via Garibaldi', 'Corso Italia'],
+    line: (s, n) => `${s} ${n}`,
+  },
+  {
+    code: 'IE',
+    utcOffset: 0,
+    places: [place('Dublin', 'D0# L#LL', 3), place('Cork', 'T12 L#LL')],
+    streets: ['Main Street', 'Church Road', 'Patrick Street'],
+    line: numberFirst,
+  },
+  {
+    code: 'CA',
+    utcOffset: -5,
+    places: [place('Toronto', 'M#L #L#', 2), place('Vancouver', 'V#L #L#')],
+    streets: ['King St W', 'Main St', 'Queen St E'],
+    line: numberFirst,
+  },
+  {
+    code: 'TR',
+    utcOffset: 3,
+    places: [place('İstanbul', '34###', 3), place('Ankara', '06###')],
+    streets: ['Atatürk Cd.', 'İstiklal Cd.', 'Cumhuriyet Cd.'],
+    line: (s, n) => `${s} No:${n}`,
+  },
+  {
+    code: 'AE',
+    utcOffset: 4,
+    places: [place('Dubai', '00000', 3), place('Sharjah', '00000')],
+    streets: ['Sheikh Zayed Rd', 'Al Wasl Rd', 'Jebel Ali Free Zone'],
+    line: (s, n) => `Warehouse ${n}, ${s}`,
+  },
+  {
+    code: 'IR',
+    utcOffset: 3.5,
+    places: [
+      place('Tehran', '1####-#####', 4),
+      place('Isfahan', '81###-#####'),
+      place('Shiraz', '71###-#####'),
+    ],
+    streets: ['Valiasr St', 'Enghelab St', 'Azadi St'],
+    line: (s, n) => `No. ${n}, ${s}`,
+  },
+  {
+    code: 'SY',
+    utcOffset: 3,
+    places: [place('Damascus', '', 3), place('Aleppo', ''), place('Latakia', '')],
+    streets: ['Baghdad St', 'Al-Thawra St', 'Abu Rummaneh'],
+    line: (s, n) => `${n} ${s}`,
+  },
+  {
+    code: 'CU',
+    utcOffset: -5,
+    places: [place('La Habana', '10###', 4), place('Santiago de Cuba', '90###')],
+    streets: ['Calle 23', 'Avenida de los Presidentes', 'Calle Obispo'],
+    line: (s, n) => `${s} No. ${n}`,
+  },
+  {
+    code: 'KP',
+    utcOffset: 9,
+    places: [place('Pyongyang', '', 1)],
+    streets: ['Sungri Street', 'Ryomyong Street'],
+    line: (s, n) => `${n} ${s}`,
+  },
+];
