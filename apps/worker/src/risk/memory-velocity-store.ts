@@ -51,6 +51,11 @@ export class MemoryVelocityStore implements VelocityStore {
     return Promise.resolve();
   }
 
+  confirmMany(observations: VelocityObservation[]): Promise<void> {
+    for (const observation of observations) this.confirmNow(observation);
+    return Promise.resolve();
+  }
+
   /** Synchronous form of observe (the eval harness replays streams without awaiting each event). */
   observeNow(observation: VelocityObservation): VelocityReading {
     const plan = buildVelocityPlan(this.prefix, observation);

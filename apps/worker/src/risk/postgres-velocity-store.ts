@@ -1,5 +1,10 @@
 import { type SqlPool } from '@vigil/pipeline';
-import { buildVelocityPlan, confirmVelocityPlan, readVelocityReply } from './velocity-plan.js';
+import {
+  buildVelocityPlan,
+  confirmVelocityPlan,
+  readVelocityReply,
+  type VelocityPlan,
+} from './velocity-plan.js';
 import { scriptCall } from './velocity-script.js';
 import { INSTALL_LOCK_ID, VELOCITY_FUNCTIONS } from './velocity-sql.js';
 import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
@@ -7,14 +12,33 @@ import { type VelocityObservation, type VelocityReading, type VelocityStore } fr
 /** Keys carry no instance prefix in PostgreSQL: the database is the instance. */
 const KEY_PREFIX = 'v';
 
+/** One statement's arguments: the plans' script encodings concatenated (velocity-sql.ts). */
+function encode(plans: VelocityPlan[]): [string[], string[], number[]] {
+  const keys: string[] = [];
+  const args: string[] = [];
+  const ends: number[] = [];
+  for (const plan of plans) {
+    const call = scriptCall(plan);
+    keys.push(...call.keys);
+    args.push(...call.args);
+    ends.push(args.length);
+  }
+  return [keys, args, ends];
+}
+
 /**
- * Velocity counters in PostgreSQL (the no-Redis mode): the same plans as the Redis script, interpreted by
- * the PL/pgSQL functions of velocity-sql.ts; a batch of observations is one statement.
+ * Velocity counters in PostgreSQL (the no-Redis mode): the same plans as the Redis script, run by the PL/pgSQL
+ * function of velocity-sql.ts. A batch of observations, or of confirmations, is one statement: one round trip
+ * and one short transaction of its own on the pool (never the ingest batch's).
  */
 export class PostgresVelocityStore implements VelocityStore {
-  constructor(private readonly pool: SqlPool) {}
+  /** `prefix` only separates the runs of tests sharing one database. */
+  constructor(
+    private readonly pool: SqlPool,
+    private readonly prefix = KEY_PREFIX,
+  ) {}
 
-  /** Creates or updates the functions (boot); safe when several workers start at once. */
+  /** Creates or updates the function (boot); safe when several workers start at once. */
   static async install(pool: SqlPool): Promise<void> {
     await pool.query(
       `DO $install$ BEGIN PERFORM pg_advisory_xact_lock(${INSTALL_LOCK_ID}); END $install$;
@@ -27,29 +51,39 @@ export class PostgresVelocityStore implements VelocityStore {
     return reading as VelocityReading;
   }
 
-  async confirm(observation: VelocityObservation): Promise<void> {
-    const plan = confirmVelocityPlan(KEY_PREFIX, observation);
-    if (plan.ops.length === 0) return;
-    await this.pool.query('SELECT vigil_velocity_observe_many($1::jsonb)', [
-      JSON.stringify([scriptCall(plan)]),
-    ]);
+  async observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
+    const plans = observations.map((observation) => buildVelocityPlan(this.prefix, observation));
+    const asked = plans.filter((plan) => plan.ops.length > 0);
+    const reply = asked.length === 0 ? [] : await this.run(asked, true);
+    let next = 0;
+    return plans.map((plan) => {
+      const outputs = plan.ops.length === 0 ? [] : reply.slice(next, (next += plan.outputs.length));
+      return readVelocityReply(plan, outputs);
+    });
   }
 
-  async observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
-    const plans = observations.map((observation) => buildVelocityPlan(KEY_PREFIX, observation));
-    const asked = plans.filter((plan) => plan.ops.length > 0);
-    const replies =
-      asked.length === 0
-        ? []
-        : ((
-            await this.pool.query<{ readings: Array<Array<number | string>> }>(
-              'SELECT vigil_velocity_observe_many($1::jsonb) AS readings',
-              [JSON.stringify(asked.map((plan) => scriptCall(plan)))],
-            )
-          ).rows[0]?.readings ?? []);
-    let next = 0;
-    return plans.map((plan) =>
-      plan.ops.length === 0 ? readVelocityReply(plan, []) : readVelocityReply(plan, replies[next++] ?? []),
+  confirm(observation: VelocityObservation): Promise<void> {
+    return this.confirmMany([observation]);
+  }
+
+  /** Confirmations only record: the function skips the reads (their outputs are ignored by every store). */
+  async confirmMany(observations: VelocityObservation[]): Promise<void> {
+    const plans = observations
+      .map((observation) => confirmVelocityPlan(this.prefix, observation))
+      .filter((plan) => plan.ops.length > 0);
+    if (plans.length > 0) await this.run(plans, false);
+  }
+
+  private async run(plans: VelocityPlan[], readings: boolean): Promise<string[]> {
+    const { rows } = await this.pool.query<{ reply: string[] | null }>(
+      'SELECT vigil_velocity_run($1::text[], $2::text[], $3::int[], $4) AS reply',
+      [...encode(plans), readings],
     );
+    const reply = rows[0]?.reply ?? [];
+    const expected = readings ? plans.reduce((n, plan) => n + plan.outputs.length, 0) : 0;
+    // A reply of the wrong length would shift every later reading onto the wrong counter.
+    if (reply.length !== expected)
+      throw new Error(`velocity: ${reply.length} outputs for ${expected} planned`);
+    return reply;
   }
 }

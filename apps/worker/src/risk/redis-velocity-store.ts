@@ -43,4 +43,9 @@ export class RedisVelocityStore implements VelocityStore {
   observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
     return Promise.all(observations.map((observation) => this.observe(observation)));
   }
+
+  /** As observeMany: one script call each, issued in one tick (one write on the auto-pipelined client). */
+  async confirmMany(observations: VelocityObservation[]): Promise<void> {
+    await Promise.all(observations.map((observation) => this.confirm(observation)));
+  }
 }

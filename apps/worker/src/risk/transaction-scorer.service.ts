@@ -32,8 +32,8 @@ export class TransactionScorer {
     return this.velocity.observeMany(observations);
   }
 
-  /** Approved transactions join their customers' profiles; sent together as for observeMany. */
-  async confirmMany(observations: VelocityObservation[]): Promise<void> {
-    await Promise.all(observations.map((observation) => this.velocity.confirm(observation)));
+  /** Approved transactions join their customers' profiles; one round trip, as for observeMany. */
+  confirmMany(observations: VelocityObservation[]): Promise<void> {
+    return this.velocity.confirmMany(observations);
   }
 }

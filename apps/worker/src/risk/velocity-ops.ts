@@ -3,8 +3,9 @@ import { type CustomerNoveltySubject, type HistoryCounter, type VelocityCounter 
 /**
  * The velocity semantics, defined once. `buildVelocityPlan` (velocity-plan.ts) turns an observation into a
  * list of these ops; every VelocityStore runs the list in order and answers one number per output:
- * the Redis store as one Lua script call (velocity-script.ts), the in-memory store (memory-velocity-store.ts)
- * on maps. `velocity-store-equivalence.int-spec.ts` runs the same sequences through both. docs/detection.md
+ * the Redis store as one Lua script call (velocity-script.ts), the PostgreSQL store as one PL/pgSQL call per
+ * batch (velocity-sql.ts), the in-memory store (memory-velocity-store.ts) on maps.
+ * `velocity-store-equivalence.int-spec.ts` runs the same sequences through all of them. docs/detection.md
  * describes them in prose.
  *
  * Common rules, for every op:

@@ -1,172 +1,535 @@
 /**
- * The velocity ops of velocity-script.ts as PL/pgSQL, for the no-Redis mode: same plan (velocity-plan.ts),
- * same readings. One function per op; `vigil_velocity_observe` walks a plan's ops like the Lua script, and
- * `vigil_velocity_observe_many` runs a whole batch's plans in order in one round trip. Adding an op is one
- * small function here plus one branch in the walker (and its Lua twin).
+ * The velocity op list (velocity-ops.ts, where the semantics are defined) as one PL/pgSQL function, for the
+ * no-Redis mode: the same plans as the Lua script (velocity-script.ts; its `scriptCall` encodes them), the same
+ * readings as the Redis and in-memory stores (velocity-store-equivalence.int-spec.ts runs them side by side on
+ * long random sequences). `vigil_velocity_run` runs the plans of a whole batch in order in one statement, so a
+ * batch of observations (or of confirmations) is one round trip and one short transaction. Adding an op is one
+ * branch here plus its Lua twin.
  *
- * Entries live in `velocity_entries (key, member, at, expires_at)`: `at` is the event time in ms (the sorted
- * set's score), `expires_at` the wall-clock expiry the worker's hourly maintenance deletes by. Unlike a
- * Redis key, whose expiry every write renews, each entry expires on its own; windows are far shorter than
- * the expiries, so readings only differ for label history older than 400 days.
+ * Storage: every op kind lives in `velocity_entries (key, member, at, value, expires_at)`, primary key
+ * (key, member), index (key, at):
+ *   D, C, M, S  sorted-set entries: `at` is the score (event time in ms); S members are `<transaction>|<amount>`
+ *   H           set members (`at`: the time of the write, never read)
+ *   F           one row, member '', `at` the earliest time
+ *   A           `times` key: member transaction, `at` its first time, `value` its latest amount. The script's
+ *               `amounts` hash always holds exactly the members of `times` (written and trimmed together), so
+ *               one row carries both.
+ *   K           member `subject:value`, `at` the time of its earliest sighting, `value` that transaction
+ *   B           `counts` key: member bucket, `value` orders; `members` key: member transaction, `value` its
+ *               bucket
  *
- * Concurrency: a batch first takes a transaction advisory lock per key, in one sorted order (no deadlock),
- * so concurrent workers serialize per subject exactly like script calls on one Redis.
+ * Cost (docs/operations.md "Two modes"): every statement reads by key, an index probe or range scan of the keys
+ * it names (windows by (key, at), the latest N by (key, at) backwards); the basket reads its two periods'
+ * bucket counts (a few dozen rows) and the transaction's own bucket by key, never all members. The ops of one
+ * plan never share a key, so they need not run one by one: all D and C ops of an observation (eleven counters)
+ * are one statement, every other op one statement of its own (its record and its read together: a statement
+ * reads what was there before it, which is "read first, record after"). About ten statements per observation,
+ * two per confirmation. Trimming (entries older than `at − keep`, on one write in eight) is the script's, so
+ * readings stay identical even for replays of older events.
+ *
+ * Expiry: each row carries its own wall-clock `expires_at` (`keep` after its write), which the worker's hourly
+ * maintenance deletes by (libs/pipeline/src/stores/expired-rows.ts). A Redis key's expiry is renewed by every
+ * write to it; here only the rows an op writes are, and rows an op would rewrite unchanged are renewed at most
+ * daily (label history, first seen, known values: they live 400 days). Windows are far shorter than the
+ * expiries, so readings only differ for data a year old (docs/operations.md "Limits without Redis").
+ *
+ * Concurrency: the statement first takes transaction advisory locks on the slots its keys hash to (256 slots,
+ * in ascending order, so no deadlock; a bounded number of locks whatever the batch size), so concurrent
+ * workers serialize per key like script calls on one Redis. Each statement runs alone on the pool, in its own
+ * transaction, never inside an ingest batch's.
  */
 export const VELOCITY_FUNCTIONS = `
-CREATE OR REPLACE FUNCTION vigil_velocity_expiry(keep_ms bigint) RETURNS timestamptz
-LANGUAGE sql STABLE AS $$ SELECT clock_timestamp() + keep_ms * interval '1 millisecond' $$;
+DROP FUNCTION IF EXISTS vigil_velocity_observe_many(jsonb);
+DROP FUNCTION IF EXISTS vigil_velocity_observe(text[], text[]);
+DROP FUNCTION IF EXISTS vigil_velocity_counts(text, bigint, boolean, text, boolean, bigint, bigint[]);
+DROP FUNCTION IF EXISTS vigil_velocity_sum(text, bigint, text, text, boolean, bigint, bigint);
+DROP FUNCTION IF EXISTS vigil_velocity_history(text[], bigint, text, text[], bigint);
+DROP FUNCTION IF EXISTS vigil_velocity_first_seen(text, bigint, bigint);
+DROP FUNCTION IF EXISTS vigil_velocity_expiry(bigint);
 
--- D and C: entries per window other than the member's own (one statement for every window); then record
--- (D: latest time, C: first time).
-CREATE OR REPLACE FUNCTION vigil_velocity_counts(
-  k text, t bigint, distinct_members boolean, m text, record boolean, keep_ms bigint, windows bigint[]
-) RETURNS bigint[] LANGUAGE plpgsql AS $$
+-- Plans in order: keys and args are the scriptCall() encodings of all plans concatenated (each plan's args
+-- start with its event time); ends[i] is the index of plan i's last arg. Returns every output of every plan in
+-- order (none when readings is false: confirmations only record, and every store ignores their outputs).
+--
+-- Every statement names its keys (a variable, or = ANY of an array variable), so whatever plan it gets is
+-- bounded by those keys. Generic plans, made once per connection: a custom plan would copy the batch's arrays
+-- into each statement (a cost growing with the batch) besides planning it again. And only index paths, whatever
+-- the statistics said when the plans were made (a new installation's first batch plans on an empty table, and
+-- the plans last as long as the connection). Plain index scans, not bitmap scans: they mark the index entries
+-- of dead row versions (rows here are rewritten often) so that later scans skip them.
+CREATE OR REPLACE FUNCTION vigil_velocity_run(keys text[], args text[], ends int[], readings boolean)
+RETURNS bigint[] LANGUAGE plpgsql
+SET plan_cache_mode = force_generic_plan SET enable_seqscan = off SET enable_bitmapscan = off
+SET enable_hashjoin = off SET enable_mergejoin = off
+AS $$
 DECLARE
-  result bigint[];
-BEGIN
-  -- LATERAL: one index range scan of (key, at) per window, whatever the table's size.
-  SELECT array_agg(c.n ORDER BY w.o) INTO result
-  FROM unnest(windows) WITH ORDINALITY AS w(ms, o)
-  CROSS JOIN LATERAL (
-    SELECT count(*) AS n FROM velocity_entries e
-    WHERE e.key = k AND e.at BETWEEN t - w.ms AND t AND e.member <> m
-  ) AS c;
-  IF record AND m <> '' THEN
-    INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-    VALUES (k, m, t, vigil_velocity_expiry(keep_ms))
-    ON CONFLICT (key, member) DO UPDATE SET
-      at = CASE WHEN distinct_members THEN greatest(e.at, EXCLUDED.at) ELSE e.at END,
-      expires_at = EXCLUDED.expires_at;
-  END IF;
-  RETURN result;
-END $$;
-
--- S: sum of the other transactions' amounts in the window (members are '<transaction>|<amount>', the first
--- 1000 by time as in the script); then record this transaction's latest amount at its first time.
-CREATE OR REPLACE FUNCTION vigil_velocity_sum(
-  k text, t bigint, tx text, amount text, record boolean, keep_ms bigint, window_ms bigint
-) RETURNS bigint[] LANGUAGE plpgsql AS $$
-DECLARE
-  prefix text := tx || '|';
-  total bigint := 0;
-  own text;
-  own_at bigint;
-  entry text := tx || '|' || amount;
-  r record;
-BEGIN
-  FOR r IN
-    SELECT member, at FROM velocity_entries
-    WHERE key = k AND at BETWEEN t - window_ms AND t ORDER BY at, member LIMIT 1000
-  LOOP
-    IF left(r.member, length(prefix)) = prefix THEN
-      own := r.member;
-      own_at := r.at;
-    ELSE
-      total := total + coalesce(substring(r.member FROM '\\|(-?[0-9]+)$')::bigint, 0);
-    END IF;
-  END LOOP;
-  IF record THEN
-    IF own IS DISTINCT FROM entry THEN
-      IF own IS NOT NULL THEN DELETE FROM velocity_entries WHERE key = k AND member = own; END IF;
-      INSERT INTO velocity_entries (key, member, at, expires_at)
-      VALUES (k, entry, coalesce(own_at, t), vigil_velocity_expiry(keep_ms))
-      ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at;
-    ELSE
-      UPDATE velocity_entries SET expires_at = vigil_velocity_expiry(keep_ms) WHERE key = k AND member = own;
-    END IF;
-  END IF;
-  RETURN ARRAY[total];
-END $$;
-
--- H: label history sets; record first, then each set's size other than this transaction.
-CREATE OR REPLACE FUNCTION vigil_velocity_history(
-  ks text[], t bigint, m text, records text[], keep_ms bigint
-) RETURNS bigint[] LANGUAGE plpgsql AS $$
-DECLARE
-  result bigint[];
-BEGIN
-  INSERT INTO velocity_entries (key, member, at, expires_at)
-  SELECT key, m, t, vigil_velocity_expiry(keep_ms)
-  FROM unnest(ks, records) AS r(key, record) WHERE record = '1'
-  ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at;
-  SELECT array_agg(c.n ORDER BY s.o) INTO result
-  FROM unnest(ks) WITH ORDINALITY AS s(key, o)
-  CROSS JOIN LATERAL (
-    SELECT count(*) AS n FROM velocity_entries e WHERE e.key = s.key AND e.member <> m
-  ) AS c;
-  RETURN result;
-END $$;
-
--- F: earliest time seen (min of the stored one and the candidate).
-CREATE OR REPLACE FUNCTION vigil_velocity_first_seen(k text, candidate bigint, keep_ms bigint)
-RETURNS bigint[] LANGUAGE sql AS $$
-  INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-  VALUES (k, '', candidate, vigil_velocity_expiry(keep_ms))
-  ON CONFLICT (key, member) DO UPDATE SET at = least(e.at, EXCLUDED.at), expires_at = EXCLUDED.expires_at
-  RETURNING ARRAY[at]
-$$;
-
--- One plan (KEYS and ARGV of the script): the readings in plan order.
-CREATE OR REPLACE FUNCTION vigil_velocity_observe(keys text[], args text[]) RETURNS bigint[]
-LANGUAGE plpgsql AS $$
-DECLARE
-  t bigint := args[1]::bigint;
-  a int := 2;
-  k int := 1;
-  n int;
-  op text;
+  wall timestamptz := now();
+  renew interval := interval '1 day';
   result bigint[] := '{}';
+  o int := 0;
+  k int := 1;
+  a int := 1;
+  slot int;
+  p int;
+  t bigint;
+  trimming boolean;
+  op text;
+  n int;
+  lim int;
+  ky text;
+  mb text;
+  rec boolean;
+  keep_ms bigint;
+  expiry timestamptz;
+  w1 bigint;
+  c1 bigint;
+  c2 bigint;
+  c3 bigint;
+  counts bigint[];
+  names text[];
+  members text[];
+  flags text[];
+  spans bigint[];
+  own text;
+  own_day int;
+  entry text;
+  cur bigint;
+  -- The D and C ops of the current plan, run together at its end.
+  nd int;
+  dc_keys text[];
+  dc_members text[];
+  dc_latest boolean[];
+  dc_write boolean[];
+  dc_keeps bigint[];
+  dc_spans1 bigint[];
+  dc_spans2 bigint[];
+  dc_spans3 bigint[];
+  dc_outputs int[];
+  dc_counts1 bigint[];
+  dc_counts2 bigint[];
+  dc_counts3 bigint[];
+  -- The basket's count changes of this statement, written once at its end (see op B).
+  pending_keys text[] := '{}';
+  pending_buckets bigint[] := '{}';
+  pending_deltas bigint[] := '{}';
+  pending_expiries timestamptz[] := '{}';
+  np int := 0;
 BEGIN
-  WHILE a <= coalesce(array_length(args, 1), 0) LOOP
-    op := args[a];
-    IF op = 'D' OR op = 'C' THEN
-      n := args[a + 4]::int;
-      result := result || vigil_velocity_counts(keys[k], t, op = 'D', args[a + 1], args[a + 2] = '1',
-        args[a + 3]::bigint, args[a + 5 : a + 4 + n]::bigint[]);
-      k := k + 1;
-      a := a + 5 + n;
-    ELSIF op = 'S' THEN
-      result := result || vigil_velocity_sum(keys[k], t, args[a + 1], args[a + 2], args[a + 3] = '1',
-        args[a + 4]::bigint, args[a + 5]::bigint);
-      k := k + 1;
-      a := a + 6;
-    ELSIF op = 'H' THEN
-      n := args[a + 1]::int;
-      result := result || vigil_velocity_history(keys[k : k + n - 1], t, args[a + 2],
-        args[a + 3 : a + 2 + n], args[a + 3 + n]::bigint);
-      k := k + n;
-      a := a + 4 + n;
-    ELSIF op = 'F' THEN
-      result := result || vigil_velocity_first_seen(keys[k], args[a + 1]::bigint, args[a + 2]::bigint);
-      k := k + 1;
-      a := a + 3;
-    ELSE
-      RAISE EXCEPTION 'velocity: unknown op %', op;
+  FOR slot IN
+    SELECT DISTINCT (hashtextextended(s.key, 0) & 255)::int FROM unnest(keys) AS s(key) ORDER BY 1
+  LOOP
+    PERFORM pg_advisory_xact_lock(1447380076, slot);
+  END LOOP;
+
+  FOR p IN 1 .. coalesce(array_length(ends, 1), 0) LOOP
+    t := args[a]::bigint;
+    trimming := t % 8 = 0;
+    a := a + 1;
+    nd := 0;
+    dc_keys := '{}';
+    dc_members := '{}';
+    dc_latest := '{}';
+    dc_write := '{}';
+    dc_keeps := '{}';
+    dc_spans1 := '{}';
+    dc_spans2 := '{}';
+    dc_spans3 := '{}';
+    dc_outputs := '{}';
+    WHILE a <= ends[p] LOOP
+      op := args[a];
+
+      IF op = 'D' OR op = 'C' THEN
+        -- D: distinct members per window (a member at its latest time); C: entries (at their first time).
+        -- Collected here, run with the plan's other D and C ops below; their outputs keep their places.
+        n := args[a + 4]::int;
+        IF n > 3 THEN RAISE EXCEPTION 'velocity: % with % windows', op, n; END IF;
+        nd := nd + 1;
+        dc_keys[nd] := keys[k];
+        dc_members[nd] := args[a + 1];
+        dc_latest[nd] := op = 'D';
+        dc_write[nd] := args[a + 2] = '1' AND args[a + 1] <> '';
+        dc_keeps[nd] := args[a + 3]::bigint;
+        dc_spans1[nd] := args[a + 5]::bigint;
+        dc_spans2[nd] := CASE WHEN n >= 2 THEN args[a + 6]::bigint END;
+        dc_spans3[nd] := CASE WHEN n >= 3 THEN args[a + 7]::bigint END;
+        dc_outputs[nd] := CASE WHEN readings THEN o ELSE -1 END;
+        IF readings THEN
+          FOR i IN 1 .. n LOOP result[o + i] := 0; END LOOP;
+          o := o + n;
+        END IF;
+        k := k + 1;
+        a := a + 5 + n;
+
+      ELSIF op = 'M' THEN
+        -- Distinct members of several kinds ('kind:member'), among the first 500 of the widest window.
+        ky := keys[k];
+        rec := args[a + 1] = '1';
+        keep_ms := args[a + 2]::bigint;
+        n := args[a + 3]::int;
+        names := '{}';
+        members := '{}';
+        spans := '{}';
+        w1 := 0;
+        FOR i IN 1 .. n LOOP
+          names[i] := args[a + 1 + 3 * i];
+          members[i] := args[a + 2 + 3 * i];
+          spans[i] := args[a + 3 + 3 * i]::bigint;
+          w1 := greatest(w1, spans[i]);
+        END LOOP;
+        rec := rec AND '' <> ANY (members);
+        expiry := wall + keep_ms * interval '1 millisecond';
+        WITH top AS MATERIALIZED (
+          SELECT e.member, e.at FROM velocity_entries e
+          WHERE e.key = ky AND e.at BETWEEN t - w1 AND t ORDER BY e.at, e.member LIMIT 500
+        ),
+        added AS (
+          INSERT INTO velocity_entries AS e (key, member, at, expires_at)
+            SELECT ky, u.kind || ':' || u.member, t, expiry FROM unnest(names, members) AS u(kind, member)
+            WHERE rec AND u.member <> ''
+          ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
+            WHERE e.at < EXCLUDED.at
+        )
+        SELECT array_agg(c.n ORDER BY u.ord) INTO counts
+          FROM unnest(names, members, spans) WITH ORDINALITY AS u(kind, member, span, ord)
+          CROSS JOIN LATERAL (
+            SELECT count(*) AS n FROM top
+            WHERE top.at >= t - u.span AND starts_with(top.member, u.kind || ':')
+              AND top.member <> u.kind || ':' || u.member
+          ) AS c;
+        IF readings THEN
+          FOR i IN 1 .. n LOOP result[o + i] := counts[i]; END LOOP;
+          o := o + n;
+        END IF;
+        IF rec AND trimming THEN DELETE FROM velocity_entries e WHERE e.key = ky AND e.at < t - keep_ms; END IF;
+        k := k + 1;
+        a := a + 4 + 3 * n;
+
+      ELSIF op = 'S' THEN
+        -- Sum of the other transactions' amounts among the window's first 1,000 entries; this transaction's
+        -- entry moves to its latest amount, keeping its first time (the last of its entries in the window).
+        ky := keys[k];
+        mb := args[a + 1] || '|';
+        entry := mb || args[a + 2];
+        rec := args[a + 3] = '1';
+        keep_ms := args[a + 4]::bigint;
+        w1 := args[a + 5]::bigint;
+        expiry := wall + keep_ms * interval '1 millisecond';
+        WITH top AS MATERIALIZED (
+          SELECT e.member, e.at FROM velocity_entries e
+          WHERE e.key = ky AND e.at BETWEEN t - w1 AND t ORDER BY e.at, e.member LIMIT 1000
+        ),
+        sums AS MATERIALIZED (
+          SELECT coalesce(sum(coalesce(substring(top.member FROM '\\|(-?[0-9]+)$')::bigint, 0))
+                   FILTER (WHERE NOT starts_with(top.member, mb)), 0) AS total,
+                 (array_agg(top.member ORDER BY top.at DESC, top.member DESC)
+                   FILTER (WHERE starts_with(top.member, mb)))[1] AS own,
+                 (array_agg(top.at ORDER BY top.at DESC, top.member DESC)
+                   FILTER (WHERE starts_with(top.member, mb)))[1] AS own_at
+          FROM top
+        ),
+        moved AS (
+          DELETE FROM velocity_entries e
+          WHERE rec AND e.key = ky AND e.member = (SELECT sums.own FROM sums) AND e.member <> entry
+        ),
+        added AS (
+          INSERT INTO velocity_entries (key, member, at, expires_at)
+            SELECT ky, entry, coalesce(sums.own_at, t), expiry FROM sums
+            WHERE rec AND sums.own IS DISTINCT FROM entry
+          ON CONFLICT (key, member) DO NOTHING
+        )
+        SELECT sums.total INTO c1 FROM sums;
+        IF readings THEN
+          result[o + 1] := c1;
+          o := o + 1;
+        END IF;
+        IF rec AND trimming THEN DELETE FROM velocity_entries e WHERE e.key = ky AND e.at < t - keep_ms; END IF;
+        k := k + 1;
+        a := a + 6;
+
+      ELSIF op = 'H' THEN
+        -- Label history: per set, its members other than this transaction (so recording it first, in the
+        -- flagged sets, changes nothing read).
+        n := args[a + 1]::int;
+        mb := args[a + 2];
+        keep_ms := args[a + 3 + n]::bigint;
+        -- Element by element: a slice would copy the batch's whole array.
+        names := '{}';
+        flags := '{}';
+        FOR i IN 1 .. n LOOP
+          names[i] := keys[k + i - 1];
+          flags[i] := args[a + 2 + i];
+        END LOOP;
+        expiry := wall + keep_ms * interval '1 millisecond';
+        WITH added AS (
+          INSERT INTO velocity_entries AS e (key, member, at, expires_at)
+            SELECT r.key, mb, t, expiry FROM unnest(names, flags) AS r(key, flag) WHERE r.flag = '1'
+          ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at
+            WHERE e.expires_at < EXCLUDED.expires_at - renew
+        )
+        SELECT array_agg(coalesce(c.n, 0) ORDER BY s.ord) INTO counts
+          FROM unnest(names) WITH ORDINALITY AS s(key, ord)
+          LEFT JOIN (
+            SELECT e.key, count(*) AS n FROM velocity_entries e
+            WHERE e.key = ANY (names) AND e.member <> mb GROUP BY e.key
+          ) AS c ON c.key = s.key;
+        IF readings THEN
+          FOR i IN 1 .. n LOOP result[o + i] := counts[i]; END LOOP;
+          o := o + n;
+        END IF;
+        k := k + n;
+        a := a + 4 + n;
+
+      ELSIF op = 'F' THEN
+        -- The earliest time seen; written when earlier (or new), else only renewed now and then.
+        ky := keys[k];
+        c1 := args[a + 1]::bigint;
+        expiry := wall + args[a + 2]::bigint * interval '1 millisecond';
+        WITH stored AS MATERIALIZED (
+          SELECT e.at, e.expires_at FROM velocity_entries e WHERE e.key = ky AND e.member = ''
+        ),
+        written AS (
+          INSERT INTO velocity_entries AS e (key, member, at, expires_at)
+            SELECT ky, '', least((SELECT stored.at FROM stored), c1), expiry
+            WHERE NOT EXISTS (SELECT FROM stored WHERE stored.at <= c1 AND stored.expires_at >= expiry - renew)
+          ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
+        )
+        SELECT least((SELECT stored.at FROM stored), c1) INTO cur;
+        IF readings THEN
+          result[o + 1] := cur;
+          o := o + 1;
+        END IF;
+        k := k + 1;
+        a := a + 3;
+
+      ELSIF op = 'A' THEN
+        -- The customer's earlier orders in the window: count, lower median and maximum of the latest
+        -- \`limit\` amounts (-1 when none). Records the transaction (time once, amount always).
+        ky := keys[k];
+        mb := args[a + 1];
+        entry := args[a + 2];
+        rec := args[a + 3] = '1';
+        keep_ms := args[a + 4]::bigint;
+        w1 := args[a + 5]::bigint;
+        lim := args[a + 6]::int;
+        IF readings THEN
+          -- The latest \`limit\` others: the script's latest limit + 1, this transaction left out.
+          SELECT c.n, coalesce(l.median, -1), coalesce(l.top, -1) INTO c1, c2, c3
+            FROM (
+              SELECT count(*) AS n FROM velocity_entries e
+              WHERE e.key = ky AND e.at BETWEEN t - w1 AND t AND e.member <> mb
+            ) AS c,
+            LATERAL (
+              SELECT (array_agg(x.v ORDER BY x.v))[(count(*)::int - 1) / 2 + 1] AS median, max(x.v) AS top
+              FROM (
+                SELECT e.value::bigint AS v FROM velocity_entries e
+                WHERE e.key = ky AND e.at BETWEEN t - w1 AND t AND e.member <> mb
+                ORDER BY e.at DESC, e.member DESC LIMIT lim
+              ) AS x
+            ) AS l;
+          result[o + 1] := c1;
+          result[o + 2] := c2;
+          result[o + 3] := c3;
+          o := o + 3;
+        END IF;
+        IF rec THEN
+          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
+            VALUES (ky, mb, t, entry, wall + keep_ms * interval '1 millisecond')
+          ON CONFLICT (key, member) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at
+            WHERE e.value IS DISTINCT FROM EXCLUDED.value OR e.expires_at < EXCLUDED.expires_at - renew;
+          IF trimming THEN DELETE FROM velocity_entries e WHERE e.key = ky AND e.at < t - keep_ms; END IF;
+        END IF;
+        k := k + 2;
+        a := a + 7;
+
+      ELSIF op = 'K' THEN
+        -- Known values (member 'subject:value', at = earliest sighting, value = its transaction): per value,
+        -- [seen, others] among the ones another transaction recorded at least \`settle\` ago.
+        ky := keys[k];
+        mb := args[a + 1];
+        rec := args[a + 2] = '1';
+        keep_ms := args[a + 3]::bigint;
+        w1 := args[a + 4]::bigint;
+        c1 := args[a + 5]::bigint;
+        n := args[a + 6]::int;
+        names := '{}';
+        members := '{}';
+        FOR i IN 1 .. n LOOP
+          names[i] := args[a + 5 + 2 * i] || ':';
+          members[i] := names[i] || args[a + 6 + 2 * i];
+        END LOOP;
+        IF readings THEN
+          SELECT array_agg(r.n ORDER BY u.ord, r.part) INTO counts
+            FROM unnest(names, members) WITH ORDINALITY AS u(prefix, field, ord)
+            CROSS JOIN LATERAL (
+              SELECT count(*) FILTER (WHERE e.member = u.field) AS seen,
+                     count(*) FILTER (WHERE e.member <> u.field) AS others
+              FROM velocity_entries e
+              WHERE e.key = ky AND starts_with(e.member, u.prefix) AND e.value <> mb AND e.at <= t - w1
+            ) AS c
+            CROSS JOIN LATERAL (VALUES (1, c.seen), (2, c.others)) AS r(part, n);
+          FOR i IN 1 .. 2 * n LOOP result[o + i] := counts[i]; END LOOP;
+          o := o + 2 * n;
+        END IF;
+        IF rec THEN
+          -- New values while the customer has fewer than \`cap\` (in plan order); known ones move to an
+          -- earlier sighting, and are renewed.
+          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
+            SELECT ky, u.field, t, mb, wall + keep_ms * interval '1 millisecond'
+            FROM (
+              SELECT v.field, v.known, row_number() OVER (PARTITION BY v.known ORDER BY v.ord) AS nth
+              FROM (
+                SELECT u.field, u.ord, EXISTS (
+                  SELECT FROM velocity_entries x WHERE x.key = ky AND x.member = u.field
+                ) AS known
+                FROM unnest(members) WITH ORDINALITY AS u(field, ord)
+              ) AS v
+            ) AS u
+            WHERE u.known OR u.nth <= c1 - (SELECT count(*) FROM velocity_entries x WHERE x.key = ky)
+          ON CONFLICT (key, member) DO UPDATE SET
+            at = least(e.at, EXCLUDED.at),
+            value = CASE WHEN EXCLUDED.at < e.at THEN EXCLUDED.value ELSE e.value END,
+            expires_at = EXCLUDED.expires_at
+            WHERE EXCLUDED.at < e.at OR e.expires_at < EXCLUDED.expires_at - renew;
+        END IF;
+        k := k + 1;
+        a := a + 7 + 2 * n;
+
+      ELSIF op = 'B' THEN
+        -- The store's basket: bucket counts of the periods (a few dozen rows each), less this transaction's
+        -- own bucket (by key in the periods' member rows, the latest period holding it); count, bucket of the
+        -- median and of the 90th percentile. Nearly every order of a store changes one of its few count rows:
+        -- rewritten per order, a batch would leave a chain of row versions in its own transaction that every
+        -- later read of the store steps over. So the changes wait in memory (reads add them) and each count
+        -- row is written once, at the end of the statement.
+        n := args[a + 1]::int;
+        mb := args[a + 2];
+        entry := args[a + 3];
+        rec := args[a + 4] = '1' AND entry <> '-1';
+        keep_ms := args[a + 5]::bigint;
+        expiry := wall + keep_ms * interval '1 millisecond';
+        names := '{}';
+        members := '{}';
+        FOR i IN 1 .. n LOOP
+          names[i] := keys[k + 2 * i - 2];
+          members[i] := keys[k + 2 * i - 1];
+        END LOOP;
+        SELECT array_position(members, e.key), e.value INTO own_day, own FROM velocity_entries e
+          WHERE e.key = ANY (members) AND e.member = mb ORDER BY 1 DESC LIMIT 1;
+        IF readings THEN
+          -- One pass: per bucket the periods' counts (and pending changes), this transaction's taken out; the
+          -- running count over the buckets holding orders; the first buckets reaching the ranks ⌈n/2⌉, ⌈9n/10⌉.
+          SELECT coalesce(max(x.total), 0 - CASE WHEN own IS NULL THEN 0 ELSE 1 END),
+                 CASE WHEN max(x.total) > 0
+                   THEN min(x.bucket) FILTER (WHERE x.running >= (5 * x.total + 9) / 10) ELSE -1 END,
+                 CASE WHEN max(x.total) > 0
+                   THEN min(x.bucket) FILTER (WHERE x.running >= (9 * x.total + 9) / 10) ELSE -1 END
+            INTO c1, c2, c3
+            FROM (
+              SELECT y.bucket,
+                     sum(greatest(y.n, 0)) OVER (ORDER BY y.bucket) AS running,
+                     (sum(y.raw) OVER () - CASE WHEN own IS NULL THEN 0 ELSE 1 END)::bigint AS total
+              FROM (
+                SELECT z.bucket, sum(z.n) AS raw,
+                       sum(z.n) - CASE WHEN z.bucket = own::bigint THEN 1 ELSE 0 END AS n
+                FROM (
+                  SELECT e.member::bigint AS bucket, e.value::bigint AS n FROM velocity_entries e
+                  WHERE e.key = ANY (names)
+                  UNION ALL
+                  SELECT q.bucket, q.delta
+                  FROM unnest(pending_keys, pending_buckets, pending_deltas) AS q(key, bucket, delta)
+                  WHERE q.key = ANY (names)
+                ) AS z GROUP BY z.bucket
+              ) AS y
+            ) AS x;
+          result[o + 1] := c1;
+          result[o + 2] := c2;
+          result[o + 3] := c3;
+          o := o + 3;
+        END IF;
+        IF rec AND own IS DISTINCT FROM entry THEN
+          own_day := coalesce(own_day, n);
+          ky := members[own_day];
+          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at) VALUES (ky, mb, t, entry, expiry)
+          ON CONFLICT (key, member) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at;
+          IF own IS NOT NULL THEN
+            np := np + 1;
+            pending_keys[np] := names[own_day];
+            pending_buckets[np] := own::bigint;
+            pending_deltas[np] := -1;
+            pending_expiries[np] := expiry;
+          END IF;
+          np := np + 1;
+          pending_keys[np] := names[own_day];
+          pending_buckets[np] := entry::bigint;
+          pending_deltas[np] := 1;
+          pending_expiries[np] := expiry;
+        END IF;
+        k := k + 2 * n;
+        a := a + 6;
+
+      ELSE
+        RAISE EXCEPTION 'velocity: unknown op %', op;
+      END IF;
+    END LOOP;
+
+    IF nd > 0 THEN
+      -- The plan's D and C ops at once: one scan of each key's widest window, the records beside it.
+      WITH latest AS (
+        INSERT INTO velocity_entries AS e (key, member, at, expires_at)
+          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
+          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
+          WHERE w.write AND w.latest
+        ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
+          WHERE e.at < EXCLUDED.at
+      ),
+      earliest AS (
+        INSERT INTO velocity_entries AS e (key, member, at, expires_at)
+          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
+          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
+          WHERE w.write AND NOT w.latest
+        ON CONFLICT (key, member) DO NOTHING
+      )
+      SELECT array_agg(x.c1 ORDER BY x.ord), array_agg(x.c2 ORDER BY x.ord), array_agg(x.c3 ORDER BY x.ord)
+        INTO dc_counts1, dc_counts2, dc_counts3
+        FROM (
+          SELECT u.ord,
+                 count(e.key) FILTER (WHERE e.at >= t - u.span1) AS c1,
+                 count(e.key) FILTER (WHERE e.at >= t - u.span2) AS c2,
+                 count(e.key) FILTER (WHERE e.at >= t - u.span3) AS c3
+          FROM unnest(dc_keys, dc_members, dc_spans1, dc_spans2, dc_spans3)
+               WITH ORDINALITY AS u(key, member, span1, span2, span3, ord)
+          LEFT JOIN velocity_entries e
+            ON e.key = ANY (dc_keys) AND e.key = u.key AND e.member <> u.member
+               AND e.at BETWEEN t - greatest(u.span1, u.span2, u.span3) AND t
+          GROUP BY u.ord
+        ) AS x;
+      FOR j IN 1 .. nd LOOP
+        IF dc_outputs[j] >= 0 THEN
+          result[dc_outputs[j] + 1] := dc_counts1[j];
+          IF dc_spans2[j] IS NOT NULL THEN result[dc_outputs[j] + 2] := dc_counts2[j]; END IF;
+          IF dc_spans3[j] IS NOT NULL THEN result[dc_outputs[j] + 3] := dc_counts3[j]; END IF;
+        END IF;
+      END LOOP;
+      IF trimming AND true = ANY (dc_write) THEN
+        DELETE FROM velocity_entries e USING unnest(dc_keys, dc_keeps, dc_write) AS u(key, keep, write)
+        WHERE u.write AND e.key = ANY (dc_keys) AND e.key = u.key AND e.at < t - u.keep;
+      END IF;
     END IF;
   END LOOP;
-  RETURN result;
-END $$;
 
--- A batch of plans, [{"keys": [...], "args": [...]}, ...], observed in order: one reading array each.
-CREATE OR REPLACE FUNCTION vigil_velocity_observe_many(plans jsonb) RETURNS jsonb
-LANGUAGE plpgsql AS $$
-DECLARE
-  plan jsonb;
-  result jsonb := '[]';
-BEGIN
-  PERFORM pg_advisory_xact_lock(lock_key) FROM (
-    SELECT DISTINCT hashtextextended(key, 0) AS lock_key FROM jsonb_array_elements(plans) AS p,
-      jsonb_array_elements_text(p -> 'keys') AS key
-    ORDER BY 1
-  ) AS sorted;
-  FOR plan IN SELECT value FROM jsonb_array_elements(plans) LOOP
-    result := result || jsonb_build_array(to_jsonb(vigil_velocity_observe(
-      ARRAY(SELECT jsonb_array_elements_text(plan -> 'keys')),
-      ARRAY(SELECT jsonb_array_elements_text(plan -> 'args')))));
-  END LOOP;
+  IF np > 0 THEN
+    INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
+      SELECT q.key, q.bucket::text, 0, sum(q.delta)::text, max(q.expiry)
+      FROM unnest(pending_keys, pending_buckets, pending_deltas, pending_expiries)
+           AS q(key, bucket, delta, expiry)
+      GROUP BY q.key, q.bucket
+    ON CONFLICT (key, member) DO UPDATE SET
+      value = (e.value::bigint + EXCLUDED.value::bigint)::text,
+      expires_at = greatest(e.expires_at, EXCLUDED.expires_at);
+  END IF;
   RETURN result;
 END $$;
 `;
 
-/** Installs (or updates) the functions; processes starting together take turns. */
+/** Installs (or updates) the function; processes starting together take turns. */
 export const INSTALL_LOCK_ID = 4_711_101;

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TEST_REDIS_URL } from '@vigil/testing';
+import { prepareDatabase } from '@vigil/persistence';
+import { createTestConfig, dropTestResources, TEST_REDIS_URL } from '@vigil/testing';
 import { MemoryVelocityStore } from './memory-velocity-store.js';
+import { PostgresVelocityStore } from './postgres-velocity-store.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
 import { type VelocityObservation, type VelocityStore } from './velocity-store.js';
 
@@ -36,35 +39,43 @@ function payment(overrides: Partial<VelocityObservation> = {}): VelocityObservat
 }
 
 const prefix = `vt_velocity_${randomBytes(4).toString('hex')}`;
+const config = createTestConfig();
+let pool: pg.Pool;
 let redis: Redis | null = null;
 
-beforeAll(() => {
+beforeAll(async () => {
+  await prepareDatabase(config);
+  pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  await PostgresVelocityStore.install(pool);
   if (TEST_REDIS_URL) redis = new Redis(TEST_REDIS_URL);
 });
 
 afterAll(async () => {
+  await pool?.end();
+  await dropTestResources(config);
   if (!redis) return;
   const keys = await redis.keys(`${prefix}:*`);
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();
 });
 
+const stores: Array<[string, () => VelocityStore]> = [
+  ['MemoryVelocityStore', () => new MemoryVelocityStore()],
+  // Always: PostgreSQL is the store without Redis.
+  ['PostgresVelocityStore', () => new PostgresVelocityStore(pool, prefix)],
+];
+// Redis when the suite has one (TEST_REDIS_URL or REDIS_URL).
+if (TEST_REDIS_URL)
+  stores.push([
+    'RedisVelocityStore',
+    () => new RedisVelocityStore(redis as Redis, `${prefix}:${randomBytes(3).toString('hex')}`),
+  ]);
+
 /**
- * Both stores against the semantics of velocity-ops.ts: counts before adding, event time, own entries left
+ * Every store against the semantics of velocity-ops.ts: counts before adding, event time, own entries left
  * out (velocity-store-equivalence.int-spec.ts compares them on long random sequences).
  */
-describe.each<[string, () => VelocityStore]>([
-  ['MemoryVelocityStore', () => new MemoryVelocityStore()],
-  // Redis when the suite has one (TEST_REDIS_URL or REDIS_URL).
-  ...(TEST_REDIS_URL
-    ? [
-        [
-          'RedisVelocityStore',
-          () => new RedisVelocityStore(redis as Redis, `${prefix}:${randomBytes(3).toString('hex')}`),
-        ] as [string, () => VelocityStore],
-      ]
-    : []),
-])('%s', (_name, makeStore) => {
+describe.each(stores)('%s', (_name, makeStore) => {
   let store: VelocityStore;
 
   beforeAll(() => {

@@ -72,4 +72,6 @@ export interface VelocityStore {
    * devices, networks, addresses and cards they use). Held and blocked ones never do (velocity-ops.ts).
    */
   confirm(observation: VelocityObservation): Promise<void>;
+  /** confirm() for many approved transactions, in order, in one round trip (a batch's worth). */
+  confirmMany(observations: VelocityObservation[]): Promise<void>;
 }

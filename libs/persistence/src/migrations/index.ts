@@ -8,6 +8,7 @@ import { PostgresSharedStores1763719700000 } from './1763719700000-postgres-shar
 import { WebhookEventCuts1763719710000 } from './1763719710000-webhook-event-cuts.js';
 import { PrivacySuppressions1763719800000 } from './1763719800000-privacy-suppressions.js';
 import { TransactionLabels1763719900000 } from './1763719900000-transaction-labels.js';
+import { VelocityEntryValues1763720000000 } from './1763720000000-velocity-entry-values.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   WebhookEventCuts1763719710000,
   PrivacySuppressions1763719800000,
   TransactionLabels1763719900000,
+  VelocityEntryValues1763720000000,
 ];

@@ -17,8 +17,9 @@ const STATEMENTS = [
 
 /**
  * What Redis would have expired by itself, in the no-Redis mode: ended rate windows, used-up values, day-old
- * dedupe markers, expired velocity entries. Readers already ignore expired rows; this only keeps the tables
- * small. Returns how many rows went.
+ * dedupe markers, expired velocity entries. Readers already ignore expired rows (the velocity function by its
+ * windows, docs/operations.md "Limits without Redis"); this only keeps the tables small. Returns how many rows
+ * went.
  */
 export async function deleteExpiredStoreRows(pool: SqlPool): Promise<number> {
   let deleted = 0;
