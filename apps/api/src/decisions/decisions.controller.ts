@@ -7,13 +7,11 @@ import {
   ParseUUIDPipe,
   Post,
   Req,
-  UseFilters,
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { type BulkDecisionResultJson, type TransactionJson } from '@vigil/contracts';
 import { Roles, STAFF_AND_OWNER } from '../auth/auth.decorators.js';
 import { ClaimsService } from './claims.service.js';
-import { DecisionErrorFilter } from './decision-error.filter.js';
 import {
   type BulkDecisionInput,
   bulkDecisionSchema,
@@ -27,7 +25,6 @@ const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 /** The review queue's writes (spec §2): staff and owners claim, release and decide held transactions. */
 @Controller('api/transactions')
 @Roles(...STAFF_AND_OWNER)
-@UseFilters(DecisionErrorFilter)
 export class DecisionsController {
   constructor(
     private readonly decisions: DecisionsService,

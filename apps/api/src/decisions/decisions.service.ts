@@ -132,8 +132,9 @@ export class DecisionsService {
       return { id: item.id, status: 200, transaction: toTransactionJson(outcome.transaction) };
     }
     const error = failure as DecisionError;
-    return error.current
-      ? { id: item.id, status: 409, current: error.current, message: error.message }
+    const { current } = error.extra;
+    return current
+      ? { id: item.id, status: 409, current, message: error.message }
       : { id: item.id, status: 404, message: error.message };
   }
 

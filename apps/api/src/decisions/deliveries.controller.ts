@@ -1,12 +1,10 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseFilters } from '@nestjs/common';
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { type DeliveryJson } from '@vigil/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { DecisionErrorFilter } from './decision-error.filter.js';
 import { RedeliveryService } from './redelivery.service.js';
 
 @Controller('api/deliveries')
-@UseFilters(DecisionErrorFilter)
 export class DeliveriesController {
   constructor(private readonly redelivery: RedeliveryService) {}
 

@@ -8,7 +8,7 @@ import {
 } from '@vigil/contracts';
 import { Roles } from '../auth/auth.decorators.js';
 import { type AuthenticatedRequest } from '../auth/request-auth.js';
-import { DomainError } from '../common/domain-error.js';
+import { apiErrorReply } from '../common/api-error.js';
 import { CalibrationService } from './calibration.service.js';
 import {
   type CalibrationApplyInput,
@@ -80,11 +80,9 @@ export class DetectionController {
       line({ type: 'result', result });
     } catch (error) {
       if (error instanceof SimulationAborted) return;
-      line(
-        error instanceof DomainError
-          ? { type: 'error', status: error.status, message: error.message }
-          : { type: 'error', status: 500, message: 'the simulation failed' },
-      );
+      // The status line is long gone: the error travels as the stream's last line instead.
+      const { status, body, unexpected } = apiErrorReply(error);
+      line({ type: 'error', status, message: unexpected ? 'the simulation failed' : body.message });
     }
     response.end();
   }
