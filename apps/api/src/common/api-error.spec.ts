@@ -41,7 +41,9 @@ describe('apiErrorReply', () => {
 
   it("names the body parser's refusals", () => {
     const parserError = (status: number, type: string) => Object.assign(new Error('raw'), { status, type });
-    expect(apiErrorReply(parserError(413, 'entity.too.large')).body.message).toBe('Request body is too large');
+    expect(apiErrorReply(parserError(413, 'entity.too.large')).body.message).toBe(
+      'Request body is too large',
+    );
     expect(apiErrorReply(parserError(400, 'entity.parse.failed')).body.message).toBe(
       'Request body is not valid JSON',
     );

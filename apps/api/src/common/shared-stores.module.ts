@@ -25,7 +25,8 @@ import {
 /**
  * What the api shares with other processes, on Redis or on PostgreSQL as the config says (chosen in
  * libs/pipeline shared-stores.ts): the ingest queue, the deliveries producer, live fan-out, and the stores
- * behind throttles, two-factor challenges, metrics and settings-change notices.
+ * behind throttles, two-factor challenges, metrics and settings-change notices. Global on purpose: with config
+ * and persistence it is the app-wide base every feature stands on (the medium tests boot the same three).
  */
 @Global()
 @Module({

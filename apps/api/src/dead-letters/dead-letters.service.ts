@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { Request } from 'express';
 import { type DeadLetter, INGEST_QUEUE_ADMIN, type IngestQueueAdmin } from '@vigil/pipeline';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DeadLetterError } from './dead-letters.errors.js';
 
@@ -25,7 +25,7 @@ export class DeadLettersService implements OnApplicationShutdown {
     }
   }
 
-  async replay(id: string, request: Request): Promise<{ replayed: true; id: string }> {
+  async replay(id: string, actor: Actor): Promise<{ replayed: true; id: string }> {
     let replayed: boolean;
     try {
       replayed = await this.store.replay(id);
@@ -35,7 +35,7 @@ export class DeadLettersService implements OnApplicationShutdown {
     if (!replayed) throw DeadLetterError.notFound();
     await this.audit.record({
       action: 'dead_letter.replay',
-      request,
+      actor,
       targetType: 'dead_letter',
       targetId: id,
     });

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import {
   BLOCK_LIST_BY_FIELD,
   type BulkDecisionItemJson,
@@ -10,8 +9,8 @@ import {
 } from '@vigil/contracts';
 import { toTransactionJson, type TransactionEntity } from '@vigil/persistence';
 import { maskCardNumbers } from '@vigil/webhooks';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
 import { ListsService } from '../lists/lists.service.js';
 import { type BulkDecisionInput, type DecisionInput } from './decision-schemas.js';
 import { DecisionError } from './decision.errors.js';
@@ -41,9 +40,9 @@ export class DecisionsService {
     private readonly live: LiveUpdates,
   ) {}
 
-  async decide(id: string, input: DecisionInput, request: Request): Promise<TransactionJson> {
+  async decide(id: string, input: DecisionInput, actor: Actor): Promise<TransactionJson> {
     if (input.addToLists?.length && input.action !== 'block') throw DecisionError.listsNeedBlock();
-    const decider = this.decider(input.action, input.note, request);
+    const decider = this.decider(input.action, input.note, actor);
     const outcome = UUID.test(id)
       ? await this.writer.decide(id, input.version, decider)
       : ({ ok: false, reason: 'not-found' } as const);
@@ -51,7 +50,7 @@ export class DecisionsService {
       const error = this.failure(id, input.version, outcome);
       await this.audit.record({
         action: DecisionAuditAction.Decide,
-        request,
+        actor,
         result: 'failure',
         targetType: 'transaction',
         targetId: id,
@@ -60,11 +59,11 @@ export class DecisionsService {
       throw error;
     }
     const listed = input.addToLists?.length
-      ? await this.addToLists(outcome.transaction, input.addToLists, request)
+      ? await this.addToLists(outcome.transaction, input.addToLists, actor)
       : {};
     await this.audit.record({
       action: DecisionAuditAction.Decide,
-      request,
+      actor,
       targetType: 'transaction',
       targetId: id,
       details: {
@@ -81,15 +80,15 @@ export class DecisionsService {
     return json;
   }
 
-  async bulk(input: BulkDecisionInput, request: Request): Promise<BulkDecisionResultJson> {
-    const decider = this.decider(input.action, input.note, request);
+  async bulk(input: BulkDecisionInput, actor: Actor): Promise<BulkDecisionResultJson> {
+    const decider = this.decider(input.action, input.note, actor);
     const results: BulkDecisionItemJson[] = new Array<BulkDecisionItemJson>(input.items.length);
     const deliveryIds: string[] = [];
     let next = 0;
     const work = async (): Promise<void> => {
       for (let i = next++; i < input.items.length; i = next++) {
         const item = input.items[i] as { id: string; version: number };
-        results[i] = await this.bulkItem(item, decider, request, deliveryIds);
+        results[i] = await this.bulkItem(item, decider, actor, deliveryIds);
       }
     };
     await Promise.all(Array.from({ length: BULK_CONCURRENCY }, work));
@@ -106,7 +105,7 @@ export class DecisionsService {
   private async bulkItem(
     item: { id: string; version: number },
     decider: Decider,
-    request: Request,
+    actor: Actor,
     deliveryIds: string[],
   ): Promise<BulkDecisionItemJson> {
     const outcome = UUID.test(item.id)
@@ -115,7 +114,7 @@ export class DecisionsService {
     const failure = outcome.ok ? null : this.failure(item.id, item.version, outcome);
     await this.audit.record({
       action: DecisionAuditAction.Decide,
-      request,
+      actor,
       result: failure ? 'failure' : 'success',
       targetType: 'transaction',
       targetId: item.id,
@@ -138,10 +137,8 @@ export class DecisionsService {
       : { id: item.id, status: 404, message: error.message };
   }
 
-  private decider(action: Decider['action'], note: string | undefined, request: Request): Decider {
-    const user = (request as AuthenticatedRequest).auth?.user;
-    if (!user) throw new Error('decision without a signed-in user');
-    return { user, action, note: note ? maskCardNumbers(note) : null };
+  private decider(action: Decider['action'], note: string | undefined, actor: Actor): Decider {
+    return { user: actor.user, action, note: note ? maskCardNumbers(note) : null };
   }
 
   private failure(id: string, version: number, outcome: Exclude<DecisionOutcome, { ok: true }>) {
@@ -160,7 +157,7 @@ export class DecisionsService {
   private async addToLists(
     transaction: TransactionEntity,
     fields: ListableField[],
-    request: Request,
+    actor: Actor,
   ): Promise<Record<string, string>> {
     const byName = new Map((await this.lists.list()).map((list) => [list.name, list.id]));
     const listed: Record<string, string> = {};
@@ -175,7 +172,7 @@ export class DecisionsService {
         await this.lists.addItem(
           listId,
           { value, note: `blocked with transaction ${transaction.id}` },
-          request,
+          actor,
         );
         listed[field] = BLOCK_LIST_BY_FIELD[field];
       } catch (error) {

@@ -6,8 +6,8 @@ import {
   type RuleJson,
   type SimulationStreamLine,
 } from '@vigil/contracts';
-import { Roles } from '../auth/auth.decorators.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
+import { type Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { apiErrorReply } from '../common/api-error.js';
 import { CalibrationService } from './calibration.service.js';
 import {
@@ -31,12 +31,6 @@ function clientGone(response: Response): AbortSignal {
   return controller.signal;
 }
 
-const userIdOf = (request: Request): string => {
-  const id = (request as AuthenticatedRequest).auth?.user.id;
-  if (!id) throw new Error('detection run without a signed-in user');
-  return id;
-};
-
 /**
  * Whole-rule-set simulation and calibration (docs/detection.md). Read-only runs over every stored snapshot of
  * a period, so they are the owner's, like the backtest.
@@ -56,10 +50,11 @@ export class DetectionController {
   @Post('simulate')
   async simulate(
     @Body({ schema: simulationSchema }) body: SimulationInput,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const prepared = await this.simulations.prepare(body, userIdOf(request));
+    const prepared = await this.simulations.prepare(body, actor.user.id);
     const signal = clientGone(response);
     if (!(request.headers.accept ?? '').includes(NDJSON)) {
       response.status(200).json(await this.simulations.run(prepared, undefined, signal));
@@ -91,18 +86,18 @@ export class DetectionController {
   @HttpCode(200)
   calibrate(
     @Body({ schema: calibrationSchema }) body: CalibrationInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CalibrationResultJson> {
-    return this.calibrations.calibrate(body, userIdOf(request), clientGone(response));
+    return this.calibrations.calibrate(body, actor.user.id, clientGone(response));
   }
 
   @Post('calibrate/apply')
   @HttpCode(200)
   apply(
     @Body({ schema: calibrationApplySchema }) body: CalibrationApplyInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<{ rules: RuleJson[]; thresholds: RiskThresholdsJson }> {
-    return this.calibrations.apply(body, request);
+    return this.calibrations.apply(body, actor);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { DecisionsModule } from '../decisions/decisions.module.js';
 import { LabelQueue } from './label-queue.js';
 import { LabelsController } from './labels.controller.js';
@@ -6,7 +7,7 @@ import { LabelsService } from './labels.service.js';
 
 /** Reviewers' verdicts on transactions and the label history (docs/detection.md "Labels"). */
 @Module({
-  imports: [DecisionsModule],
+  imports: [AuditModule, DecisionsModule],
   controllers: [LabelsController],
   providers: [LabelsService, LabelQueue],
 })

@@ -22,7 +22,8 @@ import {
 /**
  * What the worker shares with other processes, on Redis or on PostgreSQL as the config says (chosen in
  * libs/pipeline shared-stores.ts): live fan-out, the deliveries producer, metric counters and settings-change
- * notices. The velocity store is chosen in risk.module.ts.
+ * notices. The velocity store is chosen in risk.module.ts. Global on purpose: with config and persistence it is
+ * the app-wide base every module of the worker stands on.
  */
 @Global()
 @Module({
