@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DecisionAuditAction, type TransactionJson } from '@vigil/contracts';
+import { DecisionAuditAction, LiveEvent, type TransactionJson } from '@vigil/contracts';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { toTransactionJson, TransactionEntity } from '@vigil/persistence';
+import { LiveBatcher } from '@vigil/pipeline';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DecisionError } from './decision.errors.js';
-import { LiveUpdates } from './live-updates.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,7 +33,7 @@ export class ClaimsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly live: LiveUpdates,
+    private readonly live: LiveBatcher,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
 
@@ -55,7 +55,7 @@ export class ClaimsService {
     }
     const json = await this.current(id);
     await this.record(DecisionAuditAction.Claim, id, actor, null, { until: json.claimExpiresAt });
-    this.live.updated([json]);
+    this.live.push(LiveEvent.TransactionUpdated, json);
     return json;
   }
 
@@ -76,7 +76,7 @@ export class ClaimsService {
       return current;
     }
     await this.record(DecisionAuditAction.Release, id, actor, null);
-    this.live.updated([current]);
+    this.live.push(LiveEvent.TransactionUpdated, current);
     return current;
   }
 

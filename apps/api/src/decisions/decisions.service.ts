@@ -5,6 +5,7 @@ import {
   type BulkDecisionResultJson,
   DecisionAuditAction,
   type ListableField,
+  LiveEvent,
   type TransactionJson,
 } from '@vigil/contracts';
 import { toTransactionJson, type TransactionEntity } from '@vigil/persistence';
@@ -15,8 +16,7 @@ import { ListsService } from '../lists/lists.service.js';
 import { type BulkDecisionInput, type DecisionInput } from './decision-schemas.js';
 import { DecisionError } from './decision.errors.js';
 import { type Decider, type DecisionOutcome, DecisionWriter } from './decision-writer.js';
-import { DeliveriesProducer } from '@vigil/pipeline';
-import { LiveUpdates } from './live-updates.js';
+import { DeliveriesProducer, LiveBatcher } from '@vigil/pipeline';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BULK_CONCURRENCY = 4;
@@ -37,7 +37,7 @@ export class DecisionsService {
     private readonly lists: ListsService,
     private readonly audit: AuditService,
     private readonly deliveries: DeliveriesProducer,
-    private readonly live: LiveUpdates,
+    private readonly live: LiveBatcher,
   ) {}
 
   async decide(id: string, input: DecisionInput, actor: Actor): Promise<TransactionJson> {
@@ -76,7 +76,7 @@ export class DecisionsService {
     });
     await this.deliveries.enqueue(outcome.deliveryIds);
     const json = toTransactionJson(outcome.transaction);
-    this.live.updated([json]);
+    this.live.push(LiveEvent.TransactionUpdated, json);
     return json;
   }
 
@@ -93,7 +93,10 @@ export class DecisionsService {
     };
     await Promise.all(Array.from({ length: BULK_CONCURRENCY }, work));
     await this.deliveries.enqueue(deliveryIds);
-    this.live.updated(results.flatMap((r) => (r.transaction ? [r.transaction] : [])));
+    this.live.push(
+      LiveEvent.TransactionUpdated,
+      ...results.flatMap((r) => (r.transaction ? [r.transaction] : [])),
+    );
     return {
       results,
       decided: results.filter((r) => r.status === 200).length,

@@ -4,15 +4,16 @@ import {
   isFraud,
   LabelAuditAction,
   type LabelEntryJson,
+  LiveEvent,
   type ReviewerVerdict,
   type TransactionLabel,
   type TransactionLabelsJson,
 } from '@vigil/contracts';
 import { toTransactionJson, TransactionEntity, TransactionLabelEntity } from '@vigil/persistence';
 import { maskCardNumbers } from '@vigil/webhooks';
+import { LiveBatcher } from '@vigil/pipeline';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { LiveUpdates } from '../decisions/live-updates.js';
 import { LabelQueue } from './label-queue.js';
 import { type LabelInput } from './label-schemas.js';
 import { LabelError } from './labels.errors.js';
@@ -64,7 +65,7 @@ export class LabelsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly live: LiveUpdates,
+    private readonly live: LiveBatcher,
     private readonly queue: LabelQueue,
   ) {}
 
@@ -115,7 +116,7 @@ export class LabelsService {
       targetId: id,
       details: { before, after: verdict, ...(note ? { note } : {}), fraud: result.fraud },
     });
-    this.live.updated([result.transaction]);
+    this.live.push(LiveEvent.TransactionUpdated, result.transaction);
     if (verdict === 'fraud') await this.queue.announce(id);
     return result;
   }

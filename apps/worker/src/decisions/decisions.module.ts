@@ -1,7 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DeliveriesModule } from '../deliveries/deliveries.module.js';
-import { LiveModule } from '../live/live.module.js';
 import { QUEUES } from '@vigil/pipeline';
 import { DecisionHooks } from './decision-hooks.service.js';
 import { ExpireHoldJob } from './expire-hold.job.js';
@@ -19,7 +18,6 @@ import { TransitionsService } from './transitions.service.js';
   imports: [
     BullModule.registerQueue({ name: QUEUES.holdExpiry }, { name: QUEUES.decisionSweep }),
     DeliveriesModule,
-    LiveModule,
   ],
   providers: [
     DecisionHooks,

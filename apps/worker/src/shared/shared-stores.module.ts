@@ -12,8 +12,7 @@ import {
   createLivePublisher,
   createSharedStores,
   DeliveriesProducer,
-  LIVE_PUBLISHER,
-  type LivePublisher,
+  LiveBatcher,
   SHARED_STORES,
   type SharedStores,
   type SqlPool,
@@ -34,9 +33,9 @@ import {
       useFactory: (config: VigilConfig, pool: SqlPool): SharedStores => createSharedStores(config, pool),
     },
     {
-      provide: LIVE_PUBLISHER,
+      provide: LiveBatcher,
       inject: [VIGIL_CONFIG],
-      useFactory: (config: VigilConfig): LivePublisher => createLivePublisher(config),
+      useFactory: (config: VigilConfig): LiveBatcher => new LiveBatcher(createLivePublisher(config)),
     },
     {
       provide: DeliveriesProducer,
@@ -47,12 +46,13 @@ import {
       },
     },
   ],
-  exports: [SHARED_STORES, LIVE_PUBLISHER, DeliveriesProducer],
+  exports: [SHARED_STORES, LiveBatcher, DeliveriesProducer],
 })
 export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(SHARED_STORES) private readonly stores: SharedStores,
     private readonly deliveries: DeliveriesProducer,
+    private readonly live: LiveBatcher,
   ) {}
 
   /** The shared client fails fast instead of queueing while offline, so it must be connected first. */
@@ -61,6 +61,6 @@ export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.deliveries.close(), this.stores.close()]);
+    await Promise.all([this.deliveries.close(), this.live.close(), this.stores.close()]);
   }
 }
