@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { NotFoundException } from '@nestjs/common';
 import { type TransactionJson } from '@vigil/contracts';
-import { DecisionError } from '../decisions/decision.errors.js';
+import { DecisionError } from '../decisions/decisions.errors.js';
 import { IngestError } from '../ingest/ingest.errors.js';
 import { apiErrorReply } from './api-error.js';
 import { RequestError } from './request.errors.js';

@@ -6,7 +6,7 @@ import { toTransactionJson, TransactionEntity } from '@vigil/persistence';
 import { LiveBatcher } from '@vigil/pipeline';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DecisionError } from './decision.errors.js';
+import { DecisionError } from './decisions.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

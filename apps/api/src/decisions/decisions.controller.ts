@@ -8,7 +8,7 @@ import {
   bulkDecisionSchema,
   type DecisionInput,
   decisionSchema,
-} from './decision-schemas.js';
+} from './decisions.schemas.js';
 import { DecisionsService } from './decisions.service.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });

@@ -13,8 +13,8 @@ import { maskCardNumbers } from '@vigil/webhooks';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ListsService } from '../lists/lists.service.js';
-import { type BulkDecisionInput, type DecisionInput } from './decision-schemas.js';
-import { DecisionError } from './decision.errors.js';
+import { type BulkDecisionInput, type DecisionInput } from './decisions.schemas.js';
+import { DecisionError } from './decisions.errors.js';
 import { type Decider, type DecisionOutcome, DecisionWriter } from './decision-writer.js';
 import { DeliveriesProducer, LiveBatcher } from '@vigil/pipeline';
 

@@ -6,7 +6,7 @@ import { SourceEntity } from '@vigil/persistence';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { TransactionHistoryService } from '../transactions/transaction-history.service.js';
-import { DecisionError } from './decision.errors.js';
+import { DecisionError } from './decisions.errors.js';
 import { DeliveriesProducer } from '@vigil/pipeline';
 
 /** Manual redelivery of a decision webhook (owner): same message id and body, one new attempt. */

@@ -17,7 +17,7 @@ import { RulesService } from '../rules/rules.service.js';
 import { ThresholdsService } from '../rules/thresholds.service.js';
 import { type CalibrationCase, CalibrationSearch, type Candidate, type Score } from './calibration-search.js';
 import { DetectionMetrics } from './detection-metrics.js';
-import { type CalibrationApplyInput, type CalibrationInput, resolvePeriod } from './detection-schemas.js';
+import { type CalibrationApplyInput, type CalibrationInput, resolvePeriod } from './detection.schemas.js';
 import { DetectionError } from './detection.errors.js';
 import { RuleSetSource } from './rule-set-source.js';
 import { RunSlots } from '../common/run-slots.js';

@@ -17,7 +17,7 @@ import {
   calibrationSchema,
   type SimulationInput,
   simulationSchema,
-} from './detection-schemas.js';
+} from './detection.schemas.js';
 import { SimulationAborted, SimulationService } from './simulation.service.js';
 
 const NDJSON = 'application/x-ndjson';

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put } from '@nestj
 import { type TransactionLabelsJson } from '@vigil/contracts';
 import { type Actor } from '../auth/actor.js';
 import { ANY_ROLE, CurrentActor, Roles, STAFF_AND_OWNER } from '../auth/auth.decorators.js';
-import { type LabelInput, labelSchema } from './label-schemas.js';
+import { type LabelInput, labelSchema } from './labels.schemas.js';
 import { LabelsService } from './labels.service.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });

@@ -15,7 +15,7 @@ import { LiveBatcher } from '@vigil/pipeline';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LabelQueue } from './label-queue.js';
-import { type LabelInput } from './label-schemas.js';
+import { type LabelInput } from './labels.schemas.js';
 import { LabelError } from './labels.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

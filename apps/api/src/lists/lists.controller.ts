@@ -10,7 +10,7 @@ import {
   createListSchema,
   type ListItemsQuery,
   listItemsQuerySchema,
-} from './list-schemas.js';
+} from './lists.schemas.js';
 import { ListsService } from './lists.service.js';
 
 /** Owners edit lists; everyone signed in may read them. */

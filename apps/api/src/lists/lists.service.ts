@@ -12,7 +12,7 @@ import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RiskChangeNotifier } from '../rules/risk-change-notifier.service.js';
 import { checkListValue } from './list-values.js';
-import { type AddListItemInput, type CreateListInput, type ListItemsQuery } from './list-schemas.js';
+import { type AddListItemInput, type CreateListInput, type ListItemsQuery } from './lists.schemas.js';
 import { ListError } from './lists.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -20,7 +20,7 @@ import {
   thresholdsSchema,
   type UpdateRuleInput,
   updateRuleSchema,
-} from './rule-schemas.js';
+} from './rules.schemas.js';
 import { RulesService } from './rules.service.js';
 import { ThresholdsService } from './thresholds.service.js';
 

@@ -6,7 +6,7 @@ import { validateExpression } from '@vigil/risk-engine';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RiskChangeNotifier } from './risk-change-notifier.service.js';
-import { type CreateRuleInput, RULE_ID, type UpdateRuleInput } from './rule-schemas.js';
+import { type CreateRuleInput, RULE_ID, type UpdateRuleInput } from './rules.schemas.js';
 import { RuleError } from './rules.errors.js';
 
 /** Serializes rule writes (new ids, positions, versions) across api nodes. */

@@ -16,7 +16,7 @@ import { generateSourceSecret } from '@vigil/webhooks';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { secretFormatProblem } from './secret-format.js';
-import { SourceError } from './source.errors.js';
+import { SourceError } from './sources.errors.js';
 import { isSourceId } from './source-id.js';
 import { SourceLookupService } from './source-lookup.service.js';
 import { SourceSecrets } from './source-secrets.js';

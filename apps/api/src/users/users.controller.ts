@@ -7,7 +7,7 @@ import {
   createUserSchema,
   type UpdateUserInput,
   updateUserSchema,
-} from './user.schemas.js';
+} from './users.schemas.js';
 import { UsersService } from './users.service.js';
 
 const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });

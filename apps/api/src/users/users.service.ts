@@ -16,8 +16,8 @@ import { PasswordHasher } from '../auth/password-hasher.js';
 import { generatePassword } from '../auth/password-policy.js';
 import { SessionService } from '../auth/session.service.js';
 import { TwoFactorService } from '../auth/two-factor.service.js';
-import { UserError } from './user.errors.js';
-import { type CreateUserInput, type UpdateUserInput } from './user.schemas.js';
+import { UserError } from './users.errors.js';
+import { type CreateUserInput, type UpdateUserInput } from './users.schemas.js';
 
 /** Serialises changes to roles and `disabled`, so two owners cannot demote each other at the same moment. */
 const USERS_LOCK_ID = 4_711_005;

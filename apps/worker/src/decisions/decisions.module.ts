@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { DeliveriesModule } from '../deliveries/deliveries.module.js';
 import { QUEUES } from '@vigil/pipeline';
 import { DecisionHooks } from './decision-hooks.service.js';
+import { DecisionSweepService } from './decision-sweep.service.js';
 import { ExpireHoldJob } from './expire-hold.job.js';
 import { HoldExpiryService } from './hold-expiry.service.js';
 import { HoldScheduler } from './hold-scheduler.service.js';
@@ -26,6 +27,7 @@ import { TransitionsService } from './transitions.service.js';
     HoldScheduler,
     HoldExpiryService,
     ExpireHoldJob,
+    DecisionSweepService,
     SweepDecisionsJob,
   ],
   exports: [DecisionHooks],
