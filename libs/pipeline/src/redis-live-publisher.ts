@@ -6,7 +6,10 @@ import { createRedisClient } from './redis-connection.js';
 import { LIVE_ROOM, type LivePublisher } from './live-publisher.js';
 import { REDIS_KEYS } from './pipeline-registry.js';
 
-/** Publishes through Redis pub/sub so a client on any api node receives it (spec §1). */
+/**
+ * Publishes through Redis pub/sub so a client on any api node receives it
+ * (README.md#deployment-and-scale-out).
+ */
 export class RedisLivePublisher implements LivePublisher {
   private readonly client: Redis;
   private readonly emitter: Emitter;

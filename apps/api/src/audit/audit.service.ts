@@ -50,7 +50,10 @@ export function toAuditEventJson(row: AuditEventEntity): AuditEventJson {
   };
 }
 
-/** The audit trail (spec §4): every login, decision and change to rules, lists, sources and users. */
+/**
+ * The audit trail (docs/security.md#audit-trail): every login, decision and change to rules, lists, sources
+ * and users.
+ */
 @Injectable()
 export class AuditService {
   private readonly logger = new Logger(AuditService.name);

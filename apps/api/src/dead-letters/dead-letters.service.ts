@@ -9,7 +9,10 @@ export interface DeadLetterPage {
   total: number;
 }
 
-/** Ingest jobs that failed for good (spec §5): the owner sees them and puts them back in the queue. */
+/**
+ * Ingest jobs that failed for good (docs/api.md#reliability): the owner sees them and puts them back in the
+ * queue.
+ */
 @Injectable()
 export class DeadLettersService implements OnApplicationShutdown {
   constructor(

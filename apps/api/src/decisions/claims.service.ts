@@ -27,7 +27,10 @@ WHERE id = $1 AND claimed_by IS NOT NULL
   AND (claimed_by = $2 OR $3::boolean OR claim_expires_at IS NULL OR claim_expires_at <= now())
 RETURNING id`;
 
-/** Soft locks on held orders (spec §2): visible to everyone, lapsing after VIGIL_CLAIM_MINUTES. */
+/**
+ * Soft locks on held orders (docs/api.md#transactions-and-decisions): visible to everyone, lapsing after
+ * VIGIL_CLAIM_MINUTES.
+ */
 @Injectable()
 export class ClaimsService {
   constructor(

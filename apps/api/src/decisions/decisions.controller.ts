@@ -13,7 +13,10 @@ import { DecisionsService } from './decisions.service.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
-/** The review queue's writes (spec §2): staff and owners claim, release and decide held transactions. */
+/**
+ * The review queue's writes (docs/api.md#transactions-and-decisions): staff and owners claim, release and
+ * decide held transactions.
+ */
 @Controller('api/transactions')
 @Roles(...STAFF_AND_OWNER)
 export class DecisionsController {

@@ -29,7 +29,10 @@ const LIST_VALUE: Record<ListableField, (t: TransactionEntity) => string | null 
   customer_id: (t) => t.customerId,
 };
 
-/** A person's approve/block of a held transaction, alone or in bulk (spec §2, §5: one wins, others 409). */
+/**
+ * A person's approve/block of a held transaction, alone or in bulk (docs/api.md#transactions-and-decisions:
+ * one wins, others 409).
+ */
 @Injectable()
 export class DecisionsService {
   constructor(

@@ -35,7 +35,7 @@ interface SubjectRow {
 type Counts = Omit<PrivacyEraseJson, 'deadLetters'>;
 
 /**
- * Erasure of one customer's personal data on request (spec §4; docs/security.md#customer-data). The customer is
+ * Erasure of one customer's personal data on request (docs/security.md#customer-data). The customer is
  * found by e-mail, and through the customer ids of those transactions in the same store. Erased: their
  * transactions' e-mail, name, customer and device ids, IP, street addresses and personal risk attributes; the
  * matching fields of every stored payload and dead letter; list items naming them; their identifiers in

@@ -12,7 +12,7 @@ import { UsersService } from './users.service.js';
 
 const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
-/** User management is the owner's alone (spec §2). */
+/** User management is the owner's alone (docs/api.md#signing-in-and-roles). */
 @Controller('api/users')
 @Roles('owner')
 export class UsersController {
