@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: builds api, worker and the bench itself, then runs the pipeline benchmark (spec §6).
+// `npm run bench`: builds api, worker and the bench itself, then runs the pipeline benchmark
+// (README.md#performance).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

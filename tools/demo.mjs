@@ -50,7 +50,7 @@ const stopAll = (signal) => {
   stopping = true;
   for (const child of children.values())
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-  // start.mjs drains api and worker within 15 s (spec §5); never hang longer than that.
+  // start.mjs drains api and worker within 15 s (docs/api.md#reliability); never hang longer than that.
   setTimeout(() => {
     for (const child of children.values()) if (child.exitCode === null) child.kill('SIGKILL');
   }, 20_000).unref();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run test:faults`: the fault tests of spec §5 (worker SIGKILL, Redis restart with AOF, PostgreSQL
-// connections cut, SIGTERM drain, dead letters) and the two-api/two-worker scale-out test, under load.
-// One file at a time: each one loads the machine on its own. Needs PostgreSQL and redis-server, like `npm test`.
+// `npm run test:faults`: the fault tests of docs/api.md#reliability (worker SIGKILL, Redis restart with AOF,
+// PostgreSQL connections cut, SIGTERM drain, dead letters) and the two-api/two-worker scale-out test, under
+// load. One file at a time: each one loads the machine on its own. Needs PostgreSQL and redis-server, like
+// `npm test`.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

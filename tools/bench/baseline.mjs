@@ -1,5 +1,5 @@
-// The bare baseline of spec §6: plain HTTP + HMAC check + Redis enqueue + batched insert, nothing else.
-// Vigil's throughput is reported as a ratio of this one on the same machine in the same run.
+// The bare baseline of README.md#performance: plain HTTP + HMAC check + Redis enqueue + batched insert,
+// nothing else. Vigil's throughput is reported as a ratio of this one on the same machine in the same run.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';

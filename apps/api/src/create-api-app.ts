@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { type VigilConfig } from '@vigil/config';
 import { useQueueBackend } from '@vigil/pipeline';
 import { AppModule } from './app.module.js';
+import { ApiErrorFilter } from './common/api-error.filter.js';
 import { dashboardCsp } from './common/csp.js';
 import { serveDashboard } from './common/dashboard-static.js';
 import { expressErrorHandler } from './common/express-error-handler.js';
-import { HttpErrorFilter } from './common/http-error.filter.js';
 import { rejectNulBytes } from './common/reject-nul-bytes.js';
 import { PostgresIoAdapter } from './live/postgres-io.adapter.js';
 import { RedisIoAdapter } from './live/redis-io.adapter.js';
@@ -55,8 +55,9 @@ export function configureHttp(app: NestExpressApplication, config: VigilConfig):
   app.use(cookieParser());
   // Webhooks are read raw by their controller (signatures cover the exact bytes); only /api parses JSON.
   app.use('/api', express.json({ limit: '256kb' }));
-  app.use(expressErrorHandler);
   app.use('/api', rejectNulBytes);
-  app.useGlobalFilters(new HttpErrorFilter());
+  // After both: the parser's and the guard's errors get the JSON error shape, like every route's.
+  app.use(expressErrorHandler);
+  app.useGlobalFilters(new ApiErrorFilter());
   app.useGlobalPipes(new StandardSchemaValidationPipe());
 }

@@ -25,7 +25,10 @@ const SELF_SERVICE_WRITES = [
   'POST /api/auth/2fa/disable',
 ];
 
-/** Staff work the review queue (spec §2): claim, release, decide. Every other write is the owner's. */
+/**
+ * Staff work the review queue (docs/api.md#signing-in-and-roles): claim, release, decide. Every other write
+ * is the owner's.
+ */
 const STAFF_WRITES = [
   /^POST \/api\/transactions\/:\w+\/claim$/,
   /^DELETE \/api\/transactions\/:\w+\/claim$/,

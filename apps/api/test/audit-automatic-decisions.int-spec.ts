@@ -3,7 +3,10 @@ import { type AuditEventJson, type Page, type SourceWithSecretJson } from '@vigi
 import { canonicalOrder, signStandard, waitFor } from '@vigil/testing';
 import { findTransactions, type IngestStack, postWebhook, startIngestStack } from './ingest-helpers.js';
 
-/** SPEC §4: an audit entry for every decision, automatic ones included (written with the verdict). */
+/**
+ * docs/security.md#audit-trail: an audit entry for every decision, automatic ones included (written with the
+ * verdict).
+ */
 describe('automatic decisions in the audit trail', () => {
   let stack: IngestStack;
   let source: SourceWithSecretJson;

@@ -134,7 +134,7 @@ describe('audit log', () => {
   it('redacts secrets that a feature passes by mistake', async () => {
     await api.app.get(AuditService).record({
       action: 'source.create',
-      actor: { id: null, email: 'system' },
+      actor: { user: { id: null, email: 'system' }, ip: null, userAgent: null },
       targetType: 'source',
       targetId: 'src_1',
       details: { name: 'Shop', secret: 'whsec_shhh', nested: { password: 'p', token: 't' } },

@@ -12,7 +12,10 @@ import { ApiClient } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { createUser, enableTwoFactor, expectErrorShape, login, resetLoginThrottle } from './auth-fixtures.js';
 
-/** SPEC §4 two-factor sign-in: enrolling re-checks the password, owners reset others' 2FA, codes are keyed. */
+/**
+ * docs/security.md#two-factor-sign-in: enrolling re-checks the password, owners reset others' 2FA, codes are
+ * keyed.
+ */
 describe('two-factor administration', () => {
   let api: ApiHarness;
   let owner: ApiClient;

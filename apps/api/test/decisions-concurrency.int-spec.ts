@@ -13,7 +13,10 @@ import { waitFor } from '@vigil/testing';
 import { createUser, type TestUser } from './auth-fixtures.js';
 import { decide, HELD_AMOUNT, held, order, type ReviewStack, startReviewStack } from './review-helpers.js';
 
-/** Spec §2 and §5: people decide held orders; when two decide the same one at once, one wins, one gets 409. */
+/**
+ * docs/api.md#transactions-and-decisions: people decide held orders; when two decide the same one at once,
+ * one wins, one gets 409.
+ */
 describe('decisions on held transactions', () => {
   let stack: ReviewStack;
   let source: SourceWithSecretJson;

@@ -20,7 +20,10 @@ import {
   startReviewStack,
 } from './review-helpers.js';
 
-/** Outbound decision webhooks to the store (spec §2), signed, retried and logged attempt by attempt. */
+/**
+ * Outbound decision webhooks to the store (docs/api.md#outbound-decision-webhooks), signed, retried and
+ * logged attempt by attempt.
+ */
 describe('decision webhooks to the store', () => {
   let stack: ReviewStack;
   let receiver: DecisionReceiver;

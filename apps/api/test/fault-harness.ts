@@ -165,7 +165,7 @@ export class FaultStack {
     };
   }
 
-  /** Waits until every acknowledged id is stored, then checks exactly once (the spec's §5 promise). */
+  /** Waits until every acknowledged id is stored, then checks exactly once (docs/api.md#reliability). */
   async expectExactlyOnce(sourceId: string, ids: Set<string>, timeoutMs = 90_000): Promise<void> {
     await waitFor(
       async () => (await this.stored(sourceId, ids)).missing.length === 0,

@@ -16,9 +16,10 @@ import { BackgroundPoster, FaultStack, freePort, persistentRedis } from './fault
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Spec §5 under load, in the suite's mode: whatever fails (a worker killed, the queue store away — Redis
- * restarted, or PostgreSQL refusing connections without Redis — PostgreSQL connections cut, a SIGTERM), every acknowledged webhook ends up stored exactly once, nobody has to step in, and what fails
- * for good waits in the dead letters for the owner to replay.
+ * docs/api.md#reliability under load, in the suite's mode: whatever fails (a worker killed, the queue store
+ * away — Redis restarted, or PostgreSQL refusing connections without Redis — PostgreSQL connections cut, a
+ * SIGTERM), every acknowledged webhook ends up stored exactly once, nobody has to step in, and what fails for
+ * good waits in the dead letters for the owner to replay.
  */
 describe('faults under load', () => {
   let redis: PrivateRedis | null = null;

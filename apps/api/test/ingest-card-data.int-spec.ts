@@ -88,7 +88,7 @@ function queuedBody(dump: string, eventId: string): Record<string, unknown> {
   return JSON.parse(job.body) as Record<string, unknown>;
 }
 
-/** Spec §4: no full card number or CVC anywhere Vigil keeps or shows data. */
+/** docs/security.md#card-numbers: no full card number or CVC anywhere Vigil keeps or shows data. */
 describe('card data never stored', () => {
   let api: ApiHarness;
   let client: ApiClient;

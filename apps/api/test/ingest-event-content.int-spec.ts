@@ -14,8 +14,9 @@ import {
 const LONE_SURROGATE = '\\ud800';
 
 /**
- * SPEC §2: an acknowledged event is never lost to its own content. Over-long values are cut (and the timeline
- * says so), invalid Unicode is replaced, and the event becomes a transaction like any other.
+ * docs/api.md#reliability: an acknowledged event is never lost to its own content. Over-long values are cut
+ * (and the timeline says so), invalid Unicode is replaced, and the event becomes a transaction like any
+ * other.
  */
 describe('event content never loses an acknowledged event', () => {
   let stack: IngestStack;

@@ -89,7 +89,10 @@ function permutations<T>(items: T[]): T[][] {
   );
 }
 
-/** Spec §5: out-of-order and duplicate events converge to the same transaction state. */
+/**
+ * docs/api.md#transactions-and-decisions: out-of-order and duplicate events converge to the same transaction
+ * state.
+ */
 describe('merging events into transactions', () => {
   let stack: IngestStack;
   let source: SourceWithSecretJson;

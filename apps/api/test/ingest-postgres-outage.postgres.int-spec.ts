@@ -15,8 +15,8 @@ import { type ApiHarness, startApi } from './api-harness.js';
 import { findTransactions, waitForStoredEvents } from './ingest-helpers.js';
 
 /**
- * Spec §2/§5 without Redis: never a 2xx for an event that is not safely queued while PostgreSQL (which
- * carries the queue) refuses connections; recovery needs no restart.
+ * docs/api.md#reliability without Redis: never a 2xx for an event that is not safely queued while PostgreSQL
+ * (which carries the queue) refuses connections; recovery needs no restart.
  */
 describe('PostgreSQL outage during ingestion (no Redis)', () => {
   let admin: pg.Client;

@@ -53,9 +53,10 @@ class SwitchableIngestQueue implements IngestQueue {
 }
 
 /**
- * Spec §2: a webhook is acknowledged only once its job is in Redis. When the queue cannot take it the
- * provider gets a 503 it will retry, and nothing may remember the event as seen: the retry is accepted as
- * new. Run on both ways a webhook is served: the fast path (default) and the Nest route (trusted proxy).
+ * docs/api.md#reliability: a webhook is acknowledged only once its job is in Redis. When the queue cannot
+ * take it the provider gets a 503 it will retry, and nothing may remember the event as seen: the retry is
+ * accepted as new. Run on both ways a webhook is served: the fast path (default) and the Nest route (trusted
+ * proxy).
  */
 describe.each([
   { served: 'by the fast path', env: {} },

@@ -15,7 +15,7 @@ import {
 import { type ApiHarness, startApi } from './api-harness.js';
 import { findTransactions, waitForStoredEvents } from './ingest-helpers.js';
 
-/** Spec §2/§5: never a 2xx for an event that is not safely queued; recovery needs no restart. */
+/** docs/api.md#reliability: never a 2xx for an event that is not safely queued; recovery needs no restart. */
 describe('Redis outage during ingestion', () => {
   let redis: PrivateRedis;
   let api: ApiHarness;

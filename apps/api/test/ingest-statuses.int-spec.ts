@@ -17,7 +17,10 @@ interface ErrorBody {
   message: string;
 }
 
-/** Every answer of POST /webhooks/:sourceId (spec §2), on a Standard Webhooks source. */
+/**
+ * Every answer of POST /webhooks/:sourceId (README.md#ingestion-contract-as-built), on a Standard Webhooks
+ * source.
+ */
 describe('webhook responses', () => {
   let stack: IngestStack;
   let source: SourceWithSecretJson;

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiErrorJson, type SourceWithSecretJson, type WebhookAck } from '@vigil/contracts';
-import { canonicalOrder, signStandard } from '@vigil/testing';
+import { ApiClient, canonicalOrder, signStandard } from '@vigil/testing';
 import { generateSourceSecret } from '@vigil/webhooks';
 import { AuditModule } from '../src/audit/audit.module.js';
 import { AuditService } from '../src/audit/audit.service.js';
+import { AuthModule } from '../src/auth/auth.module.js';
 import { IngestModule } from '../src/ingest/ingest.module.js';
 import { BAD_SIGNATURES_PER_MINUTE } from '../src/ingest/ingest-rate-limiter.js';
 import { SourcesService } from '../src/sources/sources.service.js';
@@ -12,7 +13,7 @@ import { type NestModuleHarness, startNestModule } from './nest-module-harness.j
 /**
  * VIGIL_TRUST_PROXY decides which address per-IP limits and the audit log see. Behind a trusted proxy the
  * webhook is served by the Nest route (Express resolves `X-Forwarded-For`); without one, by the fast path,
- * which must never believe the header. Both run here in-process: the ingest and audit modules only.
+ * which must never believe the header. Both run here in-process: the ingest, auth and audit modules only.
  */
 
 /** What a client may put in X-Forwarded-For itself; a proxy appends the address it saw after it. */
@@ -59,11 +60,12 @@ async function expectRateLimited(response: Response): Promise<void> {
   expect(body.message).toMatch(/bad signatures from this address/);
 }
 
-/** Creates a source over HTTP (no auth guard in this module) and returns the address its audit entry kept. */
+/** Creates a source over HTTP as the owner and returns the address its audit entry kept. */
 async function auditedIpOfSourceCreation(h: NestModuleHarness, forwardedFor: string): Promise<string | null> {
-  const response = await fetch(`${h.baseUrl}/api/sources`, {
+  const owner = await ApiClient.login(h.baseUrl);
+  const response = await owner.request('/api/sources', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+    headers: { 'x-forwarded-for': forwardedFor },
     body: JSON.stringify({ name: 'Audited', kind: 'standard' }),
   });
   expect(response.status).toBe(201);
@@ -78,7 +80,7 @@ async function startIngest(env: NodeJS.ProcessEnv): Promise<{
   h: NestModuleHarness;
   source: SourceWithSecretJson;
 }> {
-  const h = await startNestModule({ imports: [AuditModule, IngestModule], env });
+  const h = await startNestModule({ imports: [AuditModule, AuthModule, IngestModule], env });
   const source = await h.get<SourcesService>(SourcesService).create({ name: 'Store', kind: 'standard' });
   return { h, source };
 }

@@ -6,7 +6,10 @@ import { type ApiHarness, startApi } from './api-harness.js';
 
 const PUBLIC_URL = 'https://vigil.example.com';
 
-/** SPEC §2 live channel: the session cookie opens /live only from the api's own origin or VIGIL_PUBLIC_URL's. */
+/**
+ * docs/security.md#live-channel: the session cookie opens /live only from the api's own origin or
+ * VIGIL_PUBLIC_URL's.
+ */
 describe('live channel origin check', () => {
   let api: ApiHarness;
   let token: string;

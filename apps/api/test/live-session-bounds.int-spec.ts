@@ -6,7 +6,9 @@ import { ApiClient, TEST_OWNER, waitFor } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { createUser, enableTwoFactor } from './auth-fixtures.js';
 
-/** SPEC §2/§4: a live socket lasts no longer than the session and the rules that let it in. */
+/**
+ * docs/security.md#live-channel: a live socket lasts no longer than the session and the rules that let it in.
+ */
 describe('live sockets end with their session', () => {
   let api: ApiHarness;
   let owner: ApiClient;

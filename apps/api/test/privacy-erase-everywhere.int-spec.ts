@@ -17,8 +17,9 @@ const EMAIL = 'ann.erased@example.com';
 const IP = '198.51.100.201';
 
 /**
- * SPEC §4 erasure, everywhere Vigil keeps a customer: transactions (ids and risk snapshots included), payloads,
- * dead letters, list items and their audit entries, decision notes; and later events do not bring them back.
+ * docs/security.md#customer-data erasure, everywhere Vigil keeps a customer: transactions (ids and risk
+ * snapshots included), payloads, dead letters, list items and their audit entries, decision notes; and later
+ * events do not bring them back.
  */
 describe('erasing a customer everywhere', () => {
   let stack: ReviewStack;

@@ -22,7 +22,10 @@ import {
 /** Holds last 3 s here (holdMinutes 0.05): long enough to see them held, short enough to watch them end. */
 const HOLD_MINUTES = 0.05;
 
-/** Each source says what happens to an order still held when its hold runs out (spec §2, issue 5). */
+/**
+ * Each source says what happens to an order still held when its hold runs out
+ * (docs/api.md#transactions-and-decisions).
+ */
 describe('hold expiry policy per source', () => {
   let stack: ReviewStack;
   let receiver: DecisionReceiver;

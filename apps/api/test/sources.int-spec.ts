@@ -11,7 +11,10 @@ interface ErrorBody {
 
 const standardSecret = (bytes = 24) => `whsec_${randomBytes(bytes).toString('base64')}`;
 
-/** Webhook sources: create, list, change and rotate (spec §2), as the owner uses them. */
+/**
+ * Webhook sources: create, list, change and rotate (docs/api.md#webhook-sources-and-ingestion), as the owner
+ * uses them.
+ */
 describe('sources API', () => {
   let api: ApiHarness;
   let owner: ApiClient;

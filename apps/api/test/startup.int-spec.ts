@@ -53,7 +53,10 @@ describe('startup failures', () => {
   });
 });
 
-/** SPEC §2: the first start prints the owner's login, but never a password the operator configured. */
+/**
+ * docs/security.md#operations: the first start prints the owner's login, but never a password the operator
+ * configured.
+ */
 describe('first start output', () => {
   const configured = createTestConfig();
   const generated = createTestConfig({ VIGIL_OWNER_EMAIL: undefined, VIGIL_OWNER_PASSWORD: undefined });

@@ -4,6 +4,7 @@ import { type VigilConfig } from './vigil-config.js';
 /** Injection token of the validated {@link VigilConfig}. */
 export const VIGIL_CONFIG = Symbol('VIGIL_CONFIG');
 
+/** Global on purpose: the config is the app-wide base every module of api and worker reads. */
 @Global()
 @Module({})
 export class VigilConfigModule {

@@ -16,7 +16,8 @@ export function closeInOrder(...closables: Closable[]): Closable {
 
 /**
  * SIGTERM/SIGINT: stop taking work, drain what is in flight (Nest runs every shutdown hook: HTTP server,
- * BullMQ workers, pools), then exit 0; exit 1 if draining passes the deadline (spec §5: within 15 s).
+ * BullMQ workers, pools), then exit 0; exit 1 if draining passes the deadline (within 15 s:
+ * docs/api.md#reliability).
  */
 export function exitGracefullyOnSignals(
   app: Closable,

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, readDatabaseChoice, redactUrl } from './load-c
 const EMBEDDED = { url: 'postgres://postgres:pw@127.0.0.1:5532/vigil' };
 
 describe('loadConfig', () => {
-  it('uses the defaults from the spec when nothing is set', () => {
+  it('uses the documented defaults when nothing is set', () => {
     const config = loadConfig({}, EMBEDDED);
     expect(config).toMatchObject({
       port: 3000,

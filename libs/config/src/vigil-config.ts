@@ -22,7 +22,7 @@ export interface DatabaseChoice {
 /** `redis`: REDIS_URL is set; `postgres`: no Redis, PostgreSQL carries queues, counters and fan-out. */
 export type VigilMode = 'redis' | 'postgres';
 
-/** The one typed configuration every process reads at boot (spec §2 "Environment"). */
+/** The one typed configuration every process reads at boot (README.md#configuration). */
 export interface VigilConfig {
   port: number;
   /** A plain PostgreSQL URL in both modes: DATABASE_URL, or the embedded PostgreSQL's own. */
@@ -51,7 +51,7 @@ export interface VigilConfig {
   /** Served by the api when present. */
   dashboardDir: string | null;
   sessionTtlHours: number;
-  /** Raw payloads older than this are purged (spec §4). */
+  /** Raw payloads older than this are purged (docs/operations.md#security-checklist). */
   payloadRetentionDays: number;
   workerConcurrency: number;
   /** How long a review-queue claim lasts (VIGIL_CLAIM_MINUTES, default 15; fractions allowed). */

@@ -80,7 +80,7 @@ export const HOLD_MINUTES_DEFAULT = 24 * 60;
 export const HOLD_MINUTES_MAX = 30 * 24 * 60;
 export const HOLD_EXPIRED_REASON = 'hold expired';
 
-/** Outbound decision webhook types (spec §2 "Outbound decision webhooks"). */
+/** Outbound decision webhook types (docs/api.md#outbound-decision-webhooks). */
 export const DecisionWebhookType = {
   Held: 'transaction.held',
   Decided: 'transaction.decided',

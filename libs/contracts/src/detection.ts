@@ -45,7 +45,7 @@ export interface RuleHitsJson {
   fraudValue: CurrencyAmounts;
 }
 
-/** The false-positive budget calibration keeps (spec §3). */
+/** The false-positive budget calibration keeps (docs/detection.md#calibration). */
 export const FALSE_POSITIVE_BUDGET = { heldOrBlocked: 0.02, blocked: 0.005 } as const;
 
 /** `GET /api/quality?window=`. */

@@ -1,6 +1,8 @@
 import type { TransactionJson } from './transaction.js';
 
-/** What a matching rule does (spec §2): `allow` approves, `score` only adds its points. */
+/**
+ * What a matching rule does (docs/api.md#rules-and-lists): `allow` approves, `score` only adds its points.
+ */
 export const RULE_ACTION_NAMES = ['allow', 'block', 'review', 'score'] as const;
 export type RuleActionName = (typeof RULE_ACTION_NAMES)[number];
 
@@ -100,7 +102,10 @@ export interface BacktestResultJson {
   truncated?: boolean;
 }
 
-/** Item kinds of lists (spec §2); the kind decides how values are validated and normalized. */
+/**
+ * Item kinds of lists (libs/risk-engine/ATTRIBUTES.md); the kind decides how values are validated and
+ * normalized.
+ */
 export const LIST_KINDS = [
   'email',
   'email_domain',

@@ -45,7 +45,7 @@ export interface SourceJson {
   decisionUrl: string | null;
   /** Webhooks accepted per second before 429. */
   rateLimitPerSecond: number;
-  /** Hold policy (spec §2 "Transactions and decisions"): see CreateSourceRequest. */
+  /** Hold policy (docs/api.md#transactions-and-decisions): see CreateSourceRequest. */
   holdMinutes: number;
   onHoldExpiry: HoldExpiryPolicy;
   notifyAutoApprovals: boolean;

@@ -55,7 +55,9 @@ export interface ChecksJson {
   cvc: CheckResult | null;
 }
 
-/** The transaction as list items, detail and live events share it (spec §2). */
+/**
+ * The transaction as list items, detail and live events share it (docs/api.md#transactions-and-decisions).
+ */
 export interface TransactionJson {
   id: string;
   sourceId: string;

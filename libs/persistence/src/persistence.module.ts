@@ -26,6 +26,7 @@ export class PersistenceModule {
   static forRoot(options: { poolSize: number }): DynamicModule {
     return {
       module: PersistenceModule,
+      // Global on purpose: the database (repositories, pool, key) is the app-wide base of api and worker.
       global: true,
       imports: [
         TypeOrmModule.forRootAsync({

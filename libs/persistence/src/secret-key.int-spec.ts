@@ -10,7 +10,9 @@ import { SettingEntity } from './entities/setting.entity.js';
 import { prepareDatabase } from './prepare-database.js';
 import { resolveSecretKey, secretKeyFile } from './secret-key.js';
 
-/** SPEC §4: a generated key lives in a 0600 file outside the database, never in a dump. */
+/**
+ * docs/security.md#secret-key: a generated key lives in a 0600 file outside the database, never in a dump.
+ */
 describe('the secret key', () => {
   const config = createTestConfig();
   let dataSource: DataSource;

@@ -7,6 +7,7 @@ export * from './ingest-queue.js';
 export * from './redis-ingest-queue.js';
 export * from './postgres-ingest-queue.js';
 export * from './live-publisher.js';
+export * from './live-batcher.js';
 export * from './redis-live-publisher.js';
 export * from './postgres-live-publisher.js';
 export * from './pipeline-metrics.js';

@@ -1,12 +1,13 @@
-import { type LiveEventName } from '@vigil/contracts';
+import { type LiveEventMap, type LiveEventName } from '@vigil/contracts';
 
 /** Every authenticated socket joins this room; transaction events go to it. */
 export const LIVE_ROOM = 'live';
 
-/** Fans live events out to every api node: RedisLivePublisher or PostgresLivePublisher (chosen at boot). */
+/**
+ * Fans live events out to every api node: RedisLivePublisher or PostgresLivePublisher (chosen at boot).
+ * Processes publish through a LiveBatcher (live-batcher.ts), which owns one of these.
+ */
 export interface LivePublisher {
-  publish(event: LiveEventName, payload: unknown): void;
+  publish<E extends LiveEventName>(event: E, payload: LiveEventMap[E]): void;
   close(): Promise<void>;
 }
-
-export const LIVE_PUBLISHER = Symbol('LIVE_PUBLISHER');

@@ -12,7 +12,7 @@ export function createRedisClient(config: RedisConfig, name: string, overrides: 
   return new Redis(urlOf(config), { connectionName: `vigil-${name}`, ...overrides });
 }
 
-/** Fails fast with one clear line when Redis cannot be reached (spec §2 "Commands"). */
+/** Fails fast with one clear line when Redis cannot be reached (README.md#configuration). */
 export async function checkRedis(config: RedisConfig): Promise<void> {
   const client = createRedisClient(config, 'preflight', {
     lazyConnect: true,

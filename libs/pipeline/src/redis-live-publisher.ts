@@ -1,12 +1,15 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import { type Redis } from 'ioredis';
-import { LIVE_NAMESPACE, type LiveEventName } from '@vigil/contracts';
+import { LIVE_NAMESPACE, type LiveEventMap, type LiveEventName } from '@vigil/contracts';
 import { type VigilConfig } from '@vigil/config';
 import { createRedisClient } from './redis-connection.js';
 import { LIVE_ROOM, type LivePublisher } from './live-publisher.js';
 import { REDIS_KEYS } from './pipeline-registry.js';
 
-/** Publishes through Redis pub/sub so a client on any api node receives it (spec §1). */
+/**
+ * Publishes through Redis pub/sub so a client on any api node receives it
+ * (README.md#deployment-and-scale-out).
+ */
 export class RedisLivePublisher implements LivePublisher {
   private readonly client: Redis;
   private readonly emitter: Emitter;
@@ -25,7 +28,7 @@ export class RedisLivePublisher implements LivePublisher {
     this.emitter = new Emitter(safePublisher, { key: REDIS_KEYS.liveAdapter(config) });
   }
 
-  publish(event: LiveEventName, payload: unknown): void {
+  publish<E extends LiveEventName>(event: E, payload: LiveEventMap[E]): void {
     this.emitter.of(LIVE_NAMESPACE).to(LIVE_ROOM).emit(event, payload);
   }
 

@@ -3,11 +3,12 @@ import type { RuleDefinition } from './rule-set.js';
 type DefaultRule = Omit<RuleDefinition, 'enabled'> & { points: number; description: string };
 
 /**
- * The rule set installed on first start; it covers every built-in signal of spec §3 and combines them the way
- * fraud shows up (docs/detection.md explains each rule and how the set was measured). Weights: one soft signal
- * never holds an order (< 50); a combination that honest shoppers rarely produce holds it by itself; two or
- * three soft signals together hold it; list hits, sanctioned countries and card testing block outright. An
- * ordinary order (matching countries, passing checks, known customer, usual amount) matches nothing.
+ * The rule set installed on first start; it covers every built-in signal of
+ * docs/detection.md#the-default-rules and combines them the way fraud shows up (docs/detection.md explains
+ * each rule and how the set was measured). Weights: one soft signal never holds an order (< 50); a
+ * combination that honest shoppers rarely produce holds it by itself; two or three soft signals together hold
+ * it; list hits, sanctioned countries and card testing block outright. An ordinary order (matching countries,
+ * passing checks, known customer, usual amount) matches nothing.
  */
 export const DEFAULT_RULES: RuleDefinition[] = (
   [

@@ -32,8 +32,9 @@ const ACTION_OUTCOME: Record<Exclude<RuleAction, 'allow'>, RiskOutcome> = {
 };
 
 /**
- * Runs every rule and combines them (spec §2/§3): a matching `allow` rule approves whatever else matched;
- * otherwise the most severe of the matched actions and the score thresholds wins (block > review > approve).
+ * Runs every rule and combines them (ATTRIBUTES.md#outcome): a matching `allow` rule approves whatever else
+ * matched; otherwise the most severe of the matched actions and the score thresholds wins (block > review >
+ * approve).
  */
 export function evaluate(
   ruleSet: CompiledRuleSet,

@@ -1,6 +1,6 @@
 import { LIST_KINDS, type ListKind } from '@vigil/contracts';
 
-/** What a list holds (spec §2 "Rules and lists"): the contract's list kinds, under the engine's names. */
+/** What a list holds (ATTRIBUTES.md): the contract's list kinds, under the engine's names. */
 export const LIST_ITEM_KINDS = LIST_KINDS;
 export type ListItemKind = ListKind;
 

@@ -17,7 +17,10 @@ export interface RealworldExpectation {
   billing?: string;
   shipping?: string;
   labels?: string[];
-  /** `last4Soft`: Shopify's last4 may be null (SPEC §4 lets the api drop the masked number), never wrong. */
+  /**
+   * `last4Soft`: Shopify's last4 may be null (docs/security.md#card-numbers lets the api drop the masked
+   * number), never wrong.
+   */
   card?: Partial<Record<'bin' | 'last4' | 'last4Soft' | 'brand' | 'country' | 'fingerprint', string>>;
   checks?: Partial<Record<'avs' | 'cvc', Accepted<string | null>>>;
   /** Exactly one transaction carries the id. */

@@ -21,7 +21,7 @@ export function signStandard(secret: string, id: string, payload: unknown, at = 
   };
 }
 
-/** A canonical `order.created` event like the one in the spec. */
+/** A canonical `order.created` event like the one in docs/api.md. */
 export function canonicalOrder(
   overrides: { orderId?: string; amount?: number; email?: string } = {},
 ): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { WebhookHeaders } from './headers.js';
 import { replaceInvalidUnicode } from './unicode.js';
 
 /**
- * Spec §4 "No card numbers": runs before anything is queued, stored or logged. Key names are compared
+ * docs/security.md#card-numbers: runs before anything is queued, stored or logged. Key names are compared
  * case-insensitively without `_`/`-`, so `cardNumber`, `card-number` and `CARD_NUMBER` are all caught.
  */
 const CARD_NUMBER_KEYS = new Set(['number', 'cardnumber', 'creditcardnumber', 'pan']);

@@ -26,7 +26,7 @@ export interface NormalizedEvent {
   /** The provider's own event type or topic, as received (e.g. `charge.succeeded`, `orders/create`). */
   providerType: string;
   kind: NormalizedEventKind;
-  /** Whether the risk engine should score this event (the spec lists the understood types). */
+  /** Whether the risk engine should score this event (docs/api.md lists the understood types). */
   scorable: boolean;
   /** The event's own time (clamped by the caller to no later than receipt). */
   occurredAt: Date | null;

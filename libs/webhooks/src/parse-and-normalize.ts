@@ -18,10 +18,11 @@ export type ParseResult =
 
 /**
  * Turns a verified webhook body into Vigil's event model, or a reason for a 400 that says what is wrong.
- * The returned `body` is already card-masked (spec §4) and the event is read from that masked copy, so
- * neither can carry a card number onwards. `occurredAt` is clamped to `receivedAt` (late retries and replays
- * keep their own time; clock skew cannot put an event in the future; a time before 1970 is unknown). Invalid Unicode is replaced and values
- * longer than Vigil stores are cut (`cuts` says which), so no acknowledged event can fail to be stored.
+ * The returned `body` is already card-masked (docs/security.md#card-numbers) and the event is read from that
+ * masked copy, so neither can carry a card number onwards. `occurredAt` is clamped to `receivedAt` (late
+ * retries and replays keep their own time; clock skew cannot put an event in the future; a time before 1970
+ * is unknown). Invalid Unicode is replaced and values longer than Vigil stores are cut (`cuts` says which),
+ * so no acknowledged event can fail to be stored.
  */
 export function parseAndNormalize(
   kind: SourceKind,

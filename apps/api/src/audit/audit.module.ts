@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 
-/** Global so every feature (sources, rules, lists, decisions) can inject AuditService without importing this. */
-@Global()
+/** The audit trail: its page for the owner, and AuditService for every feature that imports this. */
 @Module({
   controllers: [AuditController],
   providers: [AuditService],

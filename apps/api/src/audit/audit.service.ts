@@ -1,19 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { type QueryDeepPartialEntity, Repository } from 'typeorm';
 import { type AuditEventJson, type AuditResult, type Page } from '@vigil/contracts';
 import { AuditEventEntity } from '@vigil/persistence';
-import { clientIp } from '../common/client-ip.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
 import { sanitizeDetails } from './audit-details.js';
 import { AuditError } from './audit.errors.js';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/list-query.js';
 import { type AuditQuery } from './audit-query.js';
 
+/**
+ * Who an entry names. Every `Actor` (auth/actor.ts) is one; a refused sign-in names the account it tried, if
+ * any, with no session behind it.
+ */
 export interface AuditActor {
-  id: string | null;
-  email: string | null;
+  user: { id: string | null; email: string | null };
+  ip: string | null;
+  userAgent: string | null;
 }
 
 /** What a feature passes to `AuditService.record`; everything but `action` is optional. */
@@ -22,13 +24,10 @@ export interface AuditRecord {
   action: string;
   /** Defaults to `success`. */
   result?: AuditResult;
-  /** The HTTP request: supplies the signed-in actor, the client IP and the user agent unless given below. */
-  request?: Request;
+  /** Who did it, from where; none for what the system does by itself. */
   actor?: AuditActor | null;
   targetType?: string | null;
   targetId?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
   /** Free-form context. Never secrets or passwords: secret-looking keys are redacted anyway. */
   details?: Record<string, unknown>;
 }
@@ -51,7 +50,10 @@ export function toAuditEventJson(row: AuditEventEntity): AuditEventJson {
   };
 }
 
-/** The audit trail (spec §4): every login, decision and change to rules, lists, sources and users. */
+/**
+ * The audit trail (docs/security.md#audit-trail): every login, decision and change to rules, lists, sources
+ * and users.
+ */
 @Injectable()
 export class AuditService {
   private readonly logger = new Logger(AuditService.name);
@@ -60,19 +62,15 @@ export class AuditService {
 
   /** Writes one entry. Awaited by callers, so an action whose trail cannot be written is not reported done. */
   async record(entry: AuditRecord): Promise<void> {
-    const request = entry.request as AuthenticatedRequest | undefined;
-    const signedIn = request?.auth?.user;
-    const actor =
-      entry.actor !== undefined ? entry.actor : signedIn ? { id: signedIn.id, email: signedIn.email } : null;
-    const userAgent = entry.userAgent !== undefined ? entry.userAgent : request?.headers['user-agent'];
+    const actor = entry.actor ?? null;
     await this.events.insert({
-      actorUserId: actor?.id ?? null,
-      actorEmail: cut(actor?.email?.toLowerCase(), 320),
+      actorUserId: actor?.user.id ?? null,
+      actorEmail: cut(actor?.user.email?.toLowerCase(), 320),
       action: entry.action.slice(0, 64),
       targetType: cut(entry.targetType, 32),
       targetId: cut(entry.targetId, 255),
-      ip: cut(entry.ip !== undefined ? entry.ip : request ? clientIp(request) : null, 64),
-      userAgent: cut(userAgent, 512),
+      ip: cut(actor?.ip, 64),
+      userAgent: cut(actor?.userAgent, 512),
       result: entry.result ?? 'success',
       // Plain JSON by construction; TypeORM's deep-partial type cannot express `unknown` values.
       details: sanitizeDetails(entry.details) as QueryDeepPartialEntity<Record<string, unknown>>,

@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuditAction, type ChangePasswordRequest, type TwoFactorSetupJson } from '@vigil/contracts';
+import {
+  AuditAction,
+  type ChangePasswordRequest,
+  type TwoFactorEnabledJson,
+  type TwoFactorSetupJson,
+} from '@vigil/contracts';
 import { UserEntity } from '@vigil/persistence';
 import { AuditService } from '../audit/audit.service.js';
+import { type Actor } from './actor.js';
 import { AuthError } from './auth.errors.js';
-import { type ClientInfo } from './auth.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordHasher } from './password-hasher.js';
-import { type RequestAuth } from './request-auth.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 import { SessionService } from './session.service.js';
 import { TwoFactorService } from './two-factor.service.js';
 
-/** What a signed-in user does to their own account: password change, sign out everywhere, 2FA on and off. */
+/** What a signed-in user does to their own account: password, sign out (everywhere), 2FA on and off. */
 @Injectable()
 export class AccountService {
   constructor(
@@ -27,72 +31,75 @@ export class AccountService {
   ) {}
 
   /** Changes the password and signs every other session out (the current one stays). */
-  async changePassword(auth: RequestAuth, input: ChangePasswordRequest, client: ClientInfo): Promise<void> {
-    await this.confirmPassword(auth, input.currentPassword, client, AuditAction.PasswordChange);
+  async changePassword(actor: Actor, input: ChangePasswordRequest): Promise<void> {
+    await this.confirmPassword(actor, input.currentPassword, AuditAction.PasswordChange);
     if (input.newPassword === input.currentPassword) throw AuthError.samePassword();
     await this.users.update(
-      { id: auth.user.id },
+      { id: actor.user.id },
       { passwordHash: await this.hasher.hash(input.newPassword) },
     );
-    const revoked = await this.sessions.revokeAllForUser(auth.user.id, auth.sessionId);
-    await this.record(auth, client, AuditAction.PasswordChange, 'success', { otherSessionsRevoked: revoked });
+    const revoked = await this.sessions.revokeAllForUser(actor.user.id, actor.sessionId);
+    await this.record(actor, AuditAction.PasswordChange, 'success', { otherSessionsRevoked: revoked });
   }
 
-  async logoutEverywhere(auth: RequestAuth, client: ClientInfo): Promise<void> {
-    const revoked = await this.sessions.revokeAllForUser(auth.user.id);
-    await this.record(auth, client, AuditAction.LogoutAll, 'success', { sessionsRevoked: revoked });
+  /** Ends this session only. */
+  async logout(actor: Actor): Promise<void> {
+    await this.sessions.revoke(actor.sessionId);
+    await this.audit.record({
+      action: AuditAction.Logout,
+      actor,
+      targetType: 'session',
+      targetId: actor.sessionId,
+    });
+  }
+
+  async logoutEverywhere(actor: Actor): Promise<void> {
+    const revoked = await this.sessions.revokeAllForUser(actor.user.id);
+    await this.record(actor, AuditAction.LogoutAll, 'success', { sessionsRevoked: revoked });
   }
 
   /** A new authenticator secret, only after the password is confirmed again. */
-  async setUpTwoFactor(auth: RequestAuth, password: string, client: ClientInfo): Promise<TwoFactorSetupJson> {
-    await this.confirmPassword(auth, password, client, AuditAction.TwoFactorSetup);
-    const setup = await this.twoFactor.setup(auth.user);
-    await this.record(auth, client, AuditAction.TwoFactorSetup, 'success');
+  async setUpTwoFactor(actor: Actor, password: string): Promise<TwoFactorSetupJson> {
+    await this.confirmPassword(actor, password, AuditAction.TwoFactorSetup);
+    const setup = await this.twoFactor.setup(actor.user);
+    await this.record(actor, AuditAction.TwoFactorSetup, 'success');
     return setup;
   }
 
-  async disableTwoFactor(auth: RequestAuth, password: string, client: ClientInfo): Promise<void> {
-    if (!auth.user.totpEnabledAt) throw AuthError.twoFactorNotEnabled();
+  /** Confirms the app works with one current code; answers the recovery codes, shown this once. */
+  async enableTwoFactor(actor: Actor, code: string): Promise<TwoFactorEnabledJson> {
+    const enabled = await this.twoFactor.enable(actor.user, code);
+    await this.record(actor, AuditAction.TwoFactorEnable, 'success');
+    return enabled;
+  }
+
+  async disableTwoFactor(actor: Actor, password: string): Promise<void> {
+    if (!actor.user.totpEnabledAt) throw AuthError.twoFactorNotEnabled();
     if ((await this.settings.get()).requireTwoFactor) throw AuthError.twoFactorMandatory();
-    await this.confirmPassword(auth, password, client, AuditAction.TwoFactorDisable);
-    await this.twoFactor.disable(auth.user.id);
-    await this.record(auth, client, AuditAction.TwoFactorDisable, 'success');
+    await this.confirmPassword(actor, password, AuditAction.TwoFactorDisable);
+    await this.twoFactor.disable(actor.user.id);
+    await this.record(actor, AuditAction.TwoFactorDisable, 'success');
   }
 
   /**
    * Re-checks the password of a signed-in user. Wrong guesses count against the same account throttle as
    * sign-in, so a stolen session cannot be used to brute-force the password.
    */
-  private async confirmPassword(
-    auth: RequestAuth,
-    password: string,
-    client: ClientInfo,
-    action: string,
-  ): Promise<void> {
-    await this.throttle.beforeAttempt(auth.user.email, client.ip);
-    if (!(await this.hasher.verify(auth.user.passwordHash, password))) {
-      await this.record(auth, client, action, 'failure', { reason: 'wrong_password' });
+  private async confirmPassword(actor: Actor, password: string, action: string): Promise<void> {
+    await this.throttle.beforeAttempt(actor.user.email, actor.ip);
+    if (!(await this.hasher.verify(actor.user.passwordHash, password))) {
+      await this.record(actor, action, 'failure', { reason: 'wrong_password' });
       throw AuthError.wrongPassword();
     }
-    await this.throttle.attemptSucceeded(auth.user.email);
+    await this.throttle.attemptSucceeded(actor.user.email);
   }
 
   private record(
-    auth: RequestAuth,
-    client: ClientInfo,
+    actor: Actor,
     action: string,
     result: 'success' | 'failure',
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    return this.audit.record({
-      action,
-      result,
-      actor: { id: auth.user.id, email: auth.user.email },
-      targetType: 'user',
-      targetId: auth.user.id,
-      ip: client.ip,
-      userAgent: client.userAgent,
-      details,
-    });
+    return this.audit.record({ action, result, actor, targetType: 'user', targetId: actor.user.id, details });
   }
 }

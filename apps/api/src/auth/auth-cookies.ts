@@ -1,8 +1,6 @@
 import type { CookieOptions, Request, Response } from 'express';
 import { CSRF_COOKIE, SESSION_COOKIE } from '@vigil/contracts';
 import { type VigilConfig } from '@vigil/config';
-import { clientIp } from '../common/client-ip.js';
-import { type ClientInfo } from './auth.service.js';
 
 function cookieOptions(config: VigilConfig, request: Request, httpOnly: boolean): CookieOptions {
   return {
@@ -30,9 +28,4 @@ export function clearSessionCookies(config: VigilConfig, request: Request, respo
   const { maxAge: _maxAge, ...options } = cookieOptions(config, request, true);
   response.clearCookie(SESSION_COOKIE, options);
   response.clearCookie(CSRF_COOKIE, { ...options, httpOnly: false });
-}
-
-export function clientInfo(request: Request): ClientInfo {
-  const userAgent = request.headers['user-agent'];
-  return { ip: clientIp(request), userAgent: typeof userAgent === 'string' ? userAgent : null };
 }

@@ -1,15 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { AuditAction, type LoginOutcome, type MeJson } from '@vigil/contracts';
+import { type LoginOutcome, type MeJson } from '@vigil/contracts';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { AuditService } from '../audit/audit.service.js';
-import { ANY_ROLE, CurrentAuth, Public, Roles, TwoFactorExempt } from './auth.decorators.js';
-import { clearSessionCookies, clientInfo, setSessionCookies } from './auth-cookies.js';
+import { type Actor, type ClientInfo } from './actor.js';
+import { ANY_ROLE, CurrentActor, CurrentClient, Public, Roles, TwoFactorExempt } from './auth.decorators.js';
+import { clearSessionCookies, setSessionCookies } from './auth-cookies.js';
 import { changePasswordSchema, loginSchema, loginTwoFactorSchema } from './auth.schemas.js';
 import { AccountService } from './account.service.js';
 import { AuthService, type LoginStep, toUserJson } from './auth.service.js';
-import { type RequestAuth } from './request-auth.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 import { SessionService } from './session.service.js';
 
@@ -20,7 +19,6 @@ export class AuthController {
     private readonly account: AccountService,
     private readonly sessions: SessionService,
     private readonly settings: SecuritySettingsService,
-    private readonly audit: AuditService,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
 
@@ -29,10 +27,11 @@ export class AuthController {
   @HttpCode(200)
   async login(
     @Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>,
+    @CurrentClient() client: ClientInfo,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginOutcome> {
-    return this.respond(await this.auth.login(body, clientInfo(request)), request, response);
+    return this.respond(await this.auth.login(body, client), request, response);
   }
 
   @Public()
@@ -40,20 +39,21 @@ export class AuthController {
   @HttpCode(200)
   async loginTwoFactor(
     @Body({ schema: loginTwoFactorSchema }) body: z.infer<typeof loginTwoFactorSchema>,
+    @CurrentClient() client: ClientInfo,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginOutcome> {
-    return this.respond(await this.auth.completeTwoFactor(body, clientInfo(request)), request, response);
+    return this.respond(await this.auth.completeTwoFactor(body, client), request, response);
   }
 
   @Roles(...ANY_ROLE)
   @TwoFactorExempt()
   @Get('me')
-  async me(@CurrentAuth() auth: RequestAuth): Promise<MeJson> {
+  async me(@CurrentActor() actor: Actor): Promise<MeJson> {
     return {
-      ...toUserJson(auth.user),
-      twoFactorEnabled: auth.user.totpEnabledAt !== null,
-      twoFactorSetupRequired: await this.settings.twoFactorSetupPending(auth.user),
+      ...toUserJson(actor.user),
+      twoFactorEnabled: actor.user.totpEnabledAt !== null,
+      twoFactorSetupRequired: await this.settings.twoFactorSetupPending(actor.user),
     };
   }
 
@@ -62,17 +62,11 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(
-    @CurrentAuth() auth: RequestAuth,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    await this.sessions.revoke(auth.sessionId);
-    await this.audit.record({
-      action: AuditAction.Logout,
-      request,
-      targetType: 'session',
-      targetId: auth.sessionId,
-    });
+    await this.account.logout(actor);
     clearSessionCookies(this.config, request, response);
   }
 
@@ -82,11 +76,11 @@ export class AuthController {
   @Post('logout-all')
   @HttpCode(204)
   async logoutAll(
-    @CurrentAuth() auth: RequestAuth,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    await this.account.logoutEverywhere(auth, clientInfo(request));
+    await this.account.logoutEverywhere(actor);
     clearSessionCookies(this.config, request, response);
   }
 
@@ -94,11 +88,10 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   async changePassword(
-    @CurrentAuth() auth: RequestAuth,
+    @CurrentActor() actor: Actor,
     @Body({ schema: changePasswordSchema }) body: z.infer<typeof changePasswordSchema>,
-    @Req() request: Request,
   ): Promise<void> {
-    await this.account.changePassword(auth, body, clientInfo(request));
+    await this.account.changePassword(actor, body);
   }
 
   private respond(step: LoginStep, request: Request, response: Response): LoginOutcome {

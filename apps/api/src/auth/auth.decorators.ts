@@ -1,6 +1,8 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ROLES, type Role } from '@vigil/contracts';
-import { type AuthenticatedRequest, type RequestAuth } from './request-auth.js';
+import type { Request } from 'express';
+import { type Actor, type ClientInfo } from './actor.js';
+import { actorOf, type AuthenticatedRequest, clientInfoOf } from './request-auth.js';
 
 export const PUBLIC_KEY = 'vigil:public';
 export const ROLES_KEY = 'vigil:roles';
@@ -21,8 +23,12 @@ export const TwoFactorExempt = (): MethodDecorator => SetMetadata(TWO_FACTOR_EXE
 export const ANY_ROLE: Role[] = [...ROLES];
 export const STAFF_AND_OWNER: Role[] = ['owner', 'staff'];
 
-export const CurrentAuth = createParamDecorator((_data: unknown, context: ExecutionContext): RequestAuth => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.auth) throw new Error('CurrentAuth used on a route without authentication');
-  return request.auth;
-});
+/** The signed-in caller, as services take it: user, session and client (see actor.ts). */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>
+  actorOf(context.switchToHttp().getRequest<AuthenticatedRequest>()),
+);
+
+/** Where the caller comes from, on routes open to anyone (sign-in). */
+export const CurrentClient = createParamDecorator((_data: unknown, context: ExecutionContext): ClientInfo =>
+  clientInfoOf(context.switchToHttp().getRequest<Request>()),
+);

@@ -2,8 +2,6 @@ import { TWO_FACTOR_REQUIRED_MESSAGE } from '@vigil/contracts';
 import { DomainError } from '../common/domain-error.js';
 
 export class AuthError extends DomainError {
-  readonly feature = 'auth';
-
   static unauthenticated(): AuthError {
     return new AuthError(401, 'Authentication required: sign in or send `Authorization: Bearer <token>`');
   }

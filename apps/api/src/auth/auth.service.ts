@@ -4,18 +4,13 @@ import { Repository } from 'typeorm';
 import { AuditAction, type LoginRequest, type LoginTwoFactorRequest, type UserJson } from '@vigil/contracts';
 import { UserEntity } from '@vigil/persistence';
 import { AuditService } from '../audit/audit.service.js';
+import { type ClientInfo } from './actor.js';
 import { AuthError } from './auth.errors.js';
 import { LoginChallengeStore } from './login-challenge.store.js';
 import { LoginThrottleService, throttledError } from './login-throttle.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionService } from './session.service.js';
 import { TwoFactorService } from './two-factor.service.js';
-
-/** Where a request comes from, for sessions, throttling and the audit trail. */
-export interface ClientInfo {
-  ip: string;
-  userAgent: string | null;
-}
 
 export type LoginStep =
   | { kind: 'session'; token: string; sessionId: string; user: UserJson }
@@ -110,9 +105,7 @@ export class AuthService {
     const { token, session } = await this.sessions.create(user, client.ip, client.userAgent);
     await this.audit.record({
       action: AuditAction.Login,
-      actor: { id: user.id, email: user.email },
-      ip: client.ip,
-      userAgent: client.userAgent,
+      actor: { user, ...client },
       targetType: 'session',
       targetId: session.id,
       details: { method, ...details },
@@ -137,9 +130,7 @@ export class AuthService {
     return this.audit.recordQuietly({
       action: AuditAction.LoginFailed,
       result: 'failure',
-      actor: { id: userId, email },
-      ip: client.ip,
-      userAgent: client.userAgent,
+      actor: { user: { id: userId, email }, ...client },
       details: { reason },
     });
   }

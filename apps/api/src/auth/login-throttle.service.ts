@@ -22,8 +22,9 @@ const IP_WINDOW_MS = 60_000;
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
 
 /**
- * Spec §4: after 10 failures for one account within 15 minutes the account answers 429 (even to the right
- * password) until the window passes; at most 30 attempts a minute per IP (an IPv6 client per /64).
+ * docs/operations.md#login-throttling: after 10 failures for one account within 15 minutes the account
+ * answers 429 (even to the right password) until the window passes; at most 30 attempts a minute per IP (an
+ * IPv6 client per /64).
  *
  * Each attempt first reserves one of the account's 10 slots in one atomic step of the shared store, so
  * concurrent guesses cannot all be evaluated: the 11th is refused before its password is checked. A wrong

@@ -8,7 +8,10 @@ import { PasswordHasher } from './password-hasher.js';
 const OWNER_LOCK_ID = 4_711_004;
 export const DEFAULT_OWNER_EMAIL = 'owner@vigil.local';
 
-/** First start: create the owner when no user exists (spec §2), exactly once across concurrent api nodes. */
+/**
+ * First start: create the owner when no user exists (docs/api.md#signing-in-and-roles), exactly once across
+ * concurrent api nodes.
+ */
 @Injectable()
 export class OwnerBootstrapService implements OnApplicationBootstrap {
   /**

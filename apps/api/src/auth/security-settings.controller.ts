@@ -1,20 +1,14 @@
-import { Body, Controller, Get, Put, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { z } from 'zod';
-import { AuditAction, type SecuritySettingsJson } from '@vigil/contracts';
-import { AuditService } from '../audit/audit.service.js';
-import { ANY_ROLE, CurrentAuth, Roles } from './auth.decorators.js';
-import { AuthError } from './auth.errors.js';
+import { type SecuritySettingsJson } from '@vigil/contracts';
+import { type Actor } from './actor.js';
+import { ANY_ROLE, CurrentActor, Roles } from './auth.decorators.js';
 import { securitySettingsSchema } from './auth.schemas.js';
-import { type RequestAuth } from './request-auth.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 
 @Controller('api/settings/security')
 export class SecuritySettingsController {
-  constructor(
-    private readonly settings: SecuritySettingsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly settings: SecuritySettingsService) {}
 
   @Roles(...ANY_ROLE)
   @Get()
@@ -25,22 +19,10 @@ export class SecuritySettingsController {
   /** `requireTwoFactor`: users without 2FA may then only set it up (everything else answers 403). */
   @Roles('owner')
   @Put()
-  async update(
-    @CurrentAuth() auth: RequestAuth,
+  update(
+    @CurrentActor() actor: Actor,
     @Body({ schema: securitySettingsSchema }) body: z.infer<typeof securitySettingsSchema>,
-    @Req() request: Request,
   ): Promise<SecuritySettingsJson> {
-    // The owner must not lock themselves out of the setting they just turned on.
-    if (body.requireTwoFactor && !auth.user.totpEnabledAt) throw AuthError.ownerNeedsTwoFactorFirst();
-    const before = await this.settings.get();
-    const after = await this.settings.update(body);
-    await this.audit.record({
-      action: AuditAction.SecuritySettingsUpdate,
-      request,
-      targetType: 'settings',
-      targetId: 'security',
-      details: { requireTwoFactor: { from: before.requireTwoFactor, to: after.requireTwoFactor } },
-    });
-    return after;
+    return this.settings.update(actor, body);
   }
 }

@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Subject } from 'rxjs';
 import { Repository } from 'typeorm';
-import { type SecuritySettingsJson } from '@vigil/contracts';
+import { AuditAction, type SecuritySettingsJson } from '@vigil/contracts';
 import { SettingEntity, type UserEntity } from '@vigil/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import { type Actor } from './actor.js';
+import { AuthError } from './auth.errors.js';
 
 const SETTING_KEY = 'security';
 /** Read on every authenticated request, so cached briefly; another api node sees a change within this. */
@@ -16,7 +19,10 @@ export class SecuritySettingsService {
   readonly twoFactorRequired$ = new Subject<void>();
   private cached: { value: SecuritySettingsJson; expires: number } | null = null;
 
-  constructor(@InjectRepository(SettingEntity) private readonly settings: Repository<SettingEntity>) {}
+  constructor(
+    @InjectRepository(SettingEntity) private readonly settings: Repository<SettingEntity>,
+    private readonly audit: AuditService,
+  ) {}
 
   async get(): Promise<SecuritySettingsJson> {
     const now = Date.now();
@@ -36,12 +42,22 @@ export class SecuritySettingsService {
     return !user.totpEnabledAt && (await this.get()).requireTwoFactor;
   }
 
-  async update(patch: Partial<SecuritySettingsJson>): Promise<SecuritySettingsJson> {
+  /** The owner's change; `requireTwoFactor` then leaves users without 2FA only the setup routes. */
+  async update(actor: Actor, patch: Partial<SecuritySettingsJson>): Promise<SecuritySettingsJson> {
+    // The owner must not lock themselves out of the setting they just turned on.
+    if (patch.requireTwoFactor && !actor.user.totpEnabledAt) throw AuthError.ownerNeedsTwoFactorFirst();
     const before = await this.get();
     const value = { ...DEFAULTS, ...before, ...patch };
     await this.settings.upsert({ key: SETTING_KEY, value }, ['key']);
     this.cached = { value, expires: Date.now() + CACHE_MS };
     if (value.requireTwoFactor && !before.requireTwoFactor) this.twoFactorRequired$.next();
+    await this.audit.record({
+      action: AuditAction.SecuritySettingsUpdate,
+      actor,
+      targetType: 'settings',
+      targetId: SETTING_KEY,
+      details: { requireTwoFactor: { from: before.requireTwoFactor, to: value.requireTwoFactor } },
+    });
     return value;
   }
 }

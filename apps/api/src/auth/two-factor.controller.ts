@@ -1,63 +1,45 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { AuditAction, type TwoFactorEnabledJson, type TwoFactorSetupJson } from '@vigil/contracts';
-import { AuditService } from '../audit/audit.service.js';
-import { ANY_ROLE, CurrentAuth, Roles, TwoFactorExempt } from './auth.decorators.js';
-import { clientInfo } from './auth-cookies.js';
+import { type TwoFactorEnabledJson, type TwoFactorSetupJson } from '@vigil/contracts';
+import { type Actor } from './actor.js';
+import { ANY_ROLE, CurrentActor, Roles, TwoFactorExempt } from './auth.decorators.js';
 import { disableTwoFactorSchema, enableTwoFactorSchema, setupTwoFactorSchema } from './auth.schemas.js';
 import { AccountService } from './account.service.js';
-import { type RequestAuth } from './request-auth.js';
-import { TwoFactorService } from './two-factor.service.js';
 
 /** Every role sets up its own TOTP two-factor sign-in. */
 @Controller('api/auth/2fa')
 @Roles(...ANY_ROLE)
 export class TwoFactorController {
-  constructor(
-    private readonly twoFactor: TwoFactorService,
-    private readonly account: AccountService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly account: AccountService) {}
 
   /** Needs the password again (docs/security.md#two-factor-sign-in). */
   @TwoFactorExempt()
   @Post('setup')
   @HttpCode(200)
   setup(
-    @CurrentAuth() auth: RequestAuth,
+    @CurrentActor() actor: Actor,
     @Body({ schema: setupTwoFactorSchema }) body: z.infer<typeof setupTwoFactorSchema>,
-    @Req() request: Request,
   ): Promise<TwoFactorSetupJson> {
-    return this.account.setUpTwoFactor(auth, body.password, clientInfo(request));
+    return this.account.setUpTwoFactor(actor, body.password);
   }
 
   /** Confirms the app works with one current code; answers the recovery codes, shown this once. */
   @TwoFactorExempt()
   @Post('enable')
   @HttpCode(200)
-  async enable(
-    @CurrentAuth() auth: RequestAuth,
+  enable(
+    @CurrentActor() actor: Actor,
     @Body({ schema: enableTwoFactorSchema }) body: z.infer<typeof enableTwoFactorSchema>,
-    @Req() request: Request,
   ): Promise<TwoFactorEnabledJson> {
-    const enabled = await this.twoFactor.enable(auth.user, body.code);
-    await this.audit.record({
-      action: AuditAction.TwoFactorEnable,
-      request,
-      targetType: 'user',
-      targetId: auth.user.id,
-    });
-    return enabled;
+    return this.account.enableTwoFactor(actor, body.code);
   }
 
   @Post('disable')
   @HttpCode(204)
   async disable(
-    @CurrentAuth() auth: RequestAuth,
+    @CurrentActor() actor: Actor,
     @Body({ schema: disableTwoFactorSchema }) body: z.infer<typeof disableTwoFactorSchema>,
-    @Req() request: Request,
   ): Promise<void> {
-    await this.account.disableTwoFactor(auth, body.password, clientInfo(request));
+    await this.account.disableTwoFactor(actor, body.password);
   }
 }

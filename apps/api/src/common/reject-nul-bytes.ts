@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { type ApiErrorJson } from '@vigil/contracts';
+import { RequestError } from './request.errors.js';
 
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
@@ -10,17 +10,9 @@ function containsNul(value: unknown, depth = 0): boolean {
 
 /**
  * PostgreSQL text and jsonb cannot hold NUL characters: refuse them in /api paths, queries and JSON bodies
- * with a clear 400 instead of letting a query fail with a 500.
+ * with a clear 400 instead of letting a query fail with a 500 (answered by expressErrorHandler).
  */
-export function rejectNulBytes(request: Request, response: Response, next: NextFunction): void {
-  if (/%00/i.test(request.originalUrl) || containsNul(request.body)) {
-    const body: ApiErrorJson = {
-      statusCode: 400,
-      error: 'Bad Request',
-      message: 'Input must not contain NUL characters',
-    };
-    response.status(400).json(body);
-    return;
-  }
+export function rejectNulBytes(request: Request, _response: Response, next: NextFunction): void {
+  if (/%00/i.test(request.originalUrl) || containsNul(request.body)) return next(RequestError.containsNul());
   next();
 }

@@ -15,8 +15,7 @@ import {
   DeliveriesProducer,
   INGEST_QUEUE_TOKEN,
   type IngestQueue,
-  LIVE_PUBLISHER,
-  type LivePublisher,
+  LiveBatcher,
   SHARED_STORES,
   type SharedStores,
   type SqlPool,
@@ -25,7 +24,8 @@ import {
 /**
  * What the api shares with other processes, on Redis or on PostgreSQL as the config says (chosen in
  * libs/pipeline shared-stores.ts): the ingest queue, the deliveries producer, live fan-out, and the stores
- * behind throttles, two-factor challenges, metrics and settings-change notices.
+ * behind throttles, two-factor challenges, metrics and settings-change notices. Global on purpose: with config
+ * and persistence it is the app-wide base every feature stands on (the medium tests boot the same three).
  */
 @Global()
 @Module({
@@ -41,9 +41,9 @@ import {
       useFactory: (config: VigilConfig, pool: SqlPool): IngestQueue => createIngestQueue(config, pool),
     },
     {
-      provide: LIVE_PUBLISHER,
+      provide: LiveBatcher,
       inject: [VIGIL_CONFIG],
-      useFactory: (config: VigilConfig): LivePublisher => createLivePublisher(config),
+      useFactory: (config: VigilConfig): LiveBatcher => new LiveBatcher(createLivePublisher(config)),
     },
     {
       provide: DeliveriesProducer,
@@ -54,13 +54,13 @@ import {
       },
     },
   ],
-  exports: [SHARED_STORES, INGEST_QUEUE_TOKEN, LIVE_PUBLISHER, DeliveriesProducer],
+  exports: [SHARED_STORES, INGEST_QUEUE_TOKEN, LiveBatcher, DeliveriesProducer],
 })
 export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(SHARED_STORES) private readonly stores: SharedStores,
     @Inject(INGEST_QUEUE_TOKEN) private readonly queue: IngestQueue,
-    @Inject(LIVE_PUBLISHER) private readonly live: LivePublisher,
+    private readonly live: LiveBatcher,
     private readonly deliveries: DeliveriesProducer,
   ) {}
 

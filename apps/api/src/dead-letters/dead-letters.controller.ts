@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { Roles } from '../auth/auth.decorators.js';
+import { type Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { limitParam } from '../common/list-query.js';
 import { type DeadLetterPage, DeadLettersService } from './dead-letters.service.js';
 
@@ -21,7 +21,7 @@ export class DeadLettersController {
 
   @Post(':id/replay')
   @HttpCode(200)
-  replay(@Param('id') id: string, @Req() request: Request): Promise<{ replayed: true; id: string }> {
-    return this.deadLetters.replay(id, request);
+  replay(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<{ replayed: true; id: string }> {
+    return this.deadLetters.replay(id, actor);
   }
 }

@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class DeadLetterError extends DomainError {
-  readonly feature = 'dead-letters';
-
   static notFound(): DeadLetterError {
     return new DeadLetterError(404, 'No failed job with this id (it may have been replayed already)');
   }

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { BullIngestQueueAdmin, INGEST_QUEUE_ADMIN, type IngestQueueAdmin } from '@vigil/pipeline';
 import { DeadLettersController } from './dead-letters.controller.js';
 import { DeadLettersService } from './dead-letters.service.js';
 
 @Module({
+  imports: [AuditModule],
   controllers: [DeadLettersController],
   providers: [
     {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { Request } from 'express';
 import { type DeadLetter, INGEST_QUEUE_ADMIN, type IngestQueueAdmin } from '@vigil/pipeline';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DeadLetterError } from './dead-letters.errors.js';
 
@@ -9,7 +9,10 @@ export interface DeadLetterPage {
   total: number;
 }
 
-/** Ingest jobs that failed for good (spec §5): the owner sees them and puts them back in the queue. */
+/**
+ * Ingest jobs that failed for good (docs/api.md#reliability): the owner sees them and puts them back in the
+ * queue.
+ */
 @Injectable()
 export class DeadLettersService implements OnApplicationShutdown {
   constructor(
@@ -25,7 +28,7 @@ export class DeadLettersService implements OnApplicationShutdown {
     }
   }
 
-  async replay(id: string, request: Request): Promise<{ replayed: true; id: string }> {
+  async replay(id: string, actor: Actor): Promise<{ replayed: true; id: string }> {
     let replayed: boolean;
     try {
       replayed = await this.store.replay(id);
@@ -35,7 +38,7 @@ export class DeadLettersService implements OnApplicationShutdown {
     if (!replayed) throw DeadLetterError.notFound();
     await this.audit.record({
       action: 'dead_letter.replay',
-      request,
+      actor,
       targetType: 'dead_letter',
       targetId: id,
     });

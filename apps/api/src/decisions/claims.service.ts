@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { DecisionAuditAction, type TransactionJson } from '@vigil/contracts';
+import { DecisionAuditAction, LiveEvent, type TransactionJson } from '@vigil/contracts';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
-import { toTransactionJson, TransactionEntity, type UserEntity } from '@vigil/persistence';
+import { toTransactionJson, TransactionEntity } from '@vigil/persistence';
+import { LiveBatcher } from '@vigil/pipeline';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
-import { DecisionError } from './decision.errors.js';
-import { LiveUpdates } from './live-updates.js';
+import { DecisionError } from './decisions.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,19 +27,22 @@ WHERE id = $1 AND claimed_by IS NOT NULL
   AND (claimed_by = $2 OR $3::boolean OR claim_expires_at IS NULL OR claim_expires_at <= now())
 RETURNING id`;
 
-/** Soft locks on held orders (spec §2): visible to everyone, lapsing after VIGIL_CLAIM_MINUTES. */
+/**
+ * Soft locks on held orders (docs/api.md#transactions-and-decisions): visible to everyone, lapsing after
+ * VIGIL_CLAIM_MINUTES.
+ */
 @Injectable()
 export class ClaimsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly live: LiveUpdates,
+    private readonly live: LiveBatcher,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
 
   /** Claims (or extends one's own claim); 409 with the current state when held by another or not held. */
-  async claim(id: string, request: Request): Promise<TransactionJson> {
-    const user = this.user(request);
+  async claim(id: string, actor: Actor): Promise<TransactionJson> {
+    const { user } = actor;
     const [rows] = (await this.dataSource.query(CLAIM, [
       id,
       user.id,
@@ -51,18 +53,18 @@ export class ClaimsService {
       const current = await this.current(id);
       const error =
         current.status === 'review' ? DecisionError.claimedByOther(current) : DecisionError.notHeld(current);
-      await this.record(DecisionAuditAction.Claim, id, request, { reason: error.message });
+      await this.record(DecisionAuditAction.Claim, id, actor, { reason: error.message });
       throw error;
     }
     const json = await this.current(id);
-    await this.record(DecisionAuditAction.Claim, id, request, null, { until: json.claimExpiresAt });
-    this.live.updated([json]);
+    await this.record(DecisionAuditAction.Claim, id, actor, null, { until: json.claimExpiresAt });
+    this.live.push(LiveEvent.TransactionUpdated, json);
     return json;
   }
 
   /** Releases one's own claim (an owner may force anyone's); releasing an absent claim changes nothing. */
-  async release(id: string, request: Request): Promise<TransactionJson> {
-    const user = this.user(request);
+  async release(id: string, actor: Actor): Promise<TransactionJson> {
+    const { user } = actor;
     const [rows] = (await this.dataSource.query(RELEASE, [id, user.id, user.role === 'owner'])) as [
       Array<{ id: string }>,
       number,
@@ -71,13 +73,13 @@ export class ClaimsService {
     if (rows.length === 0) {
       if (current.claimedBy && current.claimedBy !== user.id) {
         const error = DecisionError.releaseForbidden(current);
-        await this.record(DecisionAuditAction.Release, id, request, { reason: error.message });
+        await this.record(DecisionAuditAction.Release, id, actor, { reason: error.message });
         throw error;
       }
       return current;
     }
-    await this.record(DecisionAuditAction.Release, id, request, null);
-    this.live.updated([current]);
+    await this.record(DecisionAuditAction.Release, id, actor, null);
+    this.live.push(LiveEvent.TransactionUpdated, current);
     return current;
   }
 
@@ -89,22 +91,16 @@ export class ClaimsService {
     return toTransactionJson(row);
   }
 
-  private user(request: Request): UserEntity {
-    const user = (request as AuthenticatedRequest).auth?.user;
-    if (!user) throw new Error('claim without a signed-in user');
-    return user;
-  }
-
   private record(
     action: string,
     id: string,
-    request: Request,
+    actor: Actor,
     failure: { reason: string } | null,
     details: Record<string, unknown> = {},
   ): Promise<void> {
     return this.audit.record({
       action,
-      request,
+      actor,
       result: failure ? 'failure' : 'success',
       targetType: 'transaction',
       targetId: id,

@@ -1,33 +1,24 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  UseFilters,
-} from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { type BulkDecisionResultJson, type TransactionJson } from '@vigil/contracts';
-import { Roles, STAFF_AND_OWNER } from '../auth/auth.decorators.js';
+import { type Actor } from '../auth/actor.js';
+import { CurrentActor, Roles, STAFF_AND_OWNER } from '../auth/auth.decorators.js';
 import { ClaimsService } from './claims.service.js';
-import { DecisionErrorFilter } from './decision-error.filter.js';
 import {
   type BulkDecisionInput,
   bulkDecisionSchema,
   type DecisionInput,
   decisionSchema,
-} from './decision-schemas.js';
+} from './decisions.schemas.js';
 import { DecisionsService } from './decisions.service.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
-/** The review queue's writes (spec §2): staff and owners claim, release and decide held transactions. */
+/**
+ * The review queue's writes (docs/api.md#transactions-and-decisions): staff and owners claim, release and
+ * decide held transactions.
+ */
 @Controller('api/transactions')
 @Roles(...STAFF_AND_OWNER)
-@UseFilters(DecisionErrorFilter)
 export class DecisionsController {
   constructor(
     private readonly decisions: DecisionsService,
@@ -38,20 +29,20 @@ export class DecisionsController {
   @HttpCode(200)
   bulk(
     @Body({ schema: bulkDecisionSchema }) body: BulkDecisionInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<BulkDecisionResultJson> {
-    return this.decisions.bulk(body, request);
+    return this.decisions.bulk(body, actor);
   }
 
   @Post(':id/claim')
   @HttpCode(200)
-  claim(@Param('id', transactionId) id: string, @Req() request: Request): Promise<TransactionJson> {
-    return this.claims.claim(id, request);
+  claim(@Param('id', transactionId) id: string, @CurrentActor() actor: Actor): Promise<TransactionJson> {
+    return this.claims.claim(id, actor);
   }
 
   @Delete(':id/claim')
-  release(@Param('id', transactionId) id: string, @Req() request: Request): Promise<TransactionJson> {
-    return this.claims.release(id, request);
+  release(@Param('id', transactionId) id: string, @CurrentActor() actor: Actor): Promise<TransactionJson> {
+    return this.claims.release(id, actor);
   }
 
   @Post(':id/decision')
@@ -59,8 +50,8 @@ export class DecisionsController {
   decide(
     @Param('id', transactionId) id: string,
     @Body({ schema: decisionSchema }) body: DecisionInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<TransactionJson> {
-    return this.decisions.decide(id, body, request);
+    return this.decisions.decide(id, body, actor);
   }
 }

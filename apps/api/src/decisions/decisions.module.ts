@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { ListsModule } from '../lists/lists.module.js';
 import { TransactionsModule } from '../transactions/transactions.module.js';
 import { ClaimsService } from './claims.service.js';
@@ -6,14 +7,12 @@ import { DecisionWriter } from './decision-writer.js';
 import { DecisionsController } from './decisions.controller.js';
 import { DecisionsService } from './decisions.service.js';
 import { DeliveriesController } from './deliveries.controller.js';
-import { LiveUpdates } from './live-updates.js';
 import { RedeliveryService } from './redelivery.service.js';
 
 /** The review queue's writes: claims, decisions (single and bulk), manual redelivery of decision webhooks. */
 @Module({
-  imports: [ListsModule, TransactionsModule],
+  imports: [AuditModule, ListsModule, TransactionsModule],
   controllers: [DecisionsController, DeliveriesController],
-  providers: [LiveUpdates, DecisionWriter, DecisionsService, ClaimsService, RedeliveryService],
-  exports: [LiveUpdates],
+  providers: [DecisionWriter, DecisionsService, ClaimsService, RedeliveryService],
 })
 export class DecisionsModule {}

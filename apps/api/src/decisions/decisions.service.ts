@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import {
   BLOCK_LIST_BY_FIELD,
   type BulkDecisionItemJson,
   type BulkDecisionResultJson,
   DecisionAuditAction,
   type ListableField,
+  LiveEvent,
   type TransactionJson,
 } from '@vigil/contracts';
 import { toTransactionJson, type TransactionEntity } from '@vigil/persistence';
 import { maskCardNumbers } from '@vigil/webhooks';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
 import { ListsService } from '../lists/lists.service.js';
-import { type BulkDecisionInput, type DecisionInput } from './decision-schemas.js';
-import { DecisionError } from './decision.errors.js';
+import { type BulkDecisionInput, type DecisionInput } from './decisions.schemas.js';
+import { DecisionError } from './decisions.errors.js';
 import { type Decider, type DecisionOutcome, DecisionWriter } from './decision-writer.js';
-import { DeliveriesProducer } from '@vigil/pipeline';
-import { LiveUpdates } from './live-updates.js';
+import { DeliveriesProducer, LiveBatcher } from '@vigil/pipeline';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BULK_CONCURRENCY = 4;
@@ -30,7 +29,10 @@ const LIST_VALUE: Record<ListableField, (t: TransactionEntity) => string | null 
   customer_id: (t) => t.customerId,
 };
 
-/** A person's approve/block of a held transaction, alone or in bulk (spec §2, §5: one wins, others 409). */
+/**
+ * A person's approve/block of a held transaction, alone or in bulk (docs/api.md#transactions-and-decisions:
+ * one wins, others 409).
+ */
 @Injectable()
 export class DecisionsService {
   constructor(
@@ -38,12 +40,12 @@ export class DecisionsService {
     private readonly lists: ListsService,
     private readonly audit: AuditService,
     private readonly deliveries: DeliveriesProducer,
-    private readonly live: LiveUpdates,
+    private readonly live: LiveBatcher,
   ) {}
 
-  async decide(id: string, input: DecisionInput, request: Request): Promise<TransactionJson> {
+  async decide(id: string, input: DecisionInput, actor: Actor): Promise<TransactionJson> {
     if (input.addToLists?.length && input.action !== 'block') throw DecisionError.listsNeedBlock();
-    const decider = this.decider(input.action, input.note, request);
+    const decider = this.decider(input.action, input.note, actor);
     const outcome = UUID.test(id)
       ? await this.writer.decide(id, input.version, decider)
       : ({ ok: false, reason: 'not-found' } as const);
@@ -51,7 +53,7 @@ export class DecisionsService {
       const error = this.failure(id, input.version, outcome);
       await this.audit.record({
         action: DecisionAuditAction.Decide,
-        request,
+        actor,
         result: 'failure',
         targetType: 'transaction',
         targetId: id,
@@ -60,11 +62,11 @@ export class DecisionsService {
       throw error;
     }
     const listed = input.addToLists?.length
-      ? await this.addToLists(outcome.transaction, input.addToLists, request)
+      ? await this.addToLists(outcome.transaction, input.addToLists, actor)
       : {};
     await this.audit.record({
       action: DecisionAuditAction.Decide,
-      request,
+      actor,
       targetType: 'transaction',
       targetId: id,
       details: {
@@ -77,24 +79,27 @@ export class DecisionsService {
     });
     await this.deliveries.enqueue(outcome.deliveryIds);
     const json = toTransactionJson(outcome.transaction);
-    this.live.updated([json]);
+    this.live.push(LiveEvent.TransactionUpdated, json);
     return json;
   }
 
-  async bulk(input: BulkDecisionInput, request: Request): Promise<BulkDecisionResultJson> {
-    const decider = this.decider(input.action, input.note, request);
+  async bulk(input: BulkDecisionInput, actor: Actor): Promise<BulkDecisionResultJson> {
+    const decider = this.decider(input.action, input.note, actor);
     const results: BulkDecisionItemJson[] = new Array<BulkDecisionItemJson>(input.items.length);
     const deliveryIds: string[] = [];
     let next = 0;
     const work = async (): Promise<void> => {
       for (let i = next++; i < input.items.length; i = next++) {
         const item = input.items[i] as { id: string; version: number };
-        results[i] = await this.bulkItem(item, decider, request, deliveryIds);
+        results[i] = await this.bulkItem(item, decider, actor, deliveryIds);
       }
     };
     await Promise.all(Array.from({ length: BULK_CONCURRENCY }, work));
     await this.deliveries.enqueue(deliveryIds);
-    this.live.updated(results.flatMap((r) => (r.transaction ? [r.transaction] : [])));
+    this.live.push(
+      LiveEvent.TransactionUpdated,
+      ...results.flatMap((r) => (r.transaction ? [r.transaction] : [])),
+    );
     return {
       results,
       decided: results.filter((r) => r.status === 200).length,
@@ -106,7 +111,7 @@ export class DecisionsService {
   private async bulkItem(
     item: { id: string; version: number },
     decider: Decider,
-    request: Request,
+    actor: Actor,
     deliveryIds: string[],
   ): Promise<BulkDecisionItemJson> {
     const outcome = UUID.test(item.id)
@@ -115,7 +120,7 @@ export class DecisionsService {
     const failure = outcome.ok ? null : this.failure(item.id, item.version, outcome);
     await this.audit.record({
       action: DecisionAuditAction.Decide,
-      request,
+      actor,
       result: failure ? 'failure' : 'success',
       targetType: 'transaction',
       targetId: item.id,
@@ -132,15 +137,14 @@ export class DecisionsService {
       return { id: item.id, status: 200, transaction: toTransactionJson(outcome.transaction) };
     }
     const error = failure as DecisionError;
-    return error.current
-      ? { id: item.id, status: 409, current: error.current, message: error.message }
+    const { current } = error.extra;
+    return current
+      ? { id: item.id, status: 409, current, message: error.message }
       : { id: item.id, status: 404, message: error.message };
   }
 
-  private decider(action: Decider['action'], note: string | undefined, request: Request): Decider {
-    const user = (request as AuthenticatedRequest).auth?.user;
-    if (!user) throw new Error('decision without a signed-in user');
-    return { user, action, note: note ? maskCardNumbers(note) : null };
+  private decider(action: Decider['action'], note: string | undefined, actor: Actor): Decider {
+    return { user: actor.user, action, note: note ? maskCardNumbers(note) : null };
   }
 
   private failure(id: string, version: number, outcome: Exclude<DecisionOutcome, { ok: true }>) {
@@ -159,7 +163,7 @@ export class DecisionsService {
   private async addToLists(
     transaction: TransactionEntity,
     fields: ListableField[],
-    request: Request,
+    actor: Actor,
   ): Promise<Record<string, string>> {
     const byName = new Map((await this.lists.list()).map((list) => [list.name, list.id]));
     const listed: Record<string, string> = {};
@@ -174,7 +178,7 @@ export class DecisionsService {
         await this.lists.addItem(
           listId,
           { value, note: `blocked with transaction ${transaction.id}` },
-          request,
+          actor,
         );
         listed[field] = BLOCK_LIST_BY_FIELD[field];
       } catch (error) {

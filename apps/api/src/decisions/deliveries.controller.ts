@@ -1,12 +1,10 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseFilters } from '@nestjs/common';
-import type { Request } from 'express';
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { type DeliveryJson } from '@vigil/contracts';
-import { Roles } from '../auth/auth.decorators.js';
-import { DecisionErrorFilter } from './decision-error.filter.js';
+import { type Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { RedeliveryService } from './redelivery.service.js';
 
 @Controller('api/deliveries')
-@UseFilters(DecisionErrorFilter)
 export class DeliveriesController {
   constructor(private readonly redelivery: RedeliveryService) {}
 
@@ -16,8 +14,8 @@ export class DeliveriesController {
   @HttpCode(202)
   redeliver(
     @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<DeliveryJson> {
-    return this.redelivery.redeliver(id, request);
+    return this.redelivery.redeliver(id, actor);
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { DecisionAuditAction, type DeliveryJson } from '@vigil/contracts';
 import { SourceEntity } from '@vigil/persistence';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { TransactionHistoryService } from '../transactions/transaction-history.service.js';
-import { DecisionError } from './decision.errors.js';
+import { DecisionError } from './decisions.errors.js';
 import { DeliveriesProducer } from '@vigil/pipeline';
 
 /** Manual redelivery of a decision webhook (owner): same message id and body, one new attempt. */
@@ -19,7 +19,7 @@ export class RedeliveryService {
     private readonly audit: AuditService,
   ) {}
 
-  async redeliver(id: string, request: Request): Promise<DeliveryJson> {
+  async redeliver(id: string, actor: Actor): Promise<DeliveryJson> {
     const delivery = await this.history.delivery(id);
     if (!delivery) throw DecisionError.deliveryNotFound(id);
     const source = await this.sources.findOneBy({ id: delivery.sourceId });
@@ -27,7 +27,7 @@ export class RedeliveryService {
     await this.queue.redeliver(id);
     await this.audit.record({
       action: DecisionAuditAction.Redeliver,
-      request,
+      actor,
       targetType: 'delivery',
       targetId: id,
       details: { transactionId: delivery.transactionId, type: delivery.type },

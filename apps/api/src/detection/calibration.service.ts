@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import {
   CALIBRATION_MIN_FRAUD,
@@ -12,12 +11,13 @@ import {
   type RuleJson,
 } from '@vigil/contracts';
 import { type AttributeValue, type RiskContext } from '@vigil/risk-engine';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RulesService } from '../rules/rules.service.js';
 import { ThresholdsService } from '../rules/thresholds.service.js';
 import { type CalibrationCase, CalibrationSearch, type Candidate, type Score } from './calibration-search.js';
 import { DetectionMetrics } from './detection-metrics.js';
-import { type CalibrationApplyInput, type CalibrationInput, resolvePeriod } from './detection-schemas.js';
+import { type CalibrationApplyInput, type CalibrationInput, resolvePeriod } from './detection.schemas.js';
 import { DetectionError } from './detection.errors.js';
 import { RuleSetSource } from './rule-set-source.js';
 import { RunSlots } from '../common/run-slots.js';
@@ -154,17 +154,17 @@ export class CalibrationService {
   /** Writes the suggestion: a new version of every rule whose points change, then the thresholds. */
   async apply(
     input: CalibrationApplyInput,
-    request: Request,
+    actor: Actor,
   ): Promise<{ rules: RuleJson[]; thresholds: RiskThresholdsJson }> {
     const before = await this.thresholds.get();
     const changed = await this.rules.applyPoints(
       input.suggestion.rules.map((r) => ({ id: r.ruleId, version: r.version, points: r.pointsAfter })),
-      request,
+      actor,
     );
-    const thresholds = await this.thresholds.set(input.suggestion.thresholds, request);
+    const thresholds = await this.thresholds.set(input.suggestion.thresholds, actor);
     await this.audit.record({
       action: CalibrationAuditAction.Apply,
-      request,
+      actor,
       targetType: 'rules',
       details: {
         thresholds: { before, after: thresholds },

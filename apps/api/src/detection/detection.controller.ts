@@ -6,9 +6,9 @@ import {
   type RuleJson,
   type SimulationStreamLine,
 } from '@vigil/contracts';
-import { Roles } from '../auth/auth.decorators.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
-import { DomainError } from '../common/domain-error.js';
+import { type Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
+import { apiErrorReply } from '../common/api-error.js';
 import { CalibrationService } from './calibration.service.js';
 import {
   type CalibrationApplyInput,
@@ -17,7 +17,7 @@ import {
   calibrationSchema,
   type SimulationInput,
   simulationSchema,
-} from './detection-schemas.js';
+} from './detection.schemas.js';
 import { SimulationAborted, SimulationService } from './simulation.service.js';
 
 const NDJSON = 'application/x-ndjson';
@@ -30,12 +30,6 @@ function clientGone(response: Response): AbortSignal {
   });
   return controller.signal;
 }
-
-const userIdOf = (request: Request): string => {
-  const id = (request as AuthenticatedRequest).auth?.user.id;
-  if (!id) throw new Error('detection run without a signed-in user');
-  return id;
-};
 
 /**
  * Whole-rule-set simulation and calibration (docs/detection.md). Read-only runs over every stored snapshot of
@@ -56,10 +50,11 @@ export class DetectionController {
   @Post('simulate')
   async simulate(
     @Body({ schema: simulationSchema }) body: SimulationInput,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const prepared = await this.simulations.prepare(body, userIdOf(request));
+    const prepared = await this.simulations.prepare(body, actor.user.id);
     const signal = clientGone(response);
     if (!(request.headers.accept ?? '').includes(NDJSON)) {
       response.status(200).json(await this.simulations.run(prepared, undefined, signal));
@@ -80,11 +75,9 @@ export class DetectionController {
       line({ type: 'result', result });
     } catch (error) {
       if (error instanceof SimulationAborted) return;
-      line(
-        error instanceof DomainError
-          ? { type: 'error', status: error.status, message: error.message }
-          : { type: 'error', status: 500, message: 'the simulation failed' },
-      );
+      // The status line is long gone: the error travels as the stream's last line instead.
+      const { status, body, unexpected } = apiErrorReply(error);
+      line({ type: 'error', status, message: unexpected ? 'the simulation failed' : body.message });
     }
     response.end();
   }
@@ -93,18 +86,18 @@ export class DetectionController {
   @HttpCode(200)
   calibrate(
     @Body({ schema: calibrationSchema }) body: CalibrationInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CalibrationResultJson> {
-    return this.calibrations.calibrate(body, userIdOf(request), clientGone(response));
+    return this.calibrations.calibrate(body, actor.user.id, clientGone(response));
   }
 
   @Post('calibrate/apply')
   @HttpCode(200)
   apply(
     @Body({ schema: calibrationApplySchema }) body: CalibrationApplyInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<{ rules: RuleJson[]; thresholds: RiskThresholdsJson }> {
-    return this.calibrations.apply(body, request);
+    return this.calibrations.apply(body, actor);
   }
 }

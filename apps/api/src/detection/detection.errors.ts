@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class DetectionError extends DomainError {
-  readonly feature = 'detection';
-
   static invalidRule(name: string, message: string): DetectionError {
     return new DetectionError(400, `Rule "${name.slice(0, 200)}" does not compile: ${message}`);
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { RulesModule } from '../rules/rules.module.js';
 import { CalibrationService } from './calibration.service.js';
 import { DetectionController } from './detection.controller.js';
@@ -8,7 +9,7 @@ import { SimulationService } from './simulation.service.js';
 
 /** Rule-set simulation and calibration on labelled history (docs/detection.md). */
 @Module({
-  imports: [RulesModule],
+  imports: [AuditModule, RulesModule],
   controllers: [DetectionController],
   providers: [RuleSetSource, RunSlots, SimulationService, CalibrationService],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type SimulationResultJson } from '@vigil/contracts';
 import { DetectionError } from './detection.errors.js';
-import { resolvePeriod, type SimulationInput } from './detection-schemas.js';
+import { resolvePeriod, type SimulationInput } from './detection.schemas.js';
 import { RuleSetSource } from './rule-set-source.js';
 import { RunSlots } from '../common/run-slots.js';
 import { ruleSetAttributes, SimulationRun } from './simulation-run.js';

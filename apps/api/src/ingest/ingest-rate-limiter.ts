@@ -11,10 +11,11 @@ const TRACKED_ADDRESSES = 50_000;
 const TRACKED_SOURCES = 10_000;
 
 /**
- * Per-process limits (spec §2): a source's requests per second, and addresses that keep sending bad
- * signatures. Kept in memory so the hot path costs no round trip to a shared store; with N api nodes the
- * effective limits are N times the configured ones, which only matters for abuse, never for real bursts
- * (docs/operations.md "Limits without Redis"). Both maps are bounded by evicting the least recently seen key.
+ * Per-process limits (docs/api.md#webhook-sources-and-ingestion): a source's requests per second, and
+ * addresses that keep sending bad signatures. Kept in memory so the hot path costs no round trip to a shared
+ * store; with N api nodes the effective limits are N times the configured ones, which only matters for abuse,
+ * never for real bursts (docs/operations.md "Limits without Redis"). Both maps are bounded by evicting the
+ * least recently seen key.
  */
 @Injectable()
 export class IngestRateLimiter {

@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class IngestError extends DomainError {
-  readonly feature = 'ingest';
-
   static unknownSource(): IngestError {
     return new IngestError(404, 'Unknown webhook source: check the ingest URL');
   }

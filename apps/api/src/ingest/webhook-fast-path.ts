@@ -6,9 +6,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { STATUS_CODES } from 'node:http';
-import { type ApiErrorJson } from '@vigil/contracts';
-import { DomainError } from '../common/domain-error.js';
+import { apiErrorReply, describeUnexpected } from '../common/api-error.js';
 import { IngestCounters } from './ingest-counters.js';
 import { WebhookIngestService } from './webhook-ingest.service.js';
 
@@ -102,12 +100,9 @@ export class WebhookFastPath implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private fail(response: ServerResponse, error: unknown): void {
-    if (error instanceof DomainError) {
-      this.send(response, error.status, errorBody(error.status, error.message), error.headers);
-      return;
-    }
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    this.send(response, 500, errorBody(500, 'Internal server error'), {});
+    const reply = apiErrorReply(error);
+    if (reply.unexpected) this.logger.error(describeUnexpected(error));
+    this.send(response, reply.status, reply.body, reply.headers);
   }
 
   private send(
@@ -127,8 +122,4 @@ export class WebhookFastPath implements OnApplicationBootstrap, BeforeApplicatio
     });
     response.end(json);
   }
-}
-
-function errorBody(status: number, message: string): ApiErrorJson {
-  return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { type TransactionLabelsJson } from '@vigil/contracts';
-import { ANY_ROLE, Roles, STAFF_AND_OWNER } from '../auth/auth.decorators.js';
-import { type LabelInput, labelSchema } from './label-schemas.js';
+import { type Actor } from '../auth/actor.js';
+import { ANY_ROLE, CurrentActor, Roles, STAFF_AND_OWNER } from '../auth/auth.decorators.js';
+import { type LabelInput, labelSchema } from './labels.schemas.js';
 import { LabelsService } from './labels.service.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -23,14 +23,17 @@ export class LabelsController {
   set(
     @Param('id', transactionId) id: string,
     @Body({ schema: labelSchema }) body: LabelInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<TransactionLabelsJson> {
-    return this.labels.set(id, body, request);
+    return this.labels.set(id, body, actor);
   }
 
   @Roles('owner')
   @Delete(':id/label')
-  clear(@Param('id', transactionId) id: string, @Req() request: Request): Promise<TransactionLabelsJson> {
-    return this.labels.clear(id, request);
+  clear(
+    @Param('id', transactionId) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<TransactionLabelsJson> {
+    return this.labels.clear(id, actor);
   }
 }

@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   isFraud,
   LabelAuditAction,
   type LabelEntryJson,
+  LiveEvent,
   type ReviewerVerdict,
   type TransactionLabel,
   type TransactionLabelsJson,
 } from '@vigil/contracts';
 import { toTransactionJson, TransactionEntity, TransactionLabelEntity } from '@vigil/persistence';
 import { maskCardNumbers } from '@vigil/webhooks';
+import { LiveBatcher } from '@vigil/pipeline';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
-import { LiveUpdates } from '../decisions/live-updates.js';
 import { LabelQueue } from './label-queue.js';
-import { type LabelInput } from './label-schemas.js';
+import { type LabelInput } from './labels.schemas.js';
 import { LabelError } from './labels.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,7 +65,7 @@ export class LabelsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly live: LiveUpdates,
+    private readonly live: LiveBatcher,
     private readonly queue: LabelQueue,
   ) {}
 
@@ -73,22 +73,21 @@ export class LabelsService {
     return this.read(this.dataSource.manager, id);
   }
 
-  async set(id: string, input: LabelInput, request: Request): Promise<TransactionLabelsJson> {
-    return this.change(id, input.label, input.note ? maskCardNumbers(input.note) : null, request);
+  async set(id: string, input: LabelInput, actor: Actor): Promise<TransactionLabelsJson> {
+    return this.change(id, input.label, input.note ? maskCardNumbers(input.note) : null, actor);
   }
 
-  async clear(id: string, request: Request): Promise<TransactionLabelsJson> {
-    return this.change(id, null, null, request);
+  async clear(id: string, actor: Actor): Promise<TransactionLabelsJson> {
+    return this.change(id, null, null, actor);
   }
 
   private async change(
     id: string,
     verdict: ReviewerVerdict | null,
     note: string | null,
-    request: Request,
+    actor: Actor,
   ): Promise<TransactionLabelsJson> {
-    const user = (request as AuthenticatedRequest).auth?.user;
-    if (!user) throw new Error('label change without a signed-in user');
+    const { user } = actor;
     if (!UUID.test(id)) throw LabelError.notFound(id);
     const { before, result, changed } = await this.dataSource.transaction(async (manager) => {
       const locked = await manager.query('SELECT id FROM transactions WHERE id = $1 FOR UPDATE', [id]);
@@ -112,12 +111,12 @@ export class LabelsService {
     if (!changed) return result;
     await this.audit.record({
       action: verdict === null ? LabelAuditAction.Clear : LabelAuditAction.Set,
-      request,
+      actor,
       targetType: 'transaction',
       targetId: id,
       details: { before, after: verdict, ...(note ? { note } : {}), fraud: result.fraud },
     });
-    this.live.updated([result.transaction]);
+    this.live.push(LiveEvent.TransactionUpdated, result.transaction);
     if (verdict === 'fraud') await this.queue.announce(id);
     return result;
   }

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { type ListDetailJson, type ListItemJson, type ListJson } from '@vigil/contracts';
-import { ANY_ROLE, Roles } from '../auth/auth.decorators.js';
+import { type Actor } from '../auth/actor.js';
+import { ANY_ROLE, CurrentActor, Roles } from '../auth/auth.decorators.js';
 import {
   type AddListItemInput,
   addListItemSchema,
@@ -9,7 +10,7 @@ import {
   createListSchema,
   type ListItemsQuery,
   listItemsQuerySchema,
-} from './list-schemas.js';
+} from './lists.schemas.js';
 import { ListsService } from './lists.service.js';
 
 /** Owners edit lists; everyone signed in may read them. */
@@ -27,9 +28,9 @@ export class ListsController {
   @Post()
   create(
     @Body({ schema: createListSchema }) body: CreateListInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<ListJson> {
-    return this.lists.create(body, request);
+    return this.lists.create(body, actor);
   }
 
   @Roles(...ANY_ROLE)
@@ -47,10 +48,10 @@ export class ListsController {
   async addItem(
     @Param('id') id: string,
     @Body({ schema: addListItemSchema }) body: AddListItemInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ListItemJson> {
-    const { item, created } = await this.lists.addItem(id, body, request);
+    const { item, created } = await this.lists.addItem(id, body, actor);
     response.status(created ? 201 : 200);
     return item;
   }
@@ -61,8 +62,8 @@ export class ListsController {
   async removeItem(
     @Param('id') id: string,
     @Param('itemId') itemId: string,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<void> {
-    await this.lists.removeItem(id, itemId, request);
+    await this.lists.removeItem(id, itemId, actor);
   }
 }

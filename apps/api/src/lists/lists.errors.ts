@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class ListError extends DomainError {
-  readonly feature = 'lists';
-
   static notFound(id: string): ListError {
     return new ListError(404, `List ${id.slice(0, 100)} not found`);
   }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import {
   type ListDetailJson,
@@ -9,11 +8,11 @@ import {
   type ListKind,
 } from '@vigil/contracts';
 import { maskCardNumbers } from '@vigil/webhooks';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
 import { RiskChangeNotifier } from '../rules/risk-change-notifier.service.js';
 import { checkListValue } from './list-values.js';
-import { type AddListItemInput, type CreateListInput, type ListItemsQuery } from './list-schemas.js';
+import { type AddListItemInput, type CreateListInput, type ListItemsQuery } from './lists.schemas.js';
 import { ListError } from './lists.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,7 +77,7 @@ export class ListsService {
     return rows.map(toListJson);
   }
 
-  async create(input: CreateListInput, request: Request): Promise<ListJson> {
+  async create(input: CreateListInput, actor: Actor): Promise<ListJson> {
     // ON CONFLICT instead of catching the violation: a taken name is an answer, not a database error to log.
     const [created] = (await this.dataSource.query(
       `INSERT INTO lists (name, kind, description) VALUES ($1, $2, $3)
@@ -89,7 +88,7 @@ export class ListsService {
     await this.notifier.changed('lists');
     await this.audit.record({
       action: RiskAuditAction.ListCreate,
-      request,
+      actor,
       targetType: 'list',
       targetId: created.id,
       details: { name: created.name, kind: created.kind },
@@ -135,7 +134,7 @@ export class ListsService {
   async addItem(
     listId: string,
     input: AddListItemInput,
-    request: Request,
+    actor: Actor,
   ): Promise<{ item: ListItemJson; created: boolean }> {
     const list = await this.find(listId);
     const checked = checkListValue(list.kind, input.value);
@@ -144,13 +143,13 @@ export class ListsService {
     const inserted = (await this.dataSource.query(
       `INSERT INTO list_items (list_id, value, note, created_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (list_id, value) DO NOTHING RETURNING ${ITEM_COLUMNS}`,
-      [list.id, checked.value, note, (request as AuthenticatedRequest).auth?.user.id ?? null],
+      [list.id, checked.value, note, actor.user.id],
     )) as ItemRow[];
     if (inserted[0]) {
       await this.notifier.changed('lists');
       await this.audit.record({
         action: RiskAuditAction.ListItemAdd,
-        request,
+        actor,
         targetType: 'list',
         targetId: list.id,
         details: { list: list.name, value: checked.value, itemId: inserted[0].id },
@@ -166,7 +165,7 @@ export class ListsService {
     return { item: toItemJson(existing), created: false };
   }
 
-  async removeItem(listId: string, itemId: string, request: Request): Promise<void> {
+  async removeItem(listId: string, itemId: string, actor: Actor): Promise<void> {
     const list = await this.find(listId);
     if (!UUID.test(itemId)) throw ListError.itemNotFound(itemId);
     const deleted = (await this.dataSource.query(
@@ -178,7 +177,7 @@ export class ListsService {
     await this.notifier.changed('lists');
     await this.audit.record({
       action: RiskAuditAction.ListItemRemove,
-      request,
+      actor,
       targetType: 'list',
       targetId: list.id,
       details: { list: list.name, value: removed.value, itemId },

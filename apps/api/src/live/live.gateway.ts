@@ -8,7 +8,13 @@ import {
 } from '@nestjs/websockets';
 import { type Subscription } from 'rxjs';
 import type { Namespace, Socket } from 'socket.io';
-import { LIVE_NAMESPACE, LIVE_UNAUTHORIZED, type Role, SESSION_COOKIE } from '@vigil/contracts';
+import {
+  LIVE_NAMESPACE,
+  LIVE_UNAUTHORIZED,
+  type LiveListeners,
+  type Role,
+  SESSION_COOKIE,
+} from '@vigil/contracts';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { LIVE_ROOM } from '@vigil/pipeline';
 import { SecuritySettingsService } from '../auth/security-settings.service.js';
@@ -23,6 +29,11 @@ interface LiveSocketData {
   sessionExpiresAt: Date;
   twoFactorEnabled: boolean;
 }
+
+/** Clients only listen; what the server sends is LiveEventMap, published through LiveBatcher (libs/pipeline). */
+type NoClientEvents = Record<string, never>;
+type LiveNamespace = Namespace<NoClientEvents, LiveListeners>;
+type LiveSocket = Socket<NoClientEvents, LiveListeners>;
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -46,12 +57,12 @@ const TWO_FACTOR_OFF_ROOM = 'two-factor-off';
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway
   implements
-    OnGatewayInit<Namespace>,
-    OnGatewayConnection<Socket>,
-    OnGatewayDisconnect<Socket>,
+    OnGatewayInit<LiveNamespace>,
+    OnGatewayConnection<LiveSocket>,
+    OnGatewayDisconnect<LiveSocket>,
     OnModuleDestroy
 {
-  @WebSocketServer() private namespace!: Namespace;
+  @WebSocketServer() private namespace!: LiveNamespace;
   private readonly logger = new Logger(LiveGateway.name);
   private readonly subscriptions: Subscription[] = [];
   /** Per socket id: cancels the timer that ends the socket with its session. */
@@ -63,7 +74,7 @@ export class LiveGateway
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
 
-  afterInit(namespace: Namespace): void {
+  afterInit(namespace: LiveNamespace): void {
     namespace.use((socket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
       const { headers } = socket.handshake;
@@ -113,7 +124,7 @@ export class LiveGateway
     return resolved;
   }
 
-  async handleConnection(socket: Socket): Promise<void> {
+  async handleConnection(socket: LiveSocket): Promise<void> {
     const data = socket.data as LiveSocketData;
     this.expiryTimers.set(
       socket.id,
@@ -124,7 +135,7 @@ export class LiveGateway
     await socket.join(rooms);
   }
 
-  handleDisconnect(socket: Socket): void {
+  handleDisconnect(socket: LiveSocket): void {
     this.expiryTimers.get(socket.id)?.();
     this.expiryTimers.delete(socket.id);
   }

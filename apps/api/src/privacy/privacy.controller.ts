@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { type PrivacyEraseJson } from '@vigil/contracts';
-import { Roles } from '../auth/auth.decorators.js';
+import { type Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { PrivacyService } from './privacy.service.js';
 
 const eraseSchema = z.strictObject({
@@ -24,8 +24,8 @@ export class PrivacyController {
   @HttpCode(200)
   erase(
     @Body({ schema: eraseSchema }) body: z.infer<typeof eraseSchema>,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<PrivacyEraseJson> {
-    return this.privacy.erase(body.email, request);
+    return this.privacy.erase(body.email, actor);
   }
 }

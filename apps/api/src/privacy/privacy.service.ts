@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditAction, type PrivacyEraseJson } from '@vigil/contracts';
 import { SECRET_KEY, suppressionHash, suppressionKey } from '@vigil/persistence';
 import { type IngestJobData, INGEST_QUEUE_ADMIN, type IngestQueueAdmin } from '@vigil/pipeline';
 import { erasePersonalData } from '@vigil/webhooks';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CounterErasure } from './counter-erasure.js';
 import {
@@ -35,7 +35,7 @@ interface SubjectRow {
 type Counts = Omit<PrivacyEraseJson, 'deadLetters'>;
 
 /**
- * Erasure of one customer's personal data on request (spec §4; docs/security.md#customer-data). The customer is
+ * Erasure of one customer's personal data on request (docs/security.md#customer-data). The customer is
  * found by e-mail, and through the customer ids of those transactions in the same store. Erased: their
  * transactions' e-mail, name, customer and device ids, IP, street addresses and personal risk attributes; the
  * matching fields of every stored payload and dead letter; list items naming them; their identifiers in
@@ -58,7 +58,7 @@ export class PrivacyService {
     this.key = suppressionKey(secretKey);
   }
 
-  async erase(email: string, request: Request): Promise<PrivacyEraseJson> {
+  async erase(email: string, actor: Actor): Promise<PrivacyEraseJson> {
     const { subject, counts } = await this.dataSource.transaction((manager) =>
       this.eraseStored(manager, email),
     );
@@ -67,7 +67,7 @@ export class PrivacyService {
     const result: PrivacyEraseJson = { ...counts, deadLetters };
     await this.audit.record({
       action: AuditAction.PrivacyErase,
-      request,
+      actor,
       targetType: 'customer',
       details: { subjectHmac: suppressionHash(this.key, { kind: 'email', email }), ...result },
     });

@@ -13,7 +13,7 @@ import {
 import { RISK_SETTINGS } from '@vigil/pipeline';
 import { BACKTEST_LIMITS, backtestRange } from './backtest-limits.js';
 import { RunSlots } from '../common/run-slots.js';
-import { type BacktestInput } from './rule-schemas.js';
+import { type BacktestInput } from './rules.schemas.js';
 import { RuleError } from './rules.errors.js';
 
 /** Rows read per query: memory stays flat however many transactions the range holds. */

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   type BacktestResultJson,
   type RiskThresholdsJson,
@@ -8,8 +8,8 @@ import {
   type RuleVersionJson,
 } from '@vigil/contracts';
 import { ATTRIBUTES } from '@vigil/risk-engine';
-import { ANY_ROLE, CurrentAuth, Roles } from '../auth/auth.decorators.js';
-import { type RequestAuth } from '../auth/request-auth.js';
+import { type Actor } from '../auth/actor.js';
+import { ANY_ROLE, CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { BacktestService } from './backtest.service.js';
 import {
   type BacktestInput,
@@ -20,7 +20,7 @@ import {
   thresholdsSchema,
   type UpdateRuleInput,
   updateRuleSchema,
-} from './rule-schemas.js';
+} from './rules.schemas.js';
 import { RulesService } from './rules.service.js';
 import { ThresholdsService } from './thresholds.service.js';
 
@@ -62,9 +62,9 @@ export class RulesController {
   @Put('thresholds')
   setThresholds(
     @Body({ schema: thresholdsSchema }) body: ThresholdsInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<RiskThresholdsJson> {
-    return this.thresholds.set(body, request);
+    return this.thresholds.set(body, actor);
   }
 
   /** Read-only, but it scans up to every stored transaction: for the owner tuning rules. */
@@ -73,23 +73,23 @@ export class RulesController {
   @HttpCode(200)
   backtest(
     @Body({ schema: backtestSchema }) body: BacktestInput,
-    @CurrentAuth() auth: RequestAuth,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<BacktestResultJson> {
     const disconnected = new AbortController();
     response.on('close', () => {
       if (!response.writableFinished) disconnected.abort();
     });
-    return this.backtests.run(body, { userId: auth.user.id, signal: disconnected.signal });
+    return this.backtests.run(body, { userId: actor.user.id, signal: disconnected.signal });
   }
 
   @Roles('owner')
   @Post()
   create(
     @Body({ schema: createRuleSchema }) body: CreateRuleInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<RuleJson> {
-    return this.rules.create(body, request);
+    return this.rules.create(body, actor);
   }
 
   @Roles(...ANY_ROLE)
@@ -109,15 +109,15 @@ export class RulesController {
   update(
     @Param('id') id: string,
     @Body({ schema: updateRuleSchema }) body: UpdateRuleInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<RuleJson> {
-    return this.rules.update(id, body, request);
+    return this.rules.update(id, body, actor);
   }
 
   @Roles('owner')
   @Delete(':id')
   @HttpCode(204)
-  async remove(@Param('id') id: string, @Req() request: Request): Promise<void> {
-    await this.rules.remove(id, request);
+  async remove(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.rules.remove(id, actor);
   }
 }

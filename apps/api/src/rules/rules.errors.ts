@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class RuleError extends DomainError {
-  readonly feature = 'rules';
-
   static notFound(id: string): RuleError {
     return new RuleError(404, `Rule ${id.slice(0, 100)} not found`);
   }

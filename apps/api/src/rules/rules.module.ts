@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { BacktestService } from './backtest.service.js';
 import { RunSlots } from '../common/run-slots.js';
 import { RiskChangeNotifier } from './risk-change-notifier.service.js';
@@ -9,6 +10,7 @@ import { ThresholdsService } from './thresholds.service.js';
 
 /** Rules, thresholds and backtests; installs the default rules and lists on first start. */
 @Module({
+  imports: [AuditModule],
   controllers: [RulesController],
   providers: [
     RulesService,

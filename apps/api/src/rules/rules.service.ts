@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { RiskAuditAction, type RuleChange, type RuleJson, type RuleVersionJson } from '@vigil/contracts';
 import { RiskListEntity, RuleEntity, RuleVersionEntity } from '@vigil/persistence';
 import { validateExpression } from '@vigil/risk-engine';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthenticatedRequest } from '../auth/request-auth.js';
 import { RiskChangeNotifier } from './risk-change-notifier.service.js';
-import { type CreateRuleInput, RULE_ID, type UpdateRuleInput } from './rule-schemas.js';
+import { type CreateRuleInput, RULE_ID, type UpdateRuleInput } from './rules.schemas.js';
 import { RuleError } from './rules.errors.js';
 
 /** Serializes rule writes (new ids, positions, versions) across api nodes. */
@@ -84,7 +83,7 @@ export class RulesService {
     return rows.map(toVersionJson);
   }
 
-  async create(input: CreateRuleInput, request: Request): Promise<RuleJson> {
+  async create(input: CreateRuleInput, actor: Actor): Promise<RuleJson> {
     await this.checkExpression(input.expression);
     const rule = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [RULES_LOCK_ID]);
@@ -105,14 +104,14 @@ export class RulesService {
           version: 1,
         }),
       );
-      await this.saveVersion(manager, created, 'created', request);
+      await this.saveVersion(manager, created, 'created', actor);
       return created;
     });
-    await this.afterChange(RiskAuditAction.RuleCreate, rule, request);
+    await this.afterChange(RiskAuditAction.RuleCreate, rule, actor);
     return toRuleJson(rule);
   }
 
-  async update(id: string, patch: UpdateRuleInput, request: Request): Promise<RuleJson> {
+  async update(id: string, patch: UpdateRuleInput, actor: Actor): Promise<RuleJson> {
     if (patch.expression !== undefined) await this.checkExpression(patch.expression);
     const rule = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [RULES_LOCK_ID]);
@@ -123,10 +122,10 @@ export class RulesService {
       const { version: _edited, ...changes } = patch;
       Object.assign(current, changes, { version: current.version + 1 });
       const saved = await manager.save(current);
-      await this.saveVersion(manager, saved, 'updated', request);
+      await this.saveVersion(manager, saved, 'updated', actor);
       return saved;
     });
-    await this.afterChange(RiskAuditAction.RuleUpdate, rule, request, { changed: Object.keys(patch) });
+    await this.afterChange(RiskAuditAction.RuleUpdate, rule, actor, { changed: Object.keys(patch) });
     return toRuleJson(rule);
   }
 
@@ -136,7 +135,7 @@ export class RulesService {
    */
   async applyPoints(
     changes: ReadonlyArray<{ id: string; version: number; points: number }>,
-    request: Request,
+    actor: Actor,
   ): Promise<Array<{ rule: RuleJson; before: number }>> {
     const updated = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [RULES_LOCK_ID]);
@@ -150,13 +149,13 @@ export class RulesService {
         current.points = change.points;
         current.version += 1;
         const saved = await manager.save(current);
-        await this.saveVersion(manager, saved, 'updated', request);
+        await this.saveVersion(manager, saved, 'updated', actor);
         result.push({ rule: saved, before });
       }
       return result;
     });
     for (const { rule } of updated)
-      await this.afterChange(RiskAuditAction.RuleUpdate, rule, request, {
+      await this.afterChange(RiskAuditAction.RuleUpdate, rule, actor, {
         changed: ['points'],
         calibration: true,
       });
@@ -164,7 +163,7 @@ export class RulesService {
   }
 
   /** Soft delete: the rule stops scoring; its versions (and the codes on old signals) stay explainable. */
-  async remove(id: string, request: Request): Promise<void> {
+  async remove(id: string, actor: Actor): Promise<void> {
     const rule = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [RULES_LOCK_ID]);
       const current = await this.find(manager, id);
@@ -173,10 +172,10 @@ export class RulesService {
         'UPDATE rules SET deleted_at = now(), updated_at = now(), version = $2 WHERE id = $1',
         [id, current.version],
       );
-      await this.saveVersion(manager, current, 'deleted', request);
+      await this.saveVersion(manager, current, 'deleted', actor);
       return current;
     });
-    await this.afterChange(RiskAuditAction.RuleDelete, rule, request);
+    await this.afterChange(RiskAuditAction.RuleDelete, rule, actor);
   }
 
   /** Refuses an expression the engine cannot compile, with its position and what was expected there. */
@@ -207,7 +206,7 @@ export class RulesService {
     manager: EntityManager,
     rule: RuleEntity,
     change: RuleChange,
-    request: Request,
+    actor: Actor,
   ): Promise<void> {
     await manager.insert(RuleVersionEntity, {
       ruleId: rule.id,
@@ -219,20 +218,20 @@ export class RulesService {
       points: rule.points,
       enabled: rule.enabled,
       description: rule.description,
-      changedBy: (request as AuthenticatedRequest).auth?.user.id ?? null,
+      changedBy: actor.user.id,
     });
   }
 
   private async afterChange(
     action: string,
     rule: RuleEntity,
-    request: Request,
+    actor: Actor,
     details: Record<string, unknown> = {},
   ): Promise<void> {
     await this.notifier.changed('rules');
     await this.audit.record({
       action,
-      request,
+      actor,
       targetType: 'rule',
       targetId: rule.id,
       details: { ...details, name: rule.name, version: rule.version },

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { RiskAuditAction, type RiskThresholdsJson } from '@vigil/contracts';
 import { DEFAULT_THRESHOLDS } from '@vigil/risk-engine';
 import { RISK_SETTINGS } from '@vigil/pipeline';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RiskChangeNotifier } from './risk-change-notifier.service.js';
 
@@ -28,7 +28,7 @@ export class ThresholdsService {
       : { ...DEFAULT_THRESHOLDS };
   }
 
-  async set(thresholds: RiskThresholdsJson, request: Request): Promise<RiskThresholdsJson> {
+  async set(thresholds: RiskThresholdsJson, actor: Actor): Promise<RiskThresholdsJson> {
     const before = await this.get();
     const value = { block: thresholds.block, review: thresholds.review };
     await this.dataSource.query(
@@ -39,7 +39,7 @@ export class ThresholdsService {
     await this.notifier.changed('rules');
     await this.audit.record({
       action: RiskAuditAction.ThresholdsUpdate,
-      request,
+      actor,
       targetType: 'settings',
       targetId: RISK_THRESHOLDS_SETTING,
       details: { before, after: value },

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { z } from 'zod';
 import {
   HOLD_EXPIRY_POLICIES,
@@ -9,7 +8,8 @@ import {
   type SourceJson,
   type SourceWithSecretJson,
 } from '@vigil/contracts';
-import { ANY_ROLE, Roles } from '../auth/auth.decorators.js';
+import { type Actor } from '../auth/actor.js';
+import { ANY_ROLE, CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { secretFormatProblem } from './secret-format.js';
 import { SourcesService } from './sources.service.js';
 
@@ -108,9 +108,9 @@ export class SourcesController {
   @Post()
   create(
     @Body({ schema: createSourceSchema }) body: z.infer<typeof createSourceSchema>,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<SourceWithSecretJson> {
-    return this.sources.create(body, request);
+    return this.sources.create(body, actor);
   }
 
   /** Never includes secrets: they are shown only by create and rotate. */
@@ -125,9 +125,9 @@ export class SourcesController {
   update(
     @Param('id') id: string,
     @Body({ schema: updateSourceSchema }) body: z.infer<typeof updateSourceSchema>,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<SourceJson> {
-    return this.sources.update(id, body, request);
+    return this.sources.update(id, body, actor);
   }
 
   @Roles('owner')
@@ -136,8 +136,8 @@ export class SourcesController {
   rotate(
     @Param('id') id: string,
     @Body({ schema: rotateSourceSchema }) body: z.infer<typeof rotateSourceSchema>,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<SourceWithSecretJson> {
-    return this.sources.rotate(id, body, request);
+    return this.sources.rotate(id, body, actor);
   }
 }

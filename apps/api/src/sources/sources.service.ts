@@ -1,6 +1,5 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import {
   AuditAction,
@@ -14,9 +13,10 @@ import {
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { SourceEntity } from '@vigil/persistence';
 import { generateSourceSecret } from '@vigil/webhooks';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { secretFormatProblem } from './secret-format.js';
-import { SourceError } from './source.errors.js';
+import { SourceError } from './sources.errors.js';
 import { isSourceId } from './source-id.js';
 import { SourceLookupService } from './source-lookup.service.js';
 import { SourceSecrets } from './source-secrets.js';
@@ -28,8 +28,7 @@ export class SourcesService {
     private readonly secrets: SourceSecrets,
     private readonly lookup: SourceLookupService,
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
-    // Optional so sources work in any app (or test module) that does not load the audit trail.
-    @Optional() private readonly audit?: AuditService,
+    private readonly audit: AuditService,
   ) {}
 
   toJson(source: SourceEntity, now = Date.now()): SourceJson {
@@ -49,7 +48,8 @@ export class SourcesService {
     };
   }
 
-  async create(input: CreateSourceRequest, request?: Request): Promise<SourceWithSecretJson> {
+  /** `actor` absent: a source the system makes (tests), audited without one. */
+  async create(input: CreateSourceRequest, actor?: Actor): Promise<SourceWithSecretJson> {
     const secret = input.secret ?? generateSourceSecret(input.kind);
     const source = await this.sources.save(
       this.sources.create({
@@ -68,9 +68,9 @@ export class SourcesService {
       }),
     );
     this.lookup.invalidate(source.id);
-    await this.audit?.record({
+    await this.audit.record({
       action: AuditAction.SourceCreate,
-      request,
+      actor,
       targetType: 'source',
       targetId: source.id,
       details: { name: source.name, kind: source.kind, keyGenerated: input.secret === undefined },
@@ -84,13 +84,13 @@ export class SourcesService {
     return rows.map((row) => this.toJson(row, now));
   }
 
-  async update(id: string, changes: UpdateSourceRequest, request?: Request): Promise<SourceJson> {
+  async update(id: string, changes: UpdateSourceRequest, actor?: Actor): Promise<SourceJson> {
     await this.findOrFail(id);
     await this.sources.update({ id }, changes);
     this.lookup.invalidate(id);
-    await this.audit?.record({
+    await this.audit.record({
       action: AuditAction.SourceUpdate,
-      request,
+      actor,
       targetType: 'source',
       targetId: id,
       details: { changes },
@@ -102,11 +102,7 @@ export class SourcesService {
    * A new secret (given or generated); the current one becomes the previous secret and keeps verifying
    * until the grace period ends. A secret rotated out earlier stops verifying now.
    */
-  async rotate(
-    id: string,
-    input: RotateSourceRequest = {},
-    request?: Request,
-  ): Promise<SourceWithSecretJson> {
+  async rotate(id: string, input: RotateSourceRequest = {}, actor?: Actor): Promise<SourceWithSecretJson> {
     const source = await this.findOrFail(id);
     const secret = input.secret ?? generateSourceSecret(source.kind);
     const problem = secretFormatProblem(source.kind, secret);
@@ -127,9 +123,9 @@ export class SourcesService {
       .where('id = :id', { id })
       .execute();
     this.lookup.invalidate(id);
-    await this.audit?.record({
+    await this.audit.record({
       action: AuditAction.SourceRotate,
-      request,
+      actor,
       targetType: 'source',
       targetId: id,
       details: { graceHours, keyGenerated: input.secret === undefined },

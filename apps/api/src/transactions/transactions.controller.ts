@@ -5,8 +5,8 @@ import {
   type TransactionDetailJson,
   type TransactionJson,
 } from '@vigil/contracts';
-import { ANY_ROLE, CurrentAuth, Roles } from '../auth/auth.decorators.js';
-import { type RequestAuth } from '../auth/request-auth.js';
+import { type Actor } from '../auth/actor.js';
+import { ANY_ROLE, CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { type TransactionQuery, transactionQuerySchema } from './transaction-query.js';
 import { TransactionsService } from './transactions.service.js';
 
@@ -21,9 +21,9 @@ export class TransactionsController {
   @Get()
   list(
     @Query({ schema: transactionQuerySchema }) query: TransactionQuery,
-    @CurrentAuth() auth: RequestAuth,
+    @CurrentActor() actor: Actor,
   ): Promise<Page<TransactionJson>> {
-    return this.transactions.list(query, auth.user.id);
+    return this.transactions.list(query, actor.user.id);
   }
 
   @Get(':id')

@@ -10,7 +10,7 @@ import {
 } from '@vigil/contracts';
 import { toTransactionJson, TransactionEntity, WebhookEventEntity } from '@vigil/persistence';
 import { cutToLength } from '@vigil/webhooks';
-import { TransactionError } from './transaction.errors.js';
+import { TransactionError } from './transactions.errors.js';
 import { TransactionHistoryService } from './transaction-history.service.js';
 import { type TransactionQuery } from './transaction-query.js';
 import { applyCursor, applySort, encodeCursor } from './transaction-sort.js';

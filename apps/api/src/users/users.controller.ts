@@ -1,19 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { type CreatedUserJson, type PasswordResetJson, type UserAdminJson } from '@vigil/contracts';
-import { CurrentAuth, Roles } from '../auth/auth.decorators.js';
-import { type RequestAuth } from '../auth/request-auth.js';
+import { type Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import {
   type CreateUserInput,
   createUserSchema,
   type UpdateUserInput,
   updateUserSchema,
-} from './user.schemas.js';
+} from './users.schemas.js';
 import { UsersService } from './users.service.js';
 
 const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
-/** User management is the owner's alone (spec §2). */
+/** User management is the owner's alone (docs/api.md#signing-in-and-roles). */
 @Controller('api/users')
 @Roles('owner')
 export class UsersController {
@@ -27,34 +26,30 @@ export class UsersController {
   @Post()
   create(
     @Body({ schema: createUserSchema }) body: CreateUserInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<CreatedUserJson> {
-    return this.users.create(body, request);
+    return this.users.create(body, actor);
   }
 
   @Patch(':id')
   update(
     @Param('id', userId) id: string,
     @Body({ schema: updateUserSchema }) body: UpdateUserInput,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<UserAdminJson> {
-    return this.users.update(id, body, request);
+    return this.users.update(id, body, actor);
   }
 
   @Post(':id/reset-password')
   @HttpCode(200)
-  resetPassword(@Param('id', userId) id: string, @Req() request: Request): Promise<PasswordResetJson> {
-    return this.users.resetPassword(id, request);
+  resetPassword(@Param('id', userId) id: string, @CurrentActor() actor: Actor): Promise<PasswordResetJson> {
+    return this.users.resetPassword(id, actor);
   }
 
   /** Removes another user's two-factor sign-in (lost phone and recovery codes); audited. */
   @Post(':id/reset-2fa')
   @HttpCode(200)
-  resetTwoFactor(
-    @Param('id', userId) id: string,
-    @CurrentAuth() auth: RequestAuth,
-    @Req() request: Request,
-  ): Promise<UserAdminJson> {
-    return this.users.resetTwoFactor(id, auth.user.id, request);
+  resetTwoFactor(@Param('id', userId) id: string, @CurrentActor() actor: Actor): Promise<UserAdminJson> {
+    return this.users.resetTwoFactor(id, actor);
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import {
   AuditAction,
@@ -9,6 +8,7 @@ import {
   type UserAdminJson,
 } from '@vigil/contracts';
 import { UserEntity } from '@vigil/persistence';
+import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { toUserJson } from '../auth/auth.service.js';
 import { LoginThrottleService } from '../auth/login-throttle.service.js';
@@ -16,8 +16,8 @@ import { PasswordHasher } from '../auth/password-hasher.js';
 import { generatePassword } from '../auth/password-policy.js';
 import { SessionService } from '../auth/session.service.js';
 import { TwoFactorService } from '../auth/two-factor.service.js';
-import { UserError } from './user.errors.js';
-import { type CreateUserInput, type UpdateUserInput } from './user.schemas.js';
+import { UserError } from './users.errors.js';
+import { type CreateUserInput, type UpdateUserInput } from './users.schemas.js';
 
 /** Serialises changes to roles and `disabled`, so two owners cannot demote each other at the same moment. */
 const USERS_LOCK_ID = 4_711_005;
@@ -49,7 +49,7 @@ export class UsersService {
     return rows.map(toUserAdminJson);
   }
 
-  async create(input: CreateUserInput, request: Request): Promise<CreatedUserJson> {
+  async create(input: CreateUserInput, actor: Actor): Promise<CreatedUserJson> {
     const generated = input.password === undefined ? generatePassword() : null;
     const passwordHash = await this.hasher.hash(input.password ?? generated ?? '');
     let user: UserEntity;
@@ -63,7 +63,7 @@ export class UsersService {
     }
     await this.audit.record({
       action: AuditAction.UserCreate,
-      request,
+      actor,
       targetType: 'user',
       targetId: user.id,
       details: { email: user.email, role: user.role, generatedLogin: generated !== null },
@@ -71,7 +71,7 @@ export class UsersService {
     return generated === null ? toUserJson(user) : { ...toUserJson(user), password: generated };
   }
 
-  async update(id: string, patch: UpdateUserInput, request: Request): Promise<UserAdminJson> {
+  async update(id: string, patch: UpdateUserInput, actor: Actor): Promise<UserAdminJson> {
     const { before, after } = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK_ID]);
       const user = await manager.findOneBy(UserEntity, { id });
@@ -95,7 +95,7 @@ export class UsersService {
     const revoked = after.disabled && !before.disabled ? await this.sessions.revokeAllForUser(id) : 0;
     await this.audit.record({
       action: AuditAction.UserUpdate,
-      request,
+      actor,
       targetType: 'user',
       targetId: id,
       details: {
@@ -108,7 +108,7 @@ export class UsersService {
   }
 
   /** A new generated password (shown once); the user is signed out everywhere and their lockout lifted. */
-  async resetPassword(id: string, request: Request): Promise<PasswordResetJson> {
+  async resetPassword(id: string, actor: Actor): Promise<PasswordResetJson> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw UserError.notFound(id);
     const password = generatePassword();
@@ -117,7 +117,7 @@ export class UsersService {
     await this.throttle.liftLockout(user.email);
     await this.audit.record({
       action: AuditAction.UserPasswordReset,
-      request,
+      actor,
       targetType: 'user',
       targetId: id,
       details: { email: user.email, sessionsRevoked: revoked },
@@ -129,8 +129,8 @@ export class UsersService {
    * For someone who lost their authenticator and recovery codes: removes another user's two-factor sign-in
    * and signs them out everywhere; they set it up again at their next sign-in (when it is required). Audited.
    */
-  async resetTwoFactor(id: string, actorId: string, request: Request): Promise<UserAdminJson> {
-    if (id === actorId) throw UserError.ownTwoFactorReset();
+  async resetTwoFactor(id: string, actor: Actor): Promise<UserAdminJson> {
+    if (id === actor.user.id) throw UserError.ownTwoFactorReset();
     const user = await this.users.findOneBy({ id });
     if (!user) throw UserError.notFound(id);
     const wasEnabled = user.totpEnabledAt !== null;
@@ -138,7 +138,7 @@ export class UsersService {
     const revoked = await this.sessions.revokeAllForUser(id);
     await this.audit.record({
       action: AuditAction.UserTwoFactorReset,
-      request,
+      actor,
       targetType: 'user',
       targetId: id,
       details: { email: user.email, wasEnabled, sessionsRevoked: revoked },

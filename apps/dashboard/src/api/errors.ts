@@ -57,18 +57,6 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-const NO_ROUTE = /^Cannot (GET|POST|PUT|PATCH|DELETE) \//;
-
-/**
- * True when the api has no such route at all (this server predates the feature), as opposed to a 404 for a
- * missing record: the framework answers an unknown route with "Cannot GET /path".
- */
-export function isEndpointMissing(error: unknown): boolean {
-  return (
-    isApiError(error) && (error.status === 501 || (error.status === 404 && NO_ROUTE.test(error.message)))
-  );
-}
-
 export function isConflict(error: unknown): error is ApiError {
   return isApiError(error) && error.status === 409;
 }

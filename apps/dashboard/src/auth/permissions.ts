@@ -1,6 +1,6 @@
 import type { Role } from '@vigil/contracts';
 
-/** What a signed-in person may do; the api enforces the same rules (spec §2 roles). */
+/** What a signed-in person may do; the api enforces the same rules (docs/api.md#signing-in-and-roles). */
 export type Capability =
   | 'decide' // claim, approve, block held orders
   | 'editRules' // rules, thresholds, backtests

@@ -2,7 +2,6 @@ import { STATS_WINDOWS, type CurrencyAmounts, type StatsJson, type StatsWindow }
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/http';
-import { isEndpointMissing } from '../api/errors';
 import { formatMinorUnits } from '../format/money';
 import { formatCount } from '../format/number';
 
@@ -33,9 +32,8 @@ export function StatsPanel() {
     queryKey: ['stats', span],
     queryFn: ({ signal }) => fetchStats(span, signal),
     refetchInterval: 15_000,
-    retry: (count, error) => !isEndpointMissing(error) && count < 2,
+    retry: 2,
   });
-  if (isEndpointMissing(stats.error)) return null;
   const totals = stats.data?.totals;
   const risk = stats.data?.moneyAtRisk;
   const tiles = [

@@ -1,16 +1,16 @@
-import { LIVE_NAMESPACE, LIVE_UNAUTHORIZED, LiveEvent, type TransactionJson } from '@vigil/contracts';
+import {
+  LIVE_NAMESPACE,
+  LIVE_UNAUTHORIZED,
+  LiveEvent,
+  type LiveListeners,
+  type TransactionJson,
+} from '@vigil/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { toTransactionList } from '../transactions/transaction-guards';
 import type { ConnectionStatus } from './live-feed-store';
 
-/** Server → client events of the live channel; payloads are checked at runtime before use. */
-export interface LiveServerEvents {
-  [LiveEvent.TransactionCreated]: (payload: unknown) => void;
-  [LiveEvent.TransactionUpdated]: (payload: unknown) => void;
-  [LiveEvent.Stats]: (payload: unknown) => void;
-}
-
-export type LiveSocket = Socket<LiveServerEvents, Record<string, never>>;
+/** The `/live` socket: the server's events as LiveEventMap types them; the browser sends none. */
+export type LiveSocket = Socket<LiveListeners, Record<string, never>>;
 
 export interface LiveConnectionHandlers {
   onStatus(status: ConnectionStatus): void;
@@ -64,7 +64,8 @@ export function openLiveConnection(
     if (error.message === LIVE_UNAUTHORIZED) handlers.onUnauthorized();
   });
 
-  const onTransactions = (payload: unknown): void => {
+  // Typed by the contract, still checked: what arrives over the wire is not the browser's to trust.
+  const onTransactions = (payload: TransactionJson[]): void => {
     const transactions = toTransactionList(payload);
     if (transactions.length > 0) handlers.onTransactions(transactions);
   };

@@ -4,7 +4,6 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useCan, useMe } from '../auth/current-user';
 import { formatCount } from '../format/number';
 import type { DecisionAction } from '../transactions/decisions-api';
-import { NotAvailable } from '../ui/NotAvailable';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryError } from '../ui/QueryError';
 import { useToast } from '../ui/toast-context';
@@ -201,13 +200,6 @@ export function QueuePage() {
       />
 
       {helpOpen ? <ShortcutHelp /> : null}
-
-      {actions.missing.decisions ? (
-        <NotAvailable title="Decisions are not available on this server yet">
-          Approving and blocking from the dashboard needs a newer api. Held orders are still shown live.
-        </NotAvailable>
-      ) : null}
-      {actions.missing.claims ? <NotAvailable title="Claims are not available on this server yet" /> : null}
 
       {canDecide && selectedRows.length > 0 ? (
         <div className="bulk-bar" role="region" aria-label="Bulk decision" data-testid="bulk-bar">

@@ -1,7 +1,7 @@
 import type { TransactionJson } from '@vigil/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { errorMessage, isConflict, isEndpointMissing } from '../api/errors';
+import { errorMessage, isConflict } from '../api/errors';
 import { useMe } from '../auth/current-user';
 import {
   claim,
@@ -29,8 +29,6 @@ export interface QueueActions {
   notes: ReadonlyMap<string, RowNote>;
   /** Rows another person decided while this one tried: kept visible with the reason until dismissed. */
   settled: ReadonlyMap<string, TransactionJson>;
-  /** Which parts of the review api this server lacks. */
-  missing: { decisions: boolean; claims: boolean };
   decideOne(tx: TransactionJson, action: DecisionAction): void;
   decideMany(txs: readonly TransactionJson[], action: DecisionAction, note?: string): Promise<void>;
   toggleClaim(tx: TransactionJson): void;
@@ -54,7 +52,6 @@ export function useQueueActions(store: QueueStore, refetch: () => void): QueueAc
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [notes, setNotes] = useState<ReadonlyMap<string, RowNote>>(new Map());
   const [settled, setSettled] = useState<ReadonlyMap<string, TransactionJson>>(new Map());
-  const [missing, setMissing] = useState({ decisions: false, claims: false });
 
   const setBusy = useCallback((ids: readonly string[], busy: boolean) => {
     setPending((current) => {
@@ -123,13 +120,7 @@ export function useQueueActions(store: QueueStore, refetch: () => void): QueueAc
           else refetch();
           toast(`${PAST[action]} ${orderLabel(tx)}`, 'success');
         })
-        .catch((error: unknown) => {
-          if (isEndpointMissing(error)) {
-            setMissing((m) => ({ ...m, decisions: true }));
-            return;
-          }
-          refuse(tx, error);
-        })
+        .catch((error: unknown) => refuse(tx, error))
         .finally(() => setBusy([tx.id], false));
     },
     [applyResult, note, pending, refetch, refuse, setBusy, toast],
@@ -183,8 +174,7 @@ export function useQueueActions(store: QueueStore, refetch: () => void): QueueAc
           failed === 0 ? 'success' : 'error',
         );
       } catch (error) {
-        if (isEndpointMissing(error)) setMissing((m) => ({ ...m, decisions: true }));
-        else toast(`Bulk decision failed: ${errorMessage(error)}`, 'error');
+        toast(`Bulk decision failed: ${errorMessage(error)}`, 'error');
       } finally {
         setBusy(ids, false);
       }
@@ -205,10 +195,6 @@ export function useQueueActions(store: QueueStore, refetch: () => void): QueueAc
           toast(`${mine ? 'Released' : 'Claimed'} ${orderLabel(tx)}`, 'success');
         })
         .catch((error: unknown) => {
-          if (isEndpointMissing(error)) {
-            setMissing((m) => ({ ...m, claims: true }));
-            return;
-          }
           const current = conflictCurrent(error);
           if (current) applyResult(current);
           note(tx.id, { tone: 'error', text: errorMessage(error) });
@@ -226,5 +212,5 @@ export function useQueueActions(store: QueueStore, refetch: () => void): QueueAc
     [note],
   );
 
-  return { pending, notes, settled, missing, decideOne, decideMany, toggleClaim, dismiss };
+  return { pending, notes, settled, decideOne, decideMany, toggleClaim, dismiss };
 }

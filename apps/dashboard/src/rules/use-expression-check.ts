@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { isApiError, isEndpointMissing } from '../api/errors';
+import { isApiError } from '../api/errors';
 import { backtest } from './rules-api';
 import { parseExpressionProblem, type ExpressionProblem } from './expression-error';
 
@@ -40,8 +40,6 @@ export function useExpressionCheck(expression: string, enabled: boolean): Expres
     const error = query.error;
     if (isApiError(error) && error.status === 400)
       return { state: 'invalid', problem: parseExpressionProblem(error.message, settled) };
-    if (isEndpointMissing(error))
-      return { state: 'unavailable', message: 'This server cannot check expressions.' };
     return { state: 'unavailable', message: error instanceof Error ? error.message : 'Check failed' };
   }
   if (query.isSuccess) return { state: 'valid' };

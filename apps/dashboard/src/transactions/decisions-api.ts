@@ -5,7 +5,7 @@ import type {
   DeliveryJson,
   TransactionJson,
 } from '@vigil/contracts';
-import { ApiError, isApiError, isEndpointMissing } from '../api/errors';
+import { isApiError } from '../api/errors';
 import { api } from '../api/http';
 import { isTransactionJson } from './transaction-guards';
 
@@ -86,45 +86,13 @@ export function readBulkResults(body: unknown, requested: readonly string[]): Bu
   return results;
 }
 
-async function decideOneByOne(request: BulkDecisionRequest): Promise<BulkItemResult[]> {
-  const results: BulkItemResult[] = [];
-  for (const item of request.items) {
-    try {
-      const transaction = await decide(item.id, {
-        action: request.action,
-        version: item.version,
-        note: request.note,
-      });
-      results.push({ id: item.id, ok: true, transaction, message: null, status: 200 });
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      results.push({
-        id: item.id,
-        ok: false,
-        transaction: conflictCurrent(error),
-        message: error.message,
-        status: error.status,
-      });
-    }
-  }
-  return results;
-}
-
-/**
- * Decides several held orders at once. Uses the bulk route, or one request per order on a server without
- * it; either way every order gets its own outcome (some may be stale while others pass).
- */
+/** Decides several held orders at once; every order gets its own outcome (some may be stale, others pass). */
 export async function decideBulk(request: BulkDecisionRequest): Promise<BulkItemResult[]> {
-  try {
-    const body = await api<unknown>('/api/transactions/decisions/bulk', { method: 'POST', body: request });
-    return readBulkResults(
-      body,
-      request.items.map((item) => item.id),
-    );
-  } catch (error) {
-    if (isEndpointMissing(error)) return decideOneByOne(request);
-    throw error;
-  }
+  const body = await api<unknown>('/api/transactions/decisions/bulk', { method: 'POST', body: request });
+  return readBulkResults(
+    body,
+    request.items.map((item) => item.id),
+  );
 }
 
 export type { DecisionAction };

@@ -1,4 +1,7 @@
-/** Default thresholds of the risk engine (spec §3): ≥ 75 blocks, ≥ 50 holds for review. */
+/**
+ * Default thresholds of the risk engine (libs/risk-engine/ATTRIBUTES.md#outcome): ≥ 75 blocks, ≥ 50 holds for
+ * review.
+ */
 export const REVIEW_SCORE = 50;
 export const BLOCK_SCORE = 75;
 

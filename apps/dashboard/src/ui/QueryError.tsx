@@ -1,7 +1,6 @@
-import { errorMessage, isEndpointMissing, isForbidden } from '../api/errors';
-import { NotAvailable } from './NotAvailable';
+import { errorMessage, isForbidden } from '../api/errors';
 
-/** Why a query failed, with a retry; a route the server lacks reads as "not available", not as an error. */
+/** Why a query failed, with a retry; a 403 says the role cannot see it, which no retry changes. */
 export function QueryError({
   error,
   what,
@@ -12,9 +11,13 @@ export function QueryError({
   what: string;
   onRetry?: () => void;
 }) {
-  if (isEndpointMissing(error)) return <NotAvailable title={`${capitalize(what)} is not available yet`} />;
   if (isForbidden(error))
-    return <NotAvailable title="Not allowed">{`Your role cannot see ${what}.`}</NotAvailable>;
+    return (
+      <div className="not-allowed" role="status" data-testid="not-allowed">
+        <p className="not-allowed-title">Not allowed</p>
+        <p className="not-allowed-body">{`Your role cannot see ${what}.`}</p>
+      </div>
+    );
   return (
     <div className="error-note" role="alert">
       <p>
@@ -27,8 +30,4 @@ export function QueryError({
       ) : null}
     </div>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

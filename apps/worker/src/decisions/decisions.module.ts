@@ -1,9 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DeliveriesModule } from '../deliveries/deliveries.module.js';
-import { LiveModule } from '../live/live.module.js';
 import { QUEUES } from '@vigil/pipeline';
 import { DecisionHooks } from './decision-hooks.service.js';
+import { DecisionSweepService } from './decision-sweep.service.js';
 import { ExpireHoldJob } from './expire-hold.job.js';
 import { HoldExpiryService } from './hold-expiry.service.js';
 import { HoldScheduler } from './hold-scheduler.service.js';
@@ -19,7 +19,6 @@ import { TransitionsService } from './transitions.service.js';
   imports: [
     BullModule.registerQueue({ name: QUEUES.holdExpiry }, { name: QUEUES.decisionSweep }),
     DeliveriesModule,
-    LiveModule,
   ],
   providers: [
     DecisionHooks,
@@ -28,6 +27,7 @@ import { TransitionsService } from './transitions.service.js';
     HoldScheduler,
     HoldExpiryService,
     ExpireHoldJob,
+    DecisionSweepService,
     SweepDecisionsJob,
   ],
   exports: [DecisionHooks],

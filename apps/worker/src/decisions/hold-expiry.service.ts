@@ -15,8 +15,7 @@ import {
   toTransactionJson,
   TransactionEntity,
 } from '@vigil/persistence';
-import { DeliveriesProducer } from '@vigil/pipeline';
-import { LiveBatcher } from '../live/live-batcher.js';
+import { DeliveriesProducer, LiveBatcher } from '@vigil/pipeline';
 
 /**
  * Applies the source's policy to held transactions past their deadline, in one statement: approve or block

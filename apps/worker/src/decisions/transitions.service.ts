@@ -7,8 +7,7 @@ import {
   type TransactionStatus,
 } from '@vigil/contracts';
 import { DeliveryEntity, toTransactionJson, TransactionEntity } from '@vigil/persistence';
-import { DeliveriesProducer } from '@vigil/pipeline';
-import { LiveBatcher } from '../live/live-batcher.js';
+import { DeliveriesProducer, LiveBatcher } from '@vigil/pipeline';
 import { HoldScheduler } from './hold-scheduler.service.js';
 
 /**

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QUEUES } from '@vigil/pipeline';
+import { DecisionDeliveryService } from './decision-delivery.service.js';
 import { DeliverDecisionJob } from './deliver-decision.job.js';
 
 /**
@@ -9,6 +10,6 @@ import { DeliverDecisionJob } from './deliver-decision.job.js';
  */
 @Module({
   imports: [BullModule.registerQueue({ name: QUEUES.deliveries })],
-  providers: [DeliverDecisionJob],
+  providers: [DeliverDecisionJob, DecisionDeliveryService],
 })
 export class DeliveriesModule {}

@@ -19,8 +19,9 @@ SELECT $1, 'transaction', r.transaction_id, 'success', r.details
 FROM json_to_recordset($2::json) AS r(transaction_id text, details jsonb)`;
 
 /**
- * SPEC §4: every decision is audited, automatic ones included. The worker writes these entries in the database
- * transaction that commits the verdict (docs/security.md#audit-trail), with no actor (the risk engine decided).
+ * docs/security.md#audit-trail: every decision is audited, automatic ones included. The worker writes these
+ * entries in the database transaction that commits the verdict (docs/security.md#audit-trail), with no actor
+ * (the risk engine decided).
  */
 export async function auditAutomaticDecisions(
   manager: EntityManager,

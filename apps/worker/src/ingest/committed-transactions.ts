@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LiveEvent, type TransactionStatus } from '@vigil/contracts';
 import { toTransactionJson, type TransactionEntity } from '@vigil/persistence';
-import { LiveBatcher } from '../live/live-batcher.js';
+import { LiveBatcher } from '@vigil/pipeline';
 import { IngestMetrics } from './ingest-metrics.js';
 
 /** A transaction as one commit left it. */

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DecisionsModule } from '../decisions/decisions.module.js';
-import { LiveModule } from '../live/live.module.js';
 import { RiskModule } from '../risk/risk.module.js';
 import { CommittedTransactions } from './committed-transactions.js';
 import { IngestBatchService } from './ingest-batch.service.js';
@@ -9,7 +8,7 @@ import { ProcessWebhookJob } from './process-webhook.job.js';
 import { SuppressedSubjects } from './suppressed-subjects.js';
 
 @Module({
-  imports: [DecisionsModule, LiveModule, RiskModule],
+  imports: [DecisionsModule, RiskModule],
   providers: [
     ProcessWebhookJob,
     IngestBatchService,

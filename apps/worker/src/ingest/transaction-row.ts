@@ -40,7 +40,10 @@ export function mergeKeyOf(event: Pick<NormalizedEvent, 'orderId' | 'paymentId'>
   return null;
 }
 
-/** The event's own time, never later than its receipt (spec §3: late retries score as they happened). */
+/**
+ * The event's own time, never later than its receipt (late retries score as they happened:
+ * libs/risk-engine/ATTRIBUTES.md#evaluation-context).
+ */
 export function effectiveTime(event: Pick<NormalizedEvent, 'occurredAt'>, receivedAt: Date): Date {
   const occurred = event.occurredAt;
   return occurred && occurred.getTime() <= receivedAt.getTime() ? occurred : receivedAt;

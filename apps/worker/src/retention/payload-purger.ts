@@ -3,9 +3,9 @@ import { type DataSource } from 'typeorm';
 const BATCH = 5_000;
 
 /**
- * Spec §4: raw (masked) payloads are kept only as long as needed. Older ones are emptied in small batches
- * (short transactions, no long locks); the webhook_events rows and the transactions stay, so timelines keep
- * their event types and times and the statistics are unchanged.
+ * Raw (masked) payloads are kept only VIGIL_PAYLOAD_RETENTION_DAYS (README.md#configuration). Older ones are
+ * emptied in small batches (short transactions, no long locks); the webhook_events rows and the transactions
+ * stay, so timelines keep their event types and times and the statistics are unchanged.
  */
 export async function purgeExpiredPayloads(
   dataSource: DataSource,

@@ -19,7 +19,7 @@ import { VELOCITY_STORE, type VelocityStore } from './velocity-store.js';
 /** The worker's Redis client for velocity (Redis mode only; null without Redis). */
 const VELOCITY_REDIS = Symbol('VELOCITY_REDIS');
 
-/** Enrichment and scoring for the ingest job (spec §3). */
+/** Enrichment and scoring for the ingest job (libs/risk-engine/ATTRIBUTES.md). */
 @Module({
   providers: [
     {

@@ -15,8 +15,7 @@ import {
   DeliveriesProducer,
   INGEST_QUEUE_TOKEN,
   type IngestQueue,
-  LIVE_PUBLISHER,
-  type LivePublisher,
+  LiveBatcher,
   SHARED_STORES,
   type SharedStores,
   type SqlPool,
@@ -25,7 +24,8 @@ import {
 /**
  * What the worker shares with other processes, on Redis or on PostgreSQL as the config says (chosen in
  * libs/pipeline shared-stores.ts): live fan-out, the deliveries producer, metric counters and settings-change
- * notices. The velocity store is chosen in risk.module.ts.
+ * notices. The velocity store is chosen in risk.module.ts. Global on purpose: with config and persistence it is
+ * the app-wide base every module of the worker stands on.
  */
 @Global()
 @Module({
@@ -42,9 +42,9 @@ import {
       useFactory: (config: VigilConfig, pool: SqlPool): IngestQueue => createIngestQueue(config, pool),
     },
     {
-      provide: LIVE_PUBLISHER,
+      provide: LiveBatcher,
       inject: [VIGIL_CONFIG],
-      useFactory: (config: VigilConfig): LivePublisher => createLivePublisher(config),
+      useFactory: (config: VigilConfig): LiveBatcher => new LiveBatcher(createLivePublisher(config)),
     },
     {
       provide: DeliveriesProducer,
@@ -55,13 +55,14 @@ import {
       },
     },
   ],
-  exports: [SHARED_STORES, INGEST_QUEUE_TOKEN, LIVE_PUBLISHER, DeliveriesProducer],
+  exports: [SHARED_STORES, INGEST_QUEUE_TOKEN, LiveBatcher, DeliveriesProducer],
 })
 export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(SHARED_STORES) private readonly stores: SharedStores,
     @Inject(INGEST_QUEUE_TOKEN) private readonly ingest: IngestQueue,
     private readonly deliveries: DeliveriesProducer,
+    private readonly live: LiveBatcher,
   ) {}
 
   /** The shared client fails fast instead of queueing while offline, so it must be connected first. */
@@ -70,6 +71,6 @@ export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.ingest.close(), this.deliveries.close(), this.stores.close()]);
+    await Promise.all([this.ingest.close(), this.deliveries.close(), this.live.close(), this.stores.close()]);
   }
 }

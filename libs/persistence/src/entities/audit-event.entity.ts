@@ -2,8 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { type AuditResult } from '@vigil/contracts';
 
 /**
- * One entry of the audit trail (spec §4): who did what, when, from where, with what result. No foreign key
- * on the actor, so the trail outlives any change to users; `details` never holds secrets or passwords.
+ * One entry of the audit trail (docs/security.md#audit-trail): who did what, when, from where, with what
+ * result. No foreign key on the actor, so the trail outlives any change to users; `details` never holds
+ * secrets or passwords.
  */
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_at', ['at', 'id'])

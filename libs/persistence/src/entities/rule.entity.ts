@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryColumn, Upda
 import { type RuleActionName } from '@vigil/contracts';
 
 /**
- * A risk rule (spec §2 "Rules and lists"). The id doubles as the signal code a match produces, so it is a
+ * A risk rule (docs/api.md#rules-and-lists). The id doubles as the signal code a match produces, so it is a
  * readable slug ('cvc_fail'); every change is also kept as a row of rule_versions.
  */
 @Entity({ name: 'rules' })

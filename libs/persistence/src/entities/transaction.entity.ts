@@ -21,7 +21,10 @@ import {
 } from '@vigil/contracts';
 import { SourceEntity } from './source.entity.js';
 
-/** One order/payment as the store sees it, merged from all its events (spec §2). */
+/**
+ * One order/payment as the store sees it, merged from all its events
+ * (docs/api.md#transactions-and-decisions).
+ */
 @Entity({ name: 'transactions' })
 @Unique('uq_transactions_source_merge_key', ['sourceId', 'mergeKey'])
 @Index('ix_transactions_created', ['createdAt', 'id'])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { shopifyAvs, shopifyCvv, stripeAvs, stripeChecks, stripeCvc } from './checks.js';
 
-describe('Shopify AVS and CVV letters (spec §2)', () => {
+describe('Shopify AVS and CVV letters (docs/api.md#webhook-sources-and-ingestion)', () => {
   it.each([
     ['Y', 'pass'],
     ['X', 'pass'],

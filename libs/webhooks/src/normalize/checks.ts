@@ -51,7 +51,10 @@ const SHOPIFY_AVS: Readonly<Record<string, CheckResult>> = {
   N: 'fail',
 };
 
-/** Shopify's AVS letters (spec §2): Y/X/D/M pass, A/Z/W/P partial, N fail, other letters unavailable. */
+/**
+ * Shopify's AVS letters (docs/api.md#webhook-sources-and-ingestion): Y/X/D/M pass, A/Z/W/P partial, N fail,
+ * other letters unavailable.
+ */
 export function shopifyAvs(code: unknown): CheckResult {
   const letter = str(code)?.toUpperCase();
   if (letter === undefined) return 'unchecked';

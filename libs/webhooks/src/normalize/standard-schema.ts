@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { normalizeCurrency } from '../currency.js';
 
 /**
- * Vigil's canonical Standard Webhooks body (spec §2). Only the shape the spec requires is enforced; every
- * other field is optional (null allowed) and only type-checked, and unknown fields are ignored.
+ * Vigil's canonical Standard Webhooks body (docs/api.md#webhook-sources-and-ingestion). Only the required
+ * shape is enforced; every other field is optional (null allowed) and only type-checked, and unknown fields
+ * are ignored.
  */
 
 /** "is required" when absent, the given message when present but wrong. */

@@ -13,7 +13,7 @@ interface StripeTypeInfo {
   amountIsTransactionTotal?: boolean;
 }
 
-/** The Stripe event types the spec lists as understood (scored); everything else is kept as `other`. */
+/** The Stripe event types docs/api.md lists as understood (scored); everything else is kept as `other`. */
 const STRIPE_TYPES = new Map<string, StripeTypeInfo>([
   ['payment_intent.succeeded', { kind: 'payment', apply: applyPaymentIntent, outcome: 'succeeded' }],
   ['payment_intent.payment_failed', { kind: 'payment', apply: applyPaymentIntent, outcome: 'failed' }],

@@ -1,10 +1,9 @@
 import type { DecisionAction, ListableField, TransactionDetailJson, TransactionJson } from '@vigil/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, isConflict, isEndpointMissing } from '../../api/errors';
+import { errorMessage, isConflict } from '../../api/errors';
 import { useMe } from '../../auth/current-user';
 import { formatClock } from '../../format/time';
-import { NotAvailable } from '../../ui/NotAvailable';
 import { useToast } from '../../ui/toast-context';
 import { useNow } from '../../ui/use-now';
 import { claim, conflictCurrent, decide, releaseClaim } from '../decisions-api';
@@ -28,7 +27,6 @@ export function DecisionPanel({ tx }: { tx: TransactionDetailJson }) {
   const [note, setNote] = useState('');
   const [lists, setLists] = useState<ReadonlySet<ListableField>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
-  const [missing, setMissing] = useState(false);
   const key = transactionDetailQueryKey(tx.id);
   const holder = claimOf(tx, now);
   const mine = holder?.userId === me.id;
@@ -56,7 +54,6 @@ export function DecisionPanel({ tx }: { tx: TransactionDetailJson }) {
       toast(`${input.action === 'approve' ? 'Approved' : 'Blocked'} ${orderLabel(tx)}`, 'success');
     },
     onError: (error) => {
-      if (isEndpointMissing(error)) return setMissing(true);
       const current = conflictCurrent(error);
       if (isConflict(error)) refresh(current);
       setProblem(isConflict(error) ? conflictExplanation(current, me) : errorMessage(error));
@@ -68,7 +65,6 @@ export function DecisionPanel({ tx }: { tx: TransactionDetailJson }) {
     onMutate: () => setProblem(null),
     onSuccess: (result) => refresh(result),
     onError: (error) => {
-      if (isEndpointMissing(error)) return setMissing(true);
       if (isConflict(error)) refresh(conflictCurrent(error));
       setProblem(errorMessage(error));
     },
@@ -150,7 +146,6 @@ export function DecisionPanel({ tx }: { tx: TransactionDetailJson }) {
         </button>
       </header>
       <div className="panel-body form">
-        {missing ? <NotAvailable title="Decisions are not available on this server yet" /> : null}
         <label className="field">
           <span className="field-label">Note</span>
           <textarea

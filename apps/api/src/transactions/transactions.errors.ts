@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class TransactionError extends DomainError {
-  readonly feature = 'transactions';
-
   static notFound(id: string): TransactionError {
     return new TransactionError(404, `Transaction ${id} not found`);
   }

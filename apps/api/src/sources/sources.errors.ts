@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class SourceError extends DomainError {
-  readonly feature = 'sources';
-
   /** Also for ids that are not UUIDs: no source could have them. */
   static notFound(): SourceError {
     return new SourceError(404, 'Unknown webhook source');

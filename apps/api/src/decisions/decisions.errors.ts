@@ -1,16 +1,13 @@
 import { type TransactionJson } from '@vigil/contracts';
 import { DomainError } from '../common/domain-error.js';
 
-/** Errors of the review queue; a 409 carries the transaction as it is now (see DecisionErrorFilter). */
+/**
+ * Errors of the review queue. A 409 carries `current`, the transaction as it is now, so a reviewer who lost a
+ * race sees what happened without another request.
+ */
 export class DecisionError extends DomainError {
-  readonly feature = 'decisions';
-
-  private constructor(
-    status: number,
-    message: string,
-    readonly current: TransactionJson | null = null,
-  ) {
-    super(status, message);
+  private constructor(status: number, message: string, current?: TransactionJson) {
+    super(status, message, {}, current ? { current } : {});
   }
 
   static notFound(id: string): DecisionError {

@@ -1,8 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 
 export class UserError extends DomainError {
-  readonly feature = 'users';
-
   static notFound(id: string): UserError {
     return new UserError(404, `User ${id} not found`);
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RULE_ACTION_NAMES } from '@vigil/contracts';
-import { thresholdsSchema } from '../rules/rule-schemas.js';
+import { thresholdsSchema } from '../rules/rules.schemas.js';
 
 /** A draft rule set is bounded like the stored one could ever be. */
 export const MAX_DRAFT_RULES = 500;
