@@ -1,6 +1,6 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators.js';
-import { PROMETHEUS_CONTENT_TYPE } from './prometheus-text.js';
 import { MetricsService } from './metrics.service.js';
 
 /**
@@ -13,8 +13,8 @@ export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
   @Get()
-  @Header('Content-Type', PROMETHEUS_CONTENT_TYPE)
-  get(): Promise<string> {
+  async get(@Res({ passthrough: true }) response: Response): Promise<string> {
+    response.type(this.metrics.contentType);
     return this.metrics.render();
   }
 }
