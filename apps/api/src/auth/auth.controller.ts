@@ -12,6 +12,8 @@ import { AuthService, type LoginStep, toUserJson } from './auth.service.js';
 import { type RequestAuth } from './request-auth.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 import { SessionService } from './session.service.js';
+import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { loginOutcome, meJson } from '../openapi/responses/accounts.js';
 
 @Controller('api/auth')
 export class AuthController {
@@ -25,6 +27,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @ApiOkResponse({ standardSchema: loginOutcome })
   @Post('login')
   @HttpCode(200)
   async login(
@@ -36,6 +39,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOkResponse({ standardSchema: loginOutcome })
   @Post('login/2fa')
   @HttpCode(200)
   async loginTwoFactor(
@@ -48,6 +52,7 @@ export class AuthController {
 
   @Roles(...ANY_ROLE)
   @TwoFactorExempt()
+  @ApiOkResponse({ standardSchema: meJson })
   @Get('me')
   async me(@CurrentAuth() auth: RequestAuth): Promise<MeJson> {
     return {
@@ -59,6 +64,7 @@ export class AuthController {
 
   @Roles(...ANY_ROLE)
   @TwoFactorExempt()
+  @ApiNoContentResponse()
   @Post('logout')
   @HttpCode(204)
   async logout(
@@ -79,6 +85,7 @@ export class AuthController {
   /** Signs this user out of every session, this one included. */
   @Roles(...ANY_ROLE)
   @TwoFactorExempt()
+  @ApiNoContentResponse()
   @Post('logout-all')
   @HttpCode(204)
   async logoutAll(
@@ -91,6 +98,7 @@ export class AuthController {
   }
 
   @Roles(...ANY_ROLE)
+  @ApiNoContentResponse()
   @Post('password')
   @HttpCode(204)
   async changePassword(

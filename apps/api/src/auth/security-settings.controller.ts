@@ -8,6 +8,8 @@ import { AuthError } from './auth.errors.js';
 import { securitySettingsSchema } from './auth.schemas.js';
 import { type RequestAuth } from './request-auth.js';
 import { SecuritySettingsService } from './security-settings.service.js';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { securitySettings } from '../openapi/responses/accounts.js';
 
 @Controller('api/settings/security')
 export class SecuritySettingsController {
@@ -17,6 +19,7 @@ export class SecuritySettingsController {
   ) {}
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: securitySettings })
   @Get()
   get(): Promise<SecuritySettingsJson> {
     return this.settings.get();
@@ -24,6 +27,7 @@ export class SecuritySettingsController {
 
   /** `requireTwoFactor`: users without 2FA may then only set it up (everything else answers 403). */
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: securitySettings })
   @Put()
   async update(
     @CurrentAuth() auth: RequestAuth,

@@ -9,6 +9,8 @@ import { disableTwoFactorSchema, enableTwoFactorSchema, setupTwoFactorSchema } f
 import { AccountService } from './account.service.js';
 import { type RequestAuth } from './request-auth.js';
 import { TwoFactorService } from './two-factor.service.js';
+import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { twoFactorEnabled, twoFactorSetup } from '../openapi/responses/accounts.js';
 
 /** Every role sets up its own TOTP two-factor sign-in. */
 @Controller('api/auth/2fa')
@@ -22,6 +24,7 @@ export class TwoFactorController {
 
   /** Needs the password again (docs/security.md#two-factor-sign-in). */
   @TwoFactorExempt()
+  @ApiOkResponse({ standardSchema: twoFactorSetup })
   @Post('setup')
   @HttpCode(200)
   setup(
@@ -34,6 +37,7 @@ export class TwoFactorController {
 
   /** Confirms the app works with one current code; answers the recovery codes, shown this once. */
   @TwoFactorExempt()
+  @ApiOkResponse({ standardSchema: twoFactorEnabled })
   @Post('enable')
   @HttpCode(200)
   async enable(
@@ -51,6 +55,7 @@ export class TwoFactorController {
     return enabled;
   }
 
+  @ApiNoContentResponse()
   @Post('disable')
   @HttpCode(204)
   async disable(

@@ -21,6 +21,9 @@ import {
   decisionSchema,
 } from './decision-schemas.js';
 import { DecisionsService } from './decisions.service.js';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { bulkDecisionResult } from '../openapi/responses/reviews.js';
+import { transactionJson } from '../openapi/responses/transactions.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -34,6 +37,7 @@ export class DecisionsController {
     private readonly claims: ClaimsService,
   ) {}
 
+  @ApiOkResponse({ standardSchema: bulkDecisionResult })
   @Post('decisions/bulk')
   @HttpCode(200)
   bulk(
@@ -43,17 +47,20 @@ export class DecisionsController {
     return this.decisions.bulk(body, request);
   }
 
+  @ApiOkResponse({ standardSchema: transactionJson })
   @Post(':id/claim')
   @HttpCode(200)
   claim(@Param('id', transactionId) id: string, @Req() request: Request): Promise<TransactionJson> {
     return this.claims.claim(id, request);
   }
 
+  @ApiOkResponse({ standardSchema: transactionJson })
   @Delete(':id/claim')
   release(@Param('id', transactionId) id: string, @Req() request: Request): Promise<TransactionJson> {
     return this.claims.release(id, request);
   }
 
+  @ApiOkResponse({ standardSchema: transactionJson })
   @Post(':id/decision')
   @HttpCode(200)
   decide(

@@ -4,6 +4,8 @@ import { type DeliveryJson } from '@vigil/contracts';
 import { Roles } from '../auth/auth.decorators.js';
 import { DecisionErrorFilter } from './decision-error.filter.js';
 import { RedeliveryService } from './redelivery.service.js';
+import { ApiAcceptedResponse } from '@nestjs/swagger';
+import { deliveryJson } from '../openapi/responses/transactions.js';
 
 @Controller('api/deliveries')
 @UseFilters(DecisionErrorFilter)
@@ -12,6 +14,7 @@ export class DeliveriesController {
 
   /** One more attempt of a decision webhook, now (202: the worker sends it; see the delivery's attempts). */
   @Roles('owner')
+  @ApiAcceptedResponse({ standardSchema: deliveryJson })
   @Post(':id/redeliver')
   @HttpCode(202)
   redeliver(

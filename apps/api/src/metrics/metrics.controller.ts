@@ -2,6 +2,8 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators.js';
 import { MetricsService } from './metrics.service.js';
+import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { prometheusText } from '../openapi/responses/operations.js';
 
 /**
  * Prometheus text. Not public: queue depth, volumes and failure counts describe the business. Owners can
@@ -12,6 +14,8 @@ import { MetricsService } from './metrics.service.js';
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
+  @ApiOkResponse({ standardSchema: prometheusText })
+  @ApiProduces('text/plain')
   @Get()
   async get(@Res({ passthrough: true }) response: Response): Promise<string> {
     response.type(this.metrics.contentType);

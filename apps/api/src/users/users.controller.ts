@@ -10,6 +10,8 @@ import {
   updateUserSchema,
 } from './user.schemas.js';
 import { UsersService } from './users.service.js';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { createdUser, passwordReset, userAdminJson, userList } from '../openapi/responses/accounts.js';
 
 const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -19,11 +21,13 @@ const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOkResponse({ standardSchema: userList })
   @Get()
   async list(): Promise<{ items: UserAdminJson[] }> {
     return { items: await this.users.list() };
   }
 
+  @ApiCreatedResponse({ standardSchema: createdUser })
   @Post()
   create(
     @Body({ schema: createUserSchema }) body: CreateUserInput,
@@ -32,6 +36,7 @@ export class UsersController {
     return this.users.create(body, request);
   }
 
+  @ApiOkResponse({ standardSchema: userAdminJson })
   @Patch(':id')
   update(
     @Param('id', userId) id: string,
@@ -41,6 +46,7 @@ export class UsersController {
     return this.users.update(id, body, request);
   }
 
+  @ApiOkResponse({ standardSchema: passwordReset })
   @Post(':id/reset-password')
   @HttpCode(200)
   resetPassword(@Param('id', userId) id: string, @Req() request: Request): Promise<PasswordResetJson> {
@@ -48,6 +54,7 @@ export class UsersController {
   }
 
   /** Removes another user's two-factor sign-in (lost phone and recovery codes); audited. */
+  @ApiOkResponse({ standardSchema: userAdminJson })
   @Post(':id/reset-2fa')
   @HttpCode(200)
   resetTwoFactor(
