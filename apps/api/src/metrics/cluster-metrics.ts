@@ -53,8 +53,8 @@ function gauge<L extends string>(
 
 /**
  * The cluster-wide metrics, under the names and meanings /metrics has always had (dashboards are built on
- * them; docs/operations.md "Metrics"): every api and worker process adds its counts to the shared store,
- * and any api node reports the totals read at scrape time.
+ * them; docs/operations.md "Health checks and the API description"): every api and worker process adds its
+ * counts to the shared store, and any api node reports the totals read at scrape time.
  */
 export function registerClusterMetrics(registry: Registry, snapshot: () => ScrapeSnapshot): void {
   const single = (value: number | undefined): Array<[Record<never, string>, number]> => [[{}, value ?? 0]];

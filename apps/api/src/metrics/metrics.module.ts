@@ -1,7 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { DeadLettersModule } from '../dead-letters/dead-letters.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
-import { HttpMetricsMiddleware } from './http-metrics.middleware.js';
 import { MetricsController } from './metrics.controller.js';
 import { MetricsRegistry } from './metrics-registry.js';
 import { MetricsService } from './metrics.service.js';
@@ -11,17 +10,10 @@ import { ScrapeSnapshotReader } from './scrape-snapshot.js';
 @Module({
   imports: [IngestModule, DeadLettersModule],
   controllers: [MetricsController],
-  providers: [
-    MetricsRegistry,
-    MetricsService,
-    ScrapeSnapshotReader,
-    MetricsTokenMiddleware,
-    HttpMetricsMiddleware,
-  ],
+  providers: [MetricsRegistry, MetricsService, ScrapeSnapshotReader, MetricsTokenMiddleware],
 })
 export class MetricsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
     consumer.apply(MetricsTokenMiddleware).forRoutes({ path: 'metrics', method: RequestMethod.GET });
   }
 }
