@@ -37,10 +37,22 @@ const lib = (name) => `<rootDir>/libs/${name}/src/index.ts`;
 const withRedis = Boolean(process.env.TEST_REDIS_URL || process.env.REDIS_URL);
 const otherModeOnly = [withRedis ? '\\.postgres\\.int-spec\\.ts$' : '\\.redis\\.int-spec\\.ts$'];
 
+/**
+ * `@nestjs/throttler` is CommonJS and requires NestJS (ES modules only). Node ≥ 20.19 does that natively;
+ * Jest only from Node 24.9, so below that it compiles what such a package requires to CommonJS (a second
+ * copy of those modules in the test: the guard and its errors are written to not depend on class identity).
+ */
+const NEST_FOR_COMMONJS = 'node_modules/@nestjs/(common|core)/.+\\.js$';
+
 const shared = {
   rootDir,
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  transform: { '^.+\\.ts$': swc(false), '^.+\\.tsx$': swc(true) },
+  transform: {
+    '^.+\\.ts$': swc(false),
+    '^.+\\.tsx$': swc(true),
+    [NEST_FOR_COMMONJS]: '<rootDir>/tools/jest/esm-for-require.mjs',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/(common|core)/)'],
   moduleNameMapper: {
     // Sources import siblings as `./x.js` (Node ESM); Jest resolves the `.ts` file.
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -17,6 +17,7 @@ import { LiveModule } from './live/live.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { QualityModule } from './quality/quality.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SourcesModule } from './sources/sources.module.js';
@@ -59,6 +60,8 @@ export class AppModule {
         SharedStoresModule,
         AuditModule,
         AuthModule,
+        // After AuthModule: its guard must have identified the caller before the rate limit counts them.
+        RateLimitModule,
         UsersModule,
         PrivacyModule,
         SourcesModule,

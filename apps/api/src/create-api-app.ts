@@ -15,6 +15,9 @@ import { dashboardCsp } from './common/csp.js';
 import { serveDashboard } from './common/dashboard-static.js';
 import { expressErrorHandler } from './common/express-error-handler.js';
 import { rejectNulBytes } from './common/reject-nul-bytes.js';
+import { MetricsRegistry } from './metrics/metrics-registry.js';
+import { ApiDocument } from './openapi/api-document.service.js';
+import { SWAGGER_UI_ASSETS, swaggerUiAssets } from './openapi/swagger-ui.js';
 import { PostgresIoAdapter } from './live/postgres-io.adapter.js';
 import { RedisIoAdapter } from './live/redis-io.adapter.js';
 
@@ -34,10 +37,12 @@ export async function createApiApp(config: VigilConfig): Promise<NestExpressAppl
   app.useWebSocketAdapter(
     config.mode === 'redis' ? new RedisIoAdapter(app, config) : new PostgresIoAdapter(app, config),
   );
-  serveDashboard(
-    app.getHttpAdapter().getInstance() as express.Express,
-    config.dashboardDir ?? BUNDLED_DASHBOARD,
-  );
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  // Before any route, so every answer is timed (vigil_http_* in /metrics); not a Nest route of its own.
+  server.use(app.get(MetricsRegistry).http.observe);
+  app.get(ApiDocument).attach(app);
+  server.use(SWAGGER_UI_ASSETS, swaggerUiAssets());
+  serveDashboard(server, config.dashboardDir ?? BUNDLED_DASHBOARD);
   return app;
 }
 

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
 import {
@@ -11,65 +10,7 @@ import {
   storedEventCount,
   waitForStoredEvents,
 } from './ingest-helpers.js';
-
-/** A Shopify order webhook body (REST Admin API 2025-10 shape, trimmed to what a store really sends). */
-function order(id: number, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    admin_graphql_api_id: `gid://shopify/Order/${id}`,
-    browser_ip: '203.0.113.7',
-    client_details: { browser_ip: '203.0.113.7', user_agent: 'Mozilla/5.0 (Macintosh) Chrome/131.0' },
-    contact_email: 'ann@example.com',
-    created_at: '2025-11-21T10:00:00+00:00',
-    currency: 'EUR',
-    current_total_price: '129.99',
-    email: 'ann@example.com',
-    financial_status: 'authorized',
-    name: `#${String(id).slice(-4)}`,
-    total_price: '129.99',
-    updated_at: '2025-11-21T10:00:02+00:00',
-    billing_address: { address1: '1 Main St', city: 'Dublin', zip: 'D02 X285', country_code: 'IE' },
-    shipping_address: {
-      address1: '22 Oliver Plunkett St',
-      city: 'Cork',
-      zip: 'T12 YX80',
-      country_code: 'IE',
-    },
-    customer: {
-      id: 7712345678901,
-      email: 'ann@example.com',
-      created_at: '2025-01-02T00:00:00+00:00',
-      first_name: 'Ann',
-      last_name: 'Murphy',
-      admin_graphql_api_id: 'gid://shopify/Customer/7712345678901',
-    },
-    line_items: [{ id: 14212345678901, price: '119.99', quantity: 1, sku: 'SCARF-GRY' }],
-    payment_details: {
-      avs_result_code: 'Y',
-      credit_card_bin: '424242',
-      cvv_result_code: 'M',
-      credit_card_number: '•••• •••• •••• 4242',
-      credit_card_company: 'Visa',
-    },
-    ...extra,
-  };
-}
-
-/** The order edited ten minutes later: a discount lowers the total, the re-authorisation's checks differ. */
-function editedOrder(id: number) {
-  return order(id, {
-    current_total_price: '119.99',
-    financial_status: 'paid',
-    updated_at: '2025-11-21T10:10:00+00:00',
-    payment_details: {
-      avs_result_code: 'Z',
-      credit_card_bin: '424242',
-      cvv_result_code: 'N',
-      credit_card_number: '•••• •••• •••• 4242',
-      credit_card_company: 'Visa',
-    },
-  });
-}
+import { shopifyOrderEdited, shopifyOrderWithId, shopifySignature } from '@vigil/testing';
 
 describe('Shopify webhooks', () => {
   let stack: IngestStack;
@@ -94,7 +35,7 @@ describe('Shopify webhooks', () => {
         'x-shopify-shop-domain': 'vigil-demo.myshopify.com',
         'x-shopify-api-version': '2025-10',
         'x-shopify-triggered-at': new Date().toISOString(),
-        'x-shopify-hmac-sha256': createHmac('sha256', source.secret).update(raw).digest('base64'),
+        'x-shopify-hmac-sha256': shopifySignature(source.secret, raw),
       },
     };
   }
@@ -115,13 +56,13 @@ describe('Shopify webhooks', () => {
   it('converges an update that arrives before its order was created', async () => {
     // Each delivery is committed before the next is sent, so the worker really sees them in this order.
     const early = 5912345678901;
-    expect((await post(delivery('orders/updated', '9000001', editedOrder(early)))).status).toBe(202);
+    expect((await post(delivery('orders/updated', '9000001', shopifyOrderEdited(early)))).status).toBe(202);
     await waitForStoredEvents(stack.db, source.id, ['9000001']);
-    expect((await post(delivery('orders/create', '9000002', order(early)))).status).toBe(202);
+    expect((await post(delivery('orders/create', '9000002', shopifyOrderWithId(early)))).status).toBe(202);
     const late = 5912345678902;
-    expect((await post(delivery('orders/create', '9000003', order(late)))).status).toBe(202);
+    expect((await post(delivery('orders/create', '9000003', shopifyOrderWithId(late)))).status).toBe(202);
     await waitForStoredEvents(stack.db, source.id, ['9000003']);
-    expect((await post(delivery('orders/updated', '9000004', editedOrder(late)))).status).toBe(202);
+    expect((await post(delivery('orders/updated', '9000004', shopifyOrderEdited(late)))).status).toBe(202);
 
     const outOfOrder = await settledOrder(early, ['9000001', '9000002']);
     const inOrder = await settledOrder(late, ['9000003', '9000004']);
@@ -175,7 +116,7 @@ describe('Shopify webhooks', () => {
       },
     ];
     for (const c of cases) {
-      const body = order(c.id, {
+      const body = shopifyOrderWithId(c.id, {
         currency: c.currency,
         total_price: c.price,
         current_total_price: c.price,
@@ -192,8 +133,8 @@ describe('Shopify webhooks', () => {
 
   it('deduplicates by X-Shopify-Event-Id, even when the body and webhook id differ', async () => {
     const id = 5912345678921;
-    const first = delivery('orders/create', '9100001', order(id));
-    const redelivery = delivery('orders/create', '9100001', order(id, { total_price: '1.00' }));
+    const first = delivery('orders/create', '9100001', shopifyOrderWithId(id));
+    const redelivery = delivery('orders/create', '9100001', shopifyOrderWithId(id, { total_price: '1.00' }));
     redelivery.headers['x-shopify-webhook-id'] = 'b54557e4-bdd9-4b37-8a5f-ffffffffffff';
     expect(await post(first)).toEqual({ status: 202, duplicate: false });
     expect(await post(redelivery)).toEqual({ status: 202, duplicate: true });
@@ -201,19 +142,19 @@ describe('Shopify webhooks', () => {
     const transaction = await settledOrder(id, ['9100001']);
     expect(transaction.amount).toBe(12999);
     // A later delivery of a different event is processed normally, and the duplicate still never was.
-    expect((await post(delivery('orders/paid', '9100002', order(id)))).status).toBe(202);
+    expect((await post(delivery('orders/paid', '9100002', shopifyOrderWithId(id)))).status).toBe(202);
     await waitForStoredEvents(stack.db, source.id, ['9100002']);
     expect(await storedEventCount(stack.db, source.id, '9100001')).toBe(1);
     expect((await settledOrder(id, ['9100001', '9100002'])).amount).toBe(12999);
   });
 
   it('refuses a body whose HMAC does not match', async () => {
-    const request = delivery('orders/create', '9200001', order(5912345678931));
+    const request = delivery('orders/create', '9200001', shopifyOrderWithId(5912345678931));
     const response = await postWebhook(source.ingestUrl, {
       ...request,
       headers: {
         ...request.headers,
-        'x-shopify-hmac-sha256': createHmac('sha256', 'x').update('y').digest('base64'),
+        'x-shopify-hmac-sha256': shopifySignature('x', 'y'),
       },
     });
     expect(response.status).toBe(401);

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import Stripe from 'stripe';
 import { type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
-import { waitFor } from '@vigil/testing';
+import {
+  signStripe,
+  stripeSignature,
+  STRIPE_CREATED,
+  stripeChargeFor,
+  stripeChargeLifecycle,
+  stripeEvent,
+  waitFor,
+} from '@vigil/testing';
 import {
   findTransactions,
   type IngestStack,
@@ -14,120 +21,9 @@ import {
   waitForStoredEvents,
 } from './ingest-helpers.js';
 
-const stripe = new Stripe('sk_test_vigil');
-/** 2025-11-21T10:00:00Z, Stripe's `created` is whole seconds. */
-const CREATED = 1_763_719_200;
-
-/** A Stripe Event envelope as delivered to a webhook endpoint. */
-function stripeEvent(id: string, type: string, created: number, object: Record<string, unknown>) {
-  return {
-    id,
-    object: 'event',
-    api_version: '2025-10-29.clover',
-    created,
-    data: { object },
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    type,
-  };
-}
-
-/** A card charge shaped like Stripe's API reference (test card 4242, Irish buyer, EUR). */
-function charge(chargeId: string, paymentIntent: string, orderId: string | null, extra = {}) {
-  return {
-    id: chargeId,
-    object: 'charge',
-    amount: 12999,
-    amount_captured: 12999,
-    amount_refunded: 0,
-    billing_details: {
-      address: { city: 'Dublin', country: 'IE', line1: '1 Main St', line2: null, postal_code: 'D02 X285' },
-      email: 'ann@example.com',
-      name: 'Ann Murphy',
-      phone: null,
-    },
-    captured: true,
-    created: CREATED,
-    currency: 'eur',
-    customer: 'cus_RaTgQ2xFh7mZkP',
-    metadata: orderId ? { order_id: orderId } : {},
-    outcome: {
-      network_status: 'approved_by_network',
-      risk_level: 'normal',
-      risk_score: 32,
-      type: 'authorized',
-    },
-    paid: true,
-    payment_intent: paymentIntent,
-    payment_method_details: {
-      card: {
-        brand: 'visa',
-        checks: { address_line1_check: 'pass', address_postal_code_check: 'pass', cvc_check: 'pass' },
-        country: 'IE',
-        exp_month: 12,
-        exp_year: 2028,
-        fingerprint: 'Xt5EWLLDS7FJjR1c',
-        funding: 'credit',
-        last4: '4242',
-      },
-      type: 'card',
-    },
-    receipt_email: 'ann@example.com',
-    refunded: false,
-    shipping: {
-      address: { city: 'Cork', country: 'IE', line1: '22 Oliver Plunkett St', postal_code: 'T12 YX80' },
-      name: 'Ann Murphy',
-    },
-    status: 'succeeded',
-    ...extra,
-  };
-}
-
-/** charge.succeeded → charge.refunded (a day later) → charge.dispute.created (ten days later, partial). */
-function chargeLifecycle(suffix: string, orderId: string) {
-  const chargeId = `ch_3QhK2bLkdIwHu7ix${suffix}`;
-  const intentId = `pi_3QhK2bLkdIwHu7ix${suffix}`;
-  return {
-    intentId,
-    succeeded: stripeEvent(
-      `evt_succeeded_${suffix}`,
-      'charge.succeeded',
-      CREATED,
-      charge(chargeId, intentId, orderId),
-    ),
-    refunded: stripeEvent(
-      `evt_refunded_${suffix}`,
-      'charge.refunded',
-      CREATED + 86_400,
-      charge(chargeId, intentId, orderId, { amount_refunded: 12999, refunded: true }),
-    ),
-    disputed: stripeEvent(`evt_disputed_${suffix}`, 'charge.dispute.created', CREATED + 864_000, {
-      id: `dp_1QhS8iLkdIwHu7ix${suffix}`,
-      object: 'dispute',
-      // Only part of the charge is disputed: this must not become the order's amount.
-      amount: 5000,
-      charge: chargeId,
-      created: CREATED + 864_000,
-      currency: 'eur',
-      metadata: {},
-      payment_intent: intentId,
-      reason: 'fraudulent',
-      status: 'needs_response',
-    }),
-  };
-}
-
-function signed(event: unknown, secret: string, timestamp?: number): RawRequest {
-  const payload = JSON.stringify(event);
-  return {
-    body: payload,
-    headers: {
-      'content-type': 'application/json',
-      'stripe-signature': stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp }),
-    },
-  };
-}
+/** Signed with the official library (libs/testing); `at` in Stripe's whole seconds. */
+const signed = (event: unknown, secret: string, timestamp?: number): RawRequest =>
+  signStripe(secret, JSON.stringify(event), timestamp === undefined ? undefined : new Date(timestamp * 1000));
 
 describe('Stripe webhooks', () => {
   let stack: IngestStack;
@@ -159,7 +55,7 @@ describe('Stripe webhooks', () => {
   }
 
   it('merges a charge, its refund and its dispute into one labelled transaction', async () => {
-    const life = chargeLifecycle('0A1B', '1001');
+    const life = stripeChargeLifecycle('0A1B', '1001');
     await deliverInOrder([life.succeeded, life.refunded, life.disputed]);
     const transaction = await settledOrder('1001', [life.succeeded.id, life.refunded.id, life.disputed.id]);
     expect(transaction).toMatchObject({
@@ -184,8 +80,8 @@ describe('Stripe webhooks', () => {
   });
 
   it('ends in the same state when the same kind of events arrive in reverse order', async () => {
-    const inOrder = chargeLifecycle('2C3D', '2001');
-    const reversed = chargeLifecycle('4E5F', '2002');
+    const inOrder = stripeChargeLifecycle('2C3D', '2001');
+    const reversed = stripeChargeLifecycle('4E5F', '2002');
     await deliverInOrder([inOrder.succeeded, inOrder.refunded, inOrder.disputed]);
     await deliverInOrder([reversed.disputed, reversed.refunded, reversed.succeeded]);
 
@@ -199,7 +95,7 @@ describe('Stripe webhooks', () => {
 
   it('joins a payment that arrived without an order id to the charge that names the order', async () => {
     const intentId = 'pi_3QhZ7yLkdIwHu7ix0Join01';
-    const intentSucceeded = stripeEvent('evt_pi_join', 'payment_intent.succeeded', CREATED + 2, {
+    const intentSucceeded = stripeEvent('evt_pi_join', 'payment_intent.succeeded', STRIPE_CREATED + 2, {
       id: intentId,
       object: 'payment_intent',
       amount: 12999,
@@ -211,8 +107,8 @@ describe('Stripe webhooks', () => {
     const chargeSucceeded = stripeEvent(
       'evt_ch_join',
       'charge.succeeded',
-      CREATED + 1,
-      charge('ch_3QhZ7yLkdIwHu7ix0Join01', intentId, '3001'),
+      STRIPE_CREATED + 1,
+      stripeChargeFor('ch_3QhZ7yLkdIwHu7ix0Join01', intentId, '3001'),
     );
     await deliverInOrder([intentSucceeded, chargeSucceeded]);
 
@@ -225,8 +121,8 @@ describe('Stripe webhooks', () => {
     const event = stripeEvent(
       'evt_forged',
       'charge.succeeded',
-      CREATED,
-      charge('ch_forged', 'pi_forged', '9001'),
+      STRIPE_CREATED,
+      stripeChargeFor('ch_forged', 'pi_forged', '9001'),
     );
     const refusals: Array<[string, () => RawRequest]> = [
       [
@@ -254,7 +150,9 @@ describe('Stripe webhooks', () => {
       expect(((await response.json()) as { message: string }).message).toMatch(/signature/i);
       // A valid event posted afterwards is processed; the refused one never is.
       probes += 1;
-      const probe = stripeEvent(`evt_probe_${probes}`, 'customer.created', CREATED, { id: 'cus_probe' });
+      const probe = stripeEvent(`evt_probe_${probes}`, 'customer.created', STRIPE_CREATED, {
+        id: 'cus_probe',
+      });
       expect((await post(signed(probe, source.secret))).status).toBe(202);
       await waitForStoredEvents(stack.db, source.id, [probe.id]);
       expect(await storedEventCount(stack.db, source.id, event.id)).toBe(0);
@@ -265,18 +163,18 @@ describe('Stripe webhooks', () => {
       const multi = stripeEvent(
         'evt_multi_v1',
         'charge.succeeded',
-        CREATED,
-        charge('ch_multi', 'pi_multi', '9002'),
+        STRIPE_CREATED,
+        stripeChargeFor('ch_multi', 'pi_multi', '9002'),
       );
       const request = signed(multi, source.secret);
       const header = request.headers['stripe-signature'] as string;
       const t = /t=(\d+)/.exec(header)?.[1];
       const v1 = /v1=([0-9a-f]+)/.exec(header)?.[1];
-      const otherSecret = stripe.webhooks.generateTestHeaderString({
-        payload: request.body as string,
-        secret: 'whsec_an_old_rotated_out_secret_000',
-        timestamp: Number(t),
-      });
+      const otherSecret = stripeSignature(
+        'whsec_an_old_rotated_out_secret_000',
+        request.body as string,
+        new Date(Number(t) * 1000),
+      );
       const wrong = /v1=([0-9a-f]+)/.exec(otherSecret)?.[1];
       expect(wrong).not.toBe(v1);
       const response = await post({

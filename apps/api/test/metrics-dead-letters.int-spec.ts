@@ -9,11 +9,9 @@ describe('metrics and dead letters', () => {
   let stack: IngestStack;
 
   beforeAll(async () => {
-    process.env['VIGIL_METRICS_TOKEN'] = SCRAPER_TOKEN;
-    stack = await startIngestStack();
+    stack = await startIngestStack({ VIGIL_METRICS_TOKEN: SCRAPER_TOKEN });
   });
   afterAll(async () => {
-    delete process.env['VIGIL_METRICS_TOKEN'];
     await stack?.close();
   });
 
@@ -40,6 +38,20 @@ describe('metrics and dead letters', () => {
     expect(text).toMatch(/vigil_ingest_queue_lag_seconds \d/);
     expect(text).toMatch(/vigil_ingest_processing_seconds_bucket\{le="\+Inf"\} [1-9]/);
     expect(text).toMatch(/vigil_socket_clients \d+/);
+    expect(text).toMatch(/^# TYPE vigil_ingest_processing_seconds histogram$/m);
+  });
+
+  it("adds the process metrics and this node's HTTP metrics (prom-client)", async () => {
+    await stack.client.request('/api/sources');
+    const text = await (await stack.client.request('/metrics')).text();
+    expect(text).toMatch(/^process_cpu_seconds_total \d/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+    expect(text).toMatch(
+      /^vigil_http_requests_total\{method="GET",route="\/api\/sources",status="200"\} [1-9]/m,
+    );
+    expect(text).toMatch(
+      /^vigil_http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/sources"/m,
+    );
   });
 
   it('refuses anonymous scrapes and accepts the scraper token', async () => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { openApiPath, openApiVerbs } from '../src/openapi/openapi-document.js';
+import { ModulesContainer } from '@nestjs/core';
+import { SESSION_COOKIE } from '@vigil/contracts';
+import { openApiPath, openApiVerbs } from '../src/openapi/api-document-access.js';
+import { scanRoutes } from '../src/openapi/route-scanner.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { nestRoutes, type RouteInfo } from './route-inventory.js';
 
@@ -145,5 +148,62 @@ describe('OpenAPI document at GET /api/docs', () => {
     expect(Object.keys(webhook['responses'] as Json)).toEqual(
       expect.arrayContaining(['202', '400', '401', '404', '413', '415', '429', '503']),
     );
+  });
+
+  it('has a response schema for every route, at the status Nest answers with', () => {
+    const controllers = [...api.app.get(ModulesContainer).values()].flatMap((module) =>
+      [...module.controllers.values()].flatMap((w) => (w.metatype ? [w.metatype as new () => object] : [])),
+    );
+    const missing: string[] = [];
+    for (const route of scanRoutes(controllers)) {
+      const op = paths[openApiPath(route.path)]?.[route.method.toLowerCase()];
+      const success = (op?.['responses'] as Record<string, Json> | undefined)?.[String(route.status)];
+      const name = `${route.method} ${route.path} ${route.status}`;
+      if (!success) missing.push(`${name}: no response`);
+      else if (route.status !== 204) {
+        const content = Object.values((success['content'] ?? {}) as Record<string, Json>);
+        if (content.length === 0 || content.some((media) => !media['schema']))
+          missing.push(`${name}: no schema`);
+      }
+    }
+    expect(missing).toEqual([]);
+    const ack = paths['/webhooks/{sourceId}']?.['post']?.['responses'] as Record<string, Json>;
+    expect(ack['202']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookAck' } } },
+    });
+    const schemas = (doc['components'] as Json)['schemas'] as Record<string, Json>;
+    expect(schemas['Transaction']?.['required']).toEqual(expect.arrayContaining(['id', 'status', 'score']));
+  });
+
+  it('names both ways to authenticate and documents the webhook route', () => {
+    expect((doc['components'] as Json)['securitySchemes']).toEqual({
+      bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      cookieAuth: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }),
+    });
+    const webhook = paths['/webhooks/{sourceId}']?.['post'] as Json;
+    const headers = (webhook['parameters'] as Json[])
+      .filter((p) => p['in'] === 'header')
+      .map((p) => p['name']);
+    expect(headers).toEqual(
+      expect.arrayContaining(['Stripe-Signature', 'X-Shopify-Hmac-Sha256', 'webhook-signature']),
+    );
+    expect(webhook['requestBody']).toMatchObject({ required: true, content: { 'application/json': {} } });
+  });
+
+  it('serves Swagger UI as files only, under the dashboard CSP', async () => {
+    const page = await fetch(`${api.baseUrl}/api/docs/ui`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).not.toMatch(/<script>|<style|style=|on\w+=/);
+    const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(scripts).toEqual(['/api/docs/ui/assets/swagger-ui-bundle.js', '/api/docs/ui/init.js']);
+    for (const src of [...scripts, '/api/docs/ui/assets/swagger-ui.css']) {
+      const file = await fetch(`${api.baseUrl}${src}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toMatch(/javascript|css/);
+    }
+    expect(await (await fetch(`${api.baseUrl}/api/docs/ui/init.js`)).text()).toContain("url: '/api/docs'");
   });
 });

@@ -15,53 +15,8 @@ import { type ApiHarness, startApi } from './api-harness.js';
 /** Over the default review limit (5,000.00): the default rules hold it for a person. */
 export const HELD_AMOUNT = 600_000;
 
-export interface OrderOptions {
-  type?: string;
-  amount?: number;
-  currency?: string;
-  email?: string;
-  card?: string;
-  ip?: string;
-}
-
-let ipCounter = 0;
-
-/** A canonical order whose customer, IP, device and card are its own unless a test shares them on purpose. */
-export function order(orderId: string, options: OrderOptions = {}): Record<string, unknown> {
-  const id = orderId.toLowerCase();
-  ipCounter += 1;
-  const address = { country: 'IE', postalCode: 'D02', city: 'Dublin', line1: '1 Main St' };
-  return {
-    type: options.type ?? 'order.created',
-    timestamp: new Date().toISOString(),
-    data: {
-      orderId,
-      paymentId: `pay_${id}`,
-      amount: options.amount ?? 4999,
-      currency: options.currency ?? 'EUR',
-      customer: {
-        id: `c_${id}`,
-        email: options.email ?? `${id}@example.com`,
-        name: 'Ann',
-        createdAt: '2025-01-02T00:00:00Z',
-      },
-      billing: address,
-      shipping: address,
-      // Private addresses have no geo-IP country, so no IP/billing mismatch signal; a network per order, as
-      // unrelated shoppers have (cards per network is a signal too).
-      ip: options.ip ?? `10.1.${(ipCounter % 250) + 1}.7`,
-      deviceId: `d_${id}`,
-      card: {
-        bin: '424242',
-        last4: '4242',
-        brand: 'visa',
-        country: 'IE',
-        fingerprint: options.card ?? `fp_${id}`,
-      },
-      checks: { avs: 'pass', cvc: 'pass' },
-    },
-  };
-}
+/** The review tests' orders: each shopper's own customer, network, device and card (libs/testing). */
+export { shopperOrder as order, type ShopperOrderOptions as OrderOptions } from '@vigil/testing';
 
 /** The api in-process, a real worker process, the signed-in owner and a direct database connection. */
 export interface ReviewStack {

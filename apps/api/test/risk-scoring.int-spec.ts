@@ -7,70 +7,15 @@ import {
   type SourceWithSecretJson,
   type TransactionJson,
 } from '@vigil/contracts';
-import { ApiClient, type RunningProcess, signStandard, spawnApp, waitFor } from '@vigil/testing';
+import {
+  ApiClient,
+  type RunningProcess,
+  shopperOrder,
+  signStandard,
+  spawnApp,
+  waitFor,
+} from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
-
-interface OrderOptions {
-  type?: string;
-  amount?: number;
-  email?: string;
-  ip?: string;
-  card?: string;
-  billing?: string;
-  shipping?: string;
-  customerCreatedAt?: string | null;
-  timestamp?: string;
-}
-
-const ips = new Map<string, string>();
-/**
- * Private addresses have no geo-IP country, so no IP mismatch unless a test picks a real address; each order
- * gets a network of its own, as unrelated shoppers do (cards per network is a signal too).
- */
-const ipOf = (orderId: string): string => {
-  if (!ips.has(orderId)) ips.set(orderId, `10.0.${ips.size + 1}.7`);
-  return ips.get(orderId) as string;
-};
-
-/** A canonical event whose customer, IP, device and card are its own unless a test shares them on purpose. */
-function orderEvent(orderId: string, options: OrderOptions = {}): Record<string, unknown> {
-  const id = orderId.toLowerCase();
-  const country = (code: string) => ({
-    country: code,
-    postalCode: 'D02',
-    city: 'Dublin',
-    line1: '1 Main St',
-  });
-  return {
-    type: options.type ?? 'order.created',
-    timestamp: options.timestamp ?? new Date().toISOString(),
-    data: {
-      orderId,
-      amount: options.amount ?? 4999,
-      currency: 'EUR',
-      customer: {
-        id: `c_${id}`,
-        email: options.email ?? `${id}@example.com`,
-        name: 'Ann',
-        ...(options.customerCreatedAt === null
-          ? {}
-          : { createdAt: options.customerCreatedAt ?? '2025-01-02T00:00:00Z' }),
-      },
-      billing: country(options.billing ?? 'IE'),
-      shipping: country(options.shipping ?? 'IE'),
-      ip: options.ip ?? ipOf(orderId),
-      deviceId: `d_${id}`,
-      card: {
-        bin: '424242',
-        last4: '4242',
-        brand: 'visa',
-        country: 'IE',
-        fingerprint: options.card ?? `fp_${id}`,
-      },
-      checks: { avs: 'pass', cvc: 'pass' },
-    },
-  };
-}
 
 /** Webhook → worker (enrich + score) → PostgreSQL, observed through the public API. */
 describe('risk scoring end to end', () => {
@@ -136,7 +81,7 @@ describe('risk scoring end to end', () => {
   const codes = (t: TransactionJson): string[] => t.signals.map((s) => s.code);
 
   it('approves an ordinary order with a low score, and keeps what it was scored on', async () => {
-    await send(orderEvent('OK-1'));
+    await send(shopperOrder('OK-1'));
     const t = await scored('OK-1');
     expect(t.status).toBe('approved');
     expect(t.score).toBeLessThan(50);
@@ -160,7 +105,7 @@ describe('risk scoring end to end', () => {
     // (with distinct times, one processed early but stamped late would not count the ones stamped earlier).
     const timestamp = new Date(Date.now() - 1_000).toISOString();
     const attempt = (i: number) =>
-      orderEvent(`CT-${i}`, {
+      shopperOrder(`CT-${i}`, {
         type: 'payment.failed',
         ip,
         amount: 100,
@@ -203,7 +148,7 @@ describe('risk scoring end to end', () => {
       body: JSON.stringify({ value: 'Mallory@Example.com', note: 'fraud ring' }),
     });
     // No waiting: a list change applies to every event processed after the api answered.
-    await send(orderEvent('BL-1', { email: 'MALLORY@example.com' }));
+    await send(shopperOrder('BL-1', { email: 'MALLORY@example.com' }));
     const blocked = await scored('BL-1');
     expect(blocked.status).toBe('blocked');
     expect(blocked.score).toBe(100);
@@ -217,14 +162,14 @@ describe('risk scoring end to end', () => {
       method: 'DELETE',
     });
     expect(removed.status).toBe(204);
-    await send(orderEvent('BL-2', { email: 'mallory@example.com' }));
+    await send(shopperOrder('BL-2', { email: 'mallory@example.com' }));
     const after = await scored('BL-2');
     expect(codes(after)).not.toContain('blocked_email');
   });
 
   it('explains mismatching countries with their points, and follows the owner’s thresholds', async () => {
     // Billing in Ireland, goods to Britain, buyer in the US on a device never seen: the triangle.
-    await send(orderEvent('GEO-1', { billing: 'IE', shipping: 'GB', ip: '8.8.8.8' }));
+    await send(shopperOrder('GEO-1', { billing: 'IE', shipping: 'GB', ip: '8.8.8.8' }));
     const t = await scored('GEO-1');
     expect(t.ipCountry).toBe('US');
     expect(t.signals).toEqual([
@@ -253,7 +198,7 @@ describe('risk scoring end to end', () => {
       body: JSON.stringify({ block: 75, review: 60 }),
     });
     try {
-      await send(orderEvent('GEO-2', { billing: 'IE', shipping: 'GB', ip: '8.8.8.8' }));
+      await send(shopperOrder('GEO-2', { billing: 'IE', shipping: 'GB', ip: '8.8.8.8' }));
       const letThrough = await scored('GEO-2');
       expect(letThrough).toMatchObject({ status: 'approved', score: 50 });
       expect((await riskRow(letThrough.id)).risk_reason).toBe(
@@ -268,18 +213,18 @@ describe('risk scoring end to end', () => {
   });
 
   it('flags disposable email addresses', async () => {
-    await send(orderEvent('DISP-1', { email: 'someone@mailinator.com' }));
+    await send(shopperOrder('DISP-1', { email: 'someone@mailinator.com' }));
     expect(codes(await scored('DISP-1'))).toEqual(['disposable_email']);
   });
 
   it('remembers disputes and fraud warnings on a card for later orders', async () => {
     const card = 'fp_history';
-    await send(orderEvent('H-1', { card }));
+    await send(shopperOrder('H-1', { card }));
     await scored('H-1');
     await send({ type: 'dispute.created', timestamp: new Date().toISOString(), data: { orderId: 'H-1' } });
     await scored('H-1', (t) => t.labels.includes('disputed'));
 
-    await send(orderEvent('H-2', { card }));
+    await send(shopperOrder('H-2', { card }));
     const second = await scored('H-2');
     expect(second.signals).toContainEqual(
       expect.objectContaining({ code: 'prior_dispute_card', points: 40 }),
@@ -292,14 +237,14 @@ describe('risk scoring end to end', () => {
       data: { orderId: 'H-2' },
     });
     await scored('H-2', (t) => t.labels.includes('fraud_warning'));
-    await send(orderEvent('H-3', { card }));
+    await send(shopperOrder('H-3', { card }));
     const third = await scored('H-3');
     expect(codes(third)).toEqual(expect.arrayContaining(['prior_dispute_card', 'prior_fraud_warning_card']));
     expect(third.status).toBe('blocked');
   });
 
   it('never overturns a person’s decision when a later event re-scores the transaction', async () => {
-    await send(orderEvent('DEC-1', { email: 'decided@example.com' }));
+    await send(shopperOrder('DEC-1', { email: 'decided@example.com' }));
     const first = await scored('DEC-1');
     expect(first.status).toBe('approved');
     const [owner] = (await api.app
@@ -315,7 +260,7 @@ describe('risk scoring end to end', () => {
       method: 'POST',
       body: JSON.stringify({ value: 'decided@example.com' }),
     });
-    await send(orderEvent('DEC-1', { type: 'order.updated', email: 'decided@example.com' }));
+    await send(shopperOrder('DEC-1', { type: 'order.updated', email: 'decided@example.com' }));
     const rescored = await scored('DEC-1', (t) => t.version > first.version);
     expect(codes(rescored)).toContain('blocked_email');
     expect(rescored.score).toBe(100);

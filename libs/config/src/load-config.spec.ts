@@ -63,6 +63,22 @@ describe('loadConfig', () => {
     });
   });
 
+  it('validates the metrics token and never echoes it', () => {
+    expect(loadConfig({}, EMBEDDED)).toMatchObject({ metricsToken: null });
+    const token = 'scraper-token-0123456789abcdef';
+    expect(loadConfig({ VIGIL_METRICS_TOKEN: token }, EMBEDDED)).toMatchObject({ metricsToken: token });
+    expect(() => loadConfig({ VIGIL_METRICS_TOKEN: 'too-short' })).toThrow(
+      /VIGIL_METRICS_TOKEN must be at least 24 characters/,
+    );
+    expect(() => loadConfig({ VIGIL_METRICS_TOKEN: 'too-short' })).not.toThrow(/too-short/);
+  });
+
+  it('reads the per-user /api rate limit, 600 a minute by default', () => {
+    expect(loadConfig({}, EMBEDDED)).toMatchObject({ apiRateLimitPerMinute: 600 });
+    expect(loadConfig({ VIGIL_API_RATE_LIMIT: '20' }, EMBEDDED)).toMatchObject({ apiRateLimitPerMinute: 20 });
+    expect(() => loadConfig({ VIGIL_API_RATE_LIMIT: '0' })).toThrow(/VIGIL_API_RATE_LIMIT .*"0"/);
+  });
+
   it('requires the owner email with the owner password', () => {
     expect(() => loadConfig({ VIGIL_OWNER_PASSWORD: 'a-long-enough-password' })).toThrow(/VIGIL_OWNER_EMAIL/);
   });

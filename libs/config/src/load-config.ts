@@ -71,6 +71,13 @@ const schema = z.object({
       'must be true, false, a number of hops, or addresses/subnets (Express "trust proxy")',
     )
     .optional(),
+  VIGIL_METRICS_TOKEN: z
+    .string()
+    .min(24, 'must be at least 24 characters (e.g. `openssl rand -hex 24`)')
+    .max(512, 'must be at most 512 characters')
+    .regex(/^\S+$/, 'must not contain spaces')
+    .optional(),
+  VIGIL_API_RATE_LIMIT: int(1, 1_000_000).default(600),
 });
 
 /** Express `trust proxy`: `true`/`false`, a hop count, or addresses, subnets and names like `loopback`. */
@@ -96,7 +103,10 @@ function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
     const variable = String(issue?.path[0] ?? 'environment');
     const got = cleaned[variable];
     const secret =
-      variable.includes('PASSWORD') || variable.includes('SECRET') || variable === 'DATABASE_URL';
+      variable.includes('PASSWORD') ||
+      variable.includes('SECRET') ||
+      variable.includes('TOKEN') ||
+      variable === 'DATABASE_URL';
     const shown = secret ? '' : ` (got "${got}")`;
     throw new ConfigError(variable, `${issue?.message ?? 'is invalid'}${got === undefined ? '' : shown}`);
   }
@@ -162,6 +172,8 @@ export function loadConfig(
     claimMinutes: e.VIGIL_CLAIM_MINUTES,
     deliveryBackoffScale: e.VIGIL_DELIVERY_BACKOFF_SCALE,
     trustProxy: trustProxy(e.VIGIL_TRUST_PROXY),
+    metricsToken: e.VIGIL_METRICS_TOKEN ?? null,
+    apiRateLimitPerMinute: e.VIGIL_API_RATE_LIMIT,
   };
 }
 

@@ -66,4 +66,14 @@ export interface VigilConfig {
    * and the audit log use it, so behind a proxy set it (e.g. `loopback` or `1`).
    */
   trustProxy: boolean | number | string;
+  /**
+   * VIGIL_METRICS_TOKEN: the bearer token (24+ characters) a Prometheus scraper presents for GET /metrics;
+   * null: only signed-in owners can read metrics.
+   */
+  metricsToken: string | null;
+  /**
+   * VIGIL_API_RATE_LIMIT: requests a minute one user (or, signed out, one IP) may make to /api, counted
+   * across every api process (default 600; docs/operations.md "Rate limits").
+   */
+  apiRateLimitPerMinute: number;
 }

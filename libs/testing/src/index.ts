@@ -6,3 +6,4 @@ export * from './processes.js';
 export * from './private-redis.js';
 export * from './test-postgres.js';
 export * from './realworld-corpus.js';
+export * from './payloads/index.js';

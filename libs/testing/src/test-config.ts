@@ -55,6 +55,8 @@ export function createTestConfig(overrides: NodeJS.ProcessEnv = {}): VigilConfig
     LOG_LEVEL: 'silent',
     PORT: '0',
     VIGIL_WORKER_CONCURRENCY: '8',
+    // waitFor polls the api 20 times a second; the default 600 a minute would throttle long waits.
+    VIGIL_API_RATE_LIMIT: '100000',
     ...overrides,
   });
 }
@@ -73,6 +75,8 @@ export function configToEnv(config: VigilConfig): NodeJS.ProcessEnv {
     PORT: String(config.port),
     VIGIL_PUBLIC_URL: config.publicUrl,
     VIGIL_WORKER_CONCURRENCY: String(config.workerConcurrency),
+    VIGIL_METRICS_TOKEN: config.metricsToken ?? undefined,
+    VIGIL_API_RATE_LIMIT: String(config.apiRateLimitPerMinute),
   };
 }
 

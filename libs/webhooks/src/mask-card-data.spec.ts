@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { shopifyOrder } from './fixtures/shopify-order.js';
-import { stripeCharge } from './fixtures/stripe-charges.js';
+import { shopifyOrder, stripeCharge } from '@vigil/testing';
 import { maskCardData, maskHeaderValues } from './mask-card-data.js';
 
 describe('maskCardData', () => {

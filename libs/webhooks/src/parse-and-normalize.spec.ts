@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { containsCardNumber } from './card-numbers.js';
-import { refusal } from './fixtures/normalize-fixture.js';
-import { shopifyHeaders } from './fixtures/shopify-events.js';
-import { shopifyOrder } from './fixtures/shopify-order.js';
-import { standardOrderCreated } from './fixtures/standard-events.js';
-import { stripeChargeSucceeded } from './fixtures/stripe-charges.js';
+import {
+  shopifyOrder,
+  shopifyTopicHeaders,
+  standardOrderCreated,
+  stripeChargeSucceeded,
+} from '@vigil/testing';
+import { refusal } from '../test/normalize-fixture.js';
 import { parseAndNormalize } from './parse-and-normalize.js';
 
 const std = { 'webhook-id': 'msg_1' };
@@ -85,7 +87,7 @@ describe('parseAndNormalize: Stripe and Shopify shapes', () => {
     expect(refusal('stripe', body)).toBe(reason);
   });
 
-  const headers = shopifyHeaders('orders/create', 'e1');
+  const headers = shopifyTopicHeaders('orders/create', 'e1');
   it.each([
     [{ ...headers, 'x-shopify-topic': undefined }, shopifyOrder, 'missing X-Shopify-Topic header'],
     [
@@ -100,7 +102,11 @@ describe('parseAndNormalize: Stripe and Shopify shapes', () => {
       'total_price must be a decimal amount ≥ 0 such as "12.99"',
     ],
     [headers, { ...shopifyOrder, currency: 'EURO' }, 'currency must be an ISO 4217 code'],
-    [shopifyHeaders('refunds/create', 'e2'), { id: 1 }, 'order_id must be the Shopify order id (a number)'],
+    [
+      shopifyTopicHeaders('refunds/create', 'e2'),
+      { id: 1 },
+      'order_id must be the Shopify order id (a number)',
+    ],
   ])('Shopify: %s', (h, body, reason) => {
     expect(refusal('shopify', body, h)).toBe(reason);
   });

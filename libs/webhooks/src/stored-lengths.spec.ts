@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { STORED_LENGTH } from '@vigil/contracts';
 import { providerEventId } from './event-id.js';
-import { normalizeFixture, RECEIVED_AT } from './fixtures/normalize-fixture.js';
-import { standardOrderCreated } from './fixtures/standard-events.js';
+import { standardOrderCreated } from '@vigil/testing';
+import { normalizeFixture, RECEIVED_AT } from '../test/normalize-fixture.js';
 import { parseAndNormalize } from './parse-and-normalize.js';
 import { boundedEventId, characterCount, cutToLength } from './stored-lengths.js';
 

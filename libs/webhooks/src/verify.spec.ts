@@ -1,15 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  SHOPIFY_SECRET,
-  shopifyHmac,
-  STANDARD_SECRET,
-  standardHeaders,
-  STRIPE_SECRET,
-  stripeSignatureHeader,
-} from './fixtures/signing.js';
-import { stripeChargeSucceeded } from './fixtures/stripe-charges.js';
+  shopifySignature,
+  standardSignatureHeaders,
+  stripeChargeSucceeded,
+  stripeSignature,
+  TEST_SECRETS,
+} from '@vigil/testing';
 import { generateSourceSecret } from './secrets.js';
 import { verifyWebhookSignature } from './verify.js';
+
+const { stripe: STRIPE_SECRET, standard: STANDARD_SECRET, shopify: SHOPIFY_SECRET } = TEST_SECRETS;
+/** The `webhook-*` headers a Standard Webhooks sender adds, with the JSON content type. */
+const standardHeaders = (secret: string, id: string, raw: string, at: Date) => ({
+  'content-type': 'application/json',
+  ...standardSignatureHeaders(secret, id, raw, at),
+});
 
 const NOW_MS = Date.UTC(2025, 10, 21, 10, 0, 0);
 const NOW_S = NOW_MS / 1000;
@@ -21,14 +26,14 @@ describe('Stripe signatures', () => {
     verifyWebhookSignature('stripe', raw, { 'stripe-signature': header }, secrets, NOW_MS);
 
   it('accepts a header made by the stripe library and returns the signed time', () => {
-    expect(verify(stripeSignatureHeader(payload, STRIPE_SECRET, NOW_S - 10))).toEqual({
+    expect(verify(stripeSignature(STRIPE_SECRET, payload, new Date((NOW_S - 10) * 1000)))).toEqual({
       ok: true,
       timestamp: (NOW_S - 10) * 1000,
     });
   });
 
   it('refuses a tampered body, a wrong secret and a missing header', () => {
-    const header = stripeSignatureHeader(payload, STRIPE_SECRET, NOW_S);
+    const header = stripeSignature(STRIPE_SECRET, payload, new Date(NOW_MS));
     expect(verify(header, [STRIPE_SECRET], Buffer.from(payload.replace('12999', '12990')))).toEqual({
       ok: false,
       reason: 'no signature in Stripe-Signature matches',
@@ -43,7 +48,7 @@ describe('Stripe signatures', () => {
   });
 
   it('refuses stale and far-future timestamps but allows 300 s either way', () => {
-    const at = (t: number) => verify(stripeSignatureHeader(payload, STRIPE_SECRET, t));
+    const at = (t: number) => verify(stripeSignature(STRIPE_SECRET, payload, new Date(t * 1000)));
     expect(at(NOW_S - 300).ok).toBe(true);
     expect(at(NOW_S + 300).ok).toBe(true);
     expect(at(NOW_S - 301)).toEqual({
@@ -54,20 +59,20 @@ describe('Stripe signatures', () => {
   });
 
   it('accepts when only the second of several v1 signatures matches', () => {
-    const good = stripeSignatureHeader(payload, STRIPE_SECRET, NOW_S);
+    const good = stripeSignature(STRIPE_SECRET, payload, new Date(NOW_MS));
     const goodSig = /v1=([0-9a-f]+)/.exec(good)?.[1];
     expect(verify(`t=${NOW_S},v1=${'0'.repeat(64)},v1=${goodSig},v0=ignored`).ok).toBe(true);
   });
 
   it('accepts the previous secret during rotation', () => {
     const oldSecret = generateSourceSecret('stripe');
-    const header = stripeSignatureHeader(payload, oldSecret, NOW_S);
+    const header = stripeSignature(oldSecret, payload, new Date(NOW_MS));
     expect(verify(header, [STRIPE_SECRET, oldSecret]).ok).toBe(true);
     expect(verify(header, [STRIPE_SECRET]).ok).toBe(false);
   });
 
   it('refuses when the source has no secret', () => {
-    const header = stripeSignatureHeader(payload, STRIPE_SECRET, NOW_S);
+    const header = stripeSignature(STRIPE_SECRET, payload, new Date(NOW_MS));
     expect(verify(header, [])).toEqual({
       ok: false,
       reason: 'no webhook secret is configured for this source',
@@ -77,7 +82,7 @@ describe('Stripe signatures', () => {
 
 describe('Standard Webhooks signatures', () => {
   const sentAt = new Date(NOW_MS - 5000);
-  const headers = standardHeaders(payload, STANDARD_SECRET, 'msg_2pXq9', sentAt);
+  const headers = standardHeaders(STANDARD_SECRET, 'msg_2pXq9', payload, sentAt);
   const verify = (h: Record<string, string | undefined>, secrets = [STANDARD_SECRET], raw = body) =>
     verifyWebhookSignature('standard', raw, h, secrets, NOW_MS);
 
@@ -99,8 +104,8 @@ describe('Standard Webhooks signatures', () => {
   });
 
   it('refuses stale and future timestamps', () => {
-    const stale = standardHeaders(payload, STANDARD_SECRET, 'msg_1', new Date(NOW_MS - 301_000));
-    const future = standardHeaders(payload, STANDARD_SECRET, 'msg_1', new Date(NOW_MS + 301_000));
+    const stale = standardHeaders(STANDARD_SECRET, 'msg_1', payload, new Date(NOW_MS - 301_000));
+    const future = standardHeaders(STANDARD_SECRET, 'msg_1', payload, new Date(NOW_MS + 301_000));
     expect(verify(stale)).toEqual({ ok: false, reason: 'webhook-timestamp is outside the 300 s tolerance' });
     expect(verify(future).ok).toBe(false);
     expect(verify({ ...headers, 'webhook-timestamp': '17637e5' })).toEqual({
@@ -137,7 +142,7 @@ describe('Standard Webhooks signatures', () => {
 
 describe('Shopify signatures', () => {
   const signed = {
-    'x-shopify-hmac-sha256': shopifyHmac(body, SHOPIFY_SECRET),
+    'x-shopify-hmac-sha256': shopifySignature(SHOPIFY_SECRET, body),
     'x-shopify-triggered-at': '2025-11-21T09:59:58.123456789Z',
   };
   const verify = (h: Record<string, string | undefined>, secrets = [SHOPIFY_SECRET], raw = body) =>
@@ -182,7 +187,7 @@ describe('generateSourceSecret', () => {
 
   it('makes Standard secrets the standardwebhooks library can sign with', () => {
     const secret = generateSourceSecret('standard');
-    const h = standardHeaders(payload, secret, 'msg_x', new Date(NOW_MS));
+    const h = standardHeaders(secret, 'msg_x', payload, new Date(NOW_MS));
     expect(verifyWebhookSignature('standard', body, h, [secret], NOW_MS).ok).toBe(true);
   });
 });

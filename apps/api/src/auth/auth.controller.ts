@@ -11,6 +11,8 @@ import { AccountService } from './account.service.js';
 import { AuthService, type LoginStep, toUserJson } from './auth.service.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 import { SessionService } from './session.service.js';
+import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { loginOutcome, meJson } from '../openapi/responses/accounts.js';
 
 @Controller('api/auth')
 export class AuthController {
@@ -23,6 +25,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @ApiOkResponse({ standardSchema: loginOutcome })
   @Post('login')
   @HttpCode(200)
   async login(
@@ -35,6 +38,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOkResponse({ standardSchema: loginOutcome })
   @Post('login/2fa')
   @HttpCode(200)
   async loginTwoFactor(
@@ -48,6 +52,7 @@ export class AuthController {
 
   @Roles(...ANY_ROLE)
   @TwoFactorExempt()
+  @ApiOkResponse({ standardSchema: meJson })
   @Get('me')
   async me(@CurrentActor() actor: Actor): Promise<MeJson> {
     return {
@@ -59,6 +64,7 @@ export class AuthController {
 
   @Roles(...ANY_ROLE)
   @TwoFactorExempt()
+  @ApiNoContentResponse()
   @Post('logout')
   @HttpCode(204)
   async logout(
@@ -73,6 +79,7 @@ export class AuthController {
   /** Signs this user out of every session, this one included. */
   @Roles(...ANY_ROLE)
   @TwoFactorExempt()
+  @ApiNoContentResponse()
   @Post('logout-all')
   @HttpCode(204)
   async logoutAll(
@@ -85,6 +92,7 @@ export class AuthController {
   }
 
   @Roles(...ANY_ROLE)
+  @ApiNoContentResponse()
   @Post('password')
   @HttpCode(204)
   async changePassword(

@@ -5,12 +5,15 @@ import { type Actor } from './actor.js';
 import { ANY_ROLE, CurrentActor, Roles } from './auth.decorators.js';
 import { securitySettingsSchema } from './auth.schemas.js';
 import { SecuritySettingsService } from './security-settings.service.js';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { securitySettings } from '../openapi/responses/accounts.js';
 
 @Controller('api/settings/security')
 export class SecuritySettingsController {
   constructor(private readonly settings: SecuritySettingsService) {}
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: securitySettings })
   @Get()
   get(): Promise<SecuritySettingsJson> {
     return this.settings.get();
@@ -18,6 +21,7 @@ export class SecuritySettingsController {
 
   /** `requireTwoFactor`: users without 2FA may then only set it up (everything else answers 403). */
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: securitySettings })
   @Put()
   update(
     @CurrentActor() actor: Actor,

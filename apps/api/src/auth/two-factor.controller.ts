@@ -5,6 +5,8 @@ import { type Actor } from './actor.js';
 import { ANY_ROLE, CurrentActor, Roles, TwoFactorExempt } from './auth.decorators.js';
 import { disableTwoFactorSchema, enableTwoFactorSchema, setupTwoFactorSchema } from './auth.schemas.js';
 import { AccountService } from './account.service.js';
+import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { twoFactorEnabled, twoFactorSetup } from '../openapi/responses/accounts.js';
 
 /** Every role sets up its own TOTP two-factor sign-in. */
 @Controller('api/auth/2fa')
@@ -14,6 +16,7 @@ export class TwoFactorController {
 
   /** Needs the password again (docs/security.md#two-factor-sign-in). */
   @TwoFactorExempt()
+  @ApiOkResponse({ standardSchema: twoFactorSetup })
   @Post('setup')
   @HttpCode(200)
   setup(
@@ -25,6 +28,7 @@ export class TwoFactorController {
 
   /** Confirms the app works with one current code; answers the recovery codes, shown this once. */
   @TwoFactorExempt()
+  @ApiOkResponse({ standardSchema: twoFactorEnabled })
   @Post('enable')
   @HttpCode(200)
   enable(
@@ -34,6 +38,7 @@ export class TwoFactorController {
     return this.account.enableTwoFactor(actor, body.code);
   }
 
+  @ApiNoContentResponse()
   @Post('disable')
   @HttpCode(204)
   async disable(

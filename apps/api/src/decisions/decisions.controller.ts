@@ -10,6 +10,9 @@ import {
   decisionSchema,
 } from './decisions.schemas.js';
 import { DecisionsService } from './decisions.service.js';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { bulkDecisionResult } from '../openapi/responses/reviews.js';
+import { transactionJson } from '../openapi/responses/transactions.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -25,6 +28,7 @@ export class DecisionsController {
     private readonly claims: ClaimsService,
   ) {}
 
+  @ApiOkResponse({ standardSchema: bulkDecisionResult })
   @Post('decisions/bulk')
   @HttpCode(200)
   bulk(
@@ -34,17 +38,20 @@ export class DecisionsController {
     return this.decisions.bulk(body, actor);
   }
 
+  @ApiOkResponse({ standardSchema: transactionJson })
   @Post(':id/claim')
   @HttpCode(200)
   claim(@Param('id', transactionId) id: string, @CurrentActor() actor: Actor): Promise<TransactionJson> {
     return this.claims.claim(id, actor);
   }
 
+  @ApiOkResponse({ standardSchema: transactionJson })
   @Delete(':id/claim')
   release(@Param('id', transactionId) id: string, @CurrentActor() actor: Actor): Promise<TransactionJson> {
     return this.claims.release(id, actor);
   }
 
+  @ApiOkResponse({ standardSchema: transactionJson })
   @Post(':id/decision')
   @HttpCode(200)
   decide(

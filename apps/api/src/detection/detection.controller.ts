@@ -19,6 +19,8 @@ import {
   simulationSchema,
 } from './detection.schemas.js';
 import { SimulationAborted, SimulationService } from './simulation.service.js';
+import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { calibrationApplied, calibrationResult, simulationResult } from '../openapi/responses/detection.js';
 
 const NDJSON = 'application/x-ndjson';
 
@@ -47,7 +49,11 @@ export class DetectionController {
    * JSON by default; with `Accept: application/x-ndjson`, progress lines stream while it runs, then the
    * result (or an error line: the status is already sent by then).
    */
+  @ApiOkResponse({ standardSchema: simulationResult })
+  @ApiProduces('application/json', NDJSON)
   @Post('simulate')
+  // The handler writes its own 200 (it may stream); said here for the route inventory and the docs.
+  @HttpCode(200)
   async simulate(
     @Body({ schema: simulationSchema }) body: SimulationInput,
     @CurrentActor() actor: Actor,
@@ -82,6 +88,7 @@ export class DetectionController {
     response.end();
   }
 
+  @ApiOkResponse({ standardSchema: calibrationResult })
   @Post('calibrate')
   @HttpCode(200)
   calibrate(
@@ -92,6 +99,7 @@ export class DetectionController {
     return this.calibrations.calibrate(body, actor.user.id, clientGone(response));
   }
 
+  @ApiOkResponse({ standardSchema: calibrationApplied })
   @Post('calibrate/apply')
   @HttpCode(200)
   apply(

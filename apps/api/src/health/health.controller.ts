@@ -11,6 +11,8 @@ import { DataSource } from 'typeorm';
 import { SHARED_STORES, type SharedStores } from '@vigil/pipeline';
 import { Public } from '../auth/auth.decorators.js';
 import { ReadinessProblem, readinessProbe } from './readiness-probe.js';
+import { ApiOkResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { liveness, readiness } from '../openapi/responses/operations.js';
 
 @Controller('health')
 @Public()
@@ -25,6 +27,7 @@ export class HealthController {
   ) {}
 
   /** Liveness: the process answers. */
+  @ApiOkResponse({ standardSchema: liveness })
   @Get()
   live(): { status: 'ok' } {
     return { status: 'ok' };
@@ -34,6 +37,11 @@ export class HealthController {
    * Readiness: PostgreSQL (and Redis, in Redis mode) reachable, migrations applied, the owner exists. The
    * `mode` entry says which store carries the queues, counters and live fan-out: `redis` or `postgres`.
    */
+  @ApiOkResponse({ standardSchema: readiness })
+  @ApiServiceUnavailableResponse({
+    standardSchema: readiness,
+    description: 'Not ready: the failing check says why.',
+  })
   @Get('ready')
   @HealthCheck()
   async ready(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {

@@ -6,6 +6,9 @@ import { clientIp } from '../common/client-ip.js';
 import { DomainError } from '../common/domain-error.js';
 import { IngestCounters } from './ingest-counters.js';
 import { WebhookIngestService } from './webhook-ingest.service.js';
+import { ApiAcceptedResponse, ApiBody } from '@nestjs/swagger';
+import { WebhookSignatureHeaders } from '../openapi/webhook-signature-headers.js';
+import { webhookAck } from '../openapi/responses/sources.js';
 
 /**
  * Providers authenticate with their signature, not a session: the route is public and verified inside.
@@ -20,6 +23,13 @@ export class WebhookController {
   ) {}
 
   @Public()
+  @ApiAcceptedResponse({ standardSchema: webhookAck, description: 'Durably queued (or a redelivery).' })
+  @ApiBody({
+    description:
+      'The provider’s event, byte for byte as signed (read raw: signatures cover the exact bytes).',
+    schema: { type: 'object', additionalProperties: true },
+  })
+  @WebhookSignatureHeaders()
   @Post(':sourceId')
   @HttpCode(202)
   async receive(@Param('sourceId') sourceId: string, @Req() request: Request): Promise<WebhookAck> {

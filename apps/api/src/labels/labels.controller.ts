@@ -4,6 +4,8 @@ import { type Actor } from '../auth/actor.js';
 import { ANY_ROLE, CurrentActor, Roles, STAFF_AND_OWNER } from '../auth/auth.decorators.js';
 import { type LabelInput, labelSchema } from './labels.schemas.js';
 import { LabelsService } from './labels.service.js';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { transactionLabels } from '../openapi/responses/reviews.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -13,12 +15,14 @@ export class LabelsController {
   constructor(private readonly labels: LabelsService) {}
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: transactionLabels })
   @Get(':id/label')
   get(@Param('id', transactionId) id: string): Promise<TransactionLabelsJson> {
     return this.labels.get(id);
   }
 
   @Roles(...STAFF_AND_OWNER)
+  @ApiOkResponse({ standardSchema: transactionLabels })
   @Put(':id/label')
   set(
     @Param('id', transactionId) id: string,
@@ -29,6 +33,7 @@ export class LabelsController {
   }
 
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: transactionLabels })
   @Delete(':id/label')
   clear(
     @Param('id', transactionId) id: string,

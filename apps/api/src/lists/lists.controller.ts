@@ -12,6 +12,8 @@ import {
   listItemsQuerySchema,
 } from './lists.schemas.js';
 import { ListsService } from './lists.service.js';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { listDetail, listItemJson, listJson, listList } from '../openapi/responses/rules.js';
 
 /** Owners edit lists; everyone signed in may read them. */
 @Controller('api/lists')
@@ -19,12 +21,14 @@ export class ListsController {
   constructor(private readonly lists: ListsService) {}
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: listList })
   @Get()
   async list(): Promise<{ items: ListJson[] }> {
     return { items: await this.lists.list() };
   }
 
   @Roles('owner')
+  @ApiCreatedResponse({ standardSchema: listJson })
   @Post()
   create(
     @Body({ schema: createListSchema }) body: CreateListInput,
@@ -34,6 +38,7 @@ export class ListsController {
   }
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: listDetail })
   @Get(':id')
   detail(
     @Param('id') id: string,
@@ -44,6 +49,8 @@ export class ListsController {
 
   /** 201 when added; 200 with the existing item when the list already holds the value. */
   @Roles('owner')
+  @ApiCreatedResponse({ standardSchema: listItemJson, description: 'Added.' })
+  @ApiOkResponse({ standardSchema: listItemJson, description: 'The list already held the value.' })
   @Post(':id/items')
   async addItem(
     @Param('id') id: string,
@@ -57,6 +64,7 @@ export class ListsController {
   }
 
   @Roles('owner')
+  @ApiNoContentResponse()
   @Delete(':id/items/:itemId')
   @HttpCode(204)
   async removeItem(

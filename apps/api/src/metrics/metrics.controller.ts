@@ -1,7 +1,9 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators.js';
-import { PROMETHEUS_CONTENT_TYPE } from './prometheus-text.js';
 import { MetricsService } from './metrics.service.js';
+import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { prometheusText } from '../openapi/responses/operations.js';
 
 /**
  * Prometheus text. Not public: queue depth, volumes and failure counts describe the business. Owners can
@@ -12,9 +14,11 @@ import { MetricsService } from './metrics.service.js';
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
+  @ApiOkResponse({ standardSchema: prometheusText })
+  @ApiProduces('text/plain')
   @Get()
-  @Header('Content-Type', PROMETHEUS_CONTENT_TYPE)
-  get(): Promise<string> {
+  async get(@Res({ passthrough: true }) response: Response): Promise<string> {
+    response.type(this.metrics.contentType);
     return this.metrics.render();
   }
 }

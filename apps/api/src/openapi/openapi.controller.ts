@@ -1,48 +1,44 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
-import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
-import { buildOpenApiDocument, type OpenApiDocument } from './openapi-document.js';
-import { scanRoutes } from './route-scanner.js';
-
-/** The API version described (not the package version): bump it when the public contract changes. */
-const API_VERSION = '1.0.0';
+import { ApiDocument } from './api-document.service.js';
+import { openApiJson } from './responses/operations.js';
+import { SWAGGER_UI_HTML, SWAGGER_UI_INIT } from './swagger-ui.js';
 
 /**
  * `GET /api/docs` (and `/api/docs/openapi.json` for tools that want a file name): the OpenAPI document as
- * JSON. No Swagger UI: it would need inline scripts, which the dashboard's CSP forbids; load the JSON into
- * any OpenAPI viewer or client generator instead.
+ * JSON, which scripts read. `GET /api/docs/ui`: Swagger UI on it, under the dashboard's strict CSP.
  */
 @Controller('api/docs')
 @Public()
 export class OpenApiController {
-  private document: OpenApiDocument | null = null;
+  constructor(private readonly document: ApiDocument) {}
 
-  constructor(
-    private readonly discovery: DiscoveryService,
-    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
-  ) {}
-
+  @ApiOkResponse({ standardSchema: openApiJson })
   @Get()
-  describe(): OpenApiDocument {
-    return this.current();
+  describe(): Record<string, unknown> {
+    return this.document.json();
   }
 
+  @ApiOkResponse({ standardSchema: openApiJson })
   @Get('openapi.json')
-  file(): OpenApiDocument {
-    return this.current();
+  file(): Record<string, unknown> {
+    return this.document.json();
   }
 
-  /** Built on first request, once every module's controllers are registered; routes do not change after. */
-  private current(): OpenApiDocument {
-    this.document ??= buildOpenApiDocument(
-      scanRoutes(
-        this.discovery
-          .getControllers()
-          .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as new () => object] : [])),
-      ),
-      { title: 'Vigil', version: API_VERSION, serverUrl: this.config.publicUrl },
-    );
-    return this.document;
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'The Swagger UI page.' })
+  @ApiProduces('text/html')
+  @Get('ui')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  ui(): string {
+    return SWAGGER_UI_HTML;
+  }
+
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'Swagger UI’s start script (no inline code).' })
+  @ApiProduces('text/javascript')
+  @Get('ui/init.js')
+  @Header('Content-Type', 'text/javascript; charset=utf-8')
+  init(): string {
+    return SWAGGER_UI_INIT;
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { ApiDocument } from './api-document.service.js';
 import { OpenApiController } from './openapi.controller.js';
 
-/** The OpenAPI description at GET /api/docs, generated from the registered routes. */
+/** The OpenAPI description at GET /api/docs (@nestjs/swagger) and Swagger UI at /api/docs/ui. */
 @Module({
-  imports: [DiscoveryModule],
   controllers: [OpenApiController],
+  providers: [ApiDocument],
+  exports: [ApiDocument],
 })
 export class OpenApiModule {}

@@ -1,12 +1,10 @@
-import { type JsonSchema } from './json-schema.js';
-
-/** What the decorators cannot say about a route: extra headers, a raw body, error statuses it answers. */
+/**
+ * What a route's decorators do not say: a longer description and the error statuses it answers beyond
+ * the ones every route has (added from the auth metadata: api-document-access.ts).
+ */
 export interface RouteNote {
   description?: string;
-  headers?: Array<{ name: string; description: string }>;
-  rawJsonBody?: string;
   responses?: Record<string, string>;
-  responseSchema?: JsonSchema;
 }
 
 const errorStatuses = {
@@ -29,22 +27,7 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       'Answers 202 only once the event is durably queued; a redelivery answers `duplicate: true`. An accepted ' +
       'event always becomes a transaction: values longer than Vigil stores (ids 255, e-mail 320, name 300, IP 64 ' +
       'characters) are cut and listed in the timeline entry’s `cuts`; invalid Unicode is replaced with U+FFFD.',
-    headers: [
-      { name: 'Stripe-Signature', description: 'Stripe sources: `t=…,v1=…`.' },
-      { name: 'X-Shopify-Hmac-Sha256', description: 'Shopify sources: base64 HMAC-SHA256 of the raw body.' },
-      { name: 'X-Shopify-Topic', description: 'Shopify sources: e.g. `orders/create`.' },
-      { name: 'X-Shopify-Event-Id', description: 'Shopify sources: the dedupe key.' },
-      { name: 'webhook-id', description: 'Standard Webhooks: message id (the dedupe key).' },
-      { name: 'webhook-timestamp', description: 'Standard Webhooks: Unix seconds (±300 s).' },
-      { name: 'webhook-signature', description: 'Standard Webhooks: `v1,<base64>` (space-separated list).' },
-    ],
-    rawJsonBody: 'The provider’s event, byte for byte as signed.',
     responses: errorStatuses,
-    responseSchema: {
-      type: 'object',
-      properties: { received: { type: 'boolean' }, duplicate: { type: 'boolean' } },
-      required: ['received', 'duplicate'],
-    },
   },
   'GET /api/transactions': {
     description:

@@ -4,6 +4,8 @@ import { type PrivacyEraseJson } from '@vigil/contracts';
 import { type Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { PrivacyService } from './privacy.service.js';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { privacyErase } from '../openapi/responses/accounts.js';
 
 const eraseSchema = z.strictObject({
   email: z
@@ -20,6 +22,7 @@ export class PrivacyController {
   constructor(private readonly privacy: PrivacyService) {}
 
   /** Erases one customer's personal data across transactions and stored payloads; safe to repeat. */
+  @ApiOkResponse({ standardSchema: privacyErase })
   @Post('erase')
   @HttpCode(200)
   erase(

@@ -23,6 +23,15 @@ import {
 } from './rules.schemas.js';
 import { RulesService } from './rules.service.js';
 import { ThresholdsService } from './thresholds.service.js';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import {
+  backtestResult,
+  riskThresholds,
+  ruleAttributes,
+  ruleJson,
+  ruleList,
+  ruleVersions,
+} from '../openapi/responses/rules.js';
 
 const ATTRIBUTE_LIST: RuleAttributeJson[] = ATTRIBUTES.map((a) => ({
   name: a.name,
@@ -41,24 +50,28 @@ export class RulesController {
   ) {}
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: ruleList })
   @Get()
   async list(): Promise<{ items: RuleJson[] }> {
     return { items: await this.rules.list() };
   }
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: ruleAttributes })
   @Get('attributes')
   attributes(): { items: RuleAttributeJson[] } {
     return { items: ATTRIBUTE_LIST };
   }
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: riskThresholds })
   @Get('thresholds')
   getThresholds(): Promise<RiskThresholdsJson> {
     return this.thresholds.get();
   }
 
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: riskThresholds })
   @Put('thresholds')
   setThresholds(
     @Body({ schema: thresholdsSchema }) body: ThresholdsInput,
@@ -69,6 +82,7 @@ export class RulesController {
 
   /** Read-only, but it scans up to every stored transaction: for the owner tuning rules. */
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: backtestResult })
   @Post('backtest')
   @HttpCode(200)
   backtest(
@@ -84,6 +98,7 @@ export class RulesController {
   }
 
   @Roles('owner')
+  @ApiCreatedResponse({ standardSchema: ruleJson })
   @Post()
   create(
     @Body({ schema: createRuleSchema }) body: CreateRuleInput,
@@ -93,18 +108,21 @@ export class RulesController {
   }
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: ruleJson })
   @Get(':id')
   get(@Param('id') id: string): Promise<RuleJson> {
     return this.rules.get(id);
   }
 
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: ruleVersions })
   @Get(':id/versions')
   async versions(@Param('id') id: string): Promise<{ items: RuleVersionJson[] }> {
     return { items: await this.rules.versions(id) };
   }
 
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: ruleJson })
   @Patch(':id')
   update(
     @Param('id') id: string,
@@ -115,6 +133,7 @@ export class RulesController {
   }
 
   @Roles('owner')
+  @ApiNoContentResponse()
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {

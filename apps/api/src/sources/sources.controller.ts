@@ -12,6 +12,8 @@ import { type Actor } from '../auth/actor.js';
 import { ANY_ROLE, CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { secretFormatProblem } from './secret-format.js';
 import { SourcesService } from './sources.service.js';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { sourceJson, sourceList, sourceWithSecret } from '../openapi/responses/sources.js';
 
 const MAX_GRACE_HOURS = 24 * 30;
 
@@ -105,6 +107,7 @@ export class SourcesController {
   constructor(private readonly sources: SourcesService) {}
 
   @Roles('owner')
+  @ApiCreatedResponse({ standardSchema: sourceWithSecret })
   @Post()
   create(
     @Body({ schema: createSourceSchema }) body: z.infer<typeof createSourceSchema>,
@@ -115,12 +118,14 @@ export class SourcesController {
 
   /** Never includes secrets: they are shown only by create and rotate. */
   @Roles(...ANY_ROLE)
+  @ApiOkResponse({ standardSchema: sourceList })
   @Get()
   async list(): Promise<{ items: SourceJson[] }> {
     return { items: await this.sources.list() };
   }
 
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: sourceJson })
   @Patch(':id')
   update(
     @Param('id') id: string,
@@ -131,6 +136,7 @@ export class SourcesController {
   }
 
   @Roles('owner')
+  @ApiOkResponse({ standardSchema: sourceWithSecret })
   @Post(':id/rotate')
   @HttpCode(200)
   rotate(

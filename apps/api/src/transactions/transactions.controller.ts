@@ -9,6 +9,8 @@ import { type Actor } from '../auth/actor.js';
 import { ANY_ROLE, CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { type TransactionQuery, transactionQuerySchema } from './transaction-query.js';
 import { TransactionsService } from './transactions.service.js';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { deliveryList, transactionDetailJson, transactionPage } from '../openapi/responses/transactions.js';
 
 const transactionId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -18,6 +20,7 @@ export class TransactionsController {
   constructor(private readonly transactions: TransactionsService) {}
 
   /** The review queue is `?status=review&sort=waiting` (longest held first). */
+  @ApiOkResponse({ standardSchema: transactionPage })
   @Get()
   list(
     @Query({ schema: transactionQuerySchema }) query: TransactionQuery,
@@ -26,11 +29,13 @@ export class TransactionsController {
     return this.transactions.list(query, actor.user.id);
   }
 
+  @ApiOkResponse({ standardSchema: transactionDetailJson })
   @Get(':id')
   detail(@Param('id', transactionId) id: string): Promise<TransactionDetailJson> {
     return this.transactions.detail(id);
   }
 
+  @ApiOkResponse({ standardSchema: deliveryList })
   @Get(':id/deliveries')
   deliveries(@Param('id', transactionId) id: string): Promise<{ items: DeliveryJson[] }> {
     return this.transactions.deliveries(id);

@@ -9,6 +9,8 @@ import {
   updateUserSchema,
 } from './users.schemas.js';
 import { UsersService } from './users.service.js';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { createdUser, passwordReset, userAdminJson, userList } from '../openapi/responses/accounts.js';
 
 const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -18,11 +20,13 @@ const userId = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOkResponse({ standardSchema: userList })
   @Get()
   async list(): Promise<{ items: UserAdminJson[] }> {
     return { items: await this.users.list() };
   }
 
+  @ApiCreatedResponse({ standardSchema: createdUser })
   @Post()
   create(
     @Body({ schema: createUserSchema }) body: CreateUserInput,
@@ -31,6 +35,7 @@ export class UsersController {
     return this.users.create(body, actor);
   }
 
+  @ApiOkResponse({ standardSchema: userAdminJson })
   @Patch(':id')
   update(
     @Param('id', userId) id: string,
@@ -40,6 +45,7 @@ export class UsersController {
     return this.users.update(id, body, actor);
   }
 
+  @ApiOkResponse({ standardSchema: passwordReset })
   @Post(':id/reset-password')
   @HttpCode(200)
   resetPassword(@Param('id', userId) id: string, @CurrentActor() actor: Actor): Promise<PasswordResetJson> {
@@ -47,6 +53,7 @@ export class UsersController {
   }
 
   /** Removes another user's two-factor sign-in (lost phone and recovery codes); audited. */
+  @ApiOkResponse({ standardSchema: userAdminJson })
   @Post(':id/reset-2fa')
   @HttpCode(200)
   resetTwoFactor(@Param('id', userId) id: string, @CurrentActor() actor: Actor): Promise<UserAdminJson> {

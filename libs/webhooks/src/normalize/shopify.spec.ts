@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { normalizeFixture } from '../fixtures/normalize-fixture.js';
-import * as shopify from '../fixtures/shopify-events.js';
+import { shopifyEvents as shopify } from '@vigil/testing';
+import { normalizeFixture } from '../../test/normalize-fixture.js';
 
 const ORDER_ID = '5912345678901';
 const run = (topic: string, body: unknown, eventId = 'e1') =>
-  normalizeFixture('shopify', body, shopify.shopifyHeaders(topic, eventId));
+  normalizeFixture('shopify', body, shopify.shopifyTopicHeaders(topic, eventId));
 
 describe('Shopify normalization: orders', () => {
   it('reads everything orders/create carries', () => {
@@ -119,7 +119,7 @@ describe('Shopify normalization: refunds, disputes, other topics', () => {
   });
 
   it('falls back to X-Shopify-Webhook-Id for the event id', () => {
-    const headers = { ...shopify.shopifyHeaders('orders/create', 'x'), 'x-shopify-event-id': undefined };
+    const headers = { ...shopify.shopifyTopicHeaders('orders/create', 'x'), 'x-shopify-event-id': undefined };
     expect(normalizeFixture('shopify', shopify.shopifyOrderCreated, headers).eventId).toBe(
       'b54557e4-bdd9-4b37-8a5f-bf7d70bcd04x',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { normalizeFixture } from '../fixtures/normalize-fixture.js';
-import * as fixtures from '../fixtures/standard-events.js';
+import { standardEvents as fixtures } from '@vigil/testing';
+import { normalizeFixture } from '../../test/normalize-fixture.js';
 
 const headers = (id: string) => ({ 'webhook-id': id });
 

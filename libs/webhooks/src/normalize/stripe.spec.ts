@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { normalizeFixture } from '../fixtures/normalize-fixture.js';
-import * as charges from '../fixtures/stripe-charges.js';
-import { stripeEvent } from '../fixtures/stripe-event.js';
-import * as intents from '../fixtures/stripe-payment-intents.js';
-import * as risk from '../fixtures/stripe-risk.js';
+import {
+  stripeCharges as charges,
+  stripeEvent,
+  stripePaymentIntents as intents,
+  stripeRisk as risk,
+} from '@vigil/testing';
+import { normalizeFixture } from '../../test/normalize-fixture.js';
 
 const PI = 'pi_3QhK2bLkdIwHu7ix0Ym4qR1s'; // the PaymentIntent behind `stripeCharge`
 
