@@ -35,7 +35,15 @@ const lib = (name) => `<rootDir>/libs/${name}/src/index.ts`;
  * tests of its own failure handling (`*.postgres.int-spec.ts`). Every other test runs in both.
  */
 const withRedis = Boolean(process.env.TEST_REDIS_URL || process.env.REDIS_URL);
-const otherModeOnly = [withRedis ? '\\.postgres\\.int-spec\\.ts$' : '\\.redis\\.int-spec\\.ts$'];
+/**
+ * `*.server.int-spec.ts` needs a PostgreSQL server of its own (DATABASE_URL): its client tools (pg_dump) match
+ * the server, which the throwaway embedded PostgreSQL's do not (the package ships none).
+ */
+const withServer = Boolean(process.env.TEST_PG_ADMIN_URL || process.env.DATABASE_URL);
+const otherModeOnly = [
+  withRedis ? '\\.postgres\\.int-spec\\.ts$' : '\\.redis\\.int-spec\\.ts$',
+  ...(withServer ? [] : ['\\.server\\.int-spec\\.ts$']),
+];
 
 /**
  * `@nestjs/throttler` is CommonJS and requires NestJS (ES modules only). Node ≥ 20.19 does that natively;

@@ -84,8 +84,15 @@ async function dumpQueueSchema(db: pg.Client): Promise<string> {
 function queuedBody(dump: string, eventId: string): Record<string, unknown> {
   const line = dump.split('\n').find((l) => l.includes(' hash ') && l.includes(eventId)) ?? '';
   const hash = JSON.parse(line.slice(line.indexOf(' hash ') + 6)) as { data: string };
-  const job = JSON.parse(hash.data) as { body: string };
-  return JSON.parse(job.body) as Record<string, unknown>;
+  // A job holds one event, or an envelope of the events acknowledged together (docs/pipeline.md "Envelopes").
+  const job = JSON.parse(hash.data) as {
+    body?: string;
+    eventId?: string;
+    events?: { eventId: string; body: string }[];
+  };
+  const event = job.events ? job.events.find((queued) => queued.eventId === eventId) : job;
+  if (event?.body === undefined) throw new Error(`no queued body for ${eventId} in ${hash.data}`);
+  return JSON.parse(event.body) as Record<string, unknown>;
 }
 
 /** docs/security.md#card-numbers: no full card number or CVC anywhere Vigil keeps or shows data. */
