@@ -5,8 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule, prepareDatabase } from '@vigil/persistence';
 import { createTestConfig, dropTestResources } from '@vigil/testing';
-import { prepareQueueBackend, useQueueBackend } from '@vigil/pipeline';
-import { SharedStoresModule } from '../src/common/shared-stores.module.js';
+import { prepareQueueBackend, SharedStoresModule, useQueueBackend } from '@vigil/pipeline';
 import { configureHttp } from '../src/create-api-app.js';
 
 /**

@@ -3,13 +3,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { type VigilConfig, VigilConfigModule } from '@vigil/config';
 import { PersistenceModule } from '@vigil/persistence';
-import { queueConnection, queuePrefix } from '@vigil/pipeline';
+import { queueConnection, queuePrefix, SharedStoresModule } from '@vigil/pipeline';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { LabelsModule } from './labels/labels.module.js';
 import { RUNNING_BATCHES } from './ingest/process-webhook.job.js';
 import { RetentionModule } from './retention/retention.module.js';
-import { SharedStoresModule } from './shared/shared-stores.module.js';
 
 @Module({})
 export class WorkerModule {

@@ -20,5 +20,6 @@ export * from './stores/rate-counters.js';
 export * from './stores/expiring-values.js';
 export * from './stores/risk-change-bus.js';
 export * from './shared-stores.js';
+export * from './shared-stores.module.js';
 export * from './stores/expired-rows.js';
 export * from './labels-producer.js';

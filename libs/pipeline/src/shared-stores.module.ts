@@ -8,24 +8,24 @@ import {
 } from '@nestjs/common';
 import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { SQL_POOL } from '@vigil/persistence';
+import { DeliveriesProducer } from './deliveries-producer.js';
+import { INGEST_QUEUE_TOKEN, type IngestQueue } from './ingest-queue.js';
+import { LiveBatcher } from './live-batcher.js';
 import {
   createIngestQueue,
   createLivePublisher,
   createSharedStores,
-  DeliveriesProducer,
-  INGEST_QUEUE_TOKEN,
-  type IngestQueue,
-  LiveBatcher,
   SHARED_STORES,
   type SharedStores,
-  type SqlPool,
-} from '@vigil/pipeline';
+} from './shared-stores.js';
+import { type SqlPool } from './sql-pool.js';
 
 /**
- * What the worker shares with other processes, on Redis or on PostgreSQL as the config says (chosen in
- * libs/pipeline shared-stores.ts): live fan-out, the deliveries producer, metric counters and settings-change
- * notices. The velocity store is chosen in risk.module.ts. Global on purpose: with config and persistence it is
- * the app-wide base every module of the worker stands on.
+ * What an api or worker process shares with the others, on Redis or on PostgreSQL as the config says (chosen
+ * in shared-stores.ts): the ingest queue (the api queues webhooks; the worker queues again, alone, the events
+ * of an envelope that failed), the deliveries producer, live fan-out, and the stores behind throttles,
+ * two-factor challenges, metrics and settings-change notices. Global on purpose: with config and persistence
+ * it is the base every feature module stands on (the medium tests boot the same three).
  */
 @Global()
 @Module({
@@ -36,7 +36,6 @@ import {
       useFactory: (config: VigilConfig, pool: SqlPool): SharedStores => createSharedStores(config, pool),
     },
     {
-      // The worker queues again, alone, the events of an envelope that failed (process-webhook.job.ts).
       provide: INGEST_QUEUE_TOKEN,
       inject: [VIGIL_CONFIG, SQL_POOL],
       useFactory: (config: VigilConfig, pool: SqlPool): IngestQueue => createIngestQueue(config, pool),
@@ -60,17 +59,18 @@ import {
 export class SharedStoresModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(SHARED_STORES) private readonly stores: SharedStores,
-    @Inject(INGEST_QUEUE_TOKEN) private readonly ingest: IngestQueue,
+    @Inject(INGEST_QUEUE_TOKEN) private readonly queue: IngestQueue,
     private readonly deliveries: DeliveriesProducer,
     private readonly live: LiveBatcher,
   ) {}
 
-  /** The shared client fails fast instead of queueing while offline, so it must be connected first. */
+  /** Producers fail fast instead of queueing while offline, so they must be connected before serving. */
   async onModuleInit(): Promise<void> {
-    await this.stores.ready();
+    await Promise.all([this.queue.ready(), this.stores.ready()]);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.ingest.close(), this.deliveries.close(), this.live.close(), this.stores.close()]);
+    await this.queue.close().catch(() => undefined);
+    await Promise.all([this.deliveries.close(), this.live.close(), this.stores.close()]);
   }
 }
