@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: builds api, worker and the bench itself, then runs the pipeline benchmark
-// (README.md#performance).
+// (docs/performance.md).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

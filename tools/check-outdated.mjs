@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fails when a direct production dependency is one or more major versions behind its latest release
-// (README.md#security, supply chain). `npm audit` is refused by the registry reachable here; this is the
-// check that can run everywhere. Operators whose registry answers `npm audit` should run it too.
+// (docs/dependencies.md#keeping-them-current). `npm audit` is refused by the registry reachable here; this
+// is the check that can run everywhere. Operators whose registry answers `npm audit` should run it too.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 

@@ -1,4 +1,4 @@
-// The bare baseline of README.md#performance: plain HTTP + HMAC check + Redis enqueue + batched insert,
+// The bare baseline of docs/performance.md: plain HTTP + HMAC check + Redis enqueue + batched insert,
 // nothing else. Vigil's throughput is reported as a ratio of this one on the same machine in the same run.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';

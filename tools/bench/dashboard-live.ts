@@ -13,7 +13,7 @@ export interface DashboardLiveResult {
 }
 
 /**
- * README.md#performance: the dashboard stays responsive (no frame longer than 100 ms) while receiving a fast
+ * docs/performance.md: the dashboard stays responsive (no frame longer than 100 ms) while receiving a fast
  * stream. The live page is open in Chromium while `events` webhooks are posted as fast as the api takes them;
  * Chromium reports every main-thread task over 50 ms as a `longtask`. A measurement, so it lives here, not in
  * tests.

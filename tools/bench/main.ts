@@ -47,7 +47,7 @@ function log(line: string): void {
 /**
  * A store's day in miniature: thousands of customers, addresses, devices and cards, each seen a few times
  * (velocity counters then cost what they cost in production; one customer placing every order of the run
- * would measure a hot-key corner instead, see README "Performance").
+ * would measure a hot-key corner instead, see docs/performance.md).
  */
 function benchOrder(orderId: string, i: number): Record<string, unknown> {
   const order = canonicalOrder({ orderId, amount: 1000 + (i % 5000), email: `c${i % 4999}@example.com` });

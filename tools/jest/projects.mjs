@@ -30,7 +30,7 @@ const swc = (tsx) => [
 const lib = (name) => `<rootDir>/libs/${name}/src/index.ts`;
 
 /**
- * The mode follows the environment like the apps' own (docs/operations.md "Testing both modes"): with a Redis URL,
+ * The mode follows the environment like the apps' own (docs/development.md "Both modes"): with a Redis URL,
  * Redis mode and the tests of Redis itself (`*.redis.int-spec.ts`); without one, the no-Redis mode and the
  * tests of its own failure handling (`*.postgres.int-spec.ts`). Every other test runs in both.
  */
@@ -123,7 +123,7 @@ export const e2e = {
   globalTeardown: '<rootDir>/tools/jest/e2e-teardown.mjs',
 };
 
-/** The README's pictures, taken from the built stack with demo traffic. */
+/** The pictures in docs/screenshots/ (README and docs), taken from the built stack with demo traffic. */
 export const screenshots = {
   ...shared,
   displayName: 'screenshots',

@@ -6,7 +6,7 @@ import { ApiClient, type RunningProcess, spawnApp, TEST_MODE, waitFor } from '@v
 import { BackgroundPoster, FaultStack, freePort } from './fault-harness.js';
 
 /**
- * README.md#deployment-and-scale-out: two api and two worker processes on one database (and one Redis
+ * docs/architecture.md#scale-out: two api and two worker processes on one database (and one Redis
  * prefix). A dashboard on api #2 sees what api #1 ingested, and no event is processed twice.
  */
 describe('two api and two worker processes', () => {

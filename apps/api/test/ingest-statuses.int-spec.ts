@@ -18,7 +18,7 @@ interface ErrorBody {
 }
 
 /**
- * Every answer of POST /webhooks/:sourceId (README.md#ingestion-contract-as-built), on a Standard Webhooks
+ * Every answer of POST /webhooks/:sourceId (docs/architecture.md#ingestion-contract), on a Standard Webhooks
  * source.
  */
 describe('webhook responses', () => {

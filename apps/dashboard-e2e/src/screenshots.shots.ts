@@ -21,7 +21,7 @@ const PHONE = { width: 390, height: 844 };
 
 /**
  * Screenshots of every page against a real stack with demo traffic (`nx run dashboard-e2e:screenshots`).
- * Not part of `npm run test:e2e`: it only writes pictures for the README.
+ * Not part of `npm run test:e2e`: it only writes pictures for the README and docs/.
  */
 describe('dashboard screenshots', () => {
   let stack: RunningStack;

@@ -28,7 +28,8 @@ const url = (protocols: readonly string[]) =>
 
 const schema = z.object({
   PORT: int(0, 65535).default(3000),
-  // Unset: the embedded PostgreSQL in VIGIL_DATA_DIR (README.md#the-embedded-default-database_url-unset).
+  // Unset: the embedded PostgreSQL in VIGIL_DATA_DIR
+  // (docs/configuration.md#the-embedded-default-database_url-unset).
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   VIGIL_DATA_DIR: z.string().default('./data'),
   VIGIL_EMBEDDED_PG_PORT: int(1, 65535).optional(),

@@ -22,7 +22,7 @@ export interface DatabaseChoice {
 /** `redis`: REDIS_URL is set; `postgres`: no Redis, PostgreSQL carries queues, counters and fan-out. */
 export type VigilMode = 'redis' | 'postgres';
 
-/** The one typed configuration every process reads at boot (README.md#configuration). */
+/** The one typed configuration every process reads at boot (docs/configuration.md). */
 export interface VigilConfig {
   port: number;
   /** A plain PostgreSQL URL in both modes: DATABASE_URL, or the embedded PostgreSQL's own. */

@@ -12,7 +12,10 @@ export function createRedisClient(config: RedisConfig, name: string, overrides: 
   return new Redis(urlOf(config), { connectionName: `vigil-${name}`, ...overrides });
 }
 
-/** Fails fast with one clear line when Redis cannot be reached (README.md#configuration). */
+/**
+ * Fails fast with one clear line when Redis cannot be reached
+ * (docs/configuration.md#when-postgresql-or-redis-cannot-be-reached).
+ */
 export async function checkRedis(config: RedisConfig): Promise<void> {
   const client = createRedisClient(config, 'preflight', {
     lazyConnect: true,

@@ -8,7 +8,7 @@ import { REDIS_KEYS } from './pipeline-registry.js';
 
 /**
  * Publishes through Redis pub/sub so a client on any api node receives it
- * (README.md#deployment-and-scale-out).
+ * (docs/architecture.md#scale-out).
  */
 export class RedisLivePublisher implements LivePublisher {
   private readonly client: Redis;

@@ -38,7 +38,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * POST /webhooks/:sourceId, in the order README.md#ingestion-contract-as-built lists: 404 source, 415 media
+ * POST /webhooks/:sourceId, in the order docs/architecture.md#ingestion-contract lists: 404 source, 415 media
  * type, 413 size, 401 signature (on the raw bytes, before parsing), 400 shape, 429 rate, 503 queue; 202 only
  * once the job is in Redis.
  */

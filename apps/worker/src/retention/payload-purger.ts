@@ -3,7 +3,7 @@ import { type DataSource } from 'typeorm';
 const BATCH = 5_000;
 
 /**
- * Raw (masked) payloads are kept only VIGIL_PAYLOAD_RETENTION_DAYS (README.md#configuration). Older ones are
+ * Raw (masked) payloads are kept only VIGIL_PAYLOAD_RETENTION_DAYS (docs/configuration.md). Older ones are
  * emptied in small batches (short transactions, no long locks); the webhook_events rows and the transactions
  * stay, so timelines keep their event types and times and the statistics are unchanged.
  */
