@@ -37,6 +37,10 @@ export interface LiveEventMap {
 
 export type LiveEventName = keyof LiveEventMap;
 
+/** The events published through the socket.io adapter to every api node (LiveBatcher); not `stats`. */
+export type LiveBroadcastEventName = 'transaction.created' | 'transaction.updated';
+export type LiveBroadcastEventMap = Pick<LiveEventMap, LiveBroadcastEventName>;
+
 /** One element of an event's payload. */
 export type LiveEventItem<E extends LiveEventName> = LiveEventMap[E][number];
 
