@@ -1,14 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { LiveEvent, type LiveEventMap, type LiveEventName, type TransactionJson } from '@vigil/contracts';
+import {
+  LiveEvent,
+  type LiveBroadcastEventMap,
+  type LiveBroadcastEventName,
+  type TransactionJson,
+} from '@vigil/contracts';
 import { LiveBatcher } from './live-batcher.js';
 import { type LivePublisher } from './live-publisher.js';
 
 const tx = (id: string) => ({ id }) as TransactionJson;
 
 function recordingPublisher() {
-  const published: Array<[LiveEventName, string[]]> = [];
+  const published: Array<[LiveBroadcastEventName, string[]]> = [];
   const publisher: LivePublisher = {
-    publish<E extends LiveEventName>(event: E, payload: LiveEventMap[E]) {
+    publish<E extends LiveBroadcastEventName>(event: E, payload: LiveBroadcastEventMap[E]) {
       published.push([event, payload.map((t) => t.id)]);
     },
     close: jest.fn(async () => undefined),

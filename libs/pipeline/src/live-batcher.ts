@@ -1,10 +1,14 @@
-import { type LiveEventItem, type LiveEventMap, type LiveEventName } from '@vigil/contracts';
+import {
+  type LiveEventItem,
+  type LiveBroadcastEventMap,
+  type LiveBroadcastEventName,
+} from '@vigil/contracts';
 import { type LivePublisher } from './live-publisher.js';
 
 const FLUSH_MS = 25;
 const MAX_BATCH = 250;
 
-type Pending = { [E in LiveEventName]?: LiveEventMap[E] };
+type Pending = { [E in LiveBroadcastEventName]?: LiveBroadcastEventMap[E] };
 
 /**
  * The one way api and worker publish live events: they are coalesced for a few milliseconds and published as
@@ -17,7 +21,7 @@ export class LiveBatcher {
 
   constructor(private readonly publisher: LivePublisher) {}
 
-  push<E extends LiveEventName>(event: E, ...items: Array<LiveEventItem<E>>): void {
+  push<E extends LiveBroadcastEventName>(event: E, ...items: Array<LiveEventItem<E>>): void {
     if (items.length === 0) return;
     const list: Array<LiveEventItem<E>> = this.pending[event] ?? [];
     list.push(...items);
@@ -32,7 +36,7 @@ export class LiveBatcher {
     this.timer = null;
     const pending = this.pending;
     this.pending = {};
-    for (const event of Object.keys(pending) as LiveEventName[]) {
+    for (const event of Object.keys(pending) as LiveBroadcastEventName[]) {
       const list = pending[event];
       if (list) this.publisher.publish(event, list);
     }

@@ -1,4 +1,4 @@
-import { type LiveEventMap, type LiveEventName } from '@vigil/contracts';
+import { type LiveBroadcastEventMap, type LiveBroadcastEventName } from '@vigil/contracts';
 
 /** Every authenticated socket joins this room; transaction events go to it. */
 export const LIVE_ROOM = 'live';
@@ -8,6 +8,6 @@ export const LIVE_ROOM = 'live';
  * Processes publish through a LiveBatcher (live-batcher.ts), which owns one of these.
  */
 export interface LivePublisher {
-  publish<E extends LiveEventName>(event: E, payload: LiveEventMap[E]): void;
+  publish<E extends LiveBroadcastEventName>(event: E, payload: LiveBroadcastEventMap[E]): void;
   close(): Promise<void>;
 }

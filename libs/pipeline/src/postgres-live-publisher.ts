@@ -1,6 +1,6 @@
 import { encode } from '@msgpack/msgpack';
 import pg from 'pg';
-import { LIVE_NAMESPACE, type LiveEventMap, type LiveEventName } from '@vigil/contracts';
+import { LIVE_NAMESPACE, type LiveBroadcastEventMap, type LiveBroadcastEventName } from '@vigil/contracts';
 import { type VigilConfig } from '@vigil/config';
 import { LIVE_ROOM, type LivePublisher } from './live-publisher.js';
 import { PG_NAMES } from './pipeline-registry.js';
@@ -35,7 +35,7 @@ export class PostgresLivePublisher implements LivePublisher {
     this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
-  publish<E extends LiveEventName>(event: E, payload: LiveEventMap[E]): void {
+  publish<E extends LiveBroadcastEventName>(event: E, payload: LiveBroadcastEventMap[E]): void {
     const message = {
       uid: EMITTER_UID,
       nsp: LIVE_NAMESPACE,

@@ -1,6 +1,6 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import { type Redis } from 'ioredis';
-import { LIVE_NAMESPACE, type LiveEventMap, type LiveEventName } from '@vigil/contracts';
+import { LIVE_NAMESPACE, type LiveBroadcastEventMap, type LiveBroadcastEventName } from '@vigil/contracts';
 import { type VigilConfig } from '@vigil/config';
 import { createRedisClient } from './redis-connection.js';
 import { LIVE_ROOM, type LivePublisher } from './live-publisher.js';
@@ -28,7 +28,7 @@ export class RedisLivePublisher implements LivePublisher {
     this.emitter = new Emitter(safePublisher, { key: REDIS_KEYS.liveAdapter(config) });
   }
 
-  publish<E extends LiveEventName>(event: E, payload: LiveEventMap[E]): void {
+  publish<E extends LiveBroadcastEventName>(event: E, payload: LiveBroadcastEventMap[E]): void {
     this.emitter.of(LIVE_NAMESPACE).to(LIVE_ROOM).emit(event, payload);
   }
 

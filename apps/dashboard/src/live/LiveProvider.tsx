@@ -48,6 +48,7 @@ export function LiveProvider({
         store.enqueue(transactions);
         events.publish({ kind: 'transactions', items: transactions });
       },
+      onStats: (stats) => store.setServerStats(stats),
       onUnauthorized: () => markSignedOut(client),
       onServerDisconnect: (reconnect) => {
         void verifySession(client).then((valid) => {

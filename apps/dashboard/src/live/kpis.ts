@@ -1,3 +1,4 @@
+import type { LiveStatsJson } from '@vigil/contracts';
 import { formatMinorUnits, toMajorUnits } from '../format/money';
 import { formatCount } from '../format/number';
 import type { WindowSnapshot } from './window-stats';
@@ -12,11 +13,54 @@ export interface Kpi {
 
 const COMPACT_FROM = 1_000_000;
 
-/** The four tiles of the live page, from the last snapshot. */
-export function computeKpis(snapshot: WindowSnapshot, locale?: string): Kpi[] {
-  const span = `last ${snapshot.seconds} s`;
-  const perSecond = snapshot.count / snapshot.seconds;
-  const [main, ...others] = snapshot.amounts;
+/** What the tiles show, whichever side counted it. */
+export interface KpiInput {
+  seconds: number;
+  count: number;
+  perSecond: number;
+  held: number;
+  blocked: number;
+  /** Minor units per currency, the one to show first. */
+  amounts: ReadonlyArray<{ currency: string; amount: number }>;
+  /** Held transactions awaiting a person, whenever created (known from the server only). */
+  pendingReview: number | null;
+}
+
+/** From the events this browser has seen (the main currency is the one with most transactions). */
+export function kpiInputFromWindow(snapshot: WindowSnapshot): KpiInput {
+  return {
+    seconds: snapshot.seconds,
+    count: snapshot.count,
+    perSecond: snapshot.count / snapshot.seconds,
+    held: snapshot.held,
+    blocked: snapshot.blocked,
+    amounts: snapshot.amounts,
+    pendingReview: null,
+  };
+}
+
+/** From the server's `stats` event (it sends amounts only: the main currency is the largest amount). */
+export function kpiInputFromServer(stats: LiveStatsJson): KpiInput {
+  const { totals } = stats;
+  return {
+    seconds: stats.windowSeconds,
+    count: totals.count,
+    perSecond: stats.eventsPerSecond,
+    held: totals.held,
+    blocked: totals.blocked,
+    amounts: Object.entries(totals.amount)
+      .filter(([, amount]) => amount !== 0)
+      .map(([currency, amount]) => ({ currency, amount }))
+      .sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency)),
+    pendingReview: stats.pendingReview,
+  };
+}
+
+/** The four tiles of the live page. */
+export function computeKpis(input: KpiInput, locale?: string): Kpi[] {
+  const span = `last ${input.seconds} s`;
+  const { perSecond } = input;
+  const [main, ...others] = input.amounts;
   const amount = main
     ? formatMinorUnits(main.amount, main.currency, {
         locale,
@@ -28,13 +72,13 @@ export function computeKpis(snapshot: WindowSnapshot, locale?: string): Kpi[] {
       ? `${span} · ${main.currency}, +${others.length} more currenc${others.length === 1 ? 'y' : 'ies'}`
       : span;
   const share = (part: number): string =>
-    snapshot.count > 0 ? `${Math.round((part / snapshot.count) * 100)}% of ${span}` : span;
+    input.count > 0 ? `${Math.round((part / input.count) * 100)}% of ${span}` : span;
 
   return [
     {
       id: 'events',
       label: 'Transactions',
-      value: formatCount(snapshot.count, locale),
+      value: formatCount(input.count, locale),
       hint: `${span} · ${perSecond >= 10 ? formatCount(perSecond, locale) : perSecond.toFixed(1)}/s`,
       tone: 'neutral',
     },
@@ -42,15 +86,18 @@ export function computeKpis(snapshot: WindowSnapshot, locale?: string): Kpi[] {
     {
       id: 'held',
       label: 'Held for review',
-      value: formatCount(snapshot.held, locale),
-      hint: share(snapshot.held),
+      value: formatCount(input.held, locale),
+      hint:
+        input.pendingReview === null
+          ? share(input.held)
+          : `${share(input.held)} · ${formatCount(input.pendingReview, locale)} awaiting review`,
       tone: 'warn',
     },
     {
       id: 'blocked',
       label: 'Blocked',
-      value: formatCount(snapshot.blocked, locale),
-      hint: share(snapshot.blocked),
+      value: formatCount(input.blocked, locale),
+      hint: share(input.blocked),
       tone: 'danger',
     },
   ];

@@ -10,6 +10,7 @@ function open() {
     onStatus: jest.fn(),
     onConnect: jest.fn(),
     onTransactions: jest.fn(),
+    onStats: jest.fn(),
     onUnauthorized: jest.fn(),
     onServerDisconnect: jest.fn(),
   } satisfies LiveConnectionHandlers;
@@ -37,6 +38,23 @@ describe('openLiveConnection', () => {
     socket.fire(LiveEvent.TransactionUpdated, [b, { nope: true }]);
     socket.fire(LiveEvent.TransactionCreated, []);
     expect(handlers.onTransactions.mock.calls).toEqual([[[a]], [[b]]]);
+  });
+
+  it('passes the newest well-formed stats on, ignoring malformed payloads', () => {
+    const { socket, handlers } = open();
+    const stats = (count: number) => ({
+      at: '2026-11-21T10:00:00.000Z',
+      windowSeconds: 60,
+      totals: { count, amount: { EUR: 100 }, flagged: 0, held: 0, blocked: 0, approved: count },
+      eventsPerSecond: 0.1,
+      pendingReview: 0,
+    });
+    socket.fire(LiveEvent.Stats, [stats(1)]);
+    socket.fire(LiveEvent.Stats, [stats(2), stats(3)]);
+    socket.fire(LiveEvent.Stats, stats(4));
+    socket.fire(LiveEvent.Stats, [{ ...stats(5), totals: null }]);
+    socket.fire(LiveEvent.Stats, []);
+    expect(handlers.onStats.mock.calls).toEqual([[stats(1)], [stats(3)], [stats(4)]]);
   });
 
   it('signs out when the handshake is refused as unauthorized', () => {

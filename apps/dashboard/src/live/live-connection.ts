@@ -3,11 +3,13 @@ import {
   LIVE_UNAUTHORIZED,
   LiveEvent,
   type LiveListeners,
+  type LiveStatsJson,
   type TransactionJson,
 } from '@vigil/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { toTransactionList } from '../transactions/transaction-guards';
 import type { ConnectionStatus } from './live-feed-store';
+import { latestLiveStats } from './live-stats';
 
 /** The `/live` socket: the server's events as LiveEventMap types them; the browser sends none. */
 export type LiveSocket = Socket<LiveListeners, Record<string, never>>;
@@ -17,6 +19,8 @@ export interface LiveConnectionHandlers {
   /** Connected or reconnected: anything may have been missed, reload the list. */
   onConnect(): void;
   onTransactions(transactions: TransactionJson[]): void;
+  /** The server's numbers for the last minute, about once a second. */
+  onStats(stats: LiveStatsJson): void;
   /** The handshake was refused for want of a valid session. */
   onUnauthorized(): void;
   /** The server closed the socket (e.g. session revoked); call `reconnect` if the session still holds. */
@@ -71,6 +75,10 @@ export function openLiveConnection(
   };
   socket.on(LiveEvent.TransactionCreated, onTransactions);
   socket.on(LiveEvent.TransactionUpdated, onTransactions);
+  socket.on(LiveEvent.Stats, (payload) => {
+    const stats = latestLiveStats(payload);
+    if (stats) handlers.onStats(stats);
+  });
 
   return {
     close() {

@@ -1,3 +1,4 @@
+import type { LiveStatsJson } from '@vigil/contracts';
 import { createContext, useContext, useEffect, useEffectEvent, useSyncExternalStore } from 'react';
 import type { WindowSnapshot } from './window-stats';
 import type { ConnectionStatus, FeedView, LiveFeedStore } from './live-feed-store';
@@ -35,4 +36,10 @@ export function useFeedView(): FeedView {
 export function useWindowSnapshot(): WindowSnapshot {
   const store = useLiveStore();
   return useSyncExternalStore(store.subscribe, store.getWindow);
+}
+
+/** The server's numbers for the last minute (`stats`), while the socket is live; null otherwise. */
+export function useServerStats(): LiveStatsJson | null {
+  const store = useLiveStore();
+  return useSyncExternalStore(store.subscribe, store.getServerStats);
 }

@@ -1,4 +1,4 @@
-import type { Page, TransactionJson } from '@vigil/contracts';
+import type { LiveStatsJson, Page, TransactionJson } from '@vigil/contracts';
 import { createdMs, supersedes } from '../transactions/transaction-time';
 import { mergeTransactions, type MergeResult } from './merge';
 import { WindowStats, type WindowSnapshot } from './window-stats';
@@ -58,6 +58,8 @@ export class LiveFeedStore {
   #view: FeedView = { items: [], paused: false, pending: 0, fresh: NO_IDS, synced: false, syncError: null };
   #window: WindowSnapshot;
   #status: ConnectionStatus = 'connecting';
+  /** The server's latest `stats`, while the socket is live. */
+  #serverStats: LiveStatsJson | null = null;
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   #tickTimer: ReturnType<typeof setTimeout> | undefined;
   #lastFlushAt = Number.NEGATIVE_INFINITY;
@@ -82,6 +84,7 @@ export class LiveFeedStore {
   readonly getView = (): FeedView => this.#view;
   readonly getWindow = (): WindowSnapshot => this.#window;
   readonly getStatus = (): ConnectionStatus => this.#status;
+  readonly getServerStats = (): LiveStatsJson | null => this.#serverStats;
 
   // ---- lifecycle ----
 
@@ -104,6 +107,14 @@ export class LiveFeedStore {
   setStatus(status: ConnectionStatus): void {
     if (status === this.#status) return;
     this.#status = status;
+    // Numbers from before a disconnect would only grow stale: the tiles fall back to the events seen.
+    if (status !== 'live') this.#serverStats = null;
+    this.#emit();
+  }
+
+  /** The server's `stats` event (about once a second). */
+  setServerStats(stats: LiveStatsJson): void {
+    this.#serverStats = stats;
     this.#emit();
   }
 

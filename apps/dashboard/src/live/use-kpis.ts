@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
-import { computeKpis, type Kpi } from './kpis';
-import { useWindowSnapshot } from './live-context';
+import { computeKpis, kpiInputFromServer, kpiInputFromWindow, type Kpi } from './kpis';
+import { useServerStats, useWindowSnapshot } from './live-context';
 
+/** The tiles: the server's numbers while they arrive (complete from the first second), else the events seen. */
 export function useLiveWindowKpis(): Kpi[] {
   const snapshot = useWindowSnapshot();
-  return useMemo(() => computeKpis(snapshot), [snapshot]);
+  const server = useServerStats();
+  return useMemo(
+    () => computeKpis(server ? kpiInputFromServer(server) : kpiInputFromWindow(snapshot)),
+    [snapshot, server],
+  );
 }
