@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateModel, type ModelRun } from './evaluate.js';
 import { meetsGoals } from './metrics.js';
@@ -10,7 +10,9 @@ const USAGE = `npm run eval -- [--models a,b] [--seeds 1,2,3] [--orders N] [--js
   --seeds    seeds per model (default: 1,2,3)
   --orders   purchases per stream (default: each model's own)
   --json     where to write the result (default: eval-results/eval-<time>.json)
-  --explain  list the N most common reasons for held good orders and missed fraud (tuning model only!)`;
+  --explain  list the N most common reasons for held good orders and missed fraud (tuning model only!)
+  --outcomes write every purchase's truth and decision-time verdict (signals, attributes) as JSON lines
+             to this file, for offline analysis (tuning models only!)`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
   if (orders !== undefined && !(Number.isInteger(orders) && orders > 0))
     fail('--orders takes a positive integer');
   const explain = option(args, 'explain');
+  const outcomes = option(args, 'outcomes');
+  if (outcomes !== undefined) writeFileSync(outcomes, '');
 
   const started = performance.now();
   const runs: ModelRun[] = [];
@@ -46,6 +50,12 @@ async function main(): Promise<void> {
     process.stdout.write(`${formatModelRun(run)}\n`);
     process.stdout.write(`  meets the goal: ${meetsGoals(run.pooled) ? 'yes' : 'no'}\n\n`);
     if (explain !== undefined) process.stdout.write(`${formatExplanations(run, Number(explain) || 15)}\n\n`);
+    if (outcomes !== undefined) {
+      const lines = run.seeds.flatMap((seed) =>
+        seed.outcomes.map((o) => JSON.stringify({ model: run.model, seed: seed.seed, ...o })),
+      );
+      appendFileSync(outcomes, lines.length ? `${lines.join('\n')}\n` : '');
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const file =

@@ -1,4 +1,5 @@
 import { type TransactionStatus } from '@vigil/contracts';
+import { amountInEuros, amountInMajorUnits } from '@vigil/risk-engine';
 import { type Verdict } from './replay.js';
 import { type PurchaseTruth } from './traffic-model.js';
 
@@ -13,15 +14,17 @@ export interface KindRow {
   kind: string;
   fraud: boolean;
   count: number;
+  /** Total value in euros. */
   value: number;
   decisions: Counts;
-  /** Value of the held or blocked ones. */
+  /** Value of the held or blocked ones (euros). */
   stoppedValue: number;
 }
 
 /** Everything `npm run eval` reports about one run (a model and seed, or several pooled). */
 export interface Metrics {
   purchases: number;
+  /** Values in euros (valueInEuros). */
   fraud: { count: number; value: number; stopped: number; stoppedValue: number };
   good: { count: number; value: number; held: number; blocked: number };
   /** Share of fraud value held or blocked at decision time (0–1). */
@@ -36,6 +39,13 @@ export interface Metrics {
   confusion: { fraud: Counts; good: Counts };
   kinds: KindRow[];
 }
+
+/**
+ * A purchase's value in euros at the engine's fixed reference rates (major units for a currency without one), so
+ * value shares of a store selling in several currencies add up like money, not like minor units.
+ */
+export const valueInEuros = (p: Pick<PurchaseTruth, 'amount' | 'currency'>): number =>
+  amountInEuros(p.amount, p.currency) ?? amountInMajorUnits(p.amount, p.currency.toUpperCase());
 
 const stopped = (decision: Decision): boolean => decision === 'review' || decision === 'blocked';
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
@@ -54,26 +64,27 @@ export function measure(
   const good = { count: 0, value: 0, held: 0, blocked: 0 };
   for (const p of truth) {
     const decision: Decision = decisions.get(p.purchase)?.status ?? 'unscored';
+    const value = valueInEuros(p);
     const row =
       kinds.get(p.kind) ??
       kinds
         .set(p.kind, { kind: p.kind, fraud: p.fraud, count: 0, value: 0, decisions: zero(), stoppedValue: 0 })
         .get(p.kind)!;
     row.count += 1;
-    row.value += p.amount;
+    row.value += value;
     row.decisions[decision] += 1;
-    if (stopped(decision)) row.stoppedValue += p.amount;
+    if (stopped(decision)) row.stoppedValue += value;
     (p.fraud ? confusion.fraud : confusion.good)[decision] += 1;
     if (p.fraud) {
       fraud.count += 1;
-      fraud.value += p.amount;
+      fraud.value += value;
       if (stopped(decision)) {
         fraud.stopped += 1;
-        fraud.stoppedValue += p.amount;
+        fraud.stoppedValue += value;
       }
     } else {
       good.count += 1;
-      good.value += p.amount;
+      good.value += value;
       if (stopped(decision)) good.held += 1;
       if (decision === 'blocked') good.blocked += 1;
     }

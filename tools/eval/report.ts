@@ -49,7 +49,7 @@ export function formatModelRun(run: ModelRun): string {
   for (const seed of run.seeds) lines.push(headline(`  seed ${seed.seed}`, seed.metrics));
   lines.push(headline(`  pooled (${run.seeds.length} seeds)`, run.pooled));
   lines.push(
-    `  goal: fraud value ≥ ${pct(GOALS.fraudValueStopped)}, good held+blocked ≤ ${pct(GOALS.goodHeldOrBlocked)}, ` +
+    `  goal (values in euros at fixed rates): fraud value ≥ ${pct(GOALS.fraudValueStopped)}, good held+blocked ≤ ${pct(GOALS.goodHeldOrBlocked)}, ` +
       `good blocked ≤ ${pct(GOALS.goodBlocked)} (stopped = held for review or blocked at decision time)`,
   );
   lines.push('');

@@ -65,6 +65,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'transaction',
     'Amount in major units (129.99), using the currency’s ISO 4217 exponent.',
   ),
+  num(
+    'amount_eur',
+    'transaction',
+    'Amount in euros at fixed reference rates (docs/detection.md), so limits mean the same in every currency; missing for a currency without a rate.',
+  ),
   str('currency', 'transaction', "ISO 4217 currency code, upper-case, e.g. 'EUR'.", 'upper'),
   num('item_lines', 'transaction', 'Line items in the order (from the order event; later events keep it).'),
   num('item_units', 'transaction', 'Units ordered: the sum of the lines’ quantities.'),
@@ -189,6 +194,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'customer_order_count',
     'history',
     'Earlier orders (and payments that did not fail) of this customer that Vigil saw, in the previous 400 days.',
+  ),
+  bool(
+    'is_unproven_customer',
+    'history',
+    'customer_order_count is 0: no earlier order of this customer was approved (whatever the account’s age); missing without a customer id or email.',
   ),
   num(
     'customer_amount_median',

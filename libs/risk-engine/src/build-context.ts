@@ -1,4 +1,5 @@
 import type { CardJson, CheckResult } from '@vigil/contracts';
+import { amountInEuros, amountInMajorUnits } from './currency.js';
 import { cleanString, normalizeListItem, type RiskLists } from './lists.js';
 import type { AttributeValue, RiskContext } from './risk-context.js';
 
@@ -120,14 +121,6 @@ export interface AddressInput {
   line1?: string | null;
 }
 
-/** ISO 4217 currencies whose minor unit is not 1/100. */
-const CURRENCY_EXPONENTS: Record<string, number> = {
-  ...Object.fromEntries(
-    'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.split(' ').map((c) => [c, 0]),
-  ),
-  ...Object.fromEntries('BHD IQD JOD KWD LYD OMR TND'.split(' ').map((c) => [c, 3])),
-};
-
 const EMPTY_LISTS: RiskLists = Object.freeze({});
 
 const finite = (value: number | null | undefined): number | null =>
@@ -144,7 +137,12 @@ function emailDomain(email: string | null): string | null {
 
 function amountMajor(amount: number | null, currency: string | null): number | null {
   if (amount === null || currency === null) return null;
-  return amount / 10 ** (CURRENCY_EXPONENTS[currency] ?? 2);
+  return amountInMajorUnits(amount, currency);
+}
+
+function amountEur(amount: number | null, currency: string | null): number | null {
+  if (amount === null || currency === null) return null;
+  return amountInEuros(amount, currency);
 }
 
 /** An address reduced to what identifies it: letters and digits of country, postal code and street. */
@@ -205,6 +203,7 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     source_kind: lower(input.sourceKind),
     amount,
     amount_major: amountMajor(amount, currency),
+    amount_eur: amountEur(amount, currency),
     currency,
     customer_id: cleanString(input.customer?.id),
     email,
@@ -240,6 +239,9 @@ export function buildRiskContext(input: RiskInput): RiskContext {
   attributes['amount_to_customer_median'] =
     customerOrders > 0 ? ratio(amount, v.customer_amount_median) : null;
   attributes['amount_to_customer_max'] = customerOrders > 0 ? ratio(amount, v.customer_amount_max) : null;
+  // No earlier order that Vigil approved (missing when there is no customer or email to know them by).
+  const orderCount = finite(v.customer_order_count);
+  attributes['is_unproven_customer'] = orderCount === null ? null : orderCount === 0;
   const itemText = cleanString(input.items?.text)?.toLowerCase() ?? null;
   attributes['item_lines'] = finite(input.items?.lines);
   attributes['item_units'] = finite(input.items?.units);

@@ -55,7 +55,11 @@ const elsewhere = { country: 'IE', postalCode: 'D04', city: 'Dublin', line1: '9 
 
 /** For every default rule: an input that fires it and a near miss that must not. */
 const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskInput>]> = {
-  amount_over_limit: [{ amount: 100001 }, { amount: 100000 }],
+  // Limits are in euros: 1,000 euros, or about 11,400 Swedish kronor; a currency without a rate uses major units.
+  amount_over_limit: [
+    { amount: 1_200_000, currency: 'SEK' },
+    { amount: 1_100_000, currency: 'SEK' },
+  ],
   amount_over_review_limit: [{ amount: 500001 }, { amount: 500000 }],
   amount_far_above_store: [basket(), { ...basket(), amount: 9900 }],
   billing_shipping_mismatch: [{ shipping: { country: 'GB' } }, { shipping: { country: 'ie' } }],
@@ -78,9 +82,22 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   avs_partial: [{ checks: { avs: 'partial', cvc: 'pass' } }, { checks: { avs: 'unchecked', cvc: 'pass' } }],
   cvc_fail: [{ checks: { avs: 'pass', cvc: 'fail' } }, { checks: { avs: 'pass', cvc: 'unavailable' } }],
   disposable_email: [{ disposableEmail: true }, { disposableEmail: true, privacyRelayEmail: true }],
+  // No earlier approved order, whatever the account's age; 500 euros until the store has a basket.
   new_customer_high_amount: [
-    { customerAgeDays: 2, amount: 60000 },
-    { customerAgeDays: 2, amount: 40000 },
+    { ...velocity({ customer_order_count: 0 }), amount: 60000 },
+    { ...velocity({ customer_order_count: 1, customer_amount_max: 60000 }), amount: 60000 },
+  ],
+  throwaway_email_from_abroad: [
+    { ...velocity({ customer_order_count: 0 }), disposableEmail: true, ipCountry: 'NL' },
+    { ...velocity({ customer_order_count: 0 }), disposableEmail: true, ipCountry: 'IE' },
+  ],
+  new_account_big_basket_from_abroad: [
+    { ...basket(), customerAgeDays: 0, ipCountry: 'NL', amount: 6000 },
+    { ...basket(), customerAgeDays: 0, ipCountry: 'NL', amount: 5900 },
+  ],
+  new_account_big_digital_order: [
+    { ...basket(), customerAgeDays: 0, shipping: null, amount: 6000 },
+    { ...basket(), customerAgeDays: 0, shipping: null, amount: 5900 },
   ],
   new_account_throwaway_big_basket: [
     { customerAgeDays: 0, disposableEmail: true, amount: 40000 },
@@ -275,9 +292,19 @@ describe('DEFAULT_RULES', () => {
     expect(score({ ipCountry: 'KP' }).outcome).toBe('block');
   });
 
-  it('holds very large payments even from good customers', () => {
-    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'review', score: 40 });
-    expect(score({ amount: 750000, customerAgeDays: 1 })).toMatchObject({ outcome: 'review', score: 55 });
+  it('does not hold a large payment for its amount alone, but adds the amount to other signs', () => {
+    // A big order (7,500 euros) from a customer on their usual device and card: approved.
+    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'approve', score: 20 });
+    // The same in Swedish kronor (7,500 kr is about 660 euros): no limit fires.
+    expect(score({ amount: 750000, currency: 'SEK' })).toMatchObject({ outcome: 'approve', score: 0 });
+    // From a customer without an approved order, from an IP abroad, with a failed address check: held.
+    const risky = score({
+      ...velocity({ customer_order_count: 0 }),
+      amount: 750000,
+      ipCountry: 'NL',
+      checks: { avs: 'fail', cvc: 'pass' },
+    });
+    expect(risky.outcome).not.toBe('approve');
   });
 
   it('holds the combinations fraud shows up as, each on its own (docs/detection.md)', () => {

@@ -13,22 +13,24 @@ type DefaultRule = Omit<RuleDefinition, 'enabled'> & { points: number; descripti
 export const DEFAULT_RULES: RuleDefinition[] = (
   [
     // ------------------------------------------------------------------------------------------ amounts
-    // Amounts are in minor units: 100000 is 1,000.00 in a two-decimal currency.
+    // Fixed limits are in euros (:amount_eur:, fixed reference rates), so they mean the same in every currency;
+    // a currency without a rate falls back to its major units.
     {
       id: 'amount_over_limit',
       action: 'score',
-      points: 15,
-      expression: ':amount: > 100000',
+      points: 10,
+      expression: ':amount_eur: > 1000 or (is_missing(:amount_eur:) and :amount_major: > 1000)',
       name: 'Payment over the limit',
-      description: 'The amount is over the payment limit (1,000.00).',
+      description: 'The amount is over the payment limit (1,000 euros or the equivalent).',
     },
     {
       id: 'amount_over_review_limit',
-      action: 'review',
-      points: 25,
-      expression: ':amount: > 500000',
-      name: 'Payment over the review limit',
-      description: 'The amount is over the review limit (5,000.00), so it is held for a person to check.',
+      action: 'score',
+      points: 10,
+      expression: ':amount_eur: > 5000 or (is_missing(:amount_eur:) and :amount_major: > 5000)',
+      name: 'Payment over the high limit',
+      description:
+        'The amount is over the high limit (5,000 euros or the equivalent). It adds points; with other signs the order is held.',
     },
     {
       id: 'amount_far_above_store',
@@ -134,13 +136,13 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     {
       id: 'new_customer_high_amount',
       action: 'score',
-      points: 15,
+      points: 10,
       expression:
-        ':is_new_customer: and (:amount_to_store_median: >= 4' +
-        ' or (is_missing(:amount_to_store_median:) and :amount: > 50000))',
+        ':is_unproven_customer: and (:amount_to_store_median: >= 4' +
+        ' or (is_missing(:amount_to_store_median:) and :amount_eur: > 500))',
       name: 'New customer, high amount',
       description:
-        'A customer seen for less than 7 days pays at least four times the store’s median order (500.00 until the store has a basket).',
+        'A customer without an earlier approved order pays at least four times the store’s median order (500 euros until the store has a basket).',
     },
     {
       id: 'new_account_throwaway_big_basket',
@@ -148,7 +150,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 40,
       expression:
         ':is_new_customer: and :is_disposable_email: and not :is_privacy_relay_email:' +
-        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount: > 30000))',
+        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount_eur: > 300))',
       name: 'New account, throw-away address, big basket',
       description:
         'A brand-new account with a throw-away email orders at least three times the store’s median basket.',
@@ -156,13 +158,46 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     {
       id: 'new_account_relay_big_basket',
       action: 'score',
-      points: 25,
+      points: 10,
       expression:
         ':is_new_customer: and :is_privacy_relay_email:' +
-        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount: > 30000))',
+        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount_eur: > 300))',
       name: 'New account, privacy-relay address, big basket',
       description:
         'A brand-new account with a privacy-relay email (which many honest shoppers use) orders at least three times the store’s median basket.',
+    },
+    {
+      id: 'throwaway_email_from_abroad',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_unproven_customer: and :is_disposable_email: and not :is_privacy_relay_email:' +
+        ' and :ip_country: != :billing_country:',
+      name: 'Throw-away address from abroad',
+      description:
+        'A customer without an earlier approved order uses a throw-away email from an IP outside the billing country.',
+    },
+    {
+      id: 'new_account_big_basket_from_abroad',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_new_customer: and :ip_country: != :billing_country:' +
+        ' and (:amount_to_store_p90: >= 1 or (is_missing(:amount_to_store_p90:) and :amount_eur: > 500))',
+      name: 'New account, big basket, from abroad',
+      description:
+        'A brand-new account orders above the store’s 90th-percentile basket from an IP outside the billing country (how stolen cards are cashed out).',
+    },
+    {
+      id: 'new_account_big_digital_order',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_new_customer: and is_missing(:shipping_country:) and not is_missing(:billing_country:)' +
+        ' and (:amount_to_store_p90: >= 1 or (is_missing(:amount_to_store_p90:) and :amount_eur: > 500))',
+      name: 'New account, big order with nothing to ship',
+      description:
+        'A brand-new account orders above the store’s 90th-percentile basket and nothing is shipped (codes, gift cards and other digital goods resell at once).',
     },
     // ------------------------------------------------------------------------------ account takeover
     {
@@ -196,9 +231,9 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     {
       id: 'first_order_from_abroad_to_other_address',
       action: 'score',
-      points: 15,
+      points: 10,
       expression:
-        ':customer_order_count: = 0 and :ip_country: != :billing_country:' +
+        ':is_unproven_customer: and :ip_country: != :billing_country:' +
         ' and :shipping_address_differs: and :shipping_country: = :billing_country:',
       name: 'First order here, from abroad, to another address',
       description:

@@ -163,7 +163,7 @@ describe('risk input', () => {
   it('keeps only present attributes in the snapshot', () => {
     const ctx = buildRiskContext({ amount: 100, currency: 'EUR', customer: { email: '' } });
     const snapshot = riskSnapshot(ctx);
-    expect(snapshot).toEqual({ amount: 100, amount_major: 1, currency: 'EUR' });
+    expect(snapshot).toEqual({ amount: 100, amount_major: 1, amount_eur: 1, currency: 'EUR' });
   });
 });
 
