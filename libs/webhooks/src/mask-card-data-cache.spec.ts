@@ -68,7 +68,11 @@ describe('maskCardData: process-wide key cache and no copy when nothing is maske
       { text: 'lone \ud800 surrogate' },
     ];
     for (const input of cases) expect(maskCardData(input)).not.toBe(input);
-    const unchanged = { card: { cvc: 'pass', last4: '4242' }, id: '4242424242424242', amount: 4242424242424242 };
+    const unchanged = {
+      card: { cvc: 'pass', last4: '4242' },
+      id: '4242424242424242',
+      amount: 4242424242424242,
+    };
     expect(maskCardData(unchanged)).toBe(unchanged);
   });
 

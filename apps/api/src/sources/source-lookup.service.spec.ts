@@ -53,8 +53,9 @@ describe('source lookup', () => {
   it('single flight: a lookup that fails fails every waiter, and the next one queries again', async () => {
     const { lookup, existing, queries } = table();
     await lookup.find(randomUUID());
-    const repository = (lookup as unknown as { sources: { findOneBy: (q: { id: string }) => Promise<unknown> } })
-      .sources;
+    const repository = (
+      lookup as unknown as { sources: { findOneBy: (q: { id: string }) => Promise<unknown> } }
+    ).sources;
     const real = repository.findOneBy;
     repository.findOneBy = async () => {
       queries.rows += 1;
