@@ -321,7 +321,11 @@ async function main(): Promise<void> {
   log('Risk engine: default rule set, one core…');
   const engine = runRiskEngineBench(300_000);
   log(`Mode: ${MODE} (${MODE === 'redis' ? 'queues, counters and fan-out on Redis' : 'no Redis'})`);
-  const simulation = await simulationBench();
+  // BENCH_SKIP_SIMULATION=1 shortens diagnostic runs of the pipeline.
+  const simulation =
+    process.env['BENCH_SKIP_SIMULATION'] === '1'
+      ? { transactions: 0, seconds: 0, calibrationSeconds: 0, transactionsPerSecond: 0, skipped: true }
+      : await simulationBench();
   const vigil = await runVigil();
   // BENCH_SKIP_BASELINE=1 shortens diagnostic runs (the ratio is then reported against 1). The baseline
   // enqueues on Redis: without Redis in the environment, the no-Redis mode's run has none.

@@ -18,8 +18,36 @@ interface Task {
   role: KeyRole;
 }
 
-/** Payloads repeat the same few keys thousands of times; classify each once per call. */
-type KeyCache = Map<string, { role: KeyRole; outKey: string }>;
+/** How a key is treated and what it becomes (card numbers masked, lone surrogates replaced). */
+interface KnownKey {
+  role: KeyRole;
+  outKey: string;
+}
+
+/**
+ * Payloads repeat the same few keys thousands of times, across requests too: each key is classified once
+ * per process. Keys come from callers, so the cache is bounded (longer keys are not kept; it starts over
+ * when full).
+ */
+const KEY_CACHE = new Map<string, KnownKey>();
+const KEY_CACHE_MAX_ENTRIES = 4_096;
+const KEY_CACHE_MAX_LENGTH = 64;
+
+/** Forgets every classified key (tests compare results with and without the cache). */
+export function clearMaskingKeyCache(): void {
+  KEY_CACHE.clear();
+}
+
+function knownKey(key: string): KnownKey {
+  const hit = KEY_CACHE.get(key);
+  if (hit !== undefined) return hit;
+  const known: KnownKey = { role: roleOfKey(key), outKey: maskCardNumbers(replaceInvalidUnicode(key)) };
+  if (key.length <= KEY_CACHE_MAX_LENGTH) {
+    if (KEY_CACHE.size >= KEY_CACHE_MAX_ENTRIES) KEY_CACHE.clear();
+    KEY_CACHE.set(key, known);
+  }
+  return known;
+}
 
 /**
  * Deep copy of a JSON value with card numbers masked in every string (and object key), card-number fields
@@ -27,15 +55,44 @@ type KeyCache = Map<string, { role: KeyRole; outKey: string }>;
  * identifier fields (`id`, `*_id`, `*Id`, such as `gid://…` URIs), are kept so provider ids survive; a value
  * with spaces is not an id, so it is masked wherever it is (docs/security.md#card-numbers). Lone UTF-16 surrogates (which PostgreSQL
  * cannot store) become U+FFFD in every string and key. Iterative, so hostile nesting cannot overflow the stack.
+ *
+ * When nothing needs masking (the usual webhook), the value itself is returned: no copy is made. Callers
+ * that mutate the result must not share the input.
  */
 export function maskCardData<T>(value: T): T {
+  if (!needsMasking(value)) return value;
   const root: unknown[] = [undefined];
   const stack: Task[] = [{ src: value, dst: root, key: 0, role: 'plain' }];
-  const keys: KeyCache = new Map();
   for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
-    assign(task.dst, task.key, copyNode(task.src, task.role, stack, keys));
+    assign(task.dst, task.key, copyNode(task.src, task.role, stack));
   }
   return root[0] as T;
+}
+
+/**
+ * Whether maskCardData would change anything: the same checks as copyNode, without building a copy, and
+ * stopping at the first change.
+ */
+function needsMasking(value: unknown): boolean {
+  const stack: Array<{ src: unknown; role: KeyRole }> = [{ src: value, role: 'plain' }];
+  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
+    const { src, role } = task;
+    if (typeof src === 'string') {
+      if (maskString(src, role) !== src) return true;
+    } else if (typeof src === 'number') {
+      if (role === 'cardNumber' && maskNumber(src) !== src) return true;
+    } else if (Array.isArray(src)) {
+      for (const item of src) stack.push({ src: item, role });
+    } else if (isPlainObject(src)) {
+      for (const key of Object.keys(src)) {
+        const known = knownKey(key);
+        const child = src[key];
+        if (known.outKey !== key || (known.role === 'cardCode' && isCardCode(child))) return true;
+        stack.push({ src: child, role: known.role });
+      }
+    }
+  }
+  return false;
 }
 
 /** The same string masking for request headers (identifier headers such as `webhook-id` are kept). */
@@ -49,26 +106,22 @@ export function maskHeaderValues(headers: WebhookHeaders): WebhookHeaders {
   return out;
 }
 
-function copyNode(src: unknown, role: KeyRole, stack: Task[], keys: KeyCache): unknown {
+function copyNode(src: unknown, role: KeyRole, stack: Task[]): unknown {
   if (typeof src === 'string') return maskString(src, role);
   if (typeof src === 'number') return role === 'cardNumber' ? maskNumber(src) : src;
   if (Array.isArray(src)) {
     const out: unknown[] = new Array<unknown>(src.length);
     // Elements inherit the array's key: `"pan": ["4242…"]` is still a card-number field.
-    for (let i = 0; i < src.length; i++) out[i] = copyOrDefer(src[i], out, i, role, stack, keys);
+    for (let i = 0; i < src.length; i++) out[i] = copyOrDefer(src[i], out, i, role, stack);
     return out;
   }
   if (isPlainObject(src)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(src)) {
-      let known = keys.get(key);
-      if (known === undefined) {
-        known = { role: roleOfKey(key), outKey: maskCardNumbers(replaceInvalidUnicode(key)) };
-        keys.set(key, known);
-      }
+      const known = knownKey(key);
       const child = src[key];
       if (known.role === 'cardCode' && isCardCode(child)) continue;
-      assign(out, known.outKey, copyOrDefer(child, out, known.outKey, known.role, stack, keys));
+      assign(out, known.outKey, copyOrDefer(child, out, known.outKey, known.role, stack));
     }
     return out;
   }
@@ -82,13 +135,12 @@ function copyOrDefer(
   key: string | number,
   role: KeyRole,
   stack: Task[],
-  keys: KeyCache,
 ): unknown {
   if (typeof child === 'object' && child !== null) {
     stack.push({ src: child, dst, key, role });
     return null;
   }
-  return copyNode(child, role, stack, keys);
+  return copyNode(child, role, stack);
 }
 
 /** Any Unicode space, or a character that renders as nothing: identifiers never hold one. */

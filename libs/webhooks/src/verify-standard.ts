@@ -2,6 +2,20 @@ import { createHmac } from 'node:crypto';
 import { headerValue, type WebhookHeaders } from './headers.js';
 import { safeEqualAscii, SIGNATURE_TOLERANCE_SECONDS, type VerifyResult } from './signature-common.js';
 
+/** Decoded key bytes per secret: a source's secret is decoded once, not on every webhook (bounded). */
+const KEYS = new Map<string, Buffer>();
+const MAX_KEYS = 1_024;
+
+function decodedKey(secret: string): Buffer {
+  let key = KEYS.get(secret);
+  if (key === undefined) {
+    key = Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(secret, key);
+  }
+  return key;
+}
+
 /**
  * Standard Webhooks: HMAC-SHA256 over `${webhook-id}.${webhook-timestamp}.${rawBody}` keyed by the base64-decoded
  * secret (after `whsec_`); `webhook-signature` is a space-separated list of `v1,<base64>` entries.
@@ -41,7 +55,7 @@ export function verifyStandard(
 
   const prefix = Buffer.from(`${id}.${timestampText.trim()}.`, 'utf8');
   for (const secret of secrets) {
-    const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
+    const key = decodedKey(secret);
     if (key.length === 0) continue;
     const expected = createHmac('sha256', key).update(prefix).update(rawBody).digest('base64');
     if (signatures.some((signature) => safeEqualAscii(expected, signature))) {

@@ -38,4 +38,44 @@ describe('source lookup', () => {
     expect(await lookup.find(existing.id)).toMatchObject({ id: existing.id });
     expect(queries).toEqual({ ids: 2, rows: 2 });
   });
+
+  it('single flight: concurrent lookups of the same uncached source share one query', async () => {
+    const { lookup, existing, queries } = table();
+    await lookup.find(randomUUID()); // the id list is read once, as before
+    const found = await Promise.all(Array.from({ length: 50 }, () => lookup.find(existing.id)));
+    expect(found.every((source) => source?.id === existing.id)).toBe(true);
+    expect(queries.rows).toBe(1);
+    // Cached afterwards; a failed lookup is not remembered (the next caller queries again).
+    await lookup.find(existing.id);
+    expect(queries.rows).toBe(1);
+  });
+
+  it('single flight: a lookup that fails fails every waiter, and the next one queries again', async () => {
+    const { lookup, existing, queries } = table();
+    await lookup.find(randomUUID());
+    const repository = (
+      lookup as unknown as { sources: { findOneBy: (q: { id: string }) => Promise<unknown> } }
+    ).sources;
+    const real = repository.findOneBy;
+    repository.findOneBy = async () => {
+      queries.rows += 1;
+      throw new Error('database away');
+    };
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => lookup.find(existing.id)));
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    expect(queries.rows).toBe(1);
+    repository.findOneBy = real;
+    expect(await lookup.find(existing.id)).toMatchObject({ id: existing.id });
+    expect(queries.rows).toBe(2);
+  });
+
+  it('single flight: a lookup started after invalidate() does not join one started before it', async () => {
+    const { lookup, existing, queries } = table();
+    await lookup.find(randomUUID());
+    const before = lookup.find(existing.id);
+    lookup.invalidate(existing.id);
+    const after = lookup.find(existing.id);
+    await Promise.all([before, after]);
+    expect(queries.rows).toBe(2);
+  });
 });

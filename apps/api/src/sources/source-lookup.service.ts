@@ -32,6 +32,8 @@ export class SourceLookupService {
   private generation = 0;
   private known: { ids: ReadonlySet<string>; readAt: number } | null = null;
   private knownLoading: Promise<ReadonlySet<string>> | null = null;
+  /** Lookups under way: concurrent requests for the same uncached source share one query. */
+  private readonly loading = new Map<string, Promise<VerifiableSource | null>>();
 
   constructor(
     @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
@@ -43,6 +45,16 @@ export class SourceLookupService {
     const now = Date.now();
     const hit = this.cache.get(id);
     if (hit && hit.expires > now) return hit.value;
+    const pending = this.loading.get(id);
+    if (pending) return pending;
+    const load = this.load(id, now).finally(() => {
+      if (this.loading.get(id) === load) this.loading.delete(id);
+    });
+    this.loading.set(id, load);
+    return load;
+  }
+
+  private async load(id: string, now: number): Promise<VerifiableSource | null> {
     if (!(await this.mayExist(id, now))) return null;
     const generation = this.generation;
     const row = await this.sources.findOneBy({ id });
@@ -57,6 +69,8 @@ export class SourceLookupService {
   invalidate(id: string): void {
     this.generation += 1;
     this.cache.delete(id);
+    // A lookup already under way may have read the old row: later callers must not join it.
+    this.loading.delete(id);
     this.known = null;
   }
 
