@@ -66,7 +66,7 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@vigil/(contracts|config|persistence|pipeline|webhooks|risk-engine|testing)$': lib('$1'),
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/'],
   testEnvironment: 'node',
 };
