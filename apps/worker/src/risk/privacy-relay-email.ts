@@ -1,3 +1,5 @@
+import { emailDomainListed } from './email-domain.js';
+
 /**
  * Privacy-relay mail services: an alias that forwards to a mailbox the store never sees. Many honest shoppers
  * use them (Sign in with Apple hands out one by default), so a relay is never a signal on its own; with a
@@ -26,18 +28,5 @@ const RELAY_DOMAINS: ReadonlySet<string> = new Set([
 
 /** Whether the email's domain (or a parent domain) is a privacy relay; null without an email. */
 export function isPrivacyRelayEmail(email: string | null | undefined): boolean | null {
-  if (typeof email !== 'string') return null;
-  const at = email.lastIndexOf('@');
-  if (at < 0) return null;
-  let domain = email
-    .slice(at + 1)
-    .trim()
-    .toLowerCase();
-  if (domain === '') return null;
-  for (;;) {
-    if (RELAY_DOMAINS.has(domain)) return true;
-    const dot = domain.indexOf('.');
-    if (dot < 0) return false;
-    domain = domain.slice(dot + 1);
-  }
+  return emailDomainListed(email, RELAY_DOMAINS);
 }
