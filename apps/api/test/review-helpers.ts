@@ -9,23 +9,18 @@ import {
   type TransactionJson,
   type TransactionStatus,
 } from '@vigil/contracts';
-import { ApiClient, type RunningProcess, signStandard, spawnApp, waitFor } from '@vigil/testing';
+import {
+  addReviewLimitRule,
+  ApiClient,
+  type RunningProcess,
+  signStandard,
+  spawnApp,
+  waitFor,
+} from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 
-/**
- * Over 5,000 euros. The default rules no longer hold an order for its amount alone (docs/detection.md), so the
- * review stack adds its own rule that does (REVIEW_LIMIT_RULE): every order of this size is held for a person.
- */
-export const HELD_AMOUNT = 600_000;
-
-/** The review tests' hold: a `review` rule on amounts over 5,000 euros, added by startReviewStack. */
-export const REVIEW_LIMIT_RULE = {
-  name: 'Test: hold orders over 5,000 euros',
-  expression: ':amount_eur: > 5000',
-  action: 'review',
-  points: 0,
-  enabled: true,
-} as const;
+/** The review tests' hold (libs/testing): orders of HELD_AMOUNT are held for a person. */
+export { HELD_AMOUNT, REVIEW_LIMIT_RULE } from '@vigil/testing';
 
 /** The review tests' orders: each shopper's own customer, network, device and card (libs/testing). */
 export { shopperOrder as order, type ShopperOrderOptions as OrderOptions } from '@vigil/testing';
@@ -59,7 +54,7 @@ export async function startReviewStack(
   const api = await startApi(apiEnv);
   const worker = spawnApp('worker', api.config, workerEnv);
   const owner = await ApiClient.login(api.baseUrl);
-  await owner.json('/api/rules', { method: 'POST', body: JSON.stringify(REVIEW_LIMIT_RULE) });
+  await addReviewLimitRule(owner);
   const db = new pg.Client({ connectionString: api.config.databaseUrl });
   await db.connect();
   const stack: ReviewStack = {

@@ -101,8 +101,8 @@ export async function postPayment(
     throw new Error(`webhook refused: ${response.status} ${await response.text()}`);
 }
 
-/** Amount over the default review limit (5,000.00): the default rules hold the order for a person. */
-export const HELD_AMOUNT = 620_000;
+/** Orders this size are held once a spec adds the review-limit rule (libs/testing). */
+export { addReviewLimitRule, HELD_AMOUNT } from '@vigil/testing';
 
 /** Console errors a strict CSP would cause (inline scripts or styles refused). */
 export function cspViolations(errors: readonly string[]): string[] {

@@ -9,6 +9,7 @@ import {
 import { waitFor } from '@vigil/testing';
 import { launchChromium } from './browser.js';
 import {
+  addReviewLimitRule,
   ApiClient,
   createUser,
   cspViolations,
@@ -45,6 +46,7 @@ describe('labelling and the quality page in Chromium', () => {
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchChromium()]);
     owner = await ApiClient.login(stack.baseUrl);
+    await addReviewLimitRule(owner);
     source = await owner.createSource({ name: 'E2E labels store', kind: 'standard' });
     staff = await createUser(owner, 'labeller@test.vigil', 'staff');
   });

@@ -4,6 +4,7 @@ import { type Page as ApiPage, type SourceWithSecretJson, type TransactionJson }
 import { waitFor } from '@vigil/testing';
 import { launchChromium } from './browser.js';
 import {
+  addReviewLimitRule,
   ApiClient,
   createUser,
   cspViolations,
@@ -44,6 +45,7 @@ describe('review queue in Chromium', () => {
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchChromium()]);
     owner = await ApiClient.login(stack.baseUrl);
+    await addReviewLimitRule(owner);
     source = await owner.createSource({ name: 'E2E queue store', kind: 'standard' });
     staff = await createUser(owner, 'reviewer@test.vigil', 'staff');
   });
@@ -62,7 +64,7 @@ describe('review queue in Chromium', () => {
     const staffRow = queueRow(staffView.page, 'E2E-HOLD-1');
     const ownerRow = queueRow(ownerView.page, 'E2E-HOLD-1');
     await Promise.all([staffRow.waitFor({ timeout: 10_000 }), ownerRow.waitFor({ timeout: 10_000 })]);
-    expect(await staffRow.textContent()).toMatch(/review limit/);
+    expect(await staffRow.textContent()).toMatch(/over the high limit \(5,000 euros/);
 
     // Keyboard only: J selects the first row, C claims it, A approves it.
     await staffView.page.keyboard.press('j');

@@ -7,3 +7,4 @@ export * from './private-redis.js';
 export * from './test-postgres.js';
 export * from './realworld-corpus.js';
 export * from './payloads/index.js';
+export * from './review-limit-rule.js';

@@ -11,8 +11,12 @@ export type ExpressionCheck =
   | { state: 'invalid'; problem: ExpressionProblem }
   | { state: 'unavailable'; message: string };
 
-/** An empty time range: the api compiles the expression (and refuses it with a position) but reads no rows. */
-const NOTHING = '1970-01-01T00:00:00.000Z';
+/**
+ * A one-millisecond range in 1970: the api compiles the expression (and refuses it with a position) but reads
+ * no rows. Not an empty range: the api refuses `from` ≥ `to` before it looks at the expression.
+ */
+const NOTHING_FROM = '1970-01-01T00:00:00.000Z';
+const NOTHING_TO = '1970-01-01T00:00:00.001Z';
 const DEBOUNCE_MS = 350;
 
 /** Checks a draft expression with the api as the person types (debounced), the same way saving will. */
@@ -26,7 +30,7 @@ export function useExpressionCheck(expression: string, enabled: boolean): Expres
   const trimmed = settled.trim();
   const query = useQuery({
     queryKey: ['rules', 'check', settled],
-    queryFn: ({ signal }) => backtest({ expression: settled, from: NOTHING, to: NOTHING }, signal),
+    queryFn: ({ signal }) => backtest({ expression: settled, from: NOTHING_FROM, to: NOTHING_TO }, signal),
     enabled: enabled && trimmed !== '',
     retry: false,
     staleTime: Infinity,
