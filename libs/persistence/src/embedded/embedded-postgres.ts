@@ -260,6 +260,13 @@ export class EmbeddedPostgres {
           await sleep(500);
           continue;
         }
+        // A postmaster.pid naming a live process: a killed server not yet reaped, or one that came up
+        // meanwhile. Wait, and adopt it if it turns out to serve.
+        if (attempt < 20 && /lock file "postmaster\.pid" already exists/.test(String(error))) {
+          await sleep(500);
+          if (await this.adoptRunningServer(settings)) return;
+          continue;
+        }
         throw error;
       }
     }
