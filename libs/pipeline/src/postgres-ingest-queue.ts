@@ -8,6 +8,7 @@ import {
   type IngestJobData,
   type IngestQueue,
 } from './ingest-queue.js';
+import { markerId, sendUnseen } from './known-duplicates.js';
 import { MicroBatcher } from './micro-batcher.js';
 import { JOB_OPTIONS, JOBS, QUEUES } from './pipeline-registry.js';
 import { queueConnection } from './queue-backend.js';
@@ -27,10 +28,17 @@ ON CONFLICT (source_id, event_id) DO UPDATE SET marked_at = now()
   WHERE ingest_dedupe_markers.marked_at < now() - interval '24 hours'
 RETURNING source_id, event_id`;
 
+/** The ids among the burst's that hold a live marker (acknowledged within the day). */
+const FIND_MARKED = `
+SELECT m.source_id, m.event_id
+FROM ingest_dedupe_markers m
+JOIN unnest($1::text[], $2::text[]) AS burst(source_id, event_id) USING (source_id, event_id)
+WHERE m.marked_at >= now() - interval '24 hours'`;
+
 /**
- * The ingest queue on BullMQ's PostgreSQL backend. A burst shares one envelope job (one insert in BullMQ's
- * schema) and then one statement for its dedupe markers: a marker is only written once its job is stored,
- * so `duplicate: true` never answers for an event that was not queued.
+ * The ingest queue on BullMQ's PostgreSQL backend. A burst drops the ids already marked (one read), shares one
+ * envelope job (one insert in BullMQ's schema) and then one statement for its dedupe markers: a marker is only
+ * written once its job is stored, so `duplicate: true` never answers for an event that was not queued.
  */
 export class PostgresIngestQueue implements IngestQueue {
   private readonly queue: Queue;
@@ -47,11 +55,21 @@ export class PostgresIngestQueue implements IngestQueue {
       streams: { events: { maxLen: EVENTS_MAX_LEN } },
     });
     this.queue.on('error', () => undefined);
-    this.batcher = new MicroBatcher((items) => sendFresh(items, (jobs) => this.addMany(jobs)), {
-      maxBatch: 500,
-      maxRunning: 2,
-      lingerMs: 0,
-    });
+    this.batcher = new MicroBatcher(
+      (items) =>
+        sendFresh(items, (jobs) =>
+          sendUnseen(
+            jobs,
+            (unique) => this.findMarked(unique),
+            (unseen) => this.addMany(unseen),
+          ),
+        ),
+      {
+        maxBatch: 500,
+        maxRunning: 2,
+        lingerMs: 0,
+      },
+    );
   }
 
   enqueue(job: IngestJobData): Promise<EnqueueResult> {
@@ -67,29 +85,33 @@ export class PostgresIngestQueue implements IngestQueue {
     await this.queue.close();
   }
 
+  private async findMarked(jobs: IngestJobData[]): Promise<Set<string>> {
+    const result = await this.pool.query<{ source_id: string; event_id: string }>(FIND_MARKED, [
+      jobs.map((job) => job.sourceId),
+      jobs.map((job) => job.eventId),
+    ]);
+    return new Set(result.rows.map((row) => markerId(row.source_id, row.event_id)));
+  }
+
+  /** Adds the envelope, then marks its ids (one per id: `sendUnseen` drops repeats). */
   private async addMany(jobs: IngestJobData[]): Promise<Array<EnqueueResult | Error>> {
     const envelopeId = `env.${randomUUID()}`;
     const envelope: IngestEnvelopeData = { events: jobs };
     await this.queue.add(JOBS.ingestEnvelope, envelope, { ...JOB_OPTIONS.ingest, jobId: envelopeId });
-    // One row per id: a statement may not touch the same marker twice.
-    const unique = [...new Map(jobs.map((job) => [`${job.sourceId}\n${job.eventId}`, job])).values()];
     const marked = await this.pool
       .query<{ source_id: string; event_id: string }>(MARK, [
-        unique.map((job) => job.sourceId),
-        unique.map((job) => job.eventId),
+        jobs.map((job) => job.sourceId),
+        jobs.map((job) => job.eventId),
       ])
       .then(
-        (result) => new Set(result.rows.map((row) => `${row.source_id}\n${row.event_id}`)),
+        (result) => new Set(result.rows.map((row) => markerId(row.source_id, row.event_id))),
         // Markers that could not be written only mean a redelivery is not flagged as a duplicate.
         () => null,
       );
-    const seen = new Set<string>();
-    return jobs.map((job) => {
-      const id = `${job.sourceId}\n${job.eventId}`;
-      const repeated = seen.has(id);
-      seen.add(id);
-      return { duplicate: repeated || (marked !== null && !marked.has(id)) };
-    });
+    // Marked meanwhile by another api process: both copies are queued; the database constraint keeps one.
+    return jobs.map((job) => ({
+      duplicate: marked !== null && !marked.has(markerId(job.sourceId, job.eventId)),
+    }));
   }
 
   async requeueAlone(jobs: IngestJobData[]): Promise<void> {

@@ -9,6 +9,7 @@ import {
   type IngestJobData,
   type IngestQueue,
 } from './ingest-queue.js';
+import { markerId, sendUnseen } from './known-duplicates.js';
 import { MicroBatcher } from './micro-batcher.js';
 import { JOB_OPTIONS, JOBS, QUEUES, REDIS_KEYS } from './pipeline-registry.js';
 import { queueConnection, queuePrefix } from './queue-backend.js';
@@ -75,7 +76,24 @@ export class RedisIngestQueue implements IngestQueue {
   }
 
   private addFresh(items: Array<{ job: IngestJobData; at: number }>): Promise<Array<EnqueueResult | Error>> {
-    return sendFresh(items, (jobs) => this.addMany(jobs));
+    return sendFresh(items, (jobs) =>
+      sendUnseen(
+        jobs,
+        (unique) => this.findMarked(unique),
+        (unseen) => this.addMany(unseen),
+      ),
+    );
+  }
+
+  /** The ids among the burst's whose dedupe marker is set (one MGET). */
+  private async findMarked(jobs: IngestJobData[]): Promise<Set<string>> {
+    const client = (await this.queue.backend.client) as unknown as Redis;
+    const values = await client.mget(
+      jobs.map((job) => REDIS_KEYS.dedupeMarker(this.config, job.sourceId, job.eventId)),
+    );
+    return new Set(
+      jobs.flatMap((job, i) => (values[i] === null ? [] : [markerId(job.sourceId, job.eventId)])),
+    );
   }
 
   /**

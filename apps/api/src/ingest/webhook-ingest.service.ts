@@ -99,8 +99,8 @@ export class WebhookIngestService {
       ...(body === text ? { normalized: encodeNormalizedEvent(parsed.event, parsed.cuts) } : {}),
     };
     try {
-      // Enqueue is idempotent by job id, so a redelivery is queued again rather than risk losing it; the
-      // answer says whether the id had been acknowledged before (its marker is set only once queued).
+      // A redelivery of an acknowledged id is answered as a duplicate and not queued again (its marker is set
+      // only once the first copy's job is stored): docs/pipeline.md "Envelopes".
       const { duplicate } = await withTimeout(this.queue.enqueue(job), ENQUEUE_TIMEOUT_MS);
       return { received: true, duplicate };
     } catch (error) {
