@@ -101,3 +101,27 @@ export async function fixedRate(
   await agent.close();
   return result;
 }
+
+/**
+ * One request at a time on an otherwise idle system: each is posted only once the previous one was seen
+ * (`seen` resolves when the event reaches the live socket), then a short pause lets every queue go idle.
+ */
+export async function oneByOne(
+  url: string,
+  items: PreparedRequest[],
+  seen: (key: string) => Promise<void>,
+  pauseMs = 20,
+): Promise<LoadResult> {
+  const agent = new Agent({ connections: 1, pipelining: 1, keepAliveTimeout: 30_000 });
+  const result = newResult();
+  const started = performance.now();
+  for (const item of items) {
+    const arrived = seen(item.key);
+    await postOne(agent, url, item, result);
+    await arrived;
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  result.durationMs = performance.now() - started;
+  await agent.close();
+  return result;
+}

@@ -19,7 +19,7 @@ import {
   TEST_REDIS_URL,
   waitFor,
 } from '@vigil/testing';
-import { fixedRate, type LoadResult, type PreparedRequest, saturate } from './load.js';
+import { fixedRate, type LoadResult, oneByOne, type PreparedRequest, saturate } from './load.js';
 import { cpuProbe, perEvent } from './cpu.js';
 import { summarize } from './stats.js';
 import { runDashboardLiveBench } from './dashboard-live.js';
@@ -29,6 +29,7 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const RATE = Number(process.env['BENCH_RATE'] ?? 1_000);
 const RATE_SECONDS = Number(process.env['BENCH_RATE_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
+const IDLE_EVENTS = Number(process.env['BENCH_IDLE_EVENTS'] ?? 50);
 /**
  * BENCH_MODE (or `npm run bench -- --mode=…`): `redis` runs Vigil on Redis (REDIS_URL, else the local
  * server), `postgres` without Redis; by default, whatever the environment says (REDIS_URL set or not).
@@ -110,11 +111,25 @@ async function runVigil(): Promise<Record<string, unknown>> {
       auth: { token: client.bearer },
     });
     const seenAt = new Map<string, number>();
+    const waiting = new Map<string, () => void>();
     socket.on('transaction.created', (payload: TransactionJson | TransactionJson[]) => {
       const now = performance.now();
       for (const t of Array.isArray(payload) ? payload : [payload])
-        if (t.orderId && !seenAt.has(t.orderId)) seenAt.set(t.orderId, now);
+        if (t.orderId && !seenAt.has(t.orderId)) {
+          seenAt.set(t.orderId, now);
+          waiting.get(t.orderId)?.();
+        }
     });
+    /** Resolves when the order reaches the socket (or after 10 s: the phase then reports it missing). */
+    const seen = (key: string) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 10_000);
+        waiting.set(key, () => {
+          clearTimeout(timer);
+          waiting.delete(key);
+          resolve();
+        });
+      });
     await waitFor(() => socket.connected, 10_000, 'socket');
     const probeDb = new pg.Client({ connectionString: config.databaseUrl });
     await probeDb.connect();
@@ -159,6 +174,10 @@ async function runVigil(): Promise<Record<string, unknown>> {
       };
     };
 
+    log(`Vigil: idle, ${IDLE_EVENTS} events one at a time…`);
+    const idle = await phase('idle', () =>
+      oneByOne(source.ingestUrl, prepare(source.secret, 'idle', IDLE_EVENTS), seen),
+    );
     log(`Vigil: saturation, ${EVENTS} events over ${CONNECTIONS} connections…`);
     const saturation = await phase('saturation', () =>
       saturate(source.ingestUrl, prepare(source.secret, 'sat', EVENTS), CONNECTIONS),
@@ -187,8 +206,9 @@ async function runVigil(): Promise<Record<string, unknown>> {
       distinct_orders: number;
     }>;
     await db.end();
-    const acknowledged = saturation.acknowledged + rate.acknowledged;
+    const acknowledged = idle.acknowledged + saturation.acknowledged + rate.acknowledged;
     return {
+      idle,
       saturation,
       rate,
       worker: workerCounts,
@@ -344,6 +364,7 @@ async function main(): Promise<void> {
     ack: { p99: number };
     endToEnd: { p99: number };
   };
+  const idle = vigil['idle'] as { endToEnd: { p50: number; p99: number } };
   const rate = vigil['rate'] as { ack: { p50: number; p99: number }; endToEnd: { p50: number; p99: number } };
   const base = baseline as { endToEndPerSecond: number; ingestPerSecond: number };
   const integrity = vigil['integrity'] as {
@@ -381,6 +402,7 @@ async function main(): Promise<void> {
       ['api', 'worker', 'postgres', 'redis'].map((hop) => sat.cpuMicrosPerEvent[hop] ?? 0).join(' / '),
       '',
     ],
+    ['idle: POST → socket p50 / p99 (ms)', `${idle.endToEnd.p50} / ${idle.endToEnd.p99}`, 'p50 ≤ 20'],
     [`at ${RATE}/s: ack p50 / p99 (ms)`, `${rate.ack.p50} / ${rate.ack.p99}`, 'p99 ≤ 10'],
     [`at ${RATE}/s: end to end p50 / p99 (ms)`, `${rate.endToEnd.p50} / ${rate.endToEnd.p99}`, 'p99 ≤ 50'],
     [

@@ -5,14 +5,20 @@ import {
   readVelocityReply,
   type VelocityPlan,
 } from './velocity-plan.js';
-import { scriptCall, VELOCITY_SCRIPT } from './velocity-script.js';
+import { chunkCall, VELOCITY_SCRIPT } from './velocity-script.js';
 import { type VelocityObservation, type VelocityReading, type VelocityStore } from './velocity-store.js';
 
 type ScriptedRedis = Redis & {
-  vigilVelocity(numKeys: number, ...keysAndArgs: string[]): Promise<Array<number | string>>;
+  vigilVelocity(numKeys: number, ...keysAndArgs: string[]): Promise<Array<Array<number | string>>>;
 };
 
-/** Velocity counters in Redis: one EVALSHA per event (ioredis loads the script on first use or NOSCRIPT). */
+/**
+ * Events per script call: one round trip and one command for a few dozen events, short enough that Redis is
+ * never blocked for long by one call (docs/pipeline.md "Velocity").
+ */
+export const VELOCITY_CHUNK = 32;
+
+/** Velocity counters in Redis: one EVALSHA per chunk of events (ioredis loads the script on first use). */
 export class RedisVelocityStore implements VelocityStore {
   private readonly redis: ScriptedRedis;
 
@@ -25,27 +31,35 @@ export class RedisVelocityStore implements VelocityStore {
   }
 
   async observe(observation: VelocityObservation): Promise<VelocityReading> {
-    const plan = buildVelocityPlan(this.redisPrefix, observation);
-    return readVelocityReply(plan, await this.run(plan));
+    const [reading] = await this.observeMany([observation]);
+    return reading as VelocityReading;
   }
 
   async confirm(observation: VelocityObservation): Promise<void> {
-    await this.run(confirmVelocityPlan(this.redisPrefix, observation));
+    await this.confirmMany([observation]);
   }
 
-  private async run(plan: VelocityPlan): Promise<Array<number | string>> {
-    if (plan.ops.length === 0) return [];
-    const { keys, args } = scriptCall(plan);
-    return this.redis.vigilVelocity(keys.length, ...keys, ...args);
+  /** Chunks in event order, issued in one tick: the auto-pipelined client sends them in one write. */
+  async observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
+    const plans = observations.map((observation) => buildVelocityPlan(this.redisPrefix, observation));
+    const replies = await this.runAll(plans);
+    return plans.map((plan, i) => readVelocityReply(plan, replies[i] ?? []));
   }
 
-  /** Script calls issued in one tick: the auto-pipelined client sends them in one write, run in order. */
-  observeMany(observations: VelocityObservation[]): Promise<VelocityReading[]> {
-    return Promise.all(observations.map((observation) => this.observe(observation)));
-  }
-
-  /** As observeMany: one script call each, issued in one tick (one write on the auto-pipelined client). */
   async confirmMany(observations: VelocityObservation[]): Promise<void> {
-    await Promise.all(observations.map((observation) => this.confirm(observation)));
+    await this.runAll(observations.map((observation) => confirmVelocityPlan(this.redisPrefix, observation)));
+  }
+
+  private async runAll(plans: VelocityPlan[]): Promise<Array<Array<number | string>>> {
+    const chunks: VelocityPlan[][] = [];
+    for (let i = 0; i < plans.length; i += VELOCITY_CHUNK) chunks.push(plans.slice(i, i + VELOCITY_CHUNK));
+    const replies = await Promise.all(
+      chunks.map((chunk) => {
+        if (chunk.every((plan) => plan.ops.length === 0)) return chunk.map(() => []);
+        const { keys, args } = chunkCall(chunk);
+        return this.redis.vigilVelocity(keys.length, ...keys, ...args);
+      }),
+    );
+    return replies.flat(1);
   }
 }

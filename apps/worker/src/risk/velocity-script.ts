@@ -1,12 +1,14 @@
 import { type VelocityPlan } from './velocity-plan.js';
 
 /**
- * The op list (velocity-ops.ts, where the semantics are defined) as one Lua script call: one atomic round trip
- * per event. The cost is the number of redis.call()s, so the common case is kept short: a subject with nothing
- * in its widest window answers every window with one call, and expired entries are trimmed on a sample of
- * writes (windows never count them anyway; the key's own expiry bounds the rest).
+ * The op lists (velocity-ops.ts, where the semantics are defined) of a chunk of events as one Lua script call:
+ * the events run in order, exactly as one call each would, in one round trip (docs/pipeline.md "Velocity").
+ * The cost is the number of redis.call()s, so the common case is kept short: a subject with nothing in its
+ * widest window answers every window with one call, and expired entries are trimmed on a sample of writes
+ * (windows never count them anyway; the key's own expiry bounds the rest).
  *
- * ARGV[1] = event time; then per op (KEYS in the same order):
+ * ARGV[1] = events in the chunk; per event: its time, the number of op arguments that follow, then per op
+ * (KEYS of all events in the same order):
  *   D key | member, record, keep, n, w1..wn          distinct members per window, other than `member`
  *   M key | record, keep, n, kind1, member1, w1..    per kind: distinct members other than this one's
  *   C key | member, record, keep, n, w1..wn          entries per window, other than `member`
@@ -16,14 +18,20 @@ import { type VelocityPlan } from './velocity-plan.js';
  *   A times, amounts | member, amount, record, keep, window, limit    earlier orders: count, median, max
  *   K key | member, record, keep, settle, cap, n, subject1, value1..  known values: seen, others
  *   B counts1, members1..countsn, membersn | n, member, bucket, record, keep   basket: count, p50, p90
+ * Returns one array of readings per event.
  */
 export const VELOCITY_SCRIPT = `
-local t = tonumber(ARGV[1])
-local trim = t % 8 == 0
+local results = {}
 local a = 2
 local k = 1
+for e = 1, tonumber(ARGV[1]) do
+local ts = ARGV[a]
+local t = tonumber(ts)
+local last = a + 1 + tonumber(ARGV[a + 1])
+a = a + 2
+local trim = t % 8 == 0
 local out = {}
-while a <= #ARGV do
+while a <= last do
   local op = ARGV[a]
   if op == 'D' or op == 'C' then
     local key = KEYS[k]
@@ -260,12 +268,12 @@ while a <= #ARGV do
         local e = entries[field]
         if e == nil then
           if size < cap then
-            redis.call('HSET', key, field, ARGV[1] .. '|' .. member)
+            redis.call('HSET', key, field, ts .. '|' .. member)
             entries[field] = { t, member }
             size = size + 1
           end
         elseif t < e[1] then
-          redis.call('HSET', key, field, ARGV[1] .. '|' .. member)
+          redis.call('HSET', key, field, ts .. '|' .. member)
         end
       end
       redis.call('PEXPIRE', key, keep)
@@ -339,13 +347,33 @@ while a <= #ARGV do
     return redis.error_reply('velocity: unknown op ' .. tostring(op))
   end
 end
-return out
+results[e] = out
+end
+return results
 `;
 
-/** One plan as the script's KEYS and ARGV. */
+/** Plans of a chunk of events, in event order, as one call's KEYS and ARGV. */
+export function chunkCall(plans: VelocityPlan[]): { keys: string[]; args: string[] } {
+  const keys: string[] = [];
+  const args: string[] = [String(plans.length)];
+  for (const plan of plans) {
+    const header = args.length;
+    args.push(String(plan.at), '0');
+    addOps(plan, keys, args);
+    args[header + 1] = String(args.length - header - 2);
+  }
+  return { keys, args };
+}
+
+/** One plan as KEYS and ARGV (time, then its ops): the encoding the no-Redis store reads too. */
 export function scriptCall(plan: VelocityPlan): { keys: string[]; args: string[] } {
   const keys: string[] = [];
   const args: string[] = [String(plan.at)];
+  addOps(plan, keys, args);
+  return { keys, args };
+}
+
+function addOps(plan: VelocityPlan, keys: string[], args: string[]): void {
   const flag = (value: boolean): string => (value ? '1' : '0');
   for (const op of plan.ops) {
     switch (op.op) {
@@ -395,5 +423,4 @@ export function scriptCall(plan: VelocityPlan): { keys: string[]; args: string[]
         break;
     }
   }
-  return { keys, args };
 }
