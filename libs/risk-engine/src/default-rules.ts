@@ -19,9 +19,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'amount_over_limit',
       action: 'score',
       points: 10,
-      expression: ':amount_eur: > 1000 or (is_missing(:amount_eur:) and :amount_major: > 1000)',
-      name: 'Payment over the limit',
-      description: 'The amount is over the payment limit (1,000 euros or the equivalent).',
+      expression:
+        '(:amount_eur: > 1000 or (is_missing(:amount_eur:) and :amount_major: > 1000))' +
+        ' and not (:ip_country: = :billing_country:' +
+        ' and (is_missing(:shipping_country:) or :shipping_country: = :billing_country:)' +
+        ' and (is_missing(:card_country:) or :card_country: = :billing_country:))',
+      name: 'Payment over the limit, not all in one country',
+      description:
+        'The amount is over the payment limit (1,000 euros or the equivalent) and the IP, card or goods are not all in the billing country (a big order placed, paid and delivered at home is judged against the store’s basket only).',
     },
     {
       id: 'amount_over_review_limit',
@@ -72,10 +77,10 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 20,
       expression:
         ':ip_country: != :billing_country: and :shipping_country: != :billing_country:' +
-        ' and not (:is_new_device_for_customer: = false)',
+        ' and :ip_country: != :shipping_country: and not (:is_new_device_for_customer: = false)',
       name: 'Buyer, card holder and goods in different countries',
       description:
-        'The IP is abroad and the goods go abroad too, from a device the customer has not used before (how stolen cards are cashed out).',
+        'The IP, the billing address and the goods are in three different countries, from a device the customer has not used before (how stolen cards are cashed out; someone living abroad orders from where the goods go).',
     },
     {
       id: 'blocked_country',
@@ -305,11 +310,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       action: 'score',
       points: 30,
       expression:
-        '(:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
-        ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1)',
+        '((:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
+        ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1))' +
+        ' and (not (:is_new_customer: = false)' +
+        ' or :failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 2' +
+        ' or :card_count_for_device_1h: >= 2 or :card_count_for_email_1h: >= 2)',
       name: 'Another card after a decline',
       description:
-        'A payment on this device or by this email failed recently and now a different card is tried.',
+        'A payment on this device or by this email failed recently and now a different card is tried, by a brand-new account or after several declines or cards (one retry with a second card by an established account is not scored).',
     },
     {
       id: 'tiny_amount_new_customer',
