@@ -194,6 +194,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A brand-new account orders above the store’s 90th-percentile basket from an IP outside the billing country (how stolen cards are cashed out).',
     },
     {
+      id: 'new_account_big_basket_shipped_abroad',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_new_customer: and :shipping_country: != :billing_country:' +
+        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount_eur: > 300))',
+      name: 'New account, big basket, goods sent abroad',
+      description:
+        'A brand-new account orders at least three times the store’s median basket and has it sent to another country than the billing address (how stolen cards are cashed out through reshippers).',
+    },
+    {
       id: 'new_account_big_digital_order',
       action: 'score',
       points: 20,
