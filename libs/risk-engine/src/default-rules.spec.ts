@@ -247,7 +247,7 @@ describe('DEFAULT_RULES', () => {
   it('scores a card switch after a decline by its pattern', () => {
     const switched = (v: RiskInput['velocity'], patch: Partial<RiskInput> = {}): string[] =>
       score({ ...velocity(v), ...patch }).matchedRuleIds;
-    // One retry with a second card by an established account: what honest customers do.
+    // One retry with a second card by an established account at home: what honest customers do.
     expect(switched({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 })).not.toContain(
       'card_switch_after_decline',
     );
@@ -260,6 +260,10 @@ describe('DEFAULT_RULES', () => {
     );
     expect(
       switched({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }, { customerAgeDays: 2 }),
+    ).toContain('card_switch_after_decline');
+    // One retry by an established account, but from an IP outside the billing country: not the honest pattern.
+    expect(
+      switched({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }, { ipCountry: 'NL' }),
     ).toContain('card_switch_after_decline');
   });
 

@@ -323,12 +323,12 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       expression:
         '((:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
         ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1))' +
-        ' and (not (:is_new_customer: = false)' +
+        ' and (not (:is_new_customer: = false) or not (:ip_country: = :billing_country:)' +
         ' or :failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 2' +
         ' or :card_count_for_device_1h: >= 2 or :card_count_for_email_1h: >= 2)',
       name: 'Another card after a decline',
       description:
-        'A payment on this device or by this email failed recently and now a different card is tried, by a brand-new account or after several declines or cards (one retry with a second card by an established account is not scored).',
+        'A payment on this device or by this email failed recently and now a different card is tried: by a brand-new account, from an IP outside the billing country, or after several declines or cards (one retry with a second card by an established account at home is not scored).',
     },
     {
       id: 'tiny_amount_new_customer',
