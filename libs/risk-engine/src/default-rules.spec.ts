@@ -284,6 +284,20 @@ describe('DEFAULT_RULES', () => {
     );
   });
 
+  it('counts a known customer’s new address once: in the takeover rule, not again as another address', () => {
+    const v = score({
+      billing: home,
+      shipping: elsewhere,
+      novelty: { device: unseen, shipping_address: unseen },
+    });
+    expect(v.matchedRuleIds).toContain('known_customer_new_device_and_address');
+    expect(v.matchedRuleIds).not.toContain('shipping_address_differs');
+    expect(
+      score({ billing: home, shipping: elsewhere, novelty: { device: seen, shipping_address: unseen } })
+        .matchedRuleIds,
+    ).toContain('shipping_address_differs');
+  });
+
   it('approves an ordinary order with no signals', () => {
     expect(score()).toMatchObject({ score: 0, outcome: 'approve', signals: [] });
   });

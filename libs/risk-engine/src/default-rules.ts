@@ -58,10 +58,12 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'shipping_address_differs',
       action: 'score',
       points: 10,
-      expression: ':shipping_address_differs: and :billing_country: = :shipping_country:',
+      expression:
+        ':shipping_address_differs: and :billing_country: = :shipping_country:' +
+        ' and not (:is_new_device_for_customer: and :is_new_shipping_address_for_customer:)',
       name: 'Shipping to another address',
       description:
-        'The goods go to another address in the billing country (abroad counts as a country mismatch).',
+        'The goods go to another address in the billing country (abroad counts as a country mismatch; for a known customer on a new device, the takeover rule already counts the new address).',
     },
     {
       id: 'ip_billing_mismatch',
