@@ -186,7 +186,7 @@ describe('risk scoring end to end', () => {
       {
         code: 'country_triangle',
         description:
-          'The IP is abroad and the goods go abroad too, from a device the customer has not used before (how stolen cards are cashed out).',
+          'The IP, the billing address and the goods are in three different countries, from a device the customer has not used before (how stolen cards are cashed out; someone living abroad orders from where the goods go).',
         points: 20,
       },
     ]);

@@ -56,9 +56,10 @@ const elsewhere = { country: 'IE', postalCode: 'D04', city: 'Dublin', line1: '9 
 /** For every default rule: an input that fires it and a near miss that must not. */
 const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskInput>]> = {
   // Limits are in euros: 1,000 euros, or about 11,400 Swedish kronor; a currency without a rate uses major units.
+  // The fixed limit speaks only when the IP, card or goods are not all in the billing country.
   amount_over_limit: [
-    { amount: 1_200_000, currency: 'SEK' },
-    { amount: 1_100_000, currency: 'SEK' },
+    { amount: 1_200_000, currency: 'SEK', ipCountry: 'NL' },
+    { amount: 1_100_000, currency: 'SEK', ipCountry: 'NL' },
   ],
   amount_over_review_limit: [{ amount: 500001 }, { amount: 500000 }],
   amount_far_above_store: [basket(), { ...basket(), amount: 9900 }],
@@ -94,6 +95,10 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   new_account_big_basket_from_abroad: [
     { ...basket(), customerAgeDays: 0, ipCountry: 'NL', amount: 6000 },
     { ...basket(), customerAgeDays: 0, ipCountry: 'NL', amount: 5900 },
+  ],
+  new_account_big_basket_shipped_abroad: [
+    { ...basket(), customerAgeDays: 0, shipping: { country: 'DE' }, amount: 6000 },
+    { ...basket(), customerAgeDays: 10, shipping: { country: 'DE' }, amount: 6000 },
   ],
   new_account_big_digital_order: [
     { ...basket(), customerAgeDays: 0, shipping: null, amount: 6000 },
@@ -158,9 +163,10 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     velocity({ card_count_for_ip_network_24h: 11 }),
   ],
   cards_per_device: [velocity({ card_count_for_device_24h: 4 }), velocity({ card_count_for_device_7d: 7 })],
+  // A brand-new account switching cards after a decline (an established account: see the patterns below).
   card_switch_after_decline: [
-    velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
-    velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 0 }),
+    { customerAgeDays: 0, ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }) },
+    { customerAgeDays: 0, ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 0 }) },
   ],
   tiny_amount_new_customer: [
     { ...basket(), customerAgeDays: 0, amount: 150 },
@@ -238,6 +244,60 @@ describe('DEFAULT_RULES', () => {
     expect(score(nearMiss).matchedRuleIds).not.toContain(id);
   });
 
+  it('scores a card switch after a decline by its pattern', () => {
+    const switched = (v: RiskInput['velocity'], patch: Partial<RiskInput> = {}): string[] =>
+      score({ ...velocity(v), ...patch }).matchedRuleIds;
+    // One retry with a second card by an established account at home: what honest customers do.
+    expect(switched({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 })).not.toContain(
+      'card_switch_after_decline',
+    );
+    // Several declines or cards, even on an established account; or a brand-new account.
+    expect(switched({ failed_payments_for_device_1h: 2, card_count_for_device_1h: 1 })).toContain(
+      'card_switch_after_decline',
+    );
+    expect(switched({ failed_payments_for_email_24h: 1, card_count_for_email_1h: 2 })).toContain(
+      'card_switch_after_decline',
+    );
+    expect(
+      switched({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }, { customerAgeDays: 2 }),
+    ).toContain('card_switch_after_decline');
+    // One retry by an established account, but from an IP outside the billing country: not the honest pattern.
+    expect(
+      switched({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }, { ipCountry: 'NL' }),
+    ).toContain('card_switch_after_decline');
+  });
+
+  it('does not count someone living abroad as a country triangle', () => {
+    // IP and goods in the country they live in, card and billing at home: two mismatches, no triangle.
+    const expat = score({ ipCountry: 'GB', shipping: { country: 'GB' } });
+    expect(expat.matchedRuleIds).toEqual(['billing_shipping_mismatch', 'ip_billing_mismatch']);
+    expect(expat.outcome).toBe('approve');
+  });
+
+  it('judges a big order placed, paid and delivered at home against the store, not the fixed limit', () => {
+    expect(score({ amount: 150000 }).matchedRuleIds).not.toContain('amount_over_limit');
+    expect(score({ amount: 150000, card: { ...ordinary.card, country: 'US' } }).matchedRuleIds).toContain(
+      'amount_over_limit',
+    );
+    expect(score({ amount: 150000, shipping: { country: 'FR' } }).matchedRuleIds).toContain(
+      'amount_over_limit',
+    );
+  });
+
+  it('counts a known customer’s new address once: in the takeover rule, not again as another address', () => {
+    const v = score({
+      billing: home,
+      shipping: elsewhere,
+      novelty: { device: unseen, shipping_address: unseen },
+    });
+    expect(v.matchedRuleIds).toContain('known_customer_new_device_and_address');
+    expect(v.matchedRuleIds).not.toContain('shipping_address_differs');
+    expect(
+      score({ billing: home, shipping: elsewhere, novelty: { device: seen, shipping_address: unseen } })
+        .matchedRuleIds,
+    ).toContain('shipping_address_differs');
+  });
+
   it('approves an ordinary order with no signals', () => {
     expect(score()).toMatchObject({ score: 0, outcome: 'approve', signals: [] });
   });
@@ -293,8 +353,9 @@ describe('DEFAULT_RULES', () => {
   });
 
   it('does not hold a large payment for its amount alone, but adds the amount to other signs', () => {
-    // A big order (7,500 euros) from a customer on their usual device and card: approved.
-    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'approve', score: 20 });
+    // A big order (7,500 euros) from a customer on their usual device and card, all at home: approved (only the
+    // high limit adds points; the 1,000-euro limit needs a country mismatch).
+    expect(score({ amount: 750000 })).toMatchObject({ outcome: 'approve', score: 10 });
     // The same in Swedish kronor (7,500 kr is about 660 euros): no limit fires.
     expect(score({ amount: 750000, currency: 'SEK' })).toMatchObject({ outcome: 'approve', score: 0 });
     // From a customer without an approved order, from an IP abroad, with a failed address check: held.

@@ -19,9 +19,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'amount_over_limit',
       action: 'score',
       points: 10,
-      expression: ':amount_eur: > 1000 or (is_missing(:amount_eur:) and :amount_major: > 1000)',
-      name: 'Payment over the limit',
-      description: 'The amount is over the payment limit (1,000 euros or the equivalent).',
+      expression:
+        '(:amount_eur: > 1000 or (is_missing(:amount_eur:) and :amount_major: > 1000))' +
+        ' and not (:ip_country: = :billing_country:' +
+        ' and (is_missing(:shipping_country:) or :shipping_country: = :billing_country:)' +
+        ' and (is_missing(:card_country:) or :card_country: = :billing_country:))',
+      name: 'Payment over the limit, not all in one country',
+      description:
+        'The amount is over the payment limit (1,000 euros or the equivalent) and the IP, card or goods are not all in the billing country (a big order placed, paid and delivered at home is judged against the store’s basket only).',
     },
     {
       id: 'amount_over_review_limit',
@@ -53,10 +58,12 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'shipping_address_differs',
       action: 'score',
       points: 10,
-      expression: ':shipping_address_differs: and :billing_country: = :shipping_country:',
+      expression:
+        ':shipping_address_differs: and :billing_country: = :shipping_country:' +
+        ' and not (:is_new_device_for_customer: and :is_new_shipping_address_for_customer:)',
       name: 'Shipping to another address',
       description:
-        'The goods go to another address in the billing country (abroad counts as a country mismatch).',
+        'The goods go to another address in the billing country (abroad counts as a country mismatch; for a known customer on a new device, the takeover rule already counts the new address).',
     },
     {
       id: 'ip_billing_mismatch',
@@ -72,10 +79,10 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 20,
       expression:
         ':ip_country: != :billing_country: and :shipping_country: != :billing_country:' +
-        ' and not (:is_new_device_for_customer: = false)',
+        ' and :ip_country: != :shipping_country: and not (:is_new_device_for_customer: = false)',
       name: 'Buyer, card holder and goods in different countries',
       description:
-        'The IP is abroad and the goods go abroad too, from a device the customer has not used before (how stolen cards are cashed out).',
+        'The IP, the billing address and the goods are in three different countries, from a device the customer has not used before (how stolen cards are cashed out; someone living abroad orders from where the goods go).',
     },
     {
       id: 'blocked_country',
@@ -187,6 +194,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'New account, big basket, from abroad',
       description:
         'A brand-new account orders above the store’s 90th-percentile basket from an IP outside the billing country (how stolen cards are cashed out).',
+    },
+    {
+      id: 'new_account_big_basket_shipped_abroad',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_new_customer: and :shipping_country: != :billing_country:' +
+        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount_eur: > 300))',
+      name: 'New account, big basket, goods sent abroad',
+      description:
+        'A brand-new account orders at least three times the store’s median basket and has it sent to another country than the billing address (how stolen cards are cashed out through reshippers).',
     },
     {
       id: 'new_account_big_digital_order',
@@ -305,11 +323,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       action: 'score',
       points: 30,
       expression:
-        '(:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
-        ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1)',
+        '((:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
+        ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1))' +
+        ' and (not (:is_new_customer: = false) or not (:ip_country: = :billing_country:)' +
+        ' or :failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 2' +
+        ' or :card_count_for_device_1h: >= 2 or :card_count_for_email_1h: >= 2)',
       name: 'Another card after a decline',
       description:
-        'A payment on this device or by this email failed recently and now a different card is tried.',
+        'A payment on this device or by this email failed recently and now a different card is tried: by a brand-new account, from an IP outside the billing country, or after several declines or cards (one retry with a second card by an established account at home is not scored).',
     },
     {
       id: 'tiny_amount_new_customer',
