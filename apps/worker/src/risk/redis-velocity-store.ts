@@ -14,7 +14,7 @@ type ScriptedRedis = Redis & {
 
 /**
  * Events per script call: one round trip and one command for a few dozen events, short enough that Redis is
- * never blocked for long by one call (docs/pipeline.md "Velocity").
+ * never blocked for long by one call (docs/pipeline.md, "Velocity and history").
  */
 export const VELOCITY_CHUNK = 32;
 

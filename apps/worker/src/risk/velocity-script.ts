@@ -2,7 +2,7 @@ import { type VelocityPlan } from './velocity-plan.js';
 
 /**
  * The op lists (velocity-ops.ts, where the semantics are defined) of a chunk of events as one Lua script call:
- * the events run in order, exactly as one call each would, in one round trip (docs/pipeline.md "Velocity").
+ * the events run in order, exactly as one call each would, in one round trip (docs/pipeline.md, "Velocity and history").
  * The cost is the number of redis.call()s, so the common case is kept short: a subject with nothing in its
  * widest window answers every window with one call, and expired entries are trimmed on a sample of writes
  * (windows never count them anyway; the key's own expiry bounds the rest).
