@@ -108,12 +108,18 @@ DECLARE
   dc_counts1 bigint[];
   dc_counts2 bigint[];
   dc_counts3 bigint[];
-  -- The basket's count changes of this statement, written once at its end (see op B).
-  pending_keys text[] := '{}';
-  pending_buckets bigint[] := '{}';
-  pending_deltas bigint[] := '{}';
-  pending_expiries timestamptz[] := '{}';
-  np int := 0;
+  -- The basket's bucket counts of this statement (see op B): the count keys loaded so far, and per (key,
+  -- bucket) the count as read plus the changes since, the changes alone, and their latest expiry (null while
+  -- unchanged); written once at its end.
+  bk_loaded text[] := '{}';
+  bk_ids text[] := '{}';
+  bk_keys text[] := '{}';
+  bk_buckets bigint[] := '{}';
+  bk_counts bigint[] := '{}';
+  bk_deltas bigint[] := '{}';
+  bk_expiries timestamptz[] := '{}';
+  nb int := 0;
+  bi int;
 BEGIN
   FOR slot IN
     SELECT DISTINCT (hashtextextended(s.key, 0) & 255)::int FROM unnest(keys) AS s(key) ORDER BY 1
@@ -399,8 +405,9 @@ BEGIN
         -- own bucket (by key in the periods' member rows, the latest period holding it); count, bucket of the
         -- median and of the 90th percentile. Nearly every order of a store changes one of its few count rows:
         -- rewritten per order, a batch would leave a chain of row versions in its own transaction that every
-        -- later read of the store steps over. So the changes wait in memory (reads add them) and each count
-        -- row is written once, at the end of the statement.
+        -- later read of the store steps over. So a period's counts are read once per statement into memory,
+        -- kept there with this statement's changes (reads use them), and each changed row is written once, at
+        -- the end of the statement.
         n := args[a + 1]::int;
         mb := args[a + 2];
         entry := args[a + 3];
@@ -412,12 +419,24 @@ BEGIN
         FOR i IN 1 .. n LOOP
           names[i] := keys[k + 2 * i - 2];
           members[i] := keys[k + 2 * i - 1];
+          IF array_position(bk_loaded, names[i]) IS NULL THEN
+            bk_loaded := array_append(bk_loaded, names[i]);
+            FOR c1, c2 IN SELECT e.member::bigint, e.value::bigint FROM velocity_entries e WHERE e.key = names[i] LOOP
+              nb := nb + 1;
+              bk_ids[nb] := names[i] || ' ' || c1;
+              bk_keys[nb] := names[i];
+              bk_buckets[nb] := c1;
+              bk_counts[nb] := c2;
+              bk_deltas[nb] := 0;
+              bk_expiries[nb] := NULL;
+            END LOOP;
+          END IF;
         END LOOP;
         SELECT array_position(members, e.key), e.value INTO own_day, own FROM velocity_entries e
           WHERE e.key = ANY (members) AND e.member = mb ORDER BY 1 DESC LIMIT 1;
         IF readings THEN
-          -- One pass: per bucket the periods' counts (and pending changes), this transaction's taken out; the
-          -- running count over the buckets holding orders; the first buckets reaching the ranks ⌈n/2⌉, ⌈9n/10⌉.
+          -- One pass: per bucket the periods' counts, this transaction's taken out; the running count over the
+          -- buckets holding orders; the first buckets reaching the ranks ⌈n/2⌉, ⌈9n/10⌉.
           SELECT coalesce(max(x.total), 0 - CASE WHEN own IS NULL THEN 0 ELSE 1 END),
                  CASE WHEN max(x.total) > 0
                    THEN min(x.bucket) FILTER (WHERE x.running >= (5 * x.total + 9) / 10) ELSE -1 END,
@@ -431,14 +450,9 @@ BEGIN
               FROM (
                 SELECT z.bucket, sum(z.n) AS raw,
                        sum(z.n) - CASE WHEN z.bucket = own::bigint THEN 1 ELSE 0 END AS n
-                FROM (
-                  SELECT e.member::bigint AS bucket, e.value::bigint AS n FROM velocity_entries e
-                  WHERE e.key = ANY (names)
-                  UNION ALL
-                  SELECT q.bucket, q.delta
-                  FROM unnest(pending_keys, pending_buckets, pending_deltas) AS q(key, bucket, delta)
-                  WHERE q.key = ANY (names)
-                ) AS z GROUP BY z.bucket
+                FROM unnest(bk_keys, bk_buckets, bk_counts) AS z(key, bucket, n)
+                WHERE z.key = ANY (names)
+                GROUP BY z.bucket
               ) AS y
             ) AS x;
           result[o + 1] := c1;
@@ -451,18 +465,38 @@ BEGIN
           ky := members[own_day];
           INSERT INTO velocity_entries AS e (key, member, at, value, expires_at) VALUES (ky, mb, t, entry, expiry)
           ON CONFLICT (key, member) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at;
+          ky := names[own_day];
           IF own IS NOT NULL THEN
-            np := np + 1;
-            pending_keys[np] := names[own_day];
-            pending_buckets[np] := own::bigint;
-            pending_deltas[np] := -1;
-            pending_expiries[np] := expiry;
+            bi := array_position(bk_ids, ky || ' ' || own::bigint);
+            IF bi IS NULL THEN
+              nb := nb + 1;
+              bi := nb;
+              bk_ids[bi] := ky || ' ' || own::bigint;
+              bk_keys[bi] := ky;
+              bk_buckets[bi] := own::bigint;
+              bk_counts[bi] := 0;
+              bk_deltas[bi] := 0;
+            bk_expiries[bi] := NULL;
+              bk_expiries[bi] := NULL;
+            END IF;
+            bk_counts[bi] := bk_counts[bi] - 1;
+            bk_deltas[bi] := bk_deltas[bi] - 1;
+            bk_expiries[bi] := greatest(bk_expiries[bi], expiry);
           END IF;
-          np := np + 1;
-          pending_keys[np] := names[own_day];
-          pending_buckets[np] := entry::bigint;
-          pending_deltas[np] := 1;
-          pending_expiries[np] := expiry;
+          bi := array_position(bk_ids, ky || ' ' || entry::bigint);
+          IF bi IS NULL THEN
+            nb := nb + 1;
+            bi := nb;
+            bk_ids[bi] := ky || ' ' || entry::bigint;
+            bk_keys[bi] := ky;
+            bk_buckets[bi] := entry::bigint;
+            bk_counts[bi] := 0;
+            bk_deltas[bi] := 0;
+            bk_expiries[bi] := NULL;
+          END IF;
+          bk_counts[bi] := bk_counts[bi] + 1;
+          bk_deltas[bi] := bk_deltas[bi] + 1;
+          bk_expiries[bi] := greatest(bk_expiries[bi], expiry);
         END IF;
         k := k + 2 * n;
         a := a + 6;
@@ -474,21 +508,6 @@ BEGIN
 
     IF nd > 0 THEN
       -- The plan's D and C ops at once: one scan of each key's widest window, the records beside it.
-      WITH latest AS (
-        INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
-          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
-          WHERE w.write AND w.latest
-        ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
-          WHERE e.at < EXCLUDED.at
-      ),
-      earliest AS (
-        INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
-          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
-          WHERE w.write AND NOT w.latest
-        ON CONFLICT (key, member) DO NOTHING
-      )
       SELECT array_agg(x.c1 ORDER BY x.ord), array_agg(x.c2 ORDER BY x.ord), array_agg(x.c3 ORDER BY x.ord)
         INTO dc_counts1, dc_counts2, dc_counts3
         FROM (
@@ -503,6 +522,19 @@ BEGIN
                AND e.at BETWEEN t - greatest(u.span1, u.span2, u.span3) AND t
           GROUP BY u.ord
         ) AS x;
+      IF true = ANY (dc_write) THEN
+        INSERT INTO velocity_entries AS e (key, member, at, expires_at)
+          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
+          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
+          WHERE w.write AND w.latest
+        ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
+          WHERE e.at < EXCLUDED.at;
+        INSERT INTO velocity_entries AS e (key, member, at, expires_at)
+          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
+          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
+          WHERE w.write AND NOT w.latest
+        ON CONFLICT (key, member) DO NOTHING;
+      END IF;
       FOR j IN 1 .. nd LOOP
         IF dc_outputs[j] >= 0 THEN
           result[dc_outputs[j] + 1] := dc_counts1[j];
@@ -517,12 +549,11 @@ BEGIN
     END IF;
   END LOOP;
 
-  IF np > 0 THEN
+  IF nb > 0 THEN
     INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
-      SELECT q.key, q.bucket::text, 0, sum(q.delta)::text, max(q.expiry)
-      FROM unnest(pending_keys, pending_buckets, pending_deltas, pending_expiries)
-           AS q(key, bucket, delta, expiry)
-      GROUP BY q.key, q.bucket
+      SELECT q.key, q.bucket::text, 0, q.delta::text, q.expiry
+      FROM unnest(bk_keys, bk_buckets, bk_deltas, bk_expiries) AS q(key, bucket, delta, expiry)
+      WHERE q.expiry IS NOT NULL
     ON CONFLICT (key, member) DO UPDATE SET
       value = (e.value::bigint + EXCLUDED.value::bigint)::text,
       expires_at = greatest(e.expires_at, EXCLUDED.expires_at);
