@@ -108,6 +108,8 @@ DECLARE
   dc_counts1 bigint[];
   dc_counts2 bigint[];
   dc_counts3 bigint[];
+  dc_later boolean;
+  dc_first boolean;
   -- The basket's bucket counts of this statement (see op B): the count keys loaded so far, and per (key,
   -- bucket) the count as read plus the changes since, the changes alone, and their latest expiry (null while
   -- unchanged); written once at its end.
@@ -132,6 +134,8 @@ BEGIN
     trimming := t % 8 = 0;
     a := a + 1;
     nd := 0;
+    dc_later := false;
+    dc_first := false;
     dc_keys := '{}';
     dc_members := '{}';
     dc_latest := '{}';
@@ -154,6 +158,9 @@ BEGIN
         dc_members[nd] := args[a + 1];
         dc_latest[nd] := op = 'D';
         dc_write[nd] := args[a + 2] = '1' AND args[a + 1] <> '';
+        IF dc_write[nd] THEN
+          IF op = 'D' THEN dc_later := true; ELSE dc_first := true; END IF;
+        END IF;
         dc_keeps[nd] := args[a + 3]::bigint;
         dc_spans1[nd] := args[a + 5]::bigint;
         dc_spans2[nd] := CASE WHEN n >= 2 THEN args[a + 6]::bigint END;
@@ -507,28 +514,30 @@ BEGIN
     END LOOP;
 
     IF nd > 0 THEN
-      -- The plan's D and C ops at once: one scan of each key's widest window, the records beside it.
-      SELECT array_agg(x.c1 ORDER BY x.ord), array_agg(x.c2 ORDER BY x.ord), array_agg(x.c3 ORDER BY x.ord)
+      -- The plan's D and C ops at once: per key, one scan of its entries in the widest window (by the primary
+      -- key: a key holds little beyond its widest window).
+      SELECT array_agg(c.c1 ORDER BY u.ord), array_agg(c.c2 ORDER BY u.ord), array_agg(c.c3 ORDER BY u.ord)
         INTO dc_counts1, dc_counts2, dc_counts3
-        FROM (
-          SELECT u.ord,
-                 count(e.key) FILTER (WHERE e.at >= t - u.span1) AS c1,
-                 count(e.key) FILTER (WHERE e.at >= t - u.span2) AS c2,
-                 count(e.key) FILTER (WHERE e.at >= t - u.span3) AS c3
-          FROM unnest(dc_keys, dc_members, dc_spans1, dc_spans2, dc_spans3)
-               WITH ORDINALITY AS u(key, member, span1, span2, span3, ord)
-          LEFT JOIN velocity_entries e
-            ON e.key = ANY (dc_keys) AND e.key = u.key AND e.member <> u.member
-               AND e.at BETWEEN t - greatest(u.span1, u.span2, u.span3) AND t
-          GROUP BY u.ord
-        ) AS x;
-      IF true = ANY (dc_write) THEN
+        FROM unnest(dc_keys, dc_members, dc_spans1, dc_spans2, dc_spans3)
+             WITH ORDINALITY AS u(key, member, span1, span2, span3, ord)
+        CROSS JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE e.at >= t - u.span1) AS c1,
+                 count(*) FILTER (WHERE e.at >= t - u.span2) AS c2,
+                 count(*) FILTER (WHERE e.at >= t - u.span3) AS c3
+          FROM velocity_entries e
+          WHERE e.key = u.key AND e.member <> u.member
+            AND e.at BETWEEN t - greatest(u.span1, u.span2, u.span3) AND t
+        ) AS c;
+      -- Then the records (a statement of their own reads nothing they wrote, nor do later ones need it to).
+      IF dc_later THEN
         INSERT INTO velocity_entries AS e (key, member, at, expires_at)
           SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
           FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
           WHERE w.write AND w.latest
         ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
           WHERE e.at < EXCLUDED.at;
+      END IF;
+      IF dc_first THEN
         INSERT INTO velocity_entries AS e (key, member, at, expires_at)
           SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
           FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
