@@ -110,17 +110,21 @@ DECLARE
   dc_counts3 bigint[];
   dc_later boolean;
   dc_first boolean;
-  -- The basket's bucket counts of this statement (see op B): the count keys loaded so far, and per (key,
-  -- bucket) the count as read plus the changes since, the changes alone, and their latest expiry (null while
-  -- unchanged); written once at its end.
+  -- The basket's bucket counts of this statement (see op B): the count keys loaded so far with their totals,
+  -- and per (key, bucket) the count as read plus the changes since, the changes alone, and their latest expiry
+  -- (null while unchanged); written once at its end.
   bk_loaded text[] := '{}';
+  bk_totals bigint[] := '{}';
   bk_ids text[] := '{}';
-  bk_keys text[] := '{}';
+  bk_sets int[] := '{}';
   bk_buckets bigint[] := '{}';
   bk_counts bigint[] := '{}';
   bk_deltas bigint[] := '{}';
   bk_expiries timestamptz[] := '{}';
   nb int := 0;
+  sets int[];
+  bj int;
+  own_bucket bigint;
   bi int;
 BEGIN
   FOR slot IN
@@ -423,45 +427,53 @@ BEGIN
         expiry := wall + keep_ms * interval '1 millisecond';
         names := '{}';
         members := '{}';
+        sets := '{}';
+        c3 := 0;
         FOR i IN 1 .. n LOOP
           names[i] := keys[k + 2 * i - 2];
           members[i] := keys[k + 2 * i - 1];
-          IF array_position(bk_loaded, names[i]) IS NULL THEN
+          bj := array_position(bk_loaded, names[i]);
+          IF bj IS NULL THEN
             bk_loaded := array_append(bk_loaded, names[i]);
+            bj := array_length(bk_loaded, 1);
+            bk_totals[bj] := 0;
             FOR c1, c2 IN SELECT e.member::bigint, e.value::bigint FROM velocity_entries e WHERE e.key = names[i] LOOP
               nb := nb + 1;
-              bk_ids[nb] := names[i] || ' ' || c1;
-              bk_keys[nb] := names[i];
+              bk_ids[nb] := bj || ' ' || c1;
+              bk_sets[nb] := bj;
               bk_buckets[nb] := c1;
               bk_counts[nb] := c2;
               bk_deltas[nb] := 0;
               bk_expiries[nb] := NULL;
+              bk_totals[bj] := bk_totals[bj] + c2;
             END LOOP;
           END IF;
+          sets[i] := bj;
+          c3 := c3 + bk_totals[bj];
         END LOOP;
         SELECT array_position(members, e.key), e.value INTO own_day, own FROM velocity_entries e
           WHERE e.key = ANY (members) AND e.member = mb ORDER BY 1 DESC LIMIT 1;
+        own_bucket := own::bigint;
         IF readings THEN
-          -- One pass: per bucket the periods' counts, this transaction's taken out; the running count over the
-          -- buckets holding orders; the first buckets reaching the ranks ⌈n/2⌉, ⌈9n/10⌉.
-          SELECT coalesce(max(x.total), 0 - CASE WHEN own IS NULL THEN 0 ELSE 1 END),
-                 CASE WHEN max(x.total) > 0
-                   THEN min(x.bucket) FILTER (WHERE x.running >= (5 * x.total + 9) / 10) ELSE -1 END,
-                 CASE WHEN max(x.total) > 0
-                   THEN min(x.bucket) FILTER (WHERE x.running >= (9 * x.total + 9) / 10) ELSE -1 END
-            INTO c1, c2, c3
-            FROM (
-              SELECT y.bucket,
-                     sum(greatest(y.n, 0)) OVER (ORDER BY y.bucket) AS running,
-                     (sum(y.raw) OVER () - CASE WHEN own IS NULL THEN 0 ELSE 1 END)::bigint AS total
+          -- The periods' orders, this transaction's taken out; then, over the buckets holding orders in bucket
+          -- order, the first buckets whose running count reaches the ranks ⌈n/2⌉, ⌈9n/10⌉ (-1 when none).
+          c1 := c3 - CASE WHEN own IS NULL THEN 0 ELSE 1 END;
+          c2 := -1;
+          c3 := -1;
+          IF c1 > 0 THEN
+            SELECT min(x.bucket) FILTER (WHERE x.running >= (5 * c1 + 9) / 10),
+                   min(x.bucket) FILTER (WHERE x.running >= (9 * c1 + 9) / 10)
+              INTO c2, c3
               FROM (
-                SELECT z.bucket, sum(z.n) AS raw,
-                       sum(z.n) - CASE WHEN z.bucket = own::bigint THEN 1 ELSE 0 END AS n
-                FROM unnest(bk_keys, bk_buckets, bk_counts) AS z(key, bucket, n)
-                WHERE z.key = ANY (names)
-                GROUP BY z.bucket
-              ) AS y
-            ) AS x;
+                SELECT y.bucket, sum(greatest(y.n, 0)) OVER (ORDER BY y.bucket) AS running
+                FROM (
+                  SELECT z.bucket, sum(z.n) - CASE WHEN z.bucket = own_bucket THEN 1 ELSE 0 END AS n
+                  FROM unnest(bk_sets, bk_buckets, bk_counts) AS z(set, bucket, n)
+                  WHERE z.set = ANY (sets)
+                  GROUP BY z.bucket
+                ) AS y
+              ) AS x;
+          END IF;
           result[o + 1] := c1;
           result[o + 2] := c2;
           result[o + 3] := c3;
@@ -469,41 +481,31 @@ BEGIN
         END IF;
         IF rec AND own IS DISTINCT FROM entry THEN
           own_day := coalesce(own_day, n);
-          ky := members[own_day];
-          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at) VALUES (ky, mb, t, entry, expiry)
+          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
+            VALUES (members[own_day], mb, t, entry, expiry)
           ON CONFLICT (key, member) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at;
-          ky := names[own_day];
-          IF own IS NOT NULL THEN
-            bi := array_position(bk_ids, ky || ' ' || own::bigint);
+          bj := sets[own_day];
+          FOR i IN 1 .. 2 LOOP
+            -- The move: out of the old bucket (when there was one), into the new one.
+            CONTINUE WHEN i = 1 AND own IS NULL;
+            c1 := CASE WHEN i = 1 THEN own_bucket ELSE entry::bigint END;
+            bi := array_position(bk_ids, bj || ' ' || c1);
             IF bi IS NULL THEN
               nb := nb + 1;
               bi := nb;
-              bk_ids[bi] := ky || ' ' || own::bigint;
-              bk_keys[bi] := ky;
-              bk_buckets[bi] := own::bigint;
+              bk_ids[bi] := bj || ' ' || c1;
+              bk_sets[bi] := bj;
+              bk_buckets[bi] := c1;
               bk_counts[bi] := 0;
               bk_deltas[bi] := 0;
-            bk_expiries[bi] := NULL;
               bk_expiries[bi] := NULL;
             END IF;
-            bk_counts[bi] := bk_counts[bi] - 1;
-            bk_deltas[bi] := bk_deltas[bi] - 1;
+            c2 := CASE WHEN i = 1 THEN -1 ELSE 1 END;
+            bk_counts[bi] := bk_counts[bi] + c2;
+            bk_deltas[bi] := bk_deltas[bi] + c2;
+            bk_totals[bj] := bk_totals[bj] + c2;
             bk_expiries[bi] := greatest(bk_expiries[bi], expiry);
-          END IF;
-          bi := array_position(bk_ids, ky || ' ' || entry::bigint);
-          IF bi IS NULL THEN
-            nb := nb + 1;
-            bi := nb;
-            bk_ids[bi] := ky || ' ' || entry::bigint;
-            bk_keys[bi] := ky;
-            bk_buckets[bi] := entry::bigint;
-            bk_counts[bi] := 0;
-            bk_deltas[bi] := 0;
-            bk_expiries[bi] := NULL;
-          END IF;
-          bk_counts[bi] := bk_counts[bi] + 1;
-          bk_deltas[bi] := bk_deltas[bi] + 1;
-          bk_expiries[bi] := greatest(bk_expiries[bi], expiry);
+          END LOOP;
         END IF;
         k := k + 2 * n;
         a := a + 6;
@@ -560,8 +562,8 @@ BEGIN
 
   IF nb > 0 THEN
     INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
-      SELECT q.key, q.bucket::text, 0, q.delta::text, q.expiry
-      FROM unnest(bk_keys, bk_buckets, bk_deltas, bk_expiries) AS q(key, bucket, delta, expiry)
+      SELECT bk_loaded[q.set], q.bucket::text, 0, q.delta::text, q.expiry
+      FROM unnest(bk_sets, bk_buckets, bk_deltas, bk_expiries) AS q(set, bucket, delta, expiry)
       WHERE q.expiry IS NOT NULL
     ON CONFLICT (key, member) DO UPDATE SET
       value = (e.value::bigint + EXCLUDED.value::bigint)::text,

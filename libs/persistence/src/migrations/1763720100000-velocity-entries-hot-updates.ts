@@ -11,9 +11,11 @@ export class VelocityEntriesHotUpdates1763720100000 implements MigrationInterfac
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "ix_velocity_entries_window"`);
+    await queryRunner.query(`ALTER TABLE "velocity_entries" SET (fillfactor = 80)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "velocity_entries" RESET (fillfactor)`);
     await queryRunner.query(`CREATE INDEX "ix_velocity_entries_window" ON "velocity_entries" ("key", "at")`);
   }
 }
