@@ -264,8 +264,8 @@ BEGIN
         a := a + 6;
 
       ELSIF op = 'H' THEN
-        -- Label history: per set, its members other than this transaction (so recording it first, in the
-        -- flagged sets, changes nothing read).
+        -- Label history: per set, its members other than this transaction (so recording it in the flagged sets
+        -- after the read changes nothing read).
         n := args[a + 1]::int;
         mb := args[a + 2];
         keep_ms := args[a + 3 + n]::bigint;
@@ -276,22 +276,23 @@ BEGIN
           names[i] := keys[k + i - 1];
           flags[i] := args[a + 2 + i];
         END LOOP;
-        expiry := wall + keep_ms * interval '1 millisecond';
-        WITH added AS (
+        IF readings THEN
+          SELECT array_agg(coalesce(c.n, 0) ORDER BY s.ord) INTO counts
+            FROM unnest(names) WITH ORDINALITY AS s(key, ord)
+            LEFT JOIN (
+              SELECT e.key, count(*) AS n FROM velocity_entries e
+              WHERE e.key = ANY (names) AND e.member <> mb GROUP BY e.key
+            ) AS c ON c.key = s.key;
+          FOR i IN 1 .. n LOOP result[o + i] := counts[i]; END LOOP;
+          o := o + n;
+        END IF;
+        -- Labels are rare: most events record nothing here.
+        IF '1' = ANY (flags) THEN
+          expiry := wall + keep_ms * interval '1 millisecond';
           INSERT INTO velocity_entries AS e (key, member, at, expires_at)
             SELECT r.key, mb, t, expiry FROM unnest(names, flags) AS r(key, flag) WHERE r.flag = '1'
           ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at
-            WHERE e.expires_at < EXCLUDED.expires_at - renew
-        )
-        SELECT array_agg(coalesce(c.n, 0) ORDER BY s.ord) INTO counts
-          FROM unnest(names) WITH ORDINALITY AS s(key, ord)
-          LEFT JOIN (
-            SELECT e.key, count(*) AS n FROM velocity_entries e
-            WHERE e.key = ANY (names) AND e.member <> mb GROUP BY e.key
-          ) AS c ON c.key = s.key;
-        IF readings THEN
-          FOR i IN 1 .. n LOOP result[o + i] := counts[i]; END LOOP;
-          o := o + n;
+            WHERE e.expires_at < EXCLUDED.expires_at - renew;
         END IF;
         k := k + n;
         a := a + 4 + n;
