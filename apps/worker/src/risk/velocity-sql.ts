@@ -94,16 +94,11 @@ DECLARE
   own_day int;
   entry text;
   cur bigint;
-  -- The D and C ops of the current plan, run together at its end.
+  -- The D and C ops of the current plan, run together at its end: where their args and key are, and where
+  -- their outputs go (their fields are read from args by the statements themselves).
   nd int;
-  dc_keys text[];
-  dc_members text[];
-  dc_latest boolean[];
-  dc_write boolean[];
-  dc_keeps bigint[];
-  dc_spans1 bigint[];
-  dc_spans2 bigint[];
-  dc_spans3 bigint[];
+  dc_args int[];
+  dc_keyat int[];
   dc_outputs int[];
   dc_counts1 bigint[];
   dc_counts2 bigint[];
@@ -140,14 +135,8 @@ BEGIN
     nd := 0;
     dc_later := false;
     dc_first := false;
-    dc_keys := '{}';
-    dc_members := '{}';
-    dc_latest := '{}';
-    dc_write := '{}';
-    dc_keeps := '{}';
-    dc_spans1 := '{}';
-    dc_spans2 := '{}';
-    dc_spans3 := '{}';
+    dc_args := '{}';
+    dc_keyat := '{}';
     dc_outputs := '{}';
     WHILE a <= ends[p] LOOP
       op := args[a];
@@ -158,22 +147,13 @@ BEGIN
         n := args[a + 4]::int;
         IF n > 3 THEN RAISE EXCEPTION 'velocity: % with % windows', op, n; END IF;
         nd := nd + 1;
-        dc_keys[nd] := keys[k];
-        dc_members[nd] := args[a + 1];
-        dc_latest[nd] := op = 'D';
-        dc_write[nd] := args[a + 2] = '1' AND args[a + 1] <> '';
-        IF dc_write[nd] THEN
+        dc_args[nd] := a;
+        dc_keyat[nd] := k;
+        dc_outputs[nd] := o;
+        IF args[a + 2] = '1' AND args[a + 1] <> '' THEN
           IF op = 'D' THEN dc_later := true; ELSE dc_first := true; END IF;
         END IF;
-        dc_keeps[nd] := args[a + 3]::bigint;
-        dc_spans1[nd] := args[a + 5]::bigint;
-        dc_spans2[nd] := CASE WHEN n >= 2 THEN args[a + 6]::bigint END;
-        dc_spans3[nd] := CASE WHEN n >= 3 THEN args[a + 7]::bigint END;
-        dc_outputs[nd] := CASE WHEN readings THEN o ELSE -1 END;
-        IF readings THEN
-          FOR i IN 1 .. n LOOP result[o + i] := 0; END LOOP;
-          o := o + n;
-        END IF;
+        IF readings THEN o := o + n; END IF;
         k := k + 1;
         a := a + 5 + n;
 
@@ -518,45 +498,53 @@ BEGIN
 
     IF nd > 0 THEN
       -- The plan's D and C ops at once: per key, one scan of its entries in the widest window (by the primary
-      -- key: a key holds little beyond its widest window).
-      SELECT array_agg(c.c1 ORDER BY u.ord), array_agg(c.c2 ORDER BY u.ord), array_agg(c.c3 ORDER BY u.ord)
-        INTO dc_counts1, dc_counts2, dc_counts3
-        FROM unnest(dc_keys, dc_members, dc_spans1, dc_spans2, dc_spans3)
-             WITH ORDINALITY AS u(key, member, span1, span2, span3, ord)
-        CROSS JOIN LATERAL (
-          SELECT count(*) FILTER (WHERE e.at >= t - u.span1) AS c1,
-                 count(*) FILTER (WHERE e.at >= t - u.span2) AS c2,
-                 count(*) FILTER (WHERE e.at >= t - u.span3) AS c3
-          FROM velocity_entries e
-          WHERE e.key = u.key AND e.member <> u.member
-            AND e.at BETWEEN t - greatest(u.span1, u.span2, u.span3) AND t
-        ) AS c;
-      -- Then the records (a statement of their own reads nothing they wrote, nor do later ones need it to).
+      -- key: a key holds little beyond its widest window). Outputs of windows an op does not have are null.
+      IF readings THEN
+        SELECT array_agg(c.c1 ORDER BY u.ord), array_agg(c.c2 ORDER BY u.ord), array_agg(c.c3 ORDER BY u.ord)
+          INTO dc_counts1, dc_counts2, dc_counts3
+          FROM unnest(dc_args, dc_keyat) WITH ORDINALITY AS u(at, kat, ord)
+          CROSS JOIN LATERAL (
+            SELECT keys[u.kat] AS key, args[u.at + 1] AS member, args[u.at + 4]::int AS n,
+                   args[u.at + 5]::bigint AS span1,
+                   CASE WHEN args[u.at + 4]::int >= 2 THEN args[u.at + 6]::bigint END AS span2,
+                   CASE WHEN args[u.at + 4]::int >= 3 THEN args[u.at + 7]::bigint END AS span3
+          ) AS w
+          CROSS JOIN LATERAL (
+            SELECT count(*) FILTER (WHERE e.at >= t - w.span1) AS c1,
+                   CASE WHEN w.n >= 2 THEN count(*) FILTER (WHERE e.at >= t - w.span2) END AS c2,
+                   CASE WHEN w.n >= 3 THEN count(*) FILTER (WHERE e.at >= t - w.span3) END AS c3
+            FROM velocity_entries e
+            WHERE e.key = w.key AND e.member <> w.member
+              AND e.at BETWEEN t - greatest(w.span1, w.span2, w.span3) AND t
+          ) AS c;
+        FOR j IN 1 .. nd LOOP
+          result[dc_outputs[j] + 1] := dc_counts1[j];
+          IF dc_counts2[j] IS NOT NULL THEN result[dc_outputs[j] + 2] := dc_counts2[j]; END IF;
+          IF dc_counts3[j] IS NOT NULL THEN result[dc_outputs[j] + 3] := dc_counts3[j]; END IF;
+        END LOOP;
+      END IF;
+      -- Then the records (a statement of their own reads nothing they wrote, nor do later ones need it to): D
+      -- keeps a member's latest time, C its first.
       IF dc_later THEN
         INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
-          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
-          WHERE w.write AND w.latest
+          SELECT keys[u.kat], args[u.at + 1], t, wall + args[u.at + 3]::bigint * interval '1 millisecond'
+          FROM unnest(dc_args, dc_keyat) AS u(at, kat)
+          WHERE args[u.at] = 'D' AND args[u.at + 2] = '1' AND args[u.at + 1] <> ''
         ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
           WHERE e.at < EXCLUDED.at;
       END IF;
       IF dc_first THEN
         INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
-          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
-          WHERE w.write AND NOT w.latest
+          SELECT keys[u.kat], args[u.at + 1], t, wall + args[u.at + 3]::bigint * interval '1 millisecond'
+          FROM unnest(dc_args, dc_keyat) AS u(at, kat)
+          WHERE args[u.at] = 'C' AND args[u.at + 2] = '1' AND args[u.at + 1] <> ''
         ON CONFLICT (key, member) DO NOTHING;
       END IF;
-      FOR j IN 1 .. nd LOOP
-        IF dc_outputs[j] >= 0 THEN
-          result[dc_outputs[j] + 1] := dc_counts1[j];
-          IF dc_spans2[j] IS NOT NULL THEN result[dc_outputs[j] + 2] := dc_counts2[j]; END IF;
-          IF dc_spans3[j] IS NOT NULL THEN result[dc_outputs[j] + 3] := dc_counts3[j]; END IF;
-        END IF;
-      END LOOP;
-      IF trimming AND true = ANY (dc_write) THEN
-        DELETE FROM velocity_entries e USING unnest(dc_keys, dc_keeps, dc_write) AS u(key, keep, write)
-        WHERE u.write AND e.key = ANY (dc_keys) AND e.key = u.key AND e.at < t - u.keep;
+      IF trimming AND (dc_later OR dc_first) THEN
+        DELETE FROM velocity_entries e
+          USING unnest(dc_args, dc_keyat) AS u(at, kat)
+          WHERE args[u.at + 2] = '1' AND args[u.at + 1] <> ''
+            AND e.key = keys[u.kat] AND e.at < t - args[u.at + 3]::bigint;
       END IF;
     END IF;
   END LOOP;
