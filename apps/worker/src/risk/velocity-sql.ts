@@ -100,9 +100,7 @@ DECLARE
   dc_args int[];
   dc_keyat int[];
   dc_outputs int[];
-  dc_counts1 bigint[];
-  dc_counts2 bigint[];
-  dc_counts3 bigint[];
+  dc_counts bigint[];
   dc_later boolean;
   dc_first boolean;
   -- The basket's bucket counts of this statement (see op B): the count keys loaded so far with their totals,
@@ -500,8 +498,7 @@ BEGIN
       -- The plan's D and C ops at once: per key, one scan of its entries in the widest window (by the primary
       -- key: a key holds little beyond its widest window). Outputs of windows an op does not have are null.
       IF readings THEN
-        SELECT array_agg(c.c1 ORDER BY u.ord), array_agg(c.c2 ORDER BY u.ord), array_agg(c.c3 ORDER BY u.ord)
-          INTO dc_counts1, dc_counts2, dc_counts3
+        SELECT array_agg(ARRAY[c.c1, c.c2, c.c3] ORDER BY u.ord) INTO dc_counts
           FROM unnest(dc_args, dc_keyat) WITH ORDINALITY AS u(at, kat, ord)
           CROSS JOIN LATERAL (
             SELECT keys[u.kat] AS key, args[u.at + 1] AS member, args[u.at + 4]::int AS n,
@@ -518,9 +515,9 @@ BEGIN
               AND e.at BETWEEN t - greatest(w.span1, w.span2, w.span3) AND t
           ) AS c;
         FOR j IN 1 .. nd LOOP
-          result[dc_outputs[j] + 1] := dc_counts1[j];
-          IF dc_counts2[j] IS NOT NULL THEN result[dc_outputs[j] + 2] := dc_counts2[j]; END IF;
-          IF dc_counts3[j] IS NOT NULL THEN result[dc_outputs[j] + 3] := dc_counts3[j]; END IF;
+          result[dc_outputs[j] + 1] := dc_counts[j][1];
+          IF dc_counts[j][2] IS NOT NULL THEN result[dc_outputs[j] + 2] := dc_counts[j][2]; END IF;
+          IF dc_counts[j][3] IS NOT NULL THEN result[dc_outputs[j] + 3] := dc_counts[j][3]; END IF;
         END LOOP;
       END IF;
       -- Then the records (a statement of their own reads nothing they wrote, nor do later ones need it to): D
