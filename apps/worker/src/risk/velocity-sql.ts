@@ -7,7 +7,7 @@
  * branch here plus its Lua twin.
  *
  * Storage: every op kind lives in `velocity_entries (key, member, at, value, expires_at)`, primary key
- * (key, member), index (key, at):
+ * (key, member) and no other index (so rewriting a member's time is a HOT update; fillfactor 80):
  *   D, C, M, S  sorted-set entries: `at` is the score (event time in ms); S members are `<transaction>|<amount>`
  *   H           set members (`at`: the time of the write, never read)
  *   F           one row, member '', `at` the earliest time
@@ -18,14 +18,17 @@
  *   B           `counts` key: member bucket, `value` orders; `members` key: member transaction, `value` its
  *               bucket
  *
- * Cost (docs/operations.md "Two modes"): every statement reads by key, an index probe or range scan of the keys
- * it names (windows by (key, at), the latest N by (key, at) backwards); the basket reads its two periods'
- * bucket counts (a few dozen rows) and the transaction's own bucket by key, never all members. The ops of one
- * plan never share a key, so they need not run one by one: all D and C ops of an observation (eleven counters)
- * are one statement, every other op one statement of its own (its record and its read together: a statement
- * reads what was there before it, which is "read first, record after"). About ten statements per observation,
- * two per confirmation. Trimming (entries older than `at − keep`, on one write in eight) is the script's, so
- * readings stay identical even for replays of older events.
+ * Cost (docs/operations.md "Two modes", docs/profile.md "No-Redis velocity store"): every statement reads by
+ * key through the primary key (a key holds little beyond its widest window: `keep` is that window, and trimming
+ * drops the rest); the basket reads each period's bucket counts (a few dozen rows) once per statement, keeps
+ * them in memory with the statement's changes and writes each changed count row once at the end; the
+ * transaction's own bucket is read by key, never all members. The ops of one plan never share a key, so they
+ * need not run one by one: all D and C ops of an observation (eleven counters) are read by one statement and
+ * recorded by two (D, C; skipped when there is nothing to record), every other op is one statement of its own
+ * (its record and its read together: a statement reads what was there before it, which is "read first, record
+ * after"). About a dozen statements per observation, two per confirmation. Trimming (entries older than
+ * `at − keep`, on one write in eight) is the script's, so readings stay identical even for replays of older
+ * events.
  *
  * Expiry: each row carries its own wall-clock `expires_at` (`keep` after its write), which the worker's hourly
  * maintenance deletes by (libs/pipeline/src/stores/expired-rows.ts). A Redis key's expiry is renewed by every
