@@ -7,7 +7,7 @@
  * branch here plus its Lua twin.
  *
  * Storage: every op kind lives in `velocity_entries (key, member, at, value, expires_at)`, primary key
- * (key, member), index (key, at):
+ * (key, member) and no other index (so rewriting a member's time is a HOT update; fillfactor 80):
  *   D, C, M, S  sorted-set entries: `at` is the score (event time in ms); S members are `<transaction>|<amount>`
  *   H           set members (`at`: the time of the write, never read)
  *   F           one row, member '', `at` the earliest time
@@ -18,14 +18,17 @@
  *   B           `counts` key: member bucket, `value` orders; `members` key: member transaction, `value` its
  *               bucket
  *
- * Cost (docs/operations.md "Two modes"): every statement reads by key, an index probe or range scan of the keys
- * it names (windows by (key, at), the latest N by (key, at) backwards); the basket reads its two periods'
- * bucket counts (a few dozen rows) and the transaction's own bucket by key, never all members. The ops of one
- * plan never share a key, so they need not run one by one: all D and C ops of an observation (eleven counters)
- * are one statement, every other op one statement of its own (its record and its read together: a statement
- * reads what was there before it, which is "read first, record after"). About ten statements per observation,
- * two per confirmation. Trimming (entries older than `at − keep`, on one write in eight) is the script's, so
- * readings stay identical even for replays of older events.
+ * Cost (docs/operations.md "Two modes", docs/profile.md "No-Redis velocity store"): every statement reads by
+ * key through the primary key (a key holds little beyond its widest window: `keep` is that window, and trimming
+ * drops the rest); the basket reads each period's bucket counts (a few dozen rows) once per statement, keeps
+ * them in memory with the statement's changes and writes each changed count row once at the end; the
+ * transaction's own bucket is read by key, never all members. The ops of one plan never share a key, so they
+ * need not run one by one: all D and C ops of an observation (eleven counters) are read by one statement and
+ * recorded by two (D, C; skipped when there is nothing to record), every other op is one statement of its own
+ * (its record and its read together: a statement reads what was there before it, which is "read first, record
+ * after"). About a dozen statements per observation, two per confirmation. Trimming (entries older than
+ * `at − keep`, on one write in eight) is the script's, so readings stay identical even for replays of older
+ * events.
  *
  * Expiry: each row carries its own wall-clock `expires_at` (`keep` after its write), which the worker's hourly
  * maintenance deletes by (libs/pipeline/src/stores/expired-rows.ts). A Redis key's expiry is renewed by every
@@ -94,26 +97,31 @@ DECLARE
   own_day int;
   entry text;
   cur bigint;
-  -- The D and C ops of the current plan, run together at its end.
+  -- The D and C ops of the current plan, run together at its end: where their args and key are, and where
+  -- their outputs go (their fields are read from args by the statements themselves).
   nd int;
-  dc_keys text[];
-  dc_members text[];
-  dc_latest boolean[];
-  dc_write boolean[];
-  dc_keeps bigint[];
-  dc_spans1 bigint[];
-  dc_spans2 bigint[];
-  dc_spans3 bigint[];
+  dc_args int[];
+  dc_keyat int[];
   dc_outputs int[];
-  dc_counts1 bigint[];
-  dc_counts2 bigint[];
-  dc_counts3 bigint[];
-  -- The basket's count changes of this statement, written once at its end (see op B).
-  pending_keys text[] := '{}';
-  pending_buckets bigint[] := '{}';
-  pending_deltas bigint[] := '{}';
-  pending_expiries timestamptz[] := '{}';
-  np int := 0;
+  dc_counts bigint[];
+  dc_later boolean;
+  dc_first boolean;
+  -- The basket's bucket counts of this statement (see op B): the count keys loaded so far with their totals,
+  -- and per (key, bucket) the count as read plus the changes since, the changes alone, and their latest expiry
+  -- (null while unchanged); written once at its end.
+  bk_loaded text[] := '{}';
+  bk_totals bigint[] := '{}';
+  bk_ids text[] := '{}';
+  bk_sets int[] := '{}';
+  bk_buckets bigint[] := '{}';
+  bk_counts bigint[] := '{}';
+  bk_deltas bigint[] := '{}';
+  bk_expiries timestamptz[] := '{}';
+  nb int := 0;
+  sets int[];
+  bj int;
+  own_bucket bigint;
+  bi int;
 BEGIN
   FOR slot IN
     SELECT DISTINCT (hashtextextended(s.key, 0) & 255)::int FROM unnest(keys) AS s(key) ORDER BY 1
@@ -126,14 +134,10 @@ BEGIN
     trimming := t % 8 = 0;
     a := a + 1;
     nd := 0;
-    dc_keys := '{}';
-    dc_members := '{}';
-    dc_latest := '{}';
-    dc_write := '{}';
-    dc_keeps := '{}';
-    dc_spans1 := '{}';
-    dc_spans2 := '{}';
-    dc_spans3 := '{}';
+    dc_later := false;
+    dc_first := false;
+    dc_args := '{}';
+    dc_keyat := '{}';
     dc_outputs := '{}';
     WHILE a <= ends[p] LOOP
       op := args[a];
@@ -144,19 +148,13 @@ BEGIN
         n := args[a + 4]::int;
         IF n > 3 THEN RAISE EXCEPTION 'velocity: % with % windows', op, n; END IF;
         nd := nd + 1;
-        dc_keys[nd] := keys[k];
-        dc_members[nd] := args[a + 1];
-        dc_latest[nd] := op = 'D';
-        dc_write[nd] := args[a + 2] = '1' AND args[a + 1] <> '';
-        dc_keeps[nd] := args[a + 3]::bigint;
-        dc_spans1[nd] := args[a + 5]::bigint;
-        dc_spans2[nd] := CASE WHEN n >= 2 THEN args[a + 6]::bigint END;
-        dc_spans3[nd] := CASE WHEN n >= 3 THEN args[a + 7]::bigint END;
-        dc_outputs[nd] := CASE WHEN readings THEN o ELSE -1 END;
-        IF readings THEN
-          FOR i IN 1 .. n LOOP result[o + i] := 0; END LOOP;
-          o := o + n;
+        dc_args[nd] := a;
+        dc_keyat[nd] := k;
+        dc_outputs[nd] := o;
+        IF args[a + 2] = '1' AND args[a + 1] <> '' THEN
+          IF op = 'D' THEN dc_later := true; ELSE dc_first := true; END IF;
         END IF;
+        IF readings THEN o := o + n; END IF;
         k := k + 1;
         a := a + 5 + n;
 
@@ -247,8 +245,8 @@ BEGIN
         a := a + 6;
 
       ELSIF op = 'H' THEN
-        -- Label history: per set, its members other than this transaction (so recording it first, in the
-        -- flagged sets, changes nothing read).
+        -- Label history: per set, its members other than this transaction (so recording it in the flagged sets
+        -- after the read changes nothing read).
         n := args[a + 1]::int;
         mb := args[a + 2];
         keep_ms := args[a + 3 + n]::bigint;
@@ -259,22 +257,23 @@ BEGIN
           names[i] := keys[k + i - 1];
           flags[i] := args[a + 2 + i];
         END LOOP;
-        expiry := wall + keep_ms * interval '1 millisecond';
-        WITH added AS (
+        IF readings THEN
+          SELECT array_agg(coalesce(c.n, 0) ORDER BY s.ord) INTO counts
+            FROM unnest(names) WITH ORDINALITY AS s(key, ord)
+            LEFT JOIN (
+              SELECT e.key, count(*) AS n FROM velocity_entries e
+              WHERE e.key = ANY (names) AND e.member <> mb GROUP BY e.key
+            ) AS c ON c.key = s.key;
+          FOR i IN 1 .. n LOOP result[o + i] := counts[i]; END LOOP;
+          o := o + n;
+        END IF;
+        -- Labels are rare: most events record nothing here.
+        IF '1' = ANY (flags) THEN
+          expiry := wall + keep_ms * interval '1 millisecond';
           INSERT INTO velocity_entries AS e (key, member, at, expires_at)
             SELECT r.key, mb, t, expiry FROM unnest(names, flags) AS r(key, flag) WHERE r.flag = '1'
           ON CONFLICT (key, member) DO UPDATE SET expires_at = EXCLUDED.expires_at
-            WHERE e.expires_at < EXCLUDED.expires_at - renew
-        )
-        SELECT array_agg(coalesce(c.n, 0) ORDER BY s.ord) INTO counts
-          FROM unnest(names) WITH ORDINALITY AS s(key, ord)
-          LEFT JOIN (
-            SELECT e.key, count(*) AS n FROM velocity_entries e
-            WHERE e.key = ANY (names) AND e.member <> mb GROUP BY e.key
-          ) AS c ON c.key = s.key;
-        IF readings THEN
-          FOR i IN 1 .. n LOOP result[o + i] := counts[i]; END LOOP;
-          o := o + n;
+            WHERE e.expires_at < EXCLUDED.expires_at - renew;
         END IF;
         k := k + n;
         a := a + 4 + n;
@@ -399,8 +398,9 @@ BEGIN
         -- own bucket (by key in the periods' member rows, the latest period holding it); count, bucket of the
         -- median and of the 90th percentile. Nearly every order of a store changes one of its few count rows:
         -- rewritten per order, a batch would leave a chain of row versions in its own transaction that every
-        -- later read of the store steps over. So the changes wait in memory (reads add them) and each count
-        -- row is written once, at the end of the statement.
+        -- later read of the store steps over. So a period's counts are read once per statement into memory,
+        -- kept there with this statement's changes (reads use them), and each changed row is written once, at
+        -- the end of the statement.
         n := args[a + 1]::int;
         mb := args[a + 2];
         entry := args[a + 3];
@@ -409,38 +409,53 @@ BEGIN
         expiry := wall + keep_ms * interval '1 millisecond';
         names := '{}';
         members := '{}';
+        sets := '{}';
+        c3 := 0;
         FOR i IN 1 .. n LOOP
           names[i] := keys[k + 2 * i - 2];
           members[i] := keys[k + 2 * i - 1];
+          bj := array_position(bk_loaded, names[i]);
+          IF bj IS NULL THEN
+            bk_loaded := array_append(bk_loaded, names[i]);
+            bj := array_length(bk_loaded, 1);
+            bk_totals[bj] := 0;
+            FOR c1, c2 IN SELECT e.member::bigint, e.value::bigint FROM velocity_entries e WHERE e.key = names[i] LOOP
+              nb := nb + 1;
+              bk_ids[nb] := bj || ' ' || c1;
+              bk_sets[nb] := bj;
+              bk_buckets[nb] := c1;
+              bk_counts[nb] := c2;
+              bk_deltas[nb] := 0;
+              bk_expiries[nb] := NULL;
+              bk_totals[bj] := bk_totals[bj] + c2;
+            END LOOP;
+          END IF;
+          sets[i] := bj;
+          c3 := c3 + bk_totals[bj];
         END LOOP;
         SELECT array_position(members, e.key), e.value INTO own_day, own FROM velocity_entries e
           WHERE e.key = ANY (members) AND e.member = mb ORDER BY 1 DESC LIMIT 1;
+        own_bucket := own::bigint;
         IF readings THEN
-          -- One pass: per bucket the periods' counts (and pending changes), this transaction's taken out; the
-          -- running count over the buckets holding orders; the first buckets reaching the ranks ⌈n/2⌉, ⌈9n/10⌉.
-          SELECT coalesce(max(x.total), 0 - CASE WHEN own IS NULL THEN 0 ELSE 1 END),
-                 CASE WHEN max(x.total) > 0
-                   THEN min(x.bucket) FILTER (WHERE x.running >= (5 * x.total + 9) / 10) ELSE -1 END,
-                 CASE WHEN max(x.total) > 0
-                   THEN min(x.bucket) FILTER (WHERE x.running >= (9 * x.total + 9) / 10) ELSE -1 END
-            INTO c1, c2, c3
-            FROM (
-              SELECT y.bucket,
-                     sum(greatest(y.n, 0)) OVER (ORDER BY y.bucket) AS running,
-                     (sum(y.raw) OVER () - CASE WHEN own IS NULL THEN 0 ELSE 1 END)::bigint AS total
+          -- The periods' orders, this transaction's taken out; then, over the buckets holding orders in bucket
+          -- order, the first buckets whose running count reaches the ranks ⌈n/2⌉, ⌈9n/10⌉ (-1 when none).
+          c1 := c3 - CASE WHEN own IS NULL THEN 0 ELSE 1 END;
+          c2 := -1;
+          c3 := -1;
+          IF c1 > 0 THEN
+            SELECT min(x.bucket) FILTER (WHERE x.running >= (5 * c1 + 9) / 10),
+                   min(x.bucket) FILTER (WHERE x.running >= (9 * c1 + 9) / 10)
+              INTO c2, c3
               FROM (
-                SELECT z.bucket, sum(z.n) AS raw,
-                       sum(z.n) - CASE WHEN z.bucket = own::bigint THEN 1 ELSE 0 END AS n
+                SELECT y.bucket, sum(greatest(y.n, 0)) OVER (ORDER BY y.bucket) AS running
                 FROM (
-                  SELECT e.member::bigint AS bucket, e.value::bigint AS n FROM velocity_entries e
-                  WHERE e.key = ANY (names)
-                  UNION ALL
-                  SELECT q.bucket, q.delta
-                  FROM unnest(pending_keys, pending_buckets, pending_deltas) AS q(key, bucket, delta)
-                  WHERE q.key = ANY (names)
-                ) AS z GROUP BY z.bucket
-              ) AS y
-            ) AS x;
+                  SELECT z.bucket, sum(z.n) - CASE WHEN z.bucket = own_bucket THEN 1 ELSE 0 END AS n
+                  FROM unnest(bk_sets, bk_buckets, bk_counts) AS z(set, bucket, n)
+                  WHERE z.set = ANY (sets)
+                  GROUP BY z.bucket
+                ) AS y
+              ) AS x;
+          END IF;
           result[o + 1] := c1;
           result[o + 2] := c2;
           result[o + 3] := c3;
@@ -448,21 +463,31 @@ BEGIN
         END IF;
         IF rec AND own IS DISTINCT FROM entry THEN
           own_day := coalesce(own_day, n);
-          ky := members[own_day];
-          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at) VALUES (ky, mb, t, entry, expiry)
+          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
+            VALUES (members[own_day], mb, t, entry, expiry)
           ON CONFLICT (key, member) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at;
-          IF own IS NOT NULL THEN
-            np := np + 1;
-            pending_keys[np] := names[own_day];
-            pending_buckets[np] := own::bigint;
-            pending_deltas[np] := -1;
-            pending_expiries[np] := expiry;
-          END IF;
-          np := np + 1;
-          pending_keys[np] := names[own_day];
-          pending_buckets[np] := entry::bigint;
-          pending_deltas[np] := 1;
-          pending_expiries[np] := expiry;
+          bj := sets[own_day];
+          FOR i IN 1 .. 2 LOOP
+            -- The move: out of the old bucket (when there was one), into the new one.
+            CONTINUE WHEN i = 1 AND own IS NULL;
+            c1 := CASE WHEN i = 1 THEN own_bucket ELSE entry::bigint END;
+            bi := array_position(bk_ids, bj || ' ' || c1);
+            IF bi IS NULL THEN
+              nb := nb + 1;
+              bi := nb;
+              bk_ids[bi] := bj || ' ' || c1;
+              bk_sets[bi] := bj;
+              bk_buckets[bi] := c1;
+              bk_counts[bi] := 0;
+              bk_deltas[bi] := 0;
+              bk_expiries[bi] := NULL;
+            END IF;
+            c2 := CASE WHEN i = 1 THEN -1 ELSE 1 END;
+            bk_counts[bi] := bk_counts[bi] + c2;
+            bk_deltas[bi] := bk_deltas[bi] + c2;
+            bk_totals[bj] := bk_totals[bj] + c2;
+            bk_expiries[bi] := greatest(bk_expiries[bi], expiry);
+          END LOOP;
         END IF;
         k := k + 2 * n;
         a := a + 6;
@@ -473,56 +498,62 @@ BEGIN
     END LOOP;
 
     IF nd > 0 THEN
-      -- The plan's D and C ops at once: one scan of each key's widest window, the records beside it.
-      WITH latest AS (
+      -- The plan's D and C ops at once: per key, one scan of its entries in the widest window (by the primary
+      -- key: a key holds little beyond its widest window). Outputs of windows an op does not have are null.
+      IF readings THEN
+        SELECT array_agg(ARRAY[c.c1, c.c2, c.c3] ORDER BY u.ord) INTO dc_counts
+          FROM unnest(dc_args, dc_keyat) WITH ORDINALITY AS u(at, kat, ord)
+          CROSS JOIN LATERAL (
+            SELECT keys[u.kat] AS key, args[u.at + 1] AS member, args[u.at + 4]::int AS n,
+                   args[u.at + 5]::bigint AS span1,
+                   CASE WHEN args[u.at + 4]::int >= 2 THEN args[u.at + 6]::bigint END AS span2,
+                   CASE WHEN args[u.at + 4]::int >= 3 THEN args[u.at + 7]::bigint END AS span3
+          ) AS w
+          CROSS JOIN LATERAL (
+            SELECT count(*) FILTER (WHERE e.at >= t - w.span1) AS c1,
+                   CASE WHEN w.n >= 2 THEN count(*) FILTER (WHERE e.at >= t - w.span2) END AS c2,
+                   CASE WHEN w.n >= 3 THEN count(*) FILTER (WHERE e.at >= t - w.span3) END AS c3
+            FROM velocity_entries e
+            WHERE e.key = w.key AND e.member <> w.member
+              AND e.at BETWEEN t - greatest(w.span1, w.span2, w.span3) AND t
+          ) AS c;
+        FOR j IN 1 .. nd LOOP
+          result[dc_outputs[j] + 1] := dc_counts[j][1];
+          IF dc_counts[j][2] IS NOT NULL THEN result[dc_outputs[j] + 2] := dc_counts[j][2]; END IF;
+          IF dc_counts[j][3] IS NOT NULL THEN result[dc_outputs[j] + 3] := dc_counts[j][3]; END IF;
+        END LOOP;
+      END IF;
+      -- Then the records (a statement of their own reads nothing they wrote, nor do later ones need it to): D
+      -- keeps a member's latest time, C its first.
+      IF dc_later THEN
         INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
-          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
-          WHERE w.write AND w.latest
+          SELECT keys[u.kat], args[u.at + 1], t, wall + args[u.at + 3]::bigint * interval '1 millisecond'
+          FROM unnest(dc_args, dc_keyat) AS u(at, kat)
+          WHERE args[u.at] = 'D' AND args[u.at + 2] = '1' AND args[u.at + 1] <> ''
         ON CONFLICT (key, member) DO UPDATE SET at = EXCLUDED.at, expires_at = EXCLUDED.expires_at
-          WHERE e.at < EXCLUDED.at
-      ),
-      earliest AS (
+          WHERE e.at < EXCLUDED.at;
+      END IF;
+      IF dc_first THEN
         INSERT INTO velocity_entries AS e (key, member, at, expires_at)
-          SELECT w.key, w.member, t, wall + w.keep * interval '1 millisecond'
-          FROM unnest(dc_keys, dc_members, dc_keeps, dc_write, dc_latest) AS w(key, member, keep, write, latest)
-          WHERE w.write AND NOT w.latest
-        ON CONFLICT (key, member) DO NOTHING
-      )
-      SELECT array_agg(x.c1 ORDER BY x.ord), array_agg(x.c2 ORDER BY x.ord), array_agg(x.c3 ORDER BY x.ord)
-        INTO dc_counts1, dc_counts2, dc_counts3
-        FROM (
-          SELECT u.ord,
-                 count(e.key) FILTER (WHERE e.at >= t - u.span1) AS c1,
-                 count(e.key) FILTER (WHERE e.at >= t - u.span2) AS c2,
-                 count(e.key) FILTER (WHERE e.at >= t - u.span3) AS c3
-          FROM unnest(dc_keys, dc_members, dc_spans1, dc_spans2, dc_spans3)
-               WITH ORDINALITY AS u(key, member, span1, span2, span3, ord)
-          LEFT JOIN velocity_entries e
-            ON e.key = ANY (dc_keys) AND e.key = u.key AND e.member <> u.member
-               AND e.at BETWEEN t - greatest(u.span1, u.span2, u.span3) AND t
-          GROUP BY u.ord
-        ) AS x;
-      FOR j IN 1 .. nd LOOP
-        IF dc_outputs[j] >= 0 THEN
-          result[dc_outputs[j] + 1] := dc_counts1[j];
-          IF dc_spans2[j] IS NOT NULL THEN result[dc_outputs[j] + 2] := dc_counts2[j]; END IF;
-          IF dc_spans3[j] IS NOT NULL THEN result[dc_outputs[j] + 3] := dc_counts3[j]; END IF;
-        END IF;
-      END LOOP;
-      IF trimming AND true = ANY (dc_write) THEN
-        DELETE FROM velocity_entries e USING unnest(dc_keys, dc_keeps, dc_write) AS u(key, keep, write)
-        WHERE u.write AND e.key = ANY (dc_keys) AND e.key = u.key AND e.at < t - u.keep;
+          SELECT keys[u.kat], args[u.at + 1], t, wall + args[u.at + 3]::bigint * interval '1 millisecond'
+          FROM unnest(dc_args, dc_keyat) AS u(at, kat)
+          WHERE args[u.at] = 'C' AND args[u.at + 2] = '1' AND args[u.at + 1] <> ''
+        ON CONFLICT (key, member) DO NOTHING;
+      END IF;
+      IF trimming AND (dc_later OR dc_first) THEN
+        DELETE FROM velocity_entries e
+          USING unnest(dc_args, dc_keyat) AS u(at, kat)
+          WHERE args[u.at + 2] = '1' AND args[u.at + 1] <> ''
+            AND e.key = keys[u.kat] AND e.at < t - args[u.at + 3]::bigint;
       END IF;
     END IF;
   END LOOP;
 
-  IF np > 0 THEN
+  IF nb > 0 THEN
     INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
-      SELECT q.key, q.bucket::text, 0, sum(q.delta)::text, max(q.expiry)
-      FROM unnest(pending_keys, pending_buckets, pending_deltas, pending_expiries)
-           AS q(key, bucket, delta, expiry)
-      GROUP BY q.key, q.bucket
+      SELECT bk_loaded[q.set], q.bucket::text, 0, q.delta::text, q.expiry
+      FROM unnest(bk_sets, bk_buckets, bk_deltas, bk_expiries) AS q(set, bucket, delta, expiry)
+      WHERE q.expiry IS NOT NULL
     ON CONFLICT (key, member) DO UPDATE SET
       value = (e.value::bigint + EXCLUDED.value::bigint)::text,
       expires_at = greatest(e.expires_at, EXCLUDED.expires_at);

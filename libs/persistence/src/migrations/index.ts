@@ -9,6 +9,7 @@ import { WebhookEventCuts1763719710000 } from './1763719710000-webhook-event-cut
 import { PrivacySuppressions1763719800000 } from './1763719800000-privacy-suppressions.js';
 import { TransactionLabels1763719900000 } from './1763719900000-transaction-labels.js';
 import { VelocityEntryValues1763720000000 } from './1763720000000-velocity-entry-values.js';
+import { VelocityEntriesHotUpdates1763720100000 } from './1763720100000-velocity-entries-hot-updates.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PrivacySuppressions1763719800000,
   TransactionLabels1763719900000,
   VelocityEntryValues1763720000000,
+  VelocityEntriesHotUpdates1763720100000,
 ];
