@@ -120,6 +120,10 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { novelty: { device: unseen, shipping_address: unseen, ip_network: unseen } },
     { novelty: { device: unseen, shipping_address: unseen, ip_network: seen } },
   ],
+  known_customer_new_network_abroad: [
+    { ipCountry: 'US', novelty: { device: unseen, ip_network: unseen } },
+    { ipCountry: 'US', novelty: { device: unseen, ip_network: seen } },
+  ],
   known_customer_unusual_amount: [
     {
       ...velocity({ customer_order_count: 3, customer_amount_max: 4000 }),
@@ -162,11 +166,19 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     velocity({ card_count_for_ip_network_1h: 6 }),
     velocity({ card_count_for_ip_network_24h: 11 }),
   ],
-  cards_per_device: [velocity({ card_count_for_device_24h: 4 }), velocity({ card_count_for_device_7d: 7 })],
+  // The same cards under one email are counted once, by cards_per_email.
+  cards_per_device: [
+    velocity({ card_count_for_device_24h: 4 }),
+    velocity({ card_count_for_device_24h: 4, card_count_for_email_24h: 4 }),
+  ],
   // A brand-new account switching cards after a decline (an established account: see the patterns below).
   card_switch_after_decline: [
     { customerAgeDays: 0, ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }) },
     { customerAgeDays: 0, ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 0 }) },
+  ],
+  tiny_amount_card_test: [
+    { ...basket(), customerAgeDays: 0, amount: 150, checks: { avs: 'fail', cvc: 'pass' } },
+    { ...basket(), customerAgeDays: 0, amount: 150 },
   ],
   tiny_amount_new_customer: [
     { ...basket(), customerAgeDays: 0, amount: 150 },
@@ -251,10 +263,11 @@ describe('DEFAULT_RULES', () => {
     expect(switched({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 })).not.toContain(
       'card_switch_after_decline',
     );
-    // Several declines or cards, even on an established account; or a brand-new account.
-    expect(switched({ failed_payments_for_device_1h: 2, card_count_for_device_1h: 1 })).toContain(
-      'card_switch_after_decline',
-    );
+    // Several declines or cards, even on an established account; or a brand-new account. Two declines on one
+    // device are the failed-payments rule's signal; the card switch is not counted on top of it.
+    const twoDeclines = switched({ failed_payments_for_device_1h: 2, card_count_for_device_1h: 1 });
+    expect(twoDeclines).toContain('failed_payments_device');
+    expect(twoDeclines).not.toContain('card_switch_after_decline');
     expect(switched({ failed_payments_for_email_24h: 1, card_count_for_email_1h: 2 })).toContain(
       'card_switch_after_decline',
     );

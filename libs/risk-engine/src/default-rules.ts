@@ -237,6 +237,16 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description: '… and from an IP network never seen with them: everything about the order is new.',
     },
     {
+      id: 'known_customer_new_network_abroad',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_new_device_for_customer: and :is_new_ip_network_for_customer: and :ip_country: != :billing_country:',
+      name: 'Known customer, new device and network abroad',
+      description:
+        'A customer with earlier orders is on a device and an IP network never seen with them, from an IP outside the billing country (someone else logged in to their account).',
+    },
+    {
       id: 'known_customer_unusual_amount',
       action: 'score',
       points: 15,
@@ -314,9 +324,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       action: 'score',
       points: 35,
       expression:
-        ':card_count_for_device_1h: >= 2 or :card_count_for_device_24h: >= 4 or :card_count_for_device_7d: >= 8',
+        '(:card_count_for_device_1h: >= 2 or :card_count_for_device_24h: >= 4 or :card_count_for_device_7d: >= 8)' +
+        ' and not (:card_count_for_email_1h: >= 2 or :card_count_for_email_24h: >= 4 or :card_count_for_email_7d: >= 8)',
       name: 'Many cards on one device',
-      description: 'Several different cards were used on this device recently.',
+      description:
+        'Several different cards were used on this device recently, under more than one email (the same cards under this email are already counted once).',
     },
     {
       id: 'card_switch_after_decline',
@@ -327,10 +339,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1))' +
         ' and (not (:is_new_customer: = false) or not (:ip_country: = :billing_country:)' +
         ' or :failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 2' +
-        ' or :card_count_for_device_1h: >= 2 or :card_count_for_email_1h: >= 2)',
+        ' or :card_count_for_device_1h: >= 2 or :card_count_for_email_1h: >= 2)' +
+        ' and not (:failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 3)',
       name: 'Another card after a decline',
       description:
-        'A payment on this device or by this email failed recently and now a different card is tried: by a brand-new account, from an IP outside the billing country, or after several declines or cards (one retry with a second card by an established account at home is not scored).',
+        'A payment on this device or by this email failed recently and now a different card is tried: by a brand-new account, from an IP outside the billing country, or after another card (one retry with a second card by an established account at home is not scored; after several declines the failed-payments rule speaks instead, so one shopper’s retries are not counted twice).',
     },
     {
       id: 'tiny_amount_new_customer',
@@ -340,6 +353,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'New customer, tiny amount',
       description:
         'A new customer pays a tenth of the store’s median order or less (how stolen cards are tested).',
+    },
+    {
+      id: 'tiny_amount_card_test',
+      action: 'score',
+      points: 35,
+      expression:
+        ':is_new_customer: and :amount_to_store_median: <= 0.1' +
+        " and (:avs_result: in ('fail', 'partial') or :cvc_result: = 'fail'" +
+        ' or (:is_disposable_email: and not :is_privacy_relay_email:)' +
+        " or :event_type: = 'payment.failed' or :ip_country: != :billing_country:" +
+        ' or :failed_payments_for_email_24h: >= 1 or :failed_payments_for_ip_1h: >= 1' +
+        ' or :failed_payments_for_device_1h: >= 1)',
+      name: 'Tiny amount from a new account, with a failing sign',
+      description:
+        'A new customer pays a tenth of the store’s median order or less and something else fails: the payment was declined, an address or card-code check failed, a throw-away email, an IP outside the billing country, or an earlier decline on this email, IP or device (a card tester changing IP, device and email on every try still shows this).',
     },
     {
       id: 'cards_per_customer',
