@@ -8,10 +8,10 @@ import { usOutdoorModel } from './us-outdoor/index.js';
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md): `demo-store` is the one the default
  * rules were tuned on from the start; `eu-store`, written apart from the rules, became a second tuning model;
- * `nordic-home`, written independently, was the first held-out model, and `us-outdoor`, written after
- * nordic-home's results had been seen, the second; both have since become tuning models. `au-electronics`,
- * written independently of the rules and of the other models after us-outdoor's results had been seen, is
- * the new held-out model: run once after tuning, never tuned on.
+ * `nordic-home`, written independently, was the first held-out model; `us-outdoor`, written after
+ * nordic-home's results had been seen, was the next held-out model and has since become a tuning model.
+ * `au-electronics`, written independently of the rules and of the other models after us-outdoor's results
+ * had been seen, is the new held-out model: run once after tuning, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
