@@ -8,8 +8,9 @@ const idOf = (job: IngestJobData): string => markerId(job.sourceId, job.eventId)
 /**
  * Sends a burst without the events already acknowledged: a redelivery whose marker is set, or a second copy
  * in the same burst, is answered `duplicate: true` and never queued, so a redelivery with a different body
- * cannot race the first copy in the worker. `findMarked` only reads (a failed read sends everything: the
- * database constraint still dedupes); the markers are written by `send`, after the envelope is stored.
+ * cannot race the first copy in the worker. `findMarked` only reads; when it fails the store is away and the
+ * burst fails like a failed write (the provider gets 503 and retries); the markers are written by `send`, after
+ * the envelope is stored.
  */
 export async function sendUnseen(
   jobs: IngestJobData[],
@@ -21,7 +22,7 @@ export async function sendUnseen(
     if (!first.has(idOf(job))) first.set(idOf(job), i);
   });
   const unique = [...first.values()].map((i) => jobs[i] as IngestJobData);
-  const marked = await findMarked(unique).catch(() => new Set<string>());
+  const marked = await findMarked(unique);
   const unseen = unique.filter((job) => !marked.has(idOf(job)));
   const sent = unseen.length > 0 ? await send(unseen) : [];
   const results = new Map(unseen.map((job, i) => [idOf(job), sent[i] ?? new Error('not queued')]));
