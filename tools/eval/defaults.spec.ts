@@ -1,39 +1,50 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
 import { GOALS } from './metrics.js';
+import { auElectronicsModel } from './models/au-electronics/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the four TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the five TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, and the three models that meet the goal
  * (≥ 90 % of fraud value held or blocked, ≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must keep meeting
- * it. us-outdoor (a tuning model since the pass after its one held-out run) meets the false-positive budget but not
- * the fraud-value goal: its figures are asserted as measured so they cannot get worse. A change to the rules, the
- * attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
+ * it. us-outdoor and au-electronics (tuning models since the pass after each one's held-out run) meet the
+ * false-positive budget but not the fraud-value goal: their figures are asserted as measured so they cannot get
+ * worse. A change to the rules, the attributes or the velocity semantics that loses fraud value or holds more good
+ * orders fails here.
  *
  * Measured (seeds 1–5, pooled): demo-store 95.6 % fraud value, 0.06 % good held or blocked, 0.0 % good blocked;
- * eu-store 92.1 %, 1.43 %, 0.17 %; nordic-home 96.0 %, 1.79 %, 0.23 %; us-outdoor 69.4 %, 1.55 %, 0.18 %.
+ * eu-store 93.6 %, 1.47 %, 0.22 %; nordic-home 96.3 %, 1.94 %, 0.31 %; us-outdoor 72.2 %, 1.58 %, 0.19 %;
+ * au-electronics 76.8 %, 1.08 %, 0.12 %. nordic-home has 0.06 points of its held-or-blocked budget left: the
+ * budget assertion, not the margin, is what binds there.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
   'demo-store': { model: demoStoreModel, goal: true, fraudValue: 0.955, goodHeld: 0.0006, goodBlocked: 0.0 },
-  'eu-store': { model: euStoreModel, goal: true, fraudValue: 0.92, goodHeld: 0.0143, goodBlocked: 0.0017 },
+  'eu-store': { model: euStoreModel, goal: true, fraudValue: 0.935, goodHeld: 0.0147, goodBlocked: 0.0022 },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
-    fraudValue: 0.96,
-    goodHeld: 0.0179,
-    goodBlocked: 0.0023,
+    fraudValue: 0.962,
+    goodHeld: 0.0194,
+    goodBlocked: 0.0031,
   },
   'us-outdoor': {
     model: usOutdoorModel,
     goal: false,
-    fraudValue: 0.693,
-    goodHeld: 0.0155,
-    goodBlocked: 0.0018,
+    fraudValue: 0.722,
+    goodHeld: 0.0158,
+    goodBlocked: 0.0019,
+  },
+  'au-electronics': {
+    model: auElectronicsModel,
+    goal: false,
+    fraudValue: 0.767,
+    goodHeld: 0.0108,
+    goodBlocked: 0.0012,
   },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,300 good ones. */
@@ -41,7 +52,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor: its budget) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics: the budget) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model; the fraud-value goal where it is met.

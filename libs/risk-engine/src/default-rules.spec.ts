@@ -104,6 +104,34 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, shipping: null, amount: 6000 },
     { ...basket(), customerAgeDays: 0, shipping: null, amount: 5900 },
   ],
+  // Several units of one single item, twice the basket or more, to another address than the billing one.
+  new_account_resale_quantity_elsewhere: [
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 1, units: 2, maxQuantity: 2, text: 'console-x' },
+    },
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 2, units: 3, maxQuantity: 2, text: 'console-x | cable' },
+    },
+  ],
+  // Codes to an inbox: nothing shipped, several units of one thing, by a brand-new account.
+  new_account_digital_quantity: [
+    { customerAgeDays: 0, shipping: null, items: { lines: 1, units: 3, maxQuantity: 3, text: 'key-a' } },
+    { customerAgeDays: 0, shipping: null, items: { lines: 1, units: 1, maxQuantity: 1, text: 'key-a' } },
+  ],
+  throwaway_email_to_other_address: [
+    { ...velocity({ customer_order_count: 0 }), disposableEmail: true, billing: home, shipping: elsewhere },
+    { ...velocity({ customer_order_count: 0 }), disposableEmail: true, billing: home, shipping: home },
+  ],
   new_account_throwaway_big_basket: [
     { customerAgeDays: 0, disposableEmail: true, amount: 40000 },
     { customerAgeDays: 10, disposableEmail: true, amount: 40000 },
@@ -394,6 +422,28 @@ describe('DEFAULT_RULES', () => {
     expect(takeover).toMatchObject({ outcome: 'review', score: 70 });
     // One card moving through IPs and accounts.
     expect(score(velocity({ ip_count_for_card_24h: 3, email_count_for_card_7d: 2 })).outcome).toBe('review');
+  });
+
+  it('holds resale in quantity and codes in quantity by new accounts, not one unit or a known customer', () => {
+    // Two of one console, twice the basket, to another address: held with the other-address sign (40 + 10).
+    const twoConsoles = {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 1, units: 2, maxQuantity: 2, text: 'console-x' },
+    };
+    expect(score(twoConsoles)).toMatchObject({ outcome: 'review', score: 50 });
+    // The same basket by an account a year old, or one unit of it, is not held.
+    expect(score({ ...twoConsoles, customerAgeDays: 400 }).outcome).toBe('approve');
+    expect(
+      score({ ...twoConsoles, items: { lines: 1, units: 1, maxQuantity: 1, text: 'console-x' } }).outcome,
+    ).toBe('approve');
+    // Several codes by a new account: with an IP abroad it is held (35 + 15); one code from home is not.
+    const codes = { customerAgeDays: 0, shipping: null, items: { lines: 1, units: 4, maxQuantity: 4 } };
+    expect(score({ ...codes, ipCountry: 'NL' }).outcome).toBe('review');
+    expect(score({ ...codes, items: { lines: 1, units: 1, maxQuantity: 1 } }).outcome).toBe('approve');
   });
 
   it('does not hold what honest shoppers do every day', () => {

@@ -185,6 +185,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer without an earlier approved order uses a throw-away email from an IP outside the billing country.',
     },
     {
+      id: 'throwaway_email_to_other_address',
+      action: 'score',
+      points: 20,
+      expression:
+        ':is_unproven_customer: and :is_disposable_email: and not :is_privacy_relay_email:' +
+        ' and :shipping_address_differs:',
+      name: 'Throw-away address, goods sent elsewhere',
+      description:
+        'A customer without an earlier approved order uses a throw-away email and has the goods delivered to another address than the card’s billing address (nobody can be reached, and the goods go to a drop).',
+    },
+    {
       id: 'new_account_big_basket_from_abroad',
       action: 'score',
       points: 20,
@@ -216,6 +227,28 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'New account, big order with nothing to ship',
       description:
         'A brand-new account orders above the store’s 90th-percentile basket and nothing is shipped (codes, gift cards and other digital goods resell at once).',
+    },
+    {
+      id: 'new_account_resale_quantity_elsewhere',
+      action: 'score',
+      points: 40,
+      expression:
+        ':is_new_customer: and :item_lines: = 1 and :max_item_quantity: >= 2' +
+        ' and :amount_to_store_median: >= 2 and :shipping_address_differs:',
+      name: 'New account, several of one item, sent elsewhere',
+      description:
+        'A brand-new account buys several units of one single item, at least twice the store’s median basket, delivered to another address than the card’s billing address (how stolen cards buy goods for resale: one thing in quantity, to a drop).',
+    },
+    {
+      id: 'new_account_digital_quantity',
+      action: 'score',
+      points: 35,
+      expression:
+        ':is_new_customer: and is_missing(:shipping_country:) and not is_missing(:billing_country:)' +
+        ' and :max_item_quantity: >= 2',
+      name: 'New account, several codes with nothing to ship',
+      description:
+        'A brand-new account buys several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one).',
     },
     // ------------------------------------------------------------------------------ account takeover
     {
