@@ -17,32 +17,32 @@ import { usOutdoorModel } from './models/us-outdoor/index.js';
  * orders fails here.
  *
  * Measured (seeds 1–5, pooled): demo-store 95.6 % fraud value, 0.06 % good held or blocked, 0.0 % good blocked;
- * eu-store 93.6 %, 1.47 %, 0.22 %; nordic-home 96.3 %, 1.94 %, 0.31 %; us-outdoor 72.2 %, 1.58 %, 0.19 %;
- * au-electronics 76.8 %, 1.08 %, 0.12 %. nordic-home has 0.06 points of its held-or-blocked budget left: the
+ * eu-store 93.9 %, 1.49 %, 0.23 %; nordic-home 96.3 %, 1.94 %, 0.31 %; us-outdoor 73.0 %, 1.58 %, 0.19 %;
+ * au-electronics 79.8 %, 1.08 %, 0.12 %. nordic-home has 0.06 points of its held-or-blocked budget left: the
  * budget assertion, not the margin, is what binds there.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
   'demo-store': { model: demoStoreModel, goal: true, fraudValue: 0.955, goodHeld: 0.0006, goodBlocked: 0.0 },
-  'eu-store': { model: euStoreModel, goal: true, fraudValue: 0.935, goodHeld: 0.0147, goodBlocked: 0.0022 },
+  'eu-store': { model: euStoreModel, goal: true, fraudValue: 0.939, goodHeld: 0.0149, goodBlocked: 0.0023 },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
-    fraudValue: 0.962,
+    fraudValue: 0.963,
     goodHeld: 0.0194,
     goodBlocked: 0.0031,
   },
   'us-outdoor': {
     model: usOutdoorModel,
     goal: false,
-    fraudValue: 0.722,
+    fraudValue: 0.73,
     goodHeld: 0.0158,
     goodBlocked: 0.0019,
   },
   'au-electronics': {
     model: auElectronicsModel,
     goal: false,
-    fraudValue: 0.767,
+    fraudValue: 0.798,
     goodHeld: 0.0108,
     goodBlocked: 0.0012,
   },

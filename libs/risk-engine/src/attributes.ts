@@ -115,6 +115,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'location',
     'The shipping address (country, postal code, street) differs from the billing address; missing when either is unknown.',
   ),
+  bool(
+    'shipping_has_reference_code',
+    'location',
+    'The shipping street line carries a customer reference code (letters glued to five or more digits, e.g. "Suite AB12345"), as a parcel forwarder’s warehouse address does; missing without a street line.',
+  ),
   str('ip', 'location', 'Customer IP address (IPv6 lower-cased).', 'lower'),
   str('ip_country', 'location', 'Country of the IP address from geolocation (alpha-2, upper-case).', 'upper'),
   str('device_id', 'location', 'Device identifier sent by the store.'),

@@ -26,6 +26,29 @@ describe('buildRiskContext', () => {
     expect(buildRiskContext({}).attributes['has_gift_card']).toBeNull();
   });
 
+  it('finds a forwarder’s customer reference code in the shipping street line, not house or suite numbers', () => {
+    const code = (line1: string | null) =>
+      buildRiskContext({ shipping: { country: 'AU', postalCode: '2020', line1 } }).attributes[
+        'shipping_has_reference_code'
+      ];
+    for (const line of [
+      'Unit 7/15 Kent Road Suite AB12345',
+      '28 Sharps Rd Ref # us-120394',
+      '4 Yulong Cl #PX00417',
+    ]) {
+      expect(code(line)).toBe(true);
+    }
+    for (const line of [
+      'Unit 7/15 Kent Road',
+      'Suite 12000, 1 Main St',
+      'Drottninggatan 88, lgh 1204',
+      'Apt 12B 5 Elm St',
+    ]) {
+      expect(code(line)).toBe(false);
+    }
+    expect(code(null)).toBeNull();
+  });
+
   it('flattens and normalizes the transaction and its enrichment', () => {
     const { attributes } = buildRiskContext({
       eventType: 'Order.Created',

@@ -175,6 +175,20 @@ function addressesDiffer(
 const GIFT_CARD =
   /gift[\s_-]?(card|certificate|voucher)|e-?gift|voucher|gutschein|carte[\s_-]?cadeau|bon[\s_-]?cadeau|tarjeta[\s_-]?regalo|buono[\s_-]?regalo|cadeaukaart|cadeaubon|presentkort|karta[\s_-]?podarunkowa/;
 
+/**
+ * A customer reference code in a delivery street line: letters glued to five or more digits ("Suite AB12345",
+ * "# US-120394"). That is how a parcel forwarder's warehouse (and some lockers) tell their customers' parcels
+ * apart; a home or office address has a house, flat or suite number, not such a code. Parcel lockers by name are
+ * not matched: in much of Europe they are where honest people get their parcels every day.
+ */
+const REFERENCE_CODE = /\b[a-z]{1,4}-?\d{5,}\b/;
+
+/** Whether the shipping street line carries a customer reference code; missing without a street line. */
+function hasReferenceCode(shipping: AddressInput | null | undefined): boolean | null {
+  const line = cleanString(shipping?.line1)?.normalize('NFKD').toLowerCase() ?? null;
+  return line === null ? null : REFERENCE_CODE.test(line);
+}
+
 /** `amount / base` with two decimals; missing without a positive base. */
 function ratio(amount: number | null, base: number | null | undefined): number | null {
   if (amount === null || typeof base !== 'number' || !Number.isFinite(base) || base <= 0) return null;
@@ -215,6 +229,7 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     billing_country: upper(input.billing?.country),
     shipping_country: upper(input.shipping?.country),
     shipping_address_differs: addressesDiffer(input.billing, input.shipping),
+    shipping_has_reference_code: hasReferenceCode(input.shipping),
     ip: lower(input.ip),
     ip_country: upper(input.ipCountry),
     device_id: cleanString(input.deviceId),

@@ -123,10 +123,21 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       items: { lines: 2, units: 3, maxQuantity: 2, text: 'console-x | cable' },
     },
   ],
-  // Codes to an inbox: nothing shipped, several units of one thing, by a brand-new account.
-  new_account_digital_quantity: [
+  // Codes to an inbox: nothing shipped, several units of one thing, by a brand-new account (or from abroad).
+  digital_quantity_new_or_abroad: [
     { customerAgeDays: 0, shipping: null, items: { lines: 1, units: 3, maxQuantity: 3, text: 'key-a' } },
     { customerAgeDays: 0, shipping: null, items: { lines: 1, units: 1, maxQuantity: 1, text: 'key-a' } },
+  ],
+  // A forwarder's reference code in the delivery address, for a card holder living in that country.
+  unproven_customer_to_forwarder: [
+    {
+      ...velocity({ customer_order_count: 0 }),
+      shipping: { ...elsewhere, line1: '15 Kent Rd Suite AB12345' },
+    },
+    {
+      ...velocity({ customer_order_count: 0 }),
+      shipping: { ...elsewhere, line1: '15 Kent Rd Suite 12345' },
+    },
   ],
   throwaway_email_to_other_address: [
     { ...velocity({ customer_order_count: 0 }), disposableEmail: true, billing: home, shipping: elsewhere },
@@ -444,6 +455,44 @@ describe('DEFAULT_RULES', () => {
     const codes = { customerAgeDays: 0, shipping: null, items: { lines: 1, units: 4, maxQuantity: 4 } };
     expect(score({ ...codes, ipCountry: 'NL' }).outcome).toBe('review');
     expect(score({ ...codes, items: { lines: 1, units: 1, maxQuantity: 1 } }).outcome).toBe('approve');
+    // An old account buying several codes: scored from abroad (someone else in the account), not at home.
+    const oldAccount = { ...codes, customerAgeDays: 900 };
+    expect(score({ ...oldAccount, ipCountry: 'NL' }).signals.map((s) => s.code)).toContain(
+      'digital_quantity_new_or_abroad',
+    );
+    expect(score(oldAccount).signals.map((s) => s.code)).not.toContain('digital_quantity_new_or_abroad');
+  });
+
+  it('reads a forwarder as a drop only when the card holder does not need one', () => {
+    const forwarder = { ...elsewhere, line1: 'Unit 7/15 Kent Road Ref # US-120394' };
+    const firstOrder = { ...velocity({ customer_order_count: 0 }), billing: home, shipping: forwarder };
+    // A card holder at home sending a first order to a forwarder's suite: 40 + another address 10, held.
+    expect(score(firstOrder)).toMatchObject({ outcome: 'review', score: 50 });
+    // Someone abroad (card, billing and IP at home) using a forwarder in the store's country: not this rule.
+    const abroad = { country: 'NZ', postalCode: '1010', line1: '1 Queen St' };
+    const expat = score({ ...firstOrder, billing: abroad, ipCountry: 'NZ', card: { country: 'NZ' } });
+    expect(expat.signals.map((s) => s.code)).not.toContain('unproven_customer_to_forwarder');
+    // A customer with approved orders: not this rule either.
+    expect(
+      score({ ...firstOrder, ...velocity({ customer_order_count: 2 }) }).signals.map((s) => s.code),
+    ).not.toContain('unproven_customer_to_forwarder');
+  });
+
+  it('counts a new device and network as everything new when nothing is shipped', () => {
+    const digitalTakeover = {
+      ...velocity({ customer_order_count: 3 }),
+      shipping: null,
+      novelty: { device: unseen, ip_network: unseen, card: seen },
+    };
+    expect(score(digitalTakeover).signals.map((s) => s.code)).toContain('known_customer_new_network');
+    // With goods shipped to their known address it stays a new phone on a new network, not a takeover.
+    expect(
+      score({
+        ...digitalTakeover,
+        shipping: home,
+        novelty: { ...digitalTakeover.novelty, shipping_address: seen },
+      }).signals.map((s) => s.code),
+    ).not.toContain('known_customer_new_network');
   });
 
   it('does not hold what honest shoppers do every day', () => {

@@ -196,6 +196,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer without an earlier approved order uses a throw-away email and has the goods delivered to another address than the card’s billing address (nobody can be reached, and the goods go to a drop).',
     },
     {
+      id: 'unproven_customer_to_forwarder',
+      action: 'score',
+      points: 40,
+      expression:
+        ':is_unproven_customer: and :shipping_has_reference_code:' +
+        ' and (:shipping_country: = :billing_country: or :ip_country: != :billing_country:)',
+      name: 'First order to a forwarder, not for someone abroad',
+      description:
+        'A customer without an earlier approved order has the goods sent to an address with a customer reference code (a parcel forwarder) although the card holder lives in that country or orders from an IP outside it (people abroad use forwarders to get goods home; a card holder at home does not need one, and stolen goods leave the country that way).',
+    },
+    {
       id: 'new_account_big_basket_from_abroad',
       action: 'score',
       points: 20,
@@ -240,15 +251,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A brand-new account buys several units of one single item, at least twice the store’s median basket, delivered to another address than the card’s billing address (how stolen cards buy goods for resale: one thing in quantity, to a drop).',
     },
     {
-      id: 'new_account_digital_quantity',
+      id: 'digital_quantity_new_or_abroad',
       action: 'score',
       points: 35,
       expression:
-        ':is_new_customer: and is_missing(:shipping_country:) and not is_missing(:billing_country:)' +
-        ' and :max_item_quantity: >= 2',
-      name: 'New account, several codes with nothing to ship',
+        'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :max_item_quantity: >= 2' +
+        ' and (:is_new_customer: or :ip_country: != :billing_country:)',
+      name: 'Several codes with nothing to ship, new account or from abroad',
       description:
-        'A brand-new account buys several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one).',
+        'Several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one), by a brand-new account or from an IP outside the billing country (an account used by someone else).',
     },
     // ------------------------------------------------------------------------------ account takeover
     {
@@ -265,9 +276,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       action: 'score',
       points: 20,
       expression:
-        ':is_new_ip_network_for_customer: and :is_new_device_for_customer: and :is_new_shipping_address_for_customer:',
+        ':is_new_ip_network_for_customer: and :is_new_device_for_customer: and (:is_new_shipping_address_for_customer:' +
+        ' or (is_missing(:shipping_country:) and not is_missing(:billing_country:)))',
       name: 'Known customer, new network too',
-      description: '… and from an IP network never seen with them: everything about the order is new.',
+      description:
+        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is).',
     },
     {
       id: 'known_customer_new_network_abroad',
