@@ -13,7 +13,7 @@ import { type World } from './world.js';
 
 export type Planner = (rng: Rng, world: World, ctx: { posts: number[] }) => Purchase;
 
-const homeNet = (country: string) => network(country === 'IE' ? 'ie-broadband' : 'gb-bt');
+export const homeNet = (country: string) => network(country === 'IE' ? 'ie-broadband' : 'gb-bt');
 
 export const returningCustomer: Planner = (rng, world) => {
   const c = world.returning(rng);
@@ -186,70 +186,3 @@ export const influencerCode: Planner = (rng, world, { posts }) => {
     followUps: honestAfter(rng, goods(lines), true, 0.2),
   });
 };
-
-/** The Black Friday opening rush: phones behind carrier NAT, big baskets, accounts made on the spot, declines. */
-export const blackFridayRush: Planner = (rng, world) => {
-  const at = world.rushTime(rng);
-  const known = rng.chance(0.6);
-  const c = known ? world.returning(rng) : undefined;
-  const home = c?.home ?? homeIn(rng);
-  const name = c?.name ?? personName(rng);
-  const lines = [
-    ...everydayLines(rng, 0.3),
-    ...everydayLines(rng, 0.3),
-    ...(rng.chance(0.3) ? [line(rng, 'outerwear', 1, 0.3)] : []),
-  ];
-  const card = c?.card ?? cardFrom(rng, home.country);
-  const attempts = rng.chance(0.1)
-    ? [
-        attempt(rng, card, false, { cvc: rng.chance(0.5) ? 'fail' : 'pass' }),
-        attempt(rng, rng.chance(0.6) ? card : cardFrom(rng, home.country), true),
-      ]
-    : paid(rng, card);
-  return build({
-    at,
-    kind: 'black_friday_rush',
-    fraud: false,
-    buyer: c ? account(c) : newBuyer(rng, at, name, emailFor(rng, name, home.country), 0.35),
-    billing: home,
-    shipping: home,
-    ip: rng.chance(0.7)
-      ? world.mobileIp(rng, home.country)
-      : (c?.homeIp ?? addressIn(rng, homeNet(home.country), false)),
-    device: c?.device ?? deviceFor(rng, 0.8),
-    lines,
-    attempts,
-    followUps: honestAfter(rng, goods(lines), true, 0.35),
-  });
-};
-
-/** Sneaker fans (and small-time resellers) on their own cards at the drop: one pair, fresh accounts, phones. */
-export const dropOwnCard =
-  (reseller: boolean): Planner =>
-  (rng, world) => {
-    const at = world.dropTime(rng);
-    const home = homeIn(rng);
-    const name = personName(rng);
-    return build({
-      at,
-      kind: reseller ? 'reseller_own_card' : 'sneaker_fan',
-      fraud: false,
-      buyer: newBuyer(
-        rng,
-        at,
-        name,
-        emailFor(rng, name, home.country),
-        0,
-        Math.round(rng.float(10, 3 * 24 * 60) * MINUTE),
-      ),
-      billing: home,
-      shipping: home,
-      ip: rng.chance(0.6) ? world.mobileIp(rng, home.country) : addressIn(rng, homeNet(home.country), true),
-      device: deviceFor(rng, 0.85),
-      lines: [line(rng, 'limited_trainers', 1)],
-      attempts: rng.chance(0.12)
-        ? [attempt(rng, cardFrom(rng, home.country), false), ...paid(rng, cardFrom(rng, home.country))]
-        : paid(rng, cardFrom(rng, home.country)),
-      followUps: reseller ? [] : honestAfter(rng, 20000, true, 0.05),
-    });
-  };

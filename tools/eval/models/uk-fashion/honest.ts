@@ -1,8 +1,7 @@
+import { crossBorder, expat, forcesBfpo, islander, privacyUser, student, traveller } from './honest-away.js';
 import {
-  blackFridayRush,
   bracketing,
   clickAndCollect,
-  dropOwnCard,
   giftShipped,
   influencerCode,
   newCustomer,
@@ -13,19 +12,13 @@ import {
 import {
   addressFix,
   bigFirstOrder,
-  crossBorder,
   declinedThenRetry,
-  expat,
-  forcesBfpo,
   giftCardPresent,
   household,
-  islander,
   movedHouse,
   officeNetwork,
-  privacyUser,
-  student,
-  traveller,
 } from './honest-messy.js';
+import { blackFridayRush, dropOwnCard } from './honest-sale.js';
 import { type Purchase } from './purchase.js';
 import { type Rng } from './random.js';
 import { type World } from './world.js';
