@@ -110,7 +110,7 @@ export const dropBots: FraudPlanner = (rng, world, count) => {
   const domain = `${rng.pick(['kicks', 'cop', 'heat', 'drip'])}${rng.pick(['plug', 'lab', 'hub', 'crew'])}${rng.int(1, 99)}.co.uk`;
   const drops = Array.from({ length: rng.int(2, 4) }, () => homeIn(rng, 'GB'));
   return Array.from({ length: count }, () => {
-    const at = world.dropTime(rng);
+    const at = world.dropTime(rng, 80_000);
     const name = personName(rng);
     const drop = rng.pick(drops);
     const variant = {

@@ -3,7 +3,8 @@ import { type FraudPlanner, cardRun, fraudIp, stolenAttempt, stolenCard } from '
 import { build, newBuyer, stolenAfter } from './kit.js';
 import { botDevice, deviceFor, disposableEmail, emailFor, junkEmail, personName } from './people.js';
 import { dropAddress, homeIn } from './places.js';
-import { HOUR, MINUTE, type Purchase } from './purchase.js';
+import { DAY, HOUR, MINUTE, type Purchase } from './purchase.js';
+import { type Rng } from './random.js';
 
 /** Fraud on stolen card numbers. */
 
@@ -12,23 +13,34 @@ import { HOUR, MINUTE, type Purchase } from './purchase.js';
  * guest checkouts, invented names, a rotating proxy pool. Bursts of 6–25 orders seconds apart, most
  * declined; the rest trickles in one by one through the night.
  */
+/** Bursts start at any hour, most between midnight and 6 am when nobody watches the orders. */
+function burstStart(rng: Rng, start: number, end: number): number {
+  const midnight = start - (start % DAY) + Math.floor(rng.float(0, (end - start) / DAY + 1)) * DAY;
+  const night = midnight + rng.float(0, 6 * HOUR);
+  const t = rng.chance(0.6) && night >= start && night < end - HOUR ? night : rng.float(start, end - HOUR);
+  return Math.round(t);
+}
+
 export const cardTesting: FraudPlanner = (rng, world, count) => {
   const out: Purchase[] = [];
   while (out.length < count) {
     const burst =
       count - out.length <= 3 || rng.chance(0.25) ? 1 : Math.min(count - out.length, rng.int(6, 25));
-    const bin = stolenCard(rng).bin;
-    let t =
-      burst === 1
-        ? world.time(rng)
-        : Math.min(world.end - HOUR, world.start + rng.float(0, world.end - world.start));
+    const batch = stolenCard(rng);
+    let t = burst === 1 ? world.time(rng) : burstStart(rng, world.start, world.end);
     const proxy = rng.chance(0.3) ? fraudIp(rng, 0) : undefined;
     const device = botDevice(rng);
     for (let i = 0; i < burst; i++) {
       t += Math.round(rng.float(4_000, 45_000));
       const home = homeIn(rng, 'GB');
       const attempts = Array.from({ length: rng.int(1, 3) }, () =>
-        stolenAttempt(rng, stolenCard(rng, bin), rng.chance(0.2), false, Math.round(rng.float(1_500, 8_000))),
+        stolenAttempt(
+          rng,
+          stolenCard(rng, batch.bin, batch.country),
+          rng.chance(0.2),
+          false,
+          Math.round(rng.float(1_500, 8_000)),
+        ),
       );
       const lines = [line(rng, 'beauty_minis')];
       out.push(

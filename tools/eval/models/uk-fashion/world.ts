@@ -106,9 +106,9 @@ export class World {
     return Math.min(this.end - 1, this.saleOpen + Math.round(rng.exp(40 * MINUTE)));
   }
 
-  /** Seconds to minutes after the trainers drop. */
-  dropTime(rng: Rng): number {
-    return Math.min(this.end - 1, this.drop + Math.round(rng.exp(4 * MINUTE)));
+  /** Seconds to minutes after the trainers drop (bots are quicker than people: a smaller mean). */
+  dropTime(rng: Rng, mean = 4 * MINUTE): number {
+    return Math.min(this.end - 1, this.drop + 2_000 + Math.round(rng.exp(mean)));
   }
 
   /** Black Friday discount on an order placed at `t` (0 before the sale). */
