@@ -66,6 +66,16 @@ function rounded(pence: number): number {
   return Math.max(99, Math.round(pence / 100) * 100 - 1);
 }
 
+const CLOTHES = ['XS', 'S', 'M', 'L', 'XL', '6', '8', '10', '12', '14', '16'];
+const SHOES = ['UK4', 'UK5', 'UK6', 'UK7', 'UK8', 'UK9', 'UK10', 'UK11'];
+
+function size(rng: Rng, category: Category): string {
+  if (['trainers', 'limited_trainers', 'boots'].includes(category)) return `-${rng.pick(SHOES)}`;
+  if (['tops', 'dresses', 'denim', 'outerwear', 'knitwear'].includes(category))
+    return `-${rng.pick(CLOTHES)}`;
+  return '';
+}
+
 /** One line of the category, priced in GBP pence; `sale` is the discount (0–1). */
 export function line(rng: Rng, category: Category, quantity = 1, sale = 0): Line {
   const [lo, hi] = RANGE[category];
@@ -75,7 +85,7 @@ export function line(rng: Rng, category: Category, quantity = 1, sale = 0): Line
       : rounded(rng.float(lo, hi));
   if (sale > 0 && !NO_DISCOUNT.has(category)) price = rounded(price * (1 - sale));
   return {
-    sku: `${PREFIX[category]}-${rng.digits(5)}-${rng.pick(['XS', 'S', 'M', 'L', 'XL', '6', '8', '10', '12', '14', 'UK5', 'UK7', 'UK9'])}`,
+    sku: `${PREFIX[category]}-${rng.digits(5)}${size(rng, category)}`,
     quantity,
     price,
   };

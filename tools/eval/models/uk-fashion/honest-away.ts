@@ -3,7 +3,7 @@ import { everydayLines } from './catalog.js';
 import { ipOf } from './geo-ip.js';
 import { account, build, goods, honestAfter, newBuyer, paid } from './kit.js';
 import { deviceFor, emailFor, personName, relayEmail, studentEmail } from './people.js';
-import { bfpo, homeIn } from './places.js';
+import { bfpo, borderHome, homeIn } from './places.js';
 import { DAY } from './purchase.js';
 import { type Planner } from './honest-everyday.js';
 
@@ -125,7 +125,7 @@ export const student: Planner = (rng, world) => {
 export const crossBorder: Planner = (rng, world) => {
   const at = world.time(rng);
   const livesSouth = rng.chance(0.5);
-  const home = homeIn(rng, livesSouth ? 'IE' : 'GB');
+  const home = borderHome(rng, livesSouth ? 'IE' : 'GB');
   const name = personName(rng);
   const other = livesSouth ? 'GB' : 'IE';
   const lines = everydayLines(rng, world.discount(rng, at));
@@ -141,7 +141,7 @@ export const crossBorder: Planner = (rng, world) => {
       0.3,
       Math.round(rng.float(10, 900) * DAY),
     ),
-    billing: rng.chance(0.5) ? home : homeIn(rng, other),
+    billing: rng.chance(0.5) ? home : borderHome(rng, other),
     shipping: home,
     ip: world.mobileIp(rng, rng.chance(0.5) ? other : home.country),
     device: deviceFor(rng),

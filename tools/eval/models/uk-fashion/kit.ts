@@ -50,11 +50,24 @@ export function build(d: Draft): Purchase {
     device: d.device,
     basket: b,
     attempts: d.attempts,
-    followUps: (d.followUps ?? []).map((f) => ({
-      ...f,
-      ...(f.amount !== undefined ? { amount: Math.min(f.amount, b.amount) } : {}),
-    })),
+    followUps: d.attempts.some((a) => a.ok)
+      ? (d.followUps ?? []).map((f) => ({
+          ...f,
+          ...(f.amount !== undefined ? { amount: Math.min(f.amount, b.amount) } : {}),
+        }))
+      : unpaid(d),
   };
+}
+
+/**
+ * Nobody is charged when every authorisation failed: no refund, dispute or warning follows; the platform
+ * cancels most such orders after half an hour to an hour.
+ */
+function unpaid(d: Draft): FollowUp[] {
+  const roll = (d.at % 1000) / 1000;
+  return roll < 0.6
+    ? [{ type: 'order.cancelled', afterMs: 30 * MINUTE + Math.round(roll * 50 * MINUTE) }]
+    : [];
 }
 
 export function account(c: Customer): Buyer {

@@ -93,6 +93,15 @@ export function homeIn(rng: Rng, country?: string): Address {
   };
 }
 
+/** A home near the Irish border: Newry, Derry or Belfast in the North; Donegal, Louth or Dublin in the South. */
+export function borderHome(rng: Rng, country: string): Address {
+  const cities = country === 'IE' ? ['Letterkenny', 'Dundalk', 'Dublin'] : ['Newry', 'Derry', 'Belfast'];
+  for (;;) {
+    const home = homeIn(rng, country);
+    if (cities.includes(home.city)) return home;
+  }
+}
+
 /** An address abroad, for expats and fraudsters' own addresses. */
 export function abroad(rng: Rng, country: string): Address {
   const cities: Record<string, string> = {
