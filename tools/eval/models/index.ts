@@ -3,6 +3,7 @@ import { auElectronicsModel } from './au-electronics/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
+import { ukFashionModel } from './uk-fashion/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 
 /**
@@ -11,7 +12,9 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * `nordic-home`, written independently, was the first held-out model; `us-outdoor`, written after
  * nordic-home's results had been seen, was the next held-out model and has since become a tuning model.
  * `au-electronics`, written independently of the rules and of the other models after us-outdoor's results
- * had been seen, is the new held-out model: run once after tuning, never tuned on.
+ * had been seen, was the next held-out model. `uk-fashion` (a UK & Ireland fashion, footwear and beauty
+ * retailer over Black Friday), written independently of the rules and of the other models, is the new
+ * held-out model: run once after tuning, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -19,4 +22,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   nordicHomeModel,
   usOutdoorModel,
   auElectronicsModel,
+  ukFashionModel,
 ];

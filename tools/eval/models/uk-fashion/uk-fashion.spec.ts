@@ -1,0 +1,224 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import { parseAndNormalize } from '@vigil/webhooks';
+import { type LabelledStream } from '../../traffic-model.js';
+import { FRAUD_SHARES } from './fraud.js';
+import { addressIn, ipCountry } from './geo-ip.js';
+import { HONEST } from './honest.js';
+import { ukFashionModel } from './index.js';
+import { NETWORKS } from './networks.js';
+import { Rng } from './random.js';
+
+/** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const START = Date.UTC(2026, 10, 26);
+const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'RU', 'BY']);
+const HOME_MARKETS = new Set(['GB', 'IE', 'JE', 'IM']);
+/** Honest kinds shopping from home (or a phone or office in their own country). */
+const AT_HOME = new Set([
+  'returning_customer',
+  'new_customer',
+  'click_and_collect',
+  'island_customer',
+  'household_shared',
+  'address_correction',
+  'size_bracketing',
+  'egift_present',
+]);
+/** Kinds whose billing address may lie outside the store's markets. */
+const BILLED_ABROAD = new Set(['sanctioned_country']);
+
+const cache = new Map<number, LabelledStream>();
+function stream(seed: number): LabelledStream {
+  let found = cache.get(seed);
+  if (!found) cache.set(seed, (found = ukFashionModel.generate(seed)));
+  return found;
+}
+
+type Order = { kind: string; fraud: boolean; data: CanonicalEvent['data'] };
+function orders(labelled: LabelledStream): Order[] {
+  const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
+  return labelled.webhooks.flatMap((w) => {
+    const body = w.body as CanonicalEvent;
+    const p = truth.get(w.purchase);
+    return body.type === 'order.created' && p ? [{ kind: p.kind, fraud: p.fraud, data: body.data }] : [];
+  });
+}
+const created = (labelled: LabelledStream) =>
+  labelled.webhooks
+    .map((w) => w.body as CanonicalEvent)
+    .filter((b) => b.type === 'order.created')
+    .map((b) => Date.parse(b.timestamp ?? ''));
+
+describe('uk-fashion traffic model', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(JSON.stringify(ukFashionModel.generate(1))).toBe(JSON.stringify(stream(1)));
+    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
+  });
+
+  it('defaults to 2,000 orders over three days from Thursday 26 November and honours the options', () => {
+    expect(stream(1).model).toBe('uk-fashion');
+    expect(stream(1).truth).toHaveLength(2000);
+    const times = created(stream(1));
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
+    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.8 * DAY);
+    const start = Date.UTC(2027, 6, 1);
+    const small = ukFashionModel.generate(7, { orders: 250, start });
+    expect(small.truth).toHaveLength(250);
+    const smallTimes = created(small);
+    expect(Math.min(...smallTimes)).toBeGreaterThanOrEqual(start);
+    expect(Math.max(...smallTimes)).toBeLessThan(start + 12 * HOUR);
+    expect(ukFashionModel.generate(7, { orders: 5000 }).truth).toHaveLength(5000);
+    expect(ukFashionModel.generate(7, { orders: 0 }).webhooks).toHaveLength(0);
+  });
+
+  it.each([1, 2, 3, 4])(
+    'seed %i: fraud is 4–9 % of orders, every kind present, kinds never shared',
+    (seed) => {
+      const { truth } = stream(seed);
+      const fraud = truth.filter((p) => p.fraud);
+      expect(fraud.length / truth.length).toBeGreaterThanOrEqual(0.04);
+      expect(fraud.length / truth.length).toBeLessThanOrEqual(0.09);
+      const kinds = Object.keys(FRAUD_SHARES).sort();
+      expect([...new Set(fraud.map((p) => p.kind))].sort()).toEqual(kinds);
+      for (const kind of kinds) expect(fraud.filter((p) => p.kind === kind).length).toBeGreaterThanOrEqual(2);
+      const testing = fraud.filter((p) => p.kind === 'card_testing').length / fraud.length;
+      expect(testing).toBeGreaterThan(0.15);
+      expect(testing).toBeLessThan(0.35);
+      const honest = new Set(truth.filter((p) => !p.fraud).map((p) => p.kind));
+      expect([...honest].sort()).toEqual(Object.keys(HONEST).sort());
+      for (const kind of kinds) expect(honest.has(kind)).toBe(false);
+      for (const p of truth) expect(['GBP', 'EUR']).toContain(p.currency);
+    },
+  );
+
+  it('every body parses as a canonical event; ids unique; sorted; each tied to its purchase and amount', () => {
+    const labelled = stream(2);
+    const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
+    const problems: string[] = [];
+    let last = -Infinity;
+    for (const w of labelled.webhooks) {
+      const result = parseAndNormalize(
+        w.kind,
+        Buffer.from(JSON.stringify(w.body)),
+        { 'webhook-id': w.id },
+        new Date(w.at),
+      );
+      if (w.kind !== 'standard' || !result.ok)
+        problems.push(`${w.id}: ${result.ok ? w.kind : result.reason}`);
+      const { type, data } = w.body as CanonicalEvent;
+      if (w.at < last) problems.push(`${w.id} out of order`);
+      last = w.at;
+      if (data.orderId !== w.purchase || !truth.has(w.purchase)) problems.push(`${w.id} order`);
+      if (data.card && !(/^\d{6}$/.test(data.card.bin ?? '') && /^\d{4}$/.test(data.card.last4 ?? '')))
+        problems.push(`${w.id} card`);
+      if (type === 'order.created' && data.amount !== truth.get(w.purchase)?.amount)
+        problems.push(`${w.id} amount`);
+      if (type === 'refund.created' && (data.amount ?? 0) > (truth.get(w.purchase)?.amount ?? 0))
+        problems.push(`${w.id} refund`);
+    }
+    expect(problems).toEqual([]);
+    expect(new Set(labelled.webhooks.map((w) => w.id)).size).toBe(labelled.webhooks.length);
+    expect(orders(labelled)).toHaveLength(labelled.truth.length);
+  });
+
+  it('hands out addresses that locate to the intended country, IPv4 and IPv6', () => {
+    const rng = new Rng('spec');
+    for (const network of NETWORKS) {
+      for (let i = 0; i < 20; i++) {
+        expect(`${network.name} ${ipCountry(addressIn(rng, network, false))}`).toBe(
+          `${network.name} ${network.country}`,
+        );
+        if (network.v6.length > 0)
+          expect(`${network.name} ${ipCountry(addressIn(rng, network, true))}`).toBe(
+            `${network.name} ${network.country}`,
+          );
+      }
+    }
+  });
+
+  it.each([1, 2, 3])(
+    'seed %i: every IP locates; shoppers at home locate to their billing country',
+    (seed) => {
+      let v6 = 0;
+      for (const { kind, data } of orders(stream(seed))) {
+        const country = ipCountry(data.ip ?? '');
+        expect(country).toBeDefined();
+        if (data.ip?.includes(':')) v6++;
+        if (AT_HOME.has(kind)) expect(`${kind} ${country}`).toBe(`${kind} ${data.billing?.country}`);
+        if (!BILLED_ABROAD.has(kind))
+          expect(`${kind} ${HOME_MARKETS.has(data.billing?.country ?? '')}`).toBe(`${kind} true`);
+        if (kind === 'forces_bfpo') expect(data.shipping?.city).toMatch(/^BFPO \d+$/);
+      }
+      expect(v6).toBeGreaterThan(100);
+    },
+  );
+
+  it.each([1, 2])(
+    'seed %i: sanctioned countries appear only in sanctioned_country, which always touches one',
+    (seed) => {
+      for (const { kind, data } of orders(stream(seed))) {
+        const touched = [
+          ipCountry(data.ip ?? ''),
+          data.billing?.country,
+          data.shipping?.country,
+          data.card?.country,
+        ];
+        const crimea = /Simferopol|Sevastopol/.test(`${data.billing?.city} ${data.shipping?.city}`);
+        expect(`${kind} ${crimea || touched.some((c) => c !== undefined && SANCTIONED.has(c))}`).toBe(
+          `${kind} ${kind === 'sanctioned_country'}`,
+        );
+      }
+    },
+  );
+
+  it.each([1, 2, 3])(
+    'seed %i: honest traffic carries its hard cases; the sale and the drop are spikes',
+    (seed) => {
+      const labelled = stream(seed);
+      const honest = orders(labelled).filter((o) => !o.fraud);
+      const share = (test: (o: Order) => boolean) => honest.filter(test).length / honest.length;
+      expect(
+        share((o) => o.data.shipping !== undefined && o.data.shipping.line1 !== o.data.billing?.line1),
+      ).toBeGreaterThan(0.1);
+      expect(
+        share((o) => /privaterelay\.appleid\.com|duck\.com/.test(o.data.customer?.email ?? '')),
+      ).toBeGreaterThan(0.01);
+      expect(
+        share((o) => o.data.card !== undefined && o.data.card.country !== o.data.billing?.country),
+      ).toBeGreaterThan(0.02);
+      expect(share((o) => ipCountry(o.data.ip ?? '') !== o.data.billing?.country)).toBeGreaterThan(0.04);
+      expect(share((o) => o.data.card === undefined)).toBeGreaterThan(0.03);
+      expect(share((o) => o.data.customer?.id === undefined)).toBeGreaterThan(0.05);
+      expect(share((o) => o.data.currency === 'EUR')).toBeGreaterThan(0.08);
+      // Carrier NAT and office proxies: one address, several unrelated honest customers.
+      const byIp = new Map<string | undefined, Set<string | undefined>>();
+      for (const { data } of honest)
+        byIp.set(data.ip, (byIp.get(data.ip) ?? new Set()).add(data.customer?.email));
+      expect([...byIp.values()].filter((emails) => emails.size >= 3).length).toBeGreaterThan(20);
+      // A third of honest orders send something back (refunds weeks later); fraud gets chargebacks and warnings.
+      const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
+      const later = (type: string, fraud: boolean) =>
+        new Set(
+          labelled.webhooks
+            .filter((w) => (w.body as CanonicalEvent).type === type && truth.get(w.purchase)?.fraud === fraud)
+            .map((w) => w.purchase),
+        ).size;
+      expect(later('refund.created', false) / honest.length).toBeGreaterThan(0.18);
+      expect(later('refund.created', false) / honest.length).toBeLessThan(0.4);
+      expect(later('dispute.created', true)).toBeGreaterThan(15);
+      expect(later('fraud_warning.created', true)).toBeGreaterThan(5);
+      const inHour = (from: number) => created(labelled).filter((t) => t >= from && t < from + HOUR).length;
+      expect(inHour(START + 22 * HOUR)).toBeGreaterThan(100);
+      expect(inHour(START + 56 * HOUR)).toBeGreaterThan(40);
+      // Nights are quiet for honest shoppers (card testers prefer them).
+      const honestAt = labelled.webhooks
+        .filter((w) => (w.body as CanonicalEvent).type === 'order.created' && !truth.get(w.purchase)?.fraud)
+        .map((w) => Date.parse((w.body as CanonicalEvent).timestamp ?? ''));
+      expect(honestAt.filter((t) => t >= START + 4 * HOUR && t < START + 5 * HOUR).length).toBeLessThan(10);
+    },
+  );
+});
