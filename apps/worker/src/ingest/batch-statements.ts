@@ -11,6 +11,40 @@ const JSONB_FIELDS: ReadonlySet<string> = new Set(['billing', 'shipping', 'card'
 const mergedColumnTypes = MERGED_FIELDS.map((field) => `${field} ${field === 'amount' ? 'bigint' : 'text'}`);
 const mergedValue = (field: string): string => (JSONB_FIELDS.has(field) ? `r.${field}::jsonb` : `r.${field}`);
 
+/**
+ * What the write returns of each transaction: what the live update and the decision work read
+ * (toTransactionJson), not `risk_snapshot` and `field_times`, the two largest JSON columns, which nothing after
+ * the commit reads (decoding them was most of the worker's row parsing, docs/profile.md). A column added to
+ * the entity for the live JSON must be added here (`committed-columns.spec.ts`).
+ */
+export const COMMITTED_COLUMNS = [
+  'id',
+  'source_id',
+  'merge_key',
+  'status',
+  'version',
+  'score',
+  'signals',
+  'risk_reason',
+  'labels',
+  ...MERGED_FIELDS,
+  'ip_country',
+  'claimed_by',
+  'claimed_by_email',
+  'claim_expires_at',
+  'decided_by',
+  'decided_at',
+  'held_at',
+  'hold_deadline',
+  'escalated',
+  'notified_status',
+  'occurred_at',
+  'last_event_at',
+  'created_at',
+  'updated_at',
+] as const;
+const returned = (alias: string): string => COMMITTED_COLUMNS.map((c) => `${alias}${c}`).join(', ');
+
 export interface BatchStatement {
   /** Absent: an unnamed statement, planned for its actual parameters on every run (see SELECT_RELATED). */
   name?: string;
@@ -64,9 +98,11 @@ ORDER BY id
 FOR UPDATE`,
 };
 
+// risk_snapshot and field_times travel as JSON values inside the batch's parameter (typed jsonb), not as
+// strings holding JSON: no second encoding in the worker, no unescaping in PostgreSQL (docs/profile.md).
 const PLANNED_COLUMNS = `id uuid, source_id uuid, merge_key text, status text, version int, score int,
-  signals text, claimed_by uuid, decided_by uuid, scored boolean, risk_snapshot text, risk_reason text,
-  ip_country text, labels text[], occurred_at timestamptz, last_event_at timestamptz, field_times text,
+  signals text, claimed_by uuid, decided_by uuid, scored boolean, risk_snapshot jsonb, risk_reason text,
+  ip_country text, labels text[], occurred_at timestamptz, last_event_at timestamptz, field_times jsonb,
   ${mergedColumnTypes.join(', ')}`;
 
 /**
@@ -83,24 +119,24 @@ WITH ins AS (
   INSERT INTO transactions (id, source_id, merge_key, status, version, score, signals, claimed_by, decided_by,
     risk_snapshot, risk_reason, ip_country, labels, occurred_at, last_event_at, field_times, ${MERGED_FIELDS.join(', ')})
   SELECT r.id, r.source_id, r.merge_key, r.status, r.version, r.score, r.signals::jsonb, r.claimed_by,
-    r.decided_by, r.risk_snapshot::jsonb, r.risk_reason, r.ip_country, r.labels, r.occurred_at, r.last_event_at,
-    r.field_times::jsonb, ${MERGED_FIELDS.map(mergedValue).join(', ')}
+    r.decided_by, r.risk_snapshot, r.risk_reason, r.ip_country, r.labels, r.occurred_at, r.last_event_at,
+    r.field_times, ${MERGED_FIELDS.map(mergedValue).join(', ')}
   FROM json_to_recordset($1::json) AS r(${PLANNED_COLUMNS})
   ON CONFLICT (source_id, merge_key) DO NOTHING
-  RETURNING *
+  RETURNING ${returned('')}
 ), upd AS (
   UPDATE transactions t SET labels = r.labels, occurred_at = r.occurred_at, last_event_at = r.last_event_at,
-    field_times = r.field_times::jsonb,
+    field_times = r.field_times,
     ${MERGED_FIELDS.map((field) => `${field} = ${mergedValue(field)}`).join(', ')},
     version = t.version + r.version, updated_at = now(),
     status = r.status, score = r.score, signals = r.signals::jsonb, claimed_by = r.claimed_by,
     decided_by = r.decided_by,
-    risk_snapshot = CASE WHEN r.scored THEN r.risk_snapshot::jsonb ELSE t.risk_snapshot END,
+    risk_snapshot = CASE WHEN r.scored THEN r.risk_snapshot ELSE t.risk_snapshot END,
     risk_reason = CASE WHEN r.scored THEN r.risk_reason ELSE t.risk_reason END,
     ip_country = CASE WHEN r.scored THEN r.ip_country ELSE t.ip_country END
   FROM json_to_recordset($2::json) AS r(${PLANNED_COLUMNS})
   WHERE t.id = r.id
-  RETURNING t.*
+  RETURNING ${returned('t.')}
 ), events AS (
   INSERT INTO webhook_events (source_id, event_id, event_type, occurred_at, received_at, payload, cuts, labels,
     label_reason, transaction_id)

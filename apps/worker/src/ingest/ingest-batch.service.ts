@@ -301,13 +301,13 @@ function plannedJson(transactions: PlannedTransaction[]): string {
         claimed_by: verdict.claimed_by,
         decided_by: verdict.decided_by,
         scored: verdict.scored,
-        risk_snapshot: verdict.risk_snapshot === null ? null : JSON.stringify(verdict.risk_snapshot),
+        risk_snapshot: verdict.risk_snapshot,
         risk_reason: verdict.risk_reason,
         ip_country: verdict.ip_country,
         labels: state.labels,
         occurred_at: state.occurred_at,
         last_event_at: state.last_event_at,
-        field_times: JSON.stringify(state.field_times),
+        field_times: state.field_times,
       };
       for (const field of MERGED_FIELDS) row[field] = state[field];
       return row;

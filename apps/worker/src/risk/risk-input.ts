@@ -162,8 +162,11 @@ export function toRiskInput(
 /** The attributes a verdict was computed from, without the missing ones (kept on the transaction). */
 export function riskSnapshot(ctx: RiskContext): Record<string, string | number | boolean> {
   const snapshot: Record<string, string | number | boolean> = {};
-  for (const [name, value] of Object.entries(ctx.attributes) as Array<[string, AttributeValue]>) {
-    if (value !== null && value !== '') snapshot[name] = value;
+  const { attributes } = ctx;
+  // Keys, not entries: no pair array per attribute, once per scored event (docs/profile.md).
+  for (const name of Object.keys(attributes)) {
+    const value: AttributeValue | undefined = attributes[name];
+    if (value !== undefined && value !== null && value !== '') snapshot[name] = value;
   }
   return snapshot;
 }

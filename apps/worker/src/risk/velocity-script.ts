@@ -373,6 +373,7 @@ export function scriptCall(plan: VelocityPlan): { keys: string[]; args: string[]
   return { keys, args };
 }
 
+/** Plain loops: this runs for every op of every observation, and spreads and `flatMap` allocate per op. */
 function addOps(plan: VelocityPlan, keys: string[], args: string[]): void {
   const flag = (value: boolean): string => (value ? '1' : '0');
   for (const op of plan.ops) {
@@ -381,20 +382,22 @@ function addOps(plan: VelocityPlan, keys: string[], args: string[]): void {
       case 'C':
         keys.push(op.key);
         args.push(op.op, op.member, flag(op.record), String(op.keep), String(op.windows.length));
-        args.push(...op.windows.map(String));
+        for (const window of op.windows) args.push(String(window));
         break;
       case 'M':
         keys.push(op.key);
         args.push('M', flag(op.record), String(op.keep), String(op.kinds.length));
-        args.push(...op.kinds.flatMap((k) => [k.kind, k.member, String(k.window)]));
+        for (const k of op.kinds) args.push(k.kind, k.member, String(k.window));
         break;
       case 'S':
         keys.push(op.key);
         args.push('S', op.member, String(op.amount), flag(op.record), String(op.keep), String(op.window));
         break;
       case 'H':
-        keys.push(...op.keys);
-        args.push('H', String(op.keys.length), op.member, ...op.records.map(flag), String(op.keep));
+        for (const key of op.keys) keys.push(key);
+        args.push('H', String(op.keys.length), op.member);
+        for (const record of op.records) args.push(flag(record));
+        args.push(String(op.keep));
         break;
       case 'F':
         keys.push(op.key);
@@ -408,10 +411,11 @@ function addOps(plan: VelocityPlan, keys: string[], args: string[]): void {
       case 'K':
         keys.push(op.key);
         args.push('K', op.member, flag(op.record), String(op.keep), String(op.settle), String(op.cap));
-        args.push(String(op.values.length), ...op.values.flatMap((v) => [v.subject, v.value]));
+        args.push(String(op.values.length));
+        for (const v of op.values) args.push(v.subject, v.value);
         break;
       case 'B':
-        keys.push(...op.days.flatMap((day) => [day.counts, day.members]));
+        for (const day of op.days) keys.push(day.counts, day.members);
         args.push(
           'B',
           String(op.days.length),

@@ -16,11 +16,13 @@ export class AuditEventEntity {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   at!: Date;
 
-  @Index('ix_audit_events_actor_user')
+  // Partial: automatic decisions are audited without an actor, and a lookup by actor never matches a null
+  // (docs/profile.md).
+  @Index('ix_audit_events_actor_user', { where: `"actor_user_id" IS NOT NULL` })
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
-  @Index('ix_audit_events_actor_email')
+  @Index('ix_audit_events_actor_email', { where: `"actor_email" IS NOT NULL` })
   @Column({ name: 'actor_email', type: 'varchar', length: 320, nullable: true })
   actorEmail!: string | null;
 

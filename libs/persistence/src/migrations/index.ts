@@ -10,6 +10,7 @@ import { PrivacySuppressions1763719800000 } from './1763719800000-privacy-suppre
 import { TransactionLabels1763719900000 } from './1763719900000-transaction-labels.js';
 import { VelocityEntryValues1763720000000 } from './1763720000000-velocity-entry-values.js';
 import { VelocityEntriesHotUpdates1763720100000 } from './1763720100000-velocity-entries-hot-updates.js';
+import { AuditActorPartialIndexes1763720200000 } from './1763720200000-audit-actor-partial-indexes.js';
 
 /** Every migration, oldest first. A new one is added here and checked by migrations.int-spec.ts. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   TransactionLabels1763719900000,
   VelocityEntryValues1763720000000,
   VelocityEntriesHotUpdates1763720100000,
+  AuditActorPartialIndexes1763720200000,
 ];
