@@ -261,6 +261,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description:
         'Several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one), by a brand-new account or from an IP outside the billing country (an account used by someone else).',
     },
+    {
+      // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
+      // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
+      // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
+      id: 'new_account_no_card_to_other_address',
+      action: 'score',
+      points: 40,
+      expression:
+        ':is_new_customer: and is_missing(:card_fingerprint:)' +
+        " and not (:avs_result: in ('pass', 'fail', 'partial')) and not (:cvc_result: in ('pass', 'fail', 'partial'))" +
+        ' and :shipping_address_differs: and :amount_to_store_median: >= 2',
+      name: 'New account, no card, big basket sent elsewhere',
+      description:
+        'A brand-new account pays without a card (pay-later, bank payment: no card, no address or card-code check) at least twice the store’s median basket and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
+    },
     // ------------------------------------------------------------------------------ account takeover
     {
       id: 'known_customer_new_device_and_address',
