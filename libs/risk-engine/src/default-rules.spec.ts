@@ -550,16 +550,18 @@ describe('DEFAULT_RULES', () => {
     // A sale peak on a carrier's /24: fifteen cards in an hour there, this IP and this shopper quiet.
     const peak = velocity({ card_count_for_ip_network_1h: 18, card_count_for_ip_1h: 3 });
     expect(score(peak).outcome).toBe('approve');
-    expect(score({ ...basket(), ...peak, customerAgeDays: 0, amount: 2500 }).matchedRuleIds).not.toContain(
+    const onPeak = basket({ card_count_for_ip_network_1h: 18, card_count_for_ip_1h: 3 });
+    expect(score({ ...onPeak, customerAgeDays: 0, amount: 2500 }).matchedRuleIds).not.toContain(
       'card_testing',
     );
+    // Before the store has a basket, any amount from an account of unknown age there is read as a test.
+    expect(score({ ...peak, customerAgeDays: null }).matchedRuleIds).toContain('card_testing');
+    // A guest checkout (age unknown) is not an established account: the IP's cards count against it.
+    expect(
+      score({ ...velocity({ card_count_for_ip_1h: 3 }), customerAgeDays: null }).matchedRuleIds,
+    ).toContain('cards_per_ip');
     // A brand-new account paying a tiny amount on that network is a test.
-    const test = score({
-      ...basket(),
-      customerAgeDays: 0,
-      amount: 150,
-      velocity: { ...peak.velocity, store_order_count: 200, store_amount_median: 2000 },
-    });
+    const test = score({ ...onPeak, customerAgeDays: 0, amount: 150 });
     expect(test.matchedRuleIds).toEqual(expect.arrayContaining(['card_testing', 'cards_per_ip_network']));
     expect(test.outcome).toBe('block');
   });

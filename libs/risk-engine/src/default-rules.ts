@@ -374,13 +374,13 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 35,
       // Offices, households and carrier NAT put many shoppers, each with their own account and card, behind one
       // IP: there, many cards are many people. A tester's cards come with accounts made for the attempt, so the
-      // IP's cards count against a brand-new account only (accounts and cards per device and email still
-      // count for everyone).
+      // IP's cards count unless the account is known to be older than a week (a guest checkout, whose age is
+      // unknown, still counts; accounts and cards per device and email still count for everyone).
       expression:
-        ':is_new_customer: and (:card_count_for_ip_1h: >= 3 or :card_count_for_ip_24h: >= 5 or :card_count_for_ip_7d: >= 10)',
+        'not (:is_new_customer: = false) and (:card_count_for_ip_1h: >= 3 or :card_count_for_ip_24h: >= 5 or :card_count_for_ip_7d: >= 10)',
       name: 'Many cards from one IP address, new account',
       description:
-        'Several different cards were used from this IP address recently, and this account is brand new (on a shared office or carrier IP, an established account is one of many shoppers).',
+        'Several different cards were used from this IP address recently, and the account is new or of unknown age (on a shared office or carrier IP, an established account is one of many shoppers).',
     },
     {
       id: 'cards_per_ip_network',
@@ -388,10 +388,10 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 20,
       // As for the IP, and more so: a carrier's /24 is a town of shoppers.
       expression:
-        ':is_new_customer: and (:card_count_for_ip_network_1h: >= 6 or :card_count_for_ip_network_24h: >= 12)',
+        'not (:is_new_customer: = false) and (:card_count_for_ip_network_1h: >= 6 or :card_count_for_ip_network_24h: >= 12)',
       name: 'Many cards from one network, new account',
       description:
-        'Several different cards were used from this IP network (/24 or /48) recently, and this account is brand new (on a shared network, an established account is one of many shoppers).',
+        'Several different cards were used from this IP network (/24 or /48) recently, and the account is new or of unknown age (on a shared network, an established account is one of many shoppers).',
     },
     {
       id: 'cards_per_device',
@@ -458,9 +458,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       expression:
         ':card_count_for_ip_1h: >= 8 or :card_count_for_email_1h: >= 5 or :card_count_for_device_1h: >= 5' +
         // Carrier NAT puts a whole town's phones in one /24: at a sale peak fifteen cards an hour there are
-        // shoppers. From a network alone it is a test only when this order looks like one (a new account
-        // paying a tenth of the store's median or less).
-        ' or (:card_count_for_ip_network_1h: >= 15 and :is_new_customer: and :amount_to_store_median: <= 0.1)',
+        // shoppers. From a network alone it is a test only when this order looks like one (an account not
+        // known to be older than a week paying a tenth of the store's median or less, or any amount before the
+        // store has a basket).
+        ' or (:card_count_for_ip_network_1h: >= 15 and not (:is_new_customer: = false)' +
+        ' and (:amount_to_store_median: <= 0.1 or is_missing(:amount_to_store_median:)))',
       name: 'Card testing',
       description:
         'Five or more cards in an hour on one device or email (eight from one IP; fifteen from one network when a new account pays a tiny amount): a card-testing attack.',
