@@ -511,7 +511,7 @@ describe('DEFAULT_RULES', () => {
       // Their stored card, whose code is not asked (a takeover does not know it).
       checks: { avs: 'pass', cvc: 'unchecked' },
       novelty: { device: unseen, ip_network: unseen, card: seen },
-    };
+    } satisfies Partial<RiskInput>;
     expect(score(digitalTakeover).signals.map((s) => s.code)).toContain('known_customer_new_network');
     // With goods shipped to their known address it stays a new phone on a new network, not a takeover.
     expect(
@@ -599,7 +599,7 @@ describe('DEFAULT_RULES', () => {
       card: null,
       checks: { avs: 'unavailable', cvc: 'unavailable' },
       billing: home,
-    };
+    } satisfies Partial<RiskInput>;
     expect(score({ ...payLater, shipping: elsewhere }).outcome).toBe('review');
     expect(score({ ...payLater, shipping: home }).outcome).toBe('approve');
     // A card whose checks ran says who pays.
