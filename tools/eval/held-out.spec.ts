@@ -3,18 +3,18 @@ import { evaluateModel } from './evaluate.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
 
 /**
- * The HELD-OUT model (docs/detection.md, "Held out"): uk-fashion was written without reading the rules or the
- * other models' generators, and run once after the defaults were tuned on the five other models and committed;
- * nothing was changed because of that run. This test keeps its figures from getting worse than what the run
- * measured (seeds 1 and 2, pooled: 54.2 % of fraud value, 4.64 % of good orders held or blocked, 1.61 % blocked),
- * with a small margin. It does not assert the issue's goal: uk-fashion misses it, both recall and the
- * false-positive budget (docs/detection.md says by how much). When a change improves these figures, record the
- * new ones here and in the docs; never tune on this model's output while it is held out.
+ * The last HELD-OUT model, now a tuning model (docs/detection.md, "Held out"). uk-fashion was held out for the
+ * pass that tuned on au-electronics and run once (seeds 1 and 2: 54.2 % of fraud value, 4.64 % of good orders held
+ * or blocked, 1.61 % blocked); the pass after it read its outcomes and tuned on it, so its figures say nothing
+ * about generalization any more. Until the lead repoints this test at the next held-out model (being written
+ * elsewhere; nobody tuning has seen it), it keeps uk-fashion's post-pass figures from getting worse (seeds 1 and
+ * 2, pooled: 59.6 % of fraud value, 1.56 % of good orders held or blocked, 0.35 % blocked), with a small margin.
+ * The pooled seeds 1–5 figures and the budget are asserted in defaults.spec.ts.
  */
-const MEASURED = { fraudValue: 0.542, goodHeld: 0.0464, goodBlocked: 0.0161 } as const;
+const MEASURED = { fraudValue: 0.596, goodHeld: 0.0156, goodBlocked: 0.0035 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 
-describe('default rules on the held-out model', () => {
+describe('default rules on the last held-out model (a tuning model since; to be repointed)', () => {
   it('uk-fashion: fraud value, good held or blocked and good blocked do not get worse', async () => {
     const run = await evaluateModel(ukFashionModel, [1, 2]);
     const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;

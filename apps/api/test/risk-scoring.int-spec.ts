@@ -127,7 +127,8 @@ describe('risk scoring end to end', () => {
       expect(codes(t)).toEqual(expect.arrayContaining(['cards_per_ip', 'failed_payments_ip']));
       expect(t.signals.find((s) => s.code === 'cards_per_ip')).toMatchObject({
         points: 35,
-        description: 'Several different cards were used from this IP address recently.',
+        description:
+          'Several different cards were used from this IP address recently, and the account is new or of unknown age (on a shared office or carrier IP, an established account is one of many shoppers).',
       });
     }
     const blocked = all.filter((t) => t.status === 'blocked');

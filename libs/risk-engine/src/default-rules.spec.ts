@@ -151,6 +151,27 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 6000 },
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 5000 },
   ],
+  // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
+  new_account_no_card_to_other_address: [
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4000,
+      card: null,
+      checks: { avs: 'unavailable', cvc: 'unavailable' },
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4000,
+      card: null,
+      checks: { avs: 'unavailable', cvc: 'unavailable' },
+      billing: home,
+      shipping: home,
+    },
+  ],
   known_customer_new_device_and_address: [
     { novelty: { device: unseen, shipping_address: unseen } },
     { novelty: { device: seen, shipping_address: unseen } },
@@ -200,10 +221,14 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { novelty: { device: seen, card: unseen } },
   ],
   cards_per_email: [velocity({ card_count_for_email_1h: 2 }), velocity({ card_count_for_email_24h: 3 })],
-  cards_per_ip: [velocity({ card_count_for_ip_7d: 10 }), velocity({ card_count_for_ip_1h: 2 })],
+  // Many cards behind one IP or network count against a brand-new account only (shared networks: see below).
+  cards_per_ip: [
+    { customerAgeDays: 0, ...velocity({ card_count_for_ip_7d: 10 }) },
+    { customerAgeDays: 0, ...velocity({ card_count_for_ip_1h: 2 }) },
+  ],
   cards_per_ip_network: [
-    velocity({ card_count_for_ip_network_1h: 6 }),
-    velocity({ card_count_for_ip_network_24h: 11 }),
+    { customerAgeDays: 0, ...velocity({ card_count_for_ip_network_1h: 6 }) },
+    { customerAgeDays: 0, ...velocity({ card_count_for_ip_network_24h: 11 }) },
   ],
   // The same cards under one email are counted once, by cards_per_email.
   cards_per_device: [
@@ -241,12 +266,13 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   ],
   card_testing: [velocity({ card_count_for_device_1h: 5 }), velocity({ card_count_for_ip_1h: 7 })],
   card_attempts: [velocity({ attempts_for_card_1h: 5 }), velocity({ attempts_for_card_24h: 9 })],
+  // Declines from the IP or with the card that are not all this device's or this email's (see below).
   failed_payments_ip: [
-    velocity({ failed_payments_for_ip_1h: 3 }),
+    velocity({ failed_payments_for_ip_1h: 3, failed_payments_for_device_1h: 1 }),
     velocity({ failed_payments_for_ip_24h: 9 }),
   ],
   failed_payments_card: [
-    velocity({ failed_payments_for_card_24h: 3 }),
+    velocity({ failed_payments_for_card_24h: 3, failed_payments_for_email_24h: 1 }),
     velocity({ failed_payments_for_card_24h: 2 }),
   ],
   customer_spend_24h: [
@@ -482,8 +508,10 @@ describe('DEFAULT_RULES', () => {
     const digitalTakeover = {
       ...velocity({ customer_order_count: 3 }),
       shipping: null,
+      // Their stored card, whose code is not asked (a takeover does not know it).
+      checks: { avs: 'pass', cvc: 'unchecked' },
       novelty: { device: unseen, ip_network: unseen, card: seen },
-    };
+    } satisfies Partial<RiskInput>;
     expect(score(digitalTakeover).signals.map((s) => s.code)).toContain('known_customer_new_network');
     // With goods shipped to their known address it stays a new phone on a new network, not a takeover.
     expect(
@@ -493,6 +521,92 @@ describe('DEFAULT_RULES', () => {
         novelty: { ...digitalTakeover.novelty, shipping_address: seen },
       }).signals.map((s) => s.code),
     ).not.toContain('known_customer_new_network');
+  });
+
+  it('counts one shopper’s retries once, and a card tester’s declines from others in full', () => {
+    // Three declines, then success: all on this device, by this email, from this IP, on one card.
+    const ownRetries = velocity({
+      failed_payments_for_device_1h: 3,
+      failed_payments_for_email_24h: 3,
+      failed_payments_for_ip_1h: 3,
+      failed_payments_for_card_24h: 3,
+    });
+    expect(score(ownRetries).signals.map((s) => s.code)).toEqual(['failed_payments_device']);
+    expect(score(ownRetries).outcome).toBe('approve');
+    // The IP and the card also failed for others (other devices, other emails): three facts, blocked.
+    const othersToo = velocity({
+      failed_payments_for_device_1h: 2,
+      failed_payments_for_email_24h: 2,
+      failed_payments_for_ip_1h: 6,
+      failed_payments_for_card_24h: 4,
+    });
+    expect(score(othersToo).matchedRuleIds).toEqual(
+      expect.arrayContaining(['failed_payments_device', 'failed_payments_ip', 'failed_payments_card']),
+    );
+    expect(score(othersToo).outcome).toBe('block');
+  });
+
+  it('reads many cards on a shared network as many shoppers unless the account is brand new', () => {
+    // A sale peak on a carrier's /24: fifteen cards in an hour there, this IP and this shopper quiet.
+    const peak = velocity({ card_count_for_ip_network_1h: 18, card_count_for_ip_1h: 3 });
+    expect(score(peak).outcome).toBe('approve');
+    const onPeak = basket({ card_count_for_ip_network_1h: 18, card_count_for_ip_1h: 3 });
+    expect(score({ ...onPeak, customerAgeDays: 0, amount: 2500 }).matchedRuleIds).not.toContain(
+      'card_testing',
+    );
+    // Before the store has a basket, any amount from an account of unknown age there is read as a test.
+    expect(score({ ...peak, customerAgeDays: null }).matchedRuleIds).toContain('card_testing');
+    // A guest checkout (age unknown) is not an established account: the IP's cards count against it.
+    expect(
+      score({ ...velocity({ card_count_for_ip_1h: 3 }), customerAgeDays: null }).matchedRuleIds,
+    ).toContain('cards_per_ip');
+    // A brand-new account paying a tiny amount on that network is a test.
+    const test = score({ ...onPeak, customerAgeDays: 0, amount: 150 });
+    expect(test.matchedRuleIds).toEqual(expect.arrayContaining(['card_testing', 'cards_per_ip_network']));
+    expect(test.outcome).toBe('block');
+  });
+
+  it('takes the card code of the customer’s own card as the customer, unless the amount is unusual', () => {
+    const everythingNew = {
+      ...velocity({ customer_order_count: 2, customer_amount_max: 5000 }),
+      billing: home,
+      shipping: elsewhere,
+      novelty: { device: unseen, ip_network: unseen, shipping_address: unseen, card: seen },
+    };
+    // A new phone after a move, or the office: their own card, its code typed and passed.
+    expect(score({ ...everythingNew, amount: 6000 }).matchedRuleIds).not.toContain(
+      'known_customer_new_network',
+    );
+    expect(score({ ...everythingNew, amount: 6000 }).outcome).toBe('approve');
+    // The stored card without its code, or a card they never used: someone with only the password.
+    for (const patch of [
+      { checks: { avs: 'pass', cvc: 'unchecked' } },
+      { novelty: { ...everythingNew.novelty, card: unseen } },
+    ] satisfies Partial<RiskInput>[]) {
+      const v = score({ ...everythingNew, amount: 6000, ...patch });
+      expect(v.matchedRuleIds).toContain('known_customer_new_network');
+      expect(v.outcome).toBe('review');
+    }
+    // Three times their largest order: their card does not explain that.
+    expect(score({ ...everythingNew, amount: 15000 }).matchedRuleIds).toContain('known_customer_new_network');
+  });
+
+  it('holds a pay-later big basket to another address by a new account, not one delivered home', () => {
+    const payLater = {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4500,
+      card: null,
+      checks: { avs: 'unavailable', cvc: 'unavailable' },
+      billing: home,
+    } satisfies Partial<RiskInput>;
+    expect(score({ ...payLater, shipping: elsewhere }).outcome).toBe('review');
+    expect(score({ ...payLater, shipping: home }).outcome).toBe('approve');
+    // A card whose checks ran says who pays.
+    expect(
+      score({ ...payLater, card: ordinary.card, checks: { avs: 'pass', cvc: 'pass' }, shipping: elsewhere })
+        .matchedRuleIds,
+    ).not.toContain('new_account_no_card_to_other_address');
   });
 
   it('does not hold what honest shoppers do every day', () => {

@@ -261,6 +261,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description:
         'Several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one), by a brand-new account or from an IP outside the billing country (an account used by someone else).',
     },
+    {
+      // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
+      // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
+      // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
+      id: 'new_account_no_card_to_other_address',
+      action: 'score',
+      points: 40,
+      expression:
+        ':is_new_customer: and is_missing(:card_fingerprint:)' +
+        " and not (:avs_result: in ('pass', 'fail', 'partial')) and not (:cvc_result: in ('pass', 'fail', 'partial'))" +
+        ' and :shipping_address_differs: and :amount_to_store_median: >= 2',
+      name: 'New account, no card, big basket sent elsewhere',
+      description:
+        'A brand-new account pays without a card (pay-later, bank payment: no card, no address or card-code check) at least twice the store’s median basket and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
+    },
     // ------------------------------------------------------------------------------ account takeover
     {
       id: 'known_customer_new_device_and_address',
@@ -277,10 +292,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 20,
       expression:
         ':is_new_ip_network_for_customer: and :is_new_device_for_customer: and (:is_new_shipping_address_for_customer:' +
-        ' or (is_missing(:shipping_country:) and not is_missing(:billing_country:)))',
+        ' or (is_missing(:shipping_country:) and not is_missing(:billing_country:)))' +
+        // Whoever typed the card code of a card this customer paid with before holds their card: a new phone,
+        // a move or the office, not someone who only has the password (a takeover pays with the stored card,
+        // whose code is not asked, or with a card of its own).
+        // It does not explain an order three times larger than any before (known_customer_unusual_amount).
+        " and not (:cvc_result: = 'pass' and :is_new_card_for_customer: = false and not (:amount_to_customer_max: >= 3))",
       name: 'Known customer, new network too',
       description:
-        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is).',
+        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is), unless the card code of a card they paid with before was typed and passed and the amount is not three times their largest order (whoever holds their own card is them).',
     },
     {
       id: 'known_customer_new_network_abroad',
@@ -352,18 +372,26 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'cards_per_ip',
       action: 'score',
       points: 35,
+      // Offices, households and carrier NAT put many shoppers, each with their own account and card, behind one
+      // IP: there, many cards are many people. A tester's cards come with accounts made for the attempt, so the
+      // IP's cards count unless the account is known to be older than a week (a guest checkout, whose age is
+      // unknown, still counts; accounts and cards per device and email still count for everyone).
       expression:
-        ':card_count_for_ip_1h: >= 3 or :card_count_for_ip_24h: >= 5 or :card_count_for_ip_7d: >= 10',
-      name: 'Many cards from one IP address',
-      description: 'Several different cards were used from this IP address recently.',
+        'not (:is_new_customer: = false) and (:card_count_for_ip_1h: >= 3 or :card_count_for_ip_24h: >= 5 or :card_count_for_ip_7d: >= 10)',
+      name: 'Many cards from one IP address, new account',
+      description:
+        'Several different cards were used from this IP address recently, and the account is new or of unknown age (on a shared office or carrier IP, an established account is one of many shoppers).',
     },
     {
       id: 'cards_per_ip_network',
       action: 'score',
       points: 20,
-      expression: ':card_count_for_ip_network_1h: >= 6 or :card_count_for_ip_network_24h: >= 12',
-      name: 'Many cards from one network',
-      description: 'Several different cards were used from this IP network (/24 or /48) recently.',
+      // As for the IP, and more so: a carrier's /24 is a town of shoppers.
+      expression:
+        'not (:is_new_customer: = false) and (:card_count_for_ip_network_1h: >= 6 or :card_count_for_ip_network_24h: >= 12)',
+      name: 'Many cards from one network, new account',
+      description:
+        'Several different cards were used from this IP network (/24 or /48) recently, and the account is new or of unknown age (on a shared network, an established account is one of many shoppers).',
     },
     {
       id: 'cards_per_device',
@@ -429,10 +457,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 90,
       expression:
         ':card_count_for_ip_1h: >= 8 or :card_count_for_email_1h: >= 5 or :card_count_for_device_1h: >= 5' +
-        ' or :card_count_for_ip_network_1h: >= 15',
+        // Carrier NAT puts a whole town's phones in one /24: at a sale peak fifteen cards an hour there are
+        // shoppers. From a network alone it is a test only when this order looks like one (an account not
+        // known to be older than a week paying a tenth of the store's median or less, or any amount before the
+        // store has a basket).
+        ' or (:card_count_for_ip_network_1h: >= 15 and not (:is_new_customer: = false)' +
+        ' and (:amount_to_store_median: <= 0.1 or is_missing(:amount_to_store_median:)))',
       name: 'Card testing',
       description:
-        'Five or more cards in an hour on one device or email (eight from one IP, fifteen from one network): a card-testing attack.',
+        'Five or more cards in an hour on one device or email (eight from one IP; fifteen from one network when a new account pays a tiny amount): a card-testing attack.',
     },
     {
       id: 'card_cycling',
@@ -465,9 +498,16 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'failed_payments_ip',
       action: 'score',
       points: 30,
-      expression: ':failed_payments_for_ip_1h: >= 3 or :failed_payments_for_ip_24h: >= 10',
+      // The IP's declines count only when they are not all this device's or this email's: one shopper retrying
+      // is already counted once by failed_payments_device; declines from others on the same IP are the tester.
+      expression:
+        '(:failed_payments_for_ip_1h: >= 3' +
+        ' and not (:failed_payments_for_device_1h: >= :failed_payments_for_ip_1h:' +
+        ' or :failed_payments_for_email_24h: >= :failed_payments_for_ip_1h:))' +
+        ' or :failed_payments_for_ip_24h: >= 10',
       name: 'Failed payments from one IP address',
-      description: 'Several payments from this IP address failed recently.',
+      description:
+        'Several payments from this IP address failed recently, not all of them on this device or by this email (one shopper’s own retries are counted once, by the device rule).',
     },
     {
       id: 'failed_payments_device',
@@ -482,9 +522,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'failed_payments_card',
       action: 'score',
       points: 20,
-      expression: ':failed_payments_for_card_24h: >= 3',
+      // A card declined three times by one shopper on one device is their retries (already counted by the
+      // device rule); a card declined under other emails or devices too is being tried by someone else.
+      expression:
+        ':failed_payments_for_card_24h: >= 3' +
+        ' and not (:failed_payments_for_email_24h: >= :failed_payments_for_card_24h:' +
+        ' or :failed_payments_for_device_1h: >= :failed_payments_for_card_24h:)',
       name: 'Failed payments with one card',
-      description: 'Three or more payments with this card failed in the last 24 hours.',
+      description:
+        'Three or more payments with this card failed in the last 24 hours, not all of them by this email or on this device (one shopper’s own retries are counted once, by the device rule).',
     },
     {
       id: 'customer_spend_24h',
