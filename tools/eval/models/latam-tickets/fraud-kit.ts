@@ -17,7 +17,7 @@ export const RESELLABLE: BasketWish = {
 };
 export const anyMarket = (rng: Random) => rng.weighted<Market>({ EU: 5, MX: 2, BR: 3 });
 export const venueOf = (m: Market, rng: Random) => (m === 'EU' ? rng.pick(['ES', 'ES', 'IT', 'PT']) : m);
-export const crookHome = (rng: Random) => rng.pick(['NG', 'VN', 'RU', 'BR', 'MX', 'ES']);
+export const crookHome = (rng: Random) => rng.pick(['NG', 'VN', 'BR', 'MX', 'ES', 'CO']);
 export const ago = (rng: Random, at: number, min: number, max: number) =>
   at - Math.floor(rng.between(min, max));
 export const times = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
