@@ -2,6 +2,7 @@ import { type TrafficModel } from '../traffic-model.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { euStoreModel } from './eu-store/index.js';
+import { latamTicketsModel } from './latam-tickets/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
@@ -13,8 +14,10 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * nordic-home's results had been seen, was the next held-out model and has since become a tuning model.
  * `au-electronics`, written independently of the rules and of the other models after us-outdoor's results
  * had been seen, was the next held-out model. `uk-fashion` (a UK & Ireland fashion, footwear and beauty
- * retailer over Black Friday), written independently of the rules and of the other models, is the new
- * held-out model: run once after tuning, never tuned on.
+ * retailer over Black Friday), written independently of the rules and of the other models, was the next
+ * held-out model. `latam-tickets` (a travel, tickets and experiences marketplace for Spain, Portugal, Italy,
+ * Mexico and Brazil), written independently of the rules and of the other models, is the new held-out model:
+ * run once after tuning, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -23,4 +26,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usOutdoorModel,
   auElectronicsModel,
   ukFashionModel,
+  latamTicketsModel,
 ];
