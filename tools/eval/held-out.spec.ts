@@ -1,22 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
-import { ukFashionModel } from './models/uk-fashion/index.js';
+import { latamTicketsModel } from './models/latam-tickets/index.js';
 
 /**
- * The last HELD-OUT model, now a tuning model (docs/detection.md, "Held out"). uk-fashion was held out for the
- * pass that tuned on au-electronics and run once (seeds 1 and 2: 54.2 % of fraud value, 4.64 % of good orders held
- * or blocked, 1.61 % blocked); the pass after it read its outcomes and tuned on it, so its figures say nothing
- * about generalization any more. Until the lead repoints this test at the next held-out model (being written
- * elsewhere; nobody tuning has seen it), it keeps uk-fashion's post-pass figures from getting worse (seeds 1 and
- * 2, pooled: 59.6 % of fraud value, 1.56 % of good orders held or blocked, 0.35 % blocked), with a small margin.
- * The pooled seeds 1–5 figures and the budget are asserted in defaults.spec.ts.
+ * The HELD-OUT model (docs/detection.md, "Held out"): latam-tickets was written without reading the rules or the
+ * other models' generators, and run once after the defaults were tuned on the six other models and committed;
+ * nothing was changed because of that run. This test keeps its figures from getting worse than what the run
+ * measured (seeds 1 and 2, pooled: 75.8 % of fraud value, 12.0 % of good orders held or blocked, 2.43 % blocked),
+ * with a small margin. It does not assert the issue's goal: latam-tickets misses it, recall and the false-positive
+ * budget both (docs/detection.md says by how much). When a change improves these figures, record the new ones
+ * here and in the docs; never tune on this model's output while it is held out.
  */
-const MEASURED = { fraudValue: 0.596, goodHeld: 0.0156, goodBlocked: 0.0035 } as const;
+const MEASURED = { fraudValue: 0.758, goodHeld: 0.1202, goodBlocked: 0.0243 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 
-describe('default rules on the last held-out model (a tuning model since; to be repointed)', () => {
-  it('uk-fashion: fraud value, good held or blocked and good blocked do not get worse', async () => {
-    const run = await evaluateModel(ukFashionModel, [1, 2]);
+describe('default rules on the held-out model', () => {
+  it('latam-tickets: fraud value, good held or blocked and good blocked do not get worse', async () => {
+    const run = await evaluateModel(latamTicketsModel, [1, 2]);
     const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
     expect(fraudValueStopped).toBeGreaterThanOrEqual(MEASURED.fraudValue - MARGIN.fraudValue);
     expect(goodHeldOrBlocked).toBeLessThanOrEqual(MEASURED.goodHeld + MARGIN.goodHeld);
