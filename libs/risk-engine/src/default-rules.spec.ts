@@ -477,9 +477,11 @@ describe('DEFAULT_RULES', () => {
     expect(
       score({ ...twoConsoles, items: { lines: 1, units: 1, maxQuantity: 1, text: 'console-x' } }).outcome,
     ).toBe('approve');
-    // Several codes by a new account: with an IP abroad it is held (35 + 15); one code from home is not.
+    // Several codes by a new account from an IP abroad is a tourist or a VPN user booking for two (30 + 15): not
+    // held by those two alone; with a third sign (here a throw-away address) it is. One code from home is not.
     const codes = { customerAgeDays: 0, shipping: null, items: { lines: 1, units: 4, maxQuantity: 4 } };
-    expect(score({ ...codes, ipCountry: 'NL' }).outcome).toBe('review');
+    expect(score({ ...codes, ipCountry: 'NL' })).toMatchObject({ outcome: 'approve', score: 45 });
+    expect(score({ ...codes, ipCountry: 'NL', disposableEmail: true }).outcome).toBe('review');
     expect(score({ ...codes, items: { lines: 1, units: 1, maxQuantity: 1 } }).outcome).toBe('approve');
     // An old account buying several codes: scored from abroad (someone else in the account), not at home.
     const oldAccount = { ...codes, customerAgeDays: 900 };
@@ -487,6 +489,34 @@ describe('DEFAULT_RULES', () => {
       'digital_quantity_new_or_abroad',
     );
     expect(score(oldAccount).signals.map((s) => s.code)).not.toContain('digital_quantity_new_or_abroad');
+  });
+
+  it('counts one big basket of several tickets or codes once, not once per rule about its size', () => {
+    // A group's booking: a new account, nothing to ship, six of one ticket, far above the store's basket.
+    const group = {
+      ...basket(),
+      customerAgeDays: 0,
+      shipping: null,
+      amount: 600000,
+      items: { lines: 1, units: 6, maxQuantity: 6, text: 'match ticket | gift voucher' },
+    };
+    const codes = score(group).signals.map((s) => s.code);
+    expect(codes).toContain('digital_quantity_new_or_abroad');
+    expect(codes).toContain('amount_far_above_store');
+    // The quantity rule counts it, not the big-digital-order, gift-card or high-limit rules again.
+    expect(codes).not.toContain('new_account_big_digital_order');
+    expect(codes).not.toContain('new_account_gift_cards');
+    expect(codes).not.toContain('amount_over_review_limit');
+    // 30 + 15 (+ 10 as an unproven customer's high amount): held at most, never blocked by its size.
+    expect(score(group).outcome).not.toBe('block');
+    // One unit of the same price is still a big digital order; gift cards shipped still count; 5,000 euros over
+    // a store basket of the same size still count as over the high limit.
+    const single = { ...group, items: { lines: 1, units: 1, maxQuantity: 1, text: 'suite' } };
+    expect(score(single).signals.map((s) => s.code)).toContain('new_account_big_digital_order');
+    const shipped = { ...group, shipping: { country: 'IE' } };
+    expect(score(shipped).signals.map((s) => s.code)).toContain('new_account_gift_cards');
+    const bigStore = { ...group, ...basket({ store_amount_median: 200000, store_amount_p90: 400000 }) };
+    expect(score(bigStore).signals.map((s) => s.code)).toContain('amount_over_review_limit');
   });
 
   it('reads a forwarder as a drop only when the card holder does not need one', () => {
