@@ -1,5 +1,6 @@
 import { type TrafficModel } from '../traffic-model.js';
 import { auElectronicsModel } from './au-electronics/index.js';
+import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
@@ -16,8 +17,10 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * had been seen, was the next held-out model. `uk-fashion` (a UK & Ireland fashion, footwear and beauty
  * retailer over Black Friday), written independently of the rules and of the other models, was the next
  * held-out model. `latam-tickets` (a travel, tickets and experiences marketplace for Spain, Portugal, Italy,
- * Mexico and Brazil), written independently of the rules and of the other models, is the new held-out model:
- * run once after tuning, never tuned on.
+ * Mexico and Brazil), written independently of the rules and of the other models, was the next held-out model.
+ * `dach-apotheke` (an online pharmacy-adjacent health, beauty and supplements shop with subscriptions for
+ * Germany, Austria, Switzerland, Poland and Czechia), written independently of the rules and of the other
+ * models, is the new held-out model: run once after tuning, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -27,4 +30,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   auElectronicsModel,
   ukFashionModel,
   latamTicketsModel,
+  dachApothekeModel,
 ];

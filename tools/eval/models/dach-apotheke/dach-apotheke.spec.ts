@@ -1,0 +1,209 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import { parseAndNormalize } from '@vigil/webhooks';
+import { type LabelledStream } from '../../traffic-model.js';
+import { allocate, FRAUD } from './fraud.js';
+import { ABROAD, HOSTING, ipCountry, ipIn, MARKETS, SANCTIONED } from './geo.js';
+import { HONEST } from './honest.js';
+import { dachApothekeModel } from './index.js';
+import { Rng } from './random.js';
+
+/** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const START = Date.UTC(2026, 11, 1);
+const BANNED = new Set(Object.keys(SANCTIONED));
+/** Honest kinds shopping from home: the network is in the billing country. */
+const AT_HOME = [
+  'returning_customer',
+  'new_customer',
+  'guest_checkout',
+  'click_and_collect',
+  'declined_then_retried',
+  'stock_up',
+  'carer_for_relative',
+  'family_account',
+];
+
+const cache = new Map<number, LabelledStream>();
+function stream(seed: number): LabelledStream {
+  let s = cache.get(seed);
+  if (!s) cache.set(seed, (s = dachApothekeModel.generate(seed)));
+  return s;
+}
+
+type Order = { purchase: string; kind: string; fraud: boolean; at: number; data: CanonicalEvent['data'] };
+function orders(s: LabelledStream): Order[] {
+  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+  return s.webhooks.flatMap((w) => {
+    const body = w.body as CanonicalEvent;
+    const p = truth.get(w.purchase);
+    return body.type === 'order.created' && p
+      ? [
+          {
+            purchase: p.purchase,
+            kind: p.kind,
+            fraud: p.fraud,
+            at: Date.parse(body.timestamp ?? ''),
+            data: body.data,
+          },
+        ]
+      : [];
+  });
+}
+function typesBy(s: LabelledStream): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+
+describe('dach-apotheke traffic model', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(JSON.stringify(dachApothekeModel.generate(1))).toBe(JSON.stringify(stream(1)));
+    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
+  });
+
+  it('defaults to 2,000 orders over three days from 1 December and honours the options', () => {
+    expect(stream(1).model).toBe('dach-apotheke');
+    expect(stream(1).truth).toHaveLength(2000);
+    const times = orders(stream(1)).map((o) => o.at);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
+    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    const start = Date.UTC(2027, 4, 3);
+    const small = dachApothekeModel.generate(9, { orders: 300, start });
+    expect(small.truth).toHaveLength(300);
+    const st = orders(small).map((o) => o.at);
+    expect(Math.min(...st)).toBeGreaterThanOrEqual(start);
+    expect(Math.max(...st)).toBeLessThan(start + 12 * HOUR);
+    expect(dachApothekeModel.generate(9, { orders: 4000 }).truth).toHaveLength(4000);
+    expect(dachApothekeModel.generate(9, { orders: 0 }).webhooks).toHaveLength(0);
+  });
+
+  it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    expect(truth.size).toBe(s.truth.length);
+    expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
+    s.webhooks.forEach((w, i) => {
+      expect(truth.has(w.purchase)).toBe(true);
+      expect(w.kind).toBe('standard');
+      if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
+    });
+    const types = typesBy(s);
+    const created = orders(s);
+    expect(created).toHaveLength(s.truth.length);
+    for (const o of created) {
+      const t = truth.get(o.purchase);
+      expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
+      expect(['EUR', 'CHF', 'PLN', 'CZK']).toContain(o.data.currency);
+      expect(t?.amount).toBeGreaterThan(0);
+      expect(types.get(o.purchase)?.[0]).toBe('order.created');
+    }
+  });
+
+  it.each([1, 2, 3, 4])(
+    'seed %i: fraud is 4–9 % of orders, in its shares, every kind present, kinds never shared',
+    (seed) => {
+      const s = stream(seed);
+      const fraud = s.truth.filter((p) => p.fraud);
+      expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.04);
+      expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
+      const want = allocate(fraud.length);
+      for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
+        expect(fraud.filter((p) => p.kind === kind)).toHaveLength(want[kind]);
+        expect(want[kind]).toBeGreaterThan(0);
+      }
+      const honestKinds = new Set(s.truth.filter((p) => !p.fraud).map((p) => p.kind));
+      expect([...honestKinds].sort()).toEqual(Object.keys(HONEST).sort());
+      for (const kind of Object.keys(FRAUD)) expect(honestKinds.has(kind)).toBe(false);
+    },
+  );
+
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    for (const s of [stream(1), dachApothekeModel.generate(13, { orders: 300 })]) {
+      for (const w of s.webhooks) {
+        const headers = { 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(w.at / 1000)) };
+        const parsed = parseAndNormalize(
+          'standard',
+          Buffer.from(JSON.stringify(w.body)),
+          headers,
+          new Date(w.at),
+        );
+        expect(parsed.ok ? 'ok' : parsed.reason).toBe('ok');
+      }
+    }
+  });
+
+  it('draws IPs that geoip-country places in the intended country', () => {
+    const rng = new Rng('spec');
+    const tables = [
+      ...Object.entries(MARKETS).map(([c, m]) => [c, m.blocks] as const),
+      ...Object.entries(ABROAD),
+      ...Object.entries(SANCTIONED),
+      ...HOSTING.map(([b, c]) => [c, [b]] as const),
+    ];
+    for (const [code, blocks] of tables)
+      for (const block of blocks)
+        for (let i = 0; i < 5; i++) expect(ipCountry(ipIn(rng, code, block))).toBe(code);
+    for (const o of orders(stream(2))) {
+      if (o.kind === 'subscriber_autopay') expect(o.data.ip).toBeUndefined();
+      else expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+    }
+  });
+
+  it('keeps sanctioned countries to sanctioned-country orders and at-home shoppers at home', () => {
+    for (const seed of [1, 2, 3]) {
+      for (const o of orders(stream(seed))) {
+        const places = [
+          o.data.billing?.country ?? '',
+          o.data.shipping?.country ?? '',
+          ipCountry(o.data.ip ?? '') ?? '',
+        ];
+        expect(`${o.kind}:${places.some((c) => BANNED.has(c))}`).toBe(
+          `${o.kind}:${o.kind === 'sanctioned_country'}`,
+        );
+        if (AT_HOME.includes(o.kind)) expect(places[2]).toBe(places[0]);
+      }
+    }
+  });
+
+  it('tests cards cheaply and mostly unsuccessfully; crews share one flat; reshippers ship abroad', () => {
+    const s = stream(3);
+    const types = typesBy(s);
+    const all = orders(s);
+    const testing = all.filter((o) => o.kind === 'card_testing');
+    const failed = testing.filter((o) => !types.get(o.purchase)?.includes('payment.succeeded'));
+    expect(failed.length / testing.length).toBeGreaterThan(0.7);
+    for (const o of testing)
+      expect(
+        (o.data.amount ?? 0) / (o.data.currency === 'CZK' ? 25 : o.data.currency === 'PLN' ? 4.3 : 1),
+      ).toBeLessThan(700);
+    const flats = new Set(
+      all.filter((o) => o.kind === 'promo_abuse').map((o) => `${o.data.shipping?.postalCode}`),
+    );
+    expect(flats.size).toBeLessThan(all.filter((o) => o.kind === 'promo_abuse').length / 2);
+    for (const o of all.filter((x) => x.kind === 'reshipper'))
+      expect(['PL', 'LT']).toContain(o.data.shipping?.country);
+  });
+
+  it('brings refunds, warnings and disputes later, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const disputed = new Set(
+      s.webhooks.filter((w) => (w.body as CanonicalEvent).type === 'dispute.created').map((w) => w.purchase),
+    );
+    const honest = s.truth.filter((p) => !p.fraud);
+    expect(honest.filter((p) => disputed.has(p.purchase)).length / honest.length).toBeLessThan(0.01);
+    expect(s.truth.filter((p) => p.kind === 'friendly_fraud').every((p) => disputed.has(p.purchase))).toBe(
+      true,
+    );
+    expect([...disputed].filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.size / 2);
+    for (const [purchase, list] of types)
+      if (list.includes('dispute.created') || list.includes('refund.created'))
+        expect(`${purchase}:${list.includes('payment.succeeded')}`).toBe(`${purchase}:true`);
+  });
+});

@@ -1,0 +1,92 @@
+import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
+import { type LabelledWebhook } from '../../traffic-model.js';
+import { type Address, type Attempt, type Purchase } from './purchase.js';
+import { type Rng } from './random.js';
+
+/**
+ * The shop's backend posts Vigil's canonical Standard Webhooks bodies: `order.created` at checkout (customer,
+ * account age, addresses, network, device, basket, the card when paying by card), one payment event per
+ * authorisation attempt on the same payment id (invoice and bank transfers carry no card and unchecked checks),
+ * then what happens later: address changes, cancellations, refunds, early fraud warnings, chargebacks.
+ */
+
+type Data = CanonicalEventData & {
+  reason?: string;
+  items?: Array<{ sku: string; name: string; category: string; quantity: number; price: number }>;
+};
+type Body = CanonicalEvent & { data: Data };
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const addr = (a: Address) => ({ ...a });
+const cardOf = (a: Attempt | undefined) => (a?.card ? { card: { ...a.card } } : {});
+
+function checkout(p: Purchase, first: Attempt | undefined, shipping = p.shipping): Data {
+  const { id, email, name, createdAt } = p.buyer;
+  return {
+    amount: p.basket.amount,
+    currency: p.basket.currency,
+    customer: {
+      ...(id ? { id } : {}),
+      email,
+      name,
+      ...(id && createdAt !== undefined ? { createdAt: iso(createdAt) } : {}),
+    },
+    billing: addr(p.billing),
+    ...(shipping ? { shipping: addr(shipping) } : {}),
+    ...(p.ip ? { ip: p.ip } : {}),
+    ...(p.device?.id ? { deviceId: p.device.id } : {}),
+    ...(p.device ? { userAgent: p.device.userAgent } : {}),
+    ...cardOf(first),
+    items: p.basket.lines.map((l) => ({ ...l })),
+  };
+}
+
+function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array<{ at: number; body: Body }> {
+  const ev = (type: Body['type'], at: number, data: Data) => ({
+    at,
+    body: { type, timestamp: iso(at), data: { ...ids, ...data } },
+  });
+  const out = [ev('order.created', p.at, checkout(p, p.attempts[0]))];
+  const money = { amount: p.basket.amount, currency: p.basket.currency };
+  let t = p.at;
+  let paid: Attempt | undefined;
+  for (const a of p.attempts) {
+    t += Math.max(1000, Math.floor(a.afterMs));
+    if (a.ok) paid = a;
+    out.push(
+      ev(a.ok ? 'payment.succeeded' : 'payment.failed', t, {
+        ...money,
+        customer: { email: p.buyer.email, name: p.buyer.name },
+        billing: addr(p.billing),
+        ...cardOf(a),
+        checks: { avs: a.avs, cvc: a.cvc },
+      }),
+    );
+  }
+  for (const l of p.later) {
+    const at = Math.max(t + 2000, p.at + Math.floor(l.afterMs));
+    if (l.type === 'order.updated') out.push(ev(l.type, at, checkout(p, paid, l.shipping ?? p.shipping)));
+    else if (l.type === 'order.cancelled')
+      out.push(ev(l.type, at, { ...money, customer: { email: p.buyer.email } }));
+    else if (l.type === 'refund.created')
+      out.push(
+        ev(l.type, at, {
+          ...money,
+          amount: l.amount ?? money.amount,
+          ...(l.reason ? { reason: l.reason } : {}),
+        }),
+      );
+    else out.push(ev(l.type, at, { ...money, ...(l.reason ? { reason: l.reason } : {}), ...cardOf(paid) }));
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A purchase's webhooks as delivered: ~0.4 s late, now and then a retried delivery that holds back the rest. */
+export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
+  let last = 0;
+  return bodies(p, { orderId, paymentId }).map(({ at, body }) => {
+    const lag = rng.yes(0.015) ? rng.int(30_000, 8 * 60_000) : Math.round(rng.lognormal(400, 0.5));
+    last = Math.max(last, at + lag);
+    return { at: last, kind: 'standard', id: `msg_${rng.chars(24)}`, headers: {}, body, purchase: orderId };
+  });
+}

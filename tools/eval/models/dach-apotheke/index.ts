@@ -1,0 +1,74 @@
+import {
+  type LabelledStream,
+  type LabelledWebhook,
+  type PurchaseTruth,
+  type TrafficModel,
+  type TrafficOptions,
+} from '../../traffic-model.js';
+import { webhooksFor } from './events.js';
+import { planFraud } from './fraud.js';
+import { HONEST, honest, type HonestKind } from './honest.js';
+import { DAY, HOUR } from './purchase.js';
+import { Rng } from './random.js';
+
+/**
+ * dach-apotheke: an online pharmacy-adjacent health, beauty and supplements shop for Germany, Austria,
+ * Switzerland, Poland and Czechia, with subscriptions, over three days in early December (README.md: the store,
+ * the stream, its composition, and how it was written without reading Vigil's rules or the other models).
+ */
+
+/** Tuesday 1 December 2026, 00:00 UTC. */
+const DEFAULT_START = Date.UTC(2026, 11, 1);
+const DEFAULT_ORDERS = 2000;
+const PER_HOUR = DEFAULT_ORDERS / 72;
+
+function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
+  const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
+  const start = options.start ?? DEFAULT_START;
+  const span = Math.min(45 * DAY, Math.max(6 * HOUR, (orders / PER_HOUR) * HOUR));
+  const window = { start, end: start + span };
+  const rng = new Rng(`dach-apotheke#${seed}`);
+
+  // Fraud is 4.5–8.5 % of orders, drawn per seed.
+  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('rate').range(0.045, 0.085)));
+  const hr = rng.fork('honest');
+  let customer = 40_000 + hr.int(0, 5000);
+  const honestOrders = Array.from({ length: orders - fraudCount }, (_, i) =>
+    honest(hr.fork(String(i)), window, hr.weighted<HonestKind>(HONEST), customer++),
+  );
+  const purchases = [...honestOrders, ...planFraud(rng.fork('fraud'), window, fraudCount)].sort(
+    (a, b) => a.at - b.at,
+  );
+
+  const ev = rng.fork('events');
+  let number = 3_100_000 + ev.int(0, 300_000);
+  const webhooks: LabelledWebhook[] = [];
+  const truth: PurchaseTruth[] = [];
+  for (const p of purchases) {
+    const orderId = `AP-${number}`;
+    number += ev.int(1, 4);
+    webhooks.push(...webhooksFor(ev, p, orderId, `pi_${ev.chars(22)}`));
+    truth.push({
+      purchase: orderId,
+      fraud: p.fraud,
+      kind: p.kind,
+      amount: p.basket.amount,
+      currency: p.basket.currency,
+    });
+  }
+  webhooks.sort((a, b) => a.at - b.at);
+  return { model: 'dach-apotheke', seed, webhooks, truth };
+}
+
+export const dachApothekeModel: TrafficModel = {
+  name: 'dach-apotheke',
+  description:
+    'An online pharmacy-adjacent health, beauty and supplements shop for DE/AT/CH/PL/CZ (EUR/CHF/PLN/CZK): ' +
+    'subscription renewals on autopay, older desktop customers, family accounts, invoice and bank-transfer ' +
+    'payments, click-and-collect at partner pharmacies, Swiss shoppers collecting over the German border, ' +
+    'Polish and Czech buyers, commuters, carers ordering for relatives, relay e-mails and VPNs, declines and ' +
+    "retries; with card testing, stolen cards with and without the holder's details, account takeover of " +
+    'subscription accounts, throw-away resale accounts, first-order-discount abuse, friendly fraud, reshippers ' +
+    'to forwarders in Poland and Lithuania, and sanctioned-country orders.',
+  generate,
+};

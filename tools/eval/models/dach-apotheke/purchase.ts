@@ -1,0 +1,112 @@
+import { type CheckResult } from '@vigil/contracts';
+import { type Basket } from './catalog.js';
+import { MARKETS, type MarketCode } from './geo.js';
+import { type Rng } from './random.js';
+
+/** One purchase as planned, before it becomes webhooks (events.ts). */
+
+export const MIN = 60_000;
+export const HOUR = 60 * MIN;
+export const DAY = 24 * HOUR;
+
+export interface Address {
+  country: string;
+  postalCode?: string;
+  city?: string;
+  line1?: string;
+}
+export interface Card {
+  bin: string;
+  last4: string;
+  brand: string;
+  country: string;
+  fingerprint: string;
+}
+export interface Device {
+  userAgent: string;
+  id?: string;
+}
+
+/** One authorisation: by card, or by invoice / bank transfer / BLIK (no card, no checks). */
+export interface Attempt {
+  card?: Card;
+  ok: boolean;
+  cvc: CheckResult;
+  avs: CheckResult;
+  afterMs: number;
+}
+
+export type LaterType =
+  'order.updated' | 'order.cancelled' | 'refund.created' | 'dispute.created' | 'fraud_warning.created';
+export interface Later {
+  type: LaterType;
+  afterMs: number;
+  reason?: string;
+  amount?: number;
+  /** For `order.updated`: the new delivery address. */
+  shipping?: Address;
+}
+
+export interface Purchase {
+  at: number;
+  fraud: boolean;
+  kind: string;
+  basket: Basket;
+  buyer: { id?: string; email: string; name: string; createdAt?: number };
+  billing: Address;
+  shipping?: Address;
+  /** Absent for subscription renewals charged by the server. */
+  ip?: string;
+  device?: Device;
+  attempts: Attempt[];
+  later: Later[];
+}
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** Activity by local hour: a morning peak of older customers, lunch, and the evening on the sofa. */
+const BY_HOUR = [
+  1, 0.6, 0.3, 0.2, 0.2, 0.4, 1.2, 2.6, 3.6, 4, 4, 3.8, 4.2, 3.8, 3.4, 3.4, 3.6, 4, 4.6, 5.2, 5.6, 5, 3.6, 2,
+];
+
+export function when(rng: Rng, w: Window, home: MarketCode, from = w.start, to = w.end): number {
+  const tz = MARKETS[home].tz;
+  for (let i = 0; i < 40; i++) {
+    const t = rng.range(from, to);
+    const h = Math.floor((((t / HOUR + tz) % 24) + 24) % 24);
+    if (rng.float() * 5.6 < (BY_HOUR[h] ?? 1)) return Math.floor(t);
+  }
+  return Math.floor(rng.range(from, to));
+}
+
+/** A moment between local hours `from` and `to` (night shifts, early-morning renewal batches). */
+export function between(rng: Rng, w: Window, home: MarketCode, from: number, to: number): number {
+  const tz = MARKETS[home].tz;
+  for (let i = 0; i < 300; i++) {
+    const t = rng.range(w.start, w.end);
+    const h = (((t / HOUR + tz) % 24) + 24) % 24;
+    if (h >= from && h < to) return Math.floor(t);
+  }
+  return Math.floor(rng.range(w.start, w.end));
+}
+
+/** AVS only answers for US and UK issuers; European issuers give `unavailable`. */
+export const avs = (card: Card, match: boolean): CheckResult =>
+  ['US', 'GB'].includes(card.country) ? (match ? 'pass' : 'fail') : 'unavailable';
+
+export const byCard = (
+  card: Card,
+  ok: boolean,
+  afterMs: number,
+  a: CheckResult = 'unavailable',
+  cvc: CheckResult = 'pass',
+): Attempt => ({ card, ok, avs: a, cvc, afterMs });
+export const byInvoice = (afterMs: number, ok = true): Attempt => ({
+  ok,
+  avs: 'unchecked',
+  cvc: 'unchecked',
+  afterMs,
+});
