@@ -19,13 +19,25 @@ function ipv6Groups(address: string): string[] | null {
   );
 }
 
+const MAPPED_PREFIX = '::ffff:';
+
 /**
  * The key per-client limits count under: an IPv4 address as it is (IPv4-mapped IPv6 too), and an IPv6
  * address by its /64, the block one subscriber usually holds, so rotating addresses inside it does not
  * reset a limit (docs/operations.md "Login throttling").
  */
 export function clientAddressKey(address: string): string {
-  const plain = address.replace(/%.*$/, '');
+  const zone = address.indexOf('%');
+  const plain = zone === -1 ? address : address.slice(0, zone);
+  // Fast path for what dual-stack sockets report for every IPv4 client (`::ffff:a.b.c.d`): the same key the
+  // group parsing below gives (isIPv4 accepts only canonical dotted quads), without it.
+  if (
+    plain.length > MAPPED_PREFIX.length &&
+    plain.slice(0, MAPPED_PREFIX.length).toLowerCase() === MAPPED_PREFIX
+  ) {
+    const v4 = plain.slice(MAPPED_PREFIX.length);
+    if (isIPv4(v4)) return v4;
+  }
   if (!isIPv6(plain)) return plain;
   const groups = ipv6Groups(plain.toLowerCase());
   if (!groups) return plain;

@@ -24,6 +24,15 @@ describe('IngestRateLimiter', () => {
     expect(() => limiter.assertIpNotBlocked(attacker, T0 + 2)).toThrow(/bad signatures/);
   });
 
+  it('blocks an IPv4 client however its socket reports it (dual-stack sockets map it into IPv6)', () => {
+    const limiter = new IngestRateLimiter();
+    expect(() => limiter.assertIpNotBlocked('::ffff:198.51.100.1', T0)).not.toThrow();
+    for (let i = 0; i < 100; i += 1) limiter.recordBadSignature('::ffff:198.51.100.1', T0 + i);
+    expect(() => limiter.assertIpNotBlocked('198.51.100.1', T0 + 1_000)).toThrow(/bad signatures/);
+    expect(() => limiter.assertIpNotBlocked('::FFFF:198.51.100.1', T0 + 1_000)).toThrow(/bad signatures/);
+    expect(() => limiter.assertIpNotBlocked('::ffff:198.51.100.2', T0 + 1_000)).not.toThrow();
+  });
+
   it('counts an IPv6 client by its /64', () => {
     const limiter = new IngestRateLimiter();
     for (let i = 0; i < 100; i += 1) limiter.recordBadSignature(`2001:db8:0:1::${i.toString(16)}`, T0);

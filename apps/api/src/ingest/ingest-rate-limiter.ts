@@ -23,6 +23,8 @@ export class IngestRateLimiter {
   private readonly badSignatures = new RecentWindows(60_000, TRACKED_ADDRESSES);
 
   assertIpNotBlocked(ip: string, now = Date.now()): void {
+    // Nobody sent a bad signature lately (the usual case): no address to key.
+    if (this.badSignatures.size === 0) return;
     const window = this.badSignatures.current(clientAddressKey(ip), now);
     if (window && window.count >= BAD_SIGNATURES_PER_MINUTE) {
       const retryAfter = Math.ceil((window.start + 60_000 - now) / 1000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { webhookSourceId } from './webhook-fast-path.js';
+import { DUPLICATE_ACK, FRESH_ACK, webhookSourceId } from './webhook-fast-path.js';
 
 describe('webhookSourceId (which requests the fast path answers)', () => {
   it('takes POST /webhooks/:id with or without a trailing slash or query, decoded', () => {
@@ -16,5 +16,21 @@ describe('webhookSourceId (which requests the fast path answers)', () => {
     expect(webhookSourceId('POST', '/webhooksabc')).toBeNull();
     expect(webhookSourceId('POST', '/webhooks/%E0%A4%A')).toBeNull();
     expect(webhookSourceId('POST', '/api/webhooks/abc')).toBeNull();
+  });
+});
+
+describe('the 202 acknowledgements (built once)', () => {
+  it('are the JSON of the ack, with its byte length and the usual headers', () => {
+    for (const [reply, duplicate] of [
+      [FRESH_ACK, false],
+      [DUPLICATE_ACK, true],
+    ] as const) {
+      expect(JSON.parse(reply.json)).toEqual({ received: true, duplicate });
+      expect(reply.headers).toEqual({
+        'content-type': 'application/json; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+        'content-length': Buffer.byteLength(reply.json),
+      });
+    }
   });
 });

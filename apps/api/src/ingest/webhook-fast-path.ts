@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { type WebhookAck } from '@vigil/contracts';
 import { apiErrorReply, describeUnexpected } from '../common/api-error.js';
 import { IngestCounters } from './ingest-counters.js';
 import { WebhookIngestService } from './webhook-ingest.service.js';
@@ -15,6 +16,15 @@ type RequestListener = (request: IncomingMessage, response: ServerResponse) => v
 const PREFIX = '/webhooks/';
 const DRAIN_MS = 10_000;
 const HEADERS = { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' };
+
+/** The 202 body and headers of an acknowledgement, as `send` would write them. */
+function constantAck(duplicate: boolean): { json: string; headers: Record<string, string | number> } {
+  const ack: WebhookAck = { received: true, duplicate };
+  const json = JSON.stringify(ack);
+  return { json, headers: { ...HEADERS, 'content-length': Buffer.byteLength(json) } };
+}
+export const FRESH_ACK = constantAck(false);
+export const DUPLICATE_ACK = constantAck(true);
 
 /** `/webhooks/<id>` or `/webhooks/<id>/`, any query: the source id, or null for anything else. */
 export function webhookSourceId(method: string | undefined, url: string | undefined): string | null {
@@ -90,13 +100,26 @@ export class WebhookFastPath implements OnApplicationBootstrap, BeforeApplicatio
     try {
       const ip = request.socket.remoteAddress ?? 'unknown';
       const ack = await this.ingest.receive(sourceId, request, ip);
-      this.send(response, 202, ack, {});
+      this.sendAck(response, ack);
     } catch (error) {
       this.fail(response, error);
     } finally {
       this.inFlight -= 1;
       if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();
     }
+  }
+
+  /** The 202: one of two constant answers, so its JSON and headers are built once, not per request. */
+  private sendAck(response: ServerResponse, ack: WebhookAck): void {
+    if (this.draining) {
+      this.send(response, 202, ack, {});
+      return;
+    }
+    this.counters.count(202);
+    if (response.headersSent || response.destroyed) return;
+    const reply = ack.duplicate ? DUPLICATE_ACK : FRESH_ACK;
+    response.writeHead(202, reply.headers);
+    response.end(reply.json);
   }
 
   private fail(response: ServerResponse, error: unknown): void {
