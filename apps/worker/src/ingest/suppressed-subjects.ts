@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SECRET_KEY, suppressionHash, suppressionKey } from '@vigil/persistence';
+import { RecentSuppressionHashes, SECRET_KEY, suppressionKey } from '@vigil/persistence';
 import { erasePersonalData, type NormalizedEvent } from '@vigil/webhooks';
 import { type IngestEvent } from './ingest-event.js';
 import { toTransactionRow } from './transaction-row.js';
@@ -43,13 +43,13 @@ export function withoutPersonalData(input: IngestEvent): IngestEvent {
  */
 @Injectable()
 export class SuppressedSubjects {
-  private readonly key: Buffer;
+  private readonly hashes: RecentSuppressionHashes;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(SECRET_KEY) secretKey: string,
   ) {
-    this.key = suppressionKey(secretKey);
+    this.hashes = new RecentSuppressionHashes(suppressionKey(secretKey));
   }
 
   /** Replaces, in place, the inputs that name an erased customer. */
@@ -58,11 +58,9 @@ export class SuppressedSubjects {
     for (const [key, input] of inputs) {
       const { email, id } = input.event.customer;
       const hashes: string[] = [];
-      if (email) hashes.push(suppressionHash(this.key, { kind: 'email', email }));
+      if (email) hashes.push(this.hashes.hash({ kind: 'email', email }));
       if (id)
-        hashes.push(
-          suppressionHash(this.key, { kind: 'customer_id', sourceId: input.sourceId, customerId: id }),
-        );
+        hashes.push(this.hashes.hash({ kind: 'customer_id', sourceId: input.sourceId, customerId: id }));
       if (hashes.length > 0) hashesOf.set(key, hashes);
     }
     if (hashesOf.size === 0) return;
