@@ -151,6 +151,43 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 6000 },
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 5000 },
   ],
+  // Four codes on a card issued abroad by an aged account that never had an order approved; not on a home card.
+  unproven_foreign_card_code_quantity: [
+    {
+      ...velocity({ customer_order_count: 0 }),
+      customerAgeDays: 30,
+      shipping: null,
+      card: { ...ordinary.card, country: 'GB' },
+      items: { lines: 1, units: 4, maxQuantity: 4, text: 'ticket-a' },
+    },
+    {
+      ...velocity({ customer_order_count: 0 }),
+      customerAgeDays: 30,
+      shipping: null,
+      items: { lines: 1, units: 4, maxQuantity: 4, text: 'ticket-a' },
+    },
+  ],
+  // Three of one item on a card issued abroad, five times the basket, sent elsewhere, by a brand-new account.
+  new_account_foreign_card_quantity_elsewhere: [
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 10000,
+      billing: home,
+      shipping: elsewhere,
+      card: { ...ordinary.card, country: 'LT' },
+      items: { lines: 2, units: 4, maxQuantity: 3, text: 'serum | cream' },
+    },
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 10000,
+      billing: home,
+      shipping: home,
+      card: { ...ordinary.card, country: 'LT' },
+      items: { lines: 2, units: 4, maxQuantity: 3, text: 'serum | cream' },
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -637,6 +674,42 @@ describe('DEFAULT_RULES', () => {
       score({ ...payLater, card: ordinary.card, checks: { avs: 'pass', cvc: 'pass' }, shipping: elsewhere })
         .matchedRuleIds,
     ).not.toContain('new_account_no_card_to_other_address');
+  });
+
+  it('reads a card from abroad as a sign only with resale quantity, not for someone living abroad', () => {
+    // An aged account with no approved order buying six of one ticket on a card from another country: held with
+    // the amount signs of its size; the same account buying two is someone abroad booking for two.
+    const crew = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 25,
+      shipping: null,
+      amount: 12000,
+      card: { ...ordinary.card, country: 'GB' },
+      items: { lines: 1, units: 6, maxQuantity: 6, text: 'concert | general sale' },
+    } satisfies Partial<RiskInput>;
+    expect(score(crew).outcome).toBe('review');
+    expect(
+      score({ ...crew, amount: 4000, items: { lines: 1, units: 2, maxQuantity: 2, text: 'concert' } })
+        .outcome,
+    ).toBe('approve');
+    // A customer with an approved order, or the card holder's own country, is not scored by it.
+    expect(score({ ...crew, ...basket({ customer_order_count: 2 }) }).matchedRuleIds).not.toContain(
+      'unproven_foreign_card_code_quantity',
+    );
+    // A new account's big basket of several of one item, on a card from abroad, to another address: held (with
+    // the other-address and size signs); the same to the billing address, or on a home card, is not held by it.
+    const cashOut = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 0,
+      amount: 12000,
+      billing: home,
+      shipping: elsewhere,
+      card: { ...ordinary.card, country: 'LT' },
+      items: { lines: 2, units: 5, maxQuantity: 4, text: 'serum | cream' },
+    } satisfies Partial<RiskInput>;
+    expect(score(cashOut).outcome).toBe('review');
+    expect(score({ ...cashOut, card: ordinary.card }).outcome).toBe('approve');
+    expect(score({ ...cashOut, shipping: home }).outcome).toBe('approve');
   });
 
   it('does not hold what honest shoppers do every day', () => {

@@ -272,6 +272,37 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'Several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one), by a brand-new account or from an IP outside the billing country (an account used by someone else).',
     },
     {
+      // A card issued in another country than the card holder's billing address, buying codes in the quantity a
+      // reseller takes, by an account that never had an order approved: scalper and resale crews age their
+      // accounts (so they are not brand-new) and pay with cards bought abroad. People living abroad buy a ticket or
+      // two for themselves with their home card; four or more of one code is stock.
+      id: 'unproven_foreign_card_code_quantity',
+      action: 'score',
+      points: 30,
+      expression:
+        'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :max_item_quantity: >= 4' +
+        ' and :is_unproven_customer: and :card_country: != :billing_country:' +
+        // A brand-new account or an IP abroad is digital_quantity_new_or_abroad's case: counted once.
+        ' and not (:is_new_customer: or :ip_country: != :billing_country:)',
+      name: 'Codes in quantity on a card from abroad, no order yet',
+      description:
+        'Four or more units of one thing with nothing to ship, paid with a card issued outside the billing country, by an account that never had an order approved (aged accounts of a resale crew on cards bought abroad; brand-new accounts and IPs abroad are counted by the several-codes rule).',
+    },
+    {
+      // A stolen card from abroad cashed out in quantity to a drop: the card was issued in another country than
+      // the billing address it claims, the basket is several of something, far above the store's usual one, and
+      // it goes to another address. Each part alone is common (expats' home cards, gifts, big first orders).
+      id: 'new_account_foreign_card_quantity_elsewhere',
+      action: 'score',
+      points: 15,
+      expression:
+        ':is_new_customer: and :amount_to_store_median: >= 5 and :max_item_quantity: >= 3' +
+        ' and :shipping_address_differs: and :card_country: != :billing_country:',
+      name: 'New account, card from abroad, quantity sent elsewhere',
+      description:
+        'A brand-new account pays with a card issued outside the billing country for three or more of one item, at least five times the store’s median basket, delivered to another address than the billing one (a stolen card from abroad cashed out to a drop).',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
