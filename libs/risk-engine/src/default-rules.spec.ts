@@ -151,6 +151,21 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 6000 },
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 5000 },
   ],
+  // A decline on this device, then another card, by a brand-new account, to another address; not to its own.
+  new_account_card_switch_elsewhere: [
+    {
+      ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
+      customerAgeDays: 0,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
+      customerAgeDays: 0,
+      billing: home,
+      shipping: home,
+    },
+  ],
   // Four codes on a card issued abroad by an aged account that never had an order approved; not on a home card.
   unproven_foreign_card_code_quantity: [
     {
@@ -674,6 +689,29 @@ describe('DEFAULT_RULES', () => {
       score({ ...payLater, card: ordinary.card, checks: { avs: 'pass', cvc: 'pass' }, shipping: elsewhere })
         .matchedRuleIds,
     ).not.toContain('new_account_no_card_to_other_address');
+  });
+
+  it('holds a new account trying another card after a decline for goods sent elsewhere, not to its own address', () => {
+    const retry = {
+      ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
+      customerAgeDays: 0,
+      billing: home,
+    } satisfies Partial<RiskInput>;
+    // Card switch (30) + another address (10) + this rule (10): held.
+    expect(score({ ...retry, shipping: elsewhere })).toMatchObject({ outcome: 'review', score: 50 });
+    // The same retry delivered to the billing address, or by an account a year old, is not held.
+    expect(score({ ...retry, shipping: home }).outcome).toBe('approve');
+    expect(score({ ...retry, shipping: elsewhere, customerAgeDays: 400 }).matchedRuleIds).not.toContain(
+      'new_account_card_switch_elsewhere',
+    );
+    // After several declines the failed-payments rule speaks instead, as for the card switch itself.
+    expect(
+      score({
+        ...retry,
+        ...velocity({ failed_payments_for_device_1h: 2, card_count_for_device_1h: 1 }),
+        shipping: elsewhere,
+      }).matchedRuleIds,
+    ).not.toContain('new_account_card_switch_elsewhere');
   });
 
   it('reads a card from abroad as a sign only with resale quantity, not for someone living abroad', () => {

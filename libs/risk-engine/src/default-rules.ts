@@ -466,6 +466,22 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A payment on this device or by this email failed recently and now a different card is tried: by a brand-new account, from an IP outside the billing country, or after another card (one retry with a second card by an established account at home is not scored; after several declines the failed-payments rule speaks instead, so one shopper’s retries are not counted twice).',
     },
     {
+      // Someone holding several stolen cards tries them one after another until one goes through, and sends the
+      // goods to a drop; a new customer whose card is declined retries with another card but has it delivered
+      // to their own address. The card switch itself is counted by card_switch_after_decline (same condition).
+      id: 'new_account_card_switch_elsewhere',
+      action: 'score',
+      points: 10,
+      expression:
+        ':is_new_customer: and :shipping_address_differs:' +
+        ' and ((:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
+        ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1))' +
+        ' and not (:failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 3)',
+      name: 'New account, another card after a decline, goods sent elsewhere',
+      description:
+        'A brand-new account switches to another card after a decline and has the goods delivered to another address than the billing one (stolen cards tried one after another, goods to a drop). With the card switch and the other-address sign, held.',
+    },
+    {
       id: 'tiny_amount_new_customer',
       action: 'score',
       points: 15,
