@@ -151,6 +151,23 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 6000 },
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 5000 },
   ],
+  // No approved order here, an IP abroad, twice the basket, to another address at home; not a small parcel.
+  first_order_from_abroad_big_basket_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      ipCountry: 'NL',
+      amount: 4000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      ipCountry: 'NL',
+      amount: 3900,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
   // A decline on this device, then another card, by a brand-new account, to another address; not to its own.
   new_account_card_switch_elsewhere: [
     {
@@ -689,6 +706,24 @@ describe('DEFAULT_RULES', () => {
       score({ ...payLater, card: ordinary.card, checks: { avs: 'pass', cvc: 'pass' }, shipping: elsewhere })
         .matchedRuleIds,
     ).not.toContain('new_account_no_card_to_other_address');
+  });
+
+  it('holds a big first order from abroad to another address at home, not a traveller’s small parcel', () => {
+    const fromAbroad = {
+      ...basket({ customer_order_count: 0 }),
+      ipCountry: 'NL',
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    // IP abroad (15) + another address (10) + first order from abroad there (10) + twice the basket (15): held.
+    expect(score({ ...fromAbroad, amount: 4000 })).toMatchObject({ outcome: 'review', score: 50 });
+    // A parcel of the usual size sent home from abroad, or the big one delivered to the billing address, is not.
+    expect(score({ ...fromAbroad, amount: 2000 }).outcome).toBe('approve');
+    expect(score({ ...fromAbroad, amount: 4000, shipping: home }).outcome).toBe('approve');
+    // A customer with an approved order here is not read as a drop.
+    expect(
+      score({ ...fromAbroad, ...basket({ customer_order_count: 3 }), amount: 4000 }).matchedRuleIds,
+    ).not.toContain('first_order_from_abroad_big_basket_elsewhere');
   });
 
   it('holds a new account trying another card after a decline for goods sent elsewhere, not to its own address', () => {

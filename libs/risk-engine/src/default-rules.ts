@@ -375,6 +375,22 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer Vigil has not seen order before orders from an IP abroad and ships to another address in the billing country (a drop or reshipper).',
     },
     {
+      // The drop pattern of a stolen card or a taken-over account: someone abroad has goods worth something
+      // delivered to another address in the card holder's country. A traveller or a soldier abroad sending a
+      // small parcel home looks the same; at twice the store's median basket it is mostly a cash-out, and it still
+      // holds only with the country mismatch and the other-address sign it comes with (10 + 15 + 10 + 15 = 50).
+      id: 'first_order_from_abroad_big_basket_elsewhere',
+      action: 'score',
+      points: 15,
+      expression:
+        ':is_unproven_customer: and :ip_country: != :billing_country:' +
+        ' and :shipping_address_differs: and :shipping_country: = :billing_country:' +
+        ' and :amount_to_store_median: >= 2',
+      name: 'First order here, from abroad, a big basket to another address',
+      description:
+        'A customer without an approved order here orders at least twice the store’s median basket from an IP abroad and has it delivered to another address in the billing country (a drop for a stolen card or a taken-over account).',
+    },
+    {
       id: 'known_customer_new_device_resale_goods',
       action: 'score',
       points: 15,
