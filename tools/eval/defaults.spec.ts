@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
 import { GOALS } from './metrics.js';
 import { auElectronicsModel } from './models/au-electronics/index.js';
+import { dachApothekeModel } from './models/dach-apotheke/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
 import { latamTicketsModel } from './models/latam-tickets/index.js';
@@ -10,21 +11,23 @@ import { ukFashionModel } from './models/uk-fashion/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the seven TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the eight TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
- * au-electronics and uk-fashion (each a tuning model since the pass after its held-out run) meet the budget but not
- * the fraud-value goal: their fraud value is asserted as measured so it cannot get worse. latam-tickets (a tuning
- * model since the pass that tuned on it) meets neither: its fraud value and both false-positive figures are
- * asserted as measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or the
- * velocity semantics that loses fraud value or holds more good orders fails here.
+ * au-electronics, uk-fashion and dach-apotheke (each a tuning model since the pass after its held-out run) meet the
+ * budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse.
+ * latam-tickets (a tuning model since the pass that tuned on it) meets neither: its fraud value and both
+ * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules,
+ * the attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
  *
  * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.04 %, 0.0 %;
- * eu-store 93.8 %, 1.43 %, 0.22 %; nordic-home 96.2 %, 1.76 %, 0.27 %; us-outdoor 73.0 %, 1.55 %, 0.16 %;
- * au-electronics 77.6 %, 0.76 %, 0.11 %; uk-fashion 63.7 %, 1.35 %, 0.27 %; latam-tickets 66.6 %, 4.75 %, 0.90 %.
- * nordic-home has the least of its held-or-blocked budget left (0.24 points): there the budget assertion binds
- * before the margin. All seven take about 200 s under jest on a shared, busy machine (latam-tickets adds about 11 s).
+ * eu-store 93.8 %, 1.65 %, 0.29 %; nordic-home 96.2 %, 1.86 %, 0.31 %; us-outdoor 73.3 %, 1.72 %, 0.17 %;
+ * au-electronics 79.6 %, 0.76 %, 0.11 %; uk-fashion 66.5 %, 1.58 %, 0.32 %; latam-tickets 71.5 %, 4.75 %, 0.90 %;
+ * dach-apotheke 73.7 %, 0.03 %, 0.0 %. nordic-home has the least of its held-or-blocked budget left (0.14
+ * points): there the budget assertion binds before the margin. All eight run over seeds 1–5 (about 70 s with
+ * `npm run eval` on the development machine; dach-apotheke adds about 8 s); under jest on a shared, busy machine
+ * 140–240 s.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -41,30 +44,30 @@ const MEASURED = {
     goal: true,
     budget: true,
     fraudValue: 0.938,
-    goodHeld: 0.0143,
-    goodBlocked: 0.0022,
+    goodHeld: 0.0165,
+    goodBlocked: 0.0029,
   },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
     budget: true,
     fraudValue: 0.962,
-    goodHeld: 0.0176,
-    goodBlocked: 0.0027,
+    goodHeld: 0.0186,
+    goodBlocked: 0.0031,
   },
   'us-outdoor': {
     model: usOutdoorModel,
     goal: false,
     budget: true,
-    fraudValue: 0.73,
-    goodHeld: 0.0155,
-    goodBlocked: 0.0016,
+    fraudValue: 0.733,
+    goodHeld: 0.0172,
+    goodBlocked: 0.0017,
   },
   'au-electronics': {
     model: auElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.775,
+    fraudValue: 0.795,
     goodHeld: 0.0076,
     goodBlocked: 0.0011,
   },
@@ -72,18 +75,27 @@ const MEASURED = {
     model: ukFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.636,
-    goodHeld: 0.0135,
-    goodBlocked: 0.0027,
+    fraudValue: 0.665,
+    goodHeld: 0.0158,
+    goodBlocked: 0.0032,
   },
   // Outside the budget (4.75 % held or blocked, 0.90 % blocked): asserted as measured so it cannot get worse.
   'latam-tickets': {
     model: latamTicketsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.665,
+    fraudValue: 0.715,
     goodHeld: 0.0475,
     goodBlocked: 0.009,
+  },
+  // Held out once (65.4 %, 0.03 %, 0.0 %), a tuning model since the pass that tuned on it.
+  'dach-apotheke': {
+    model: dachApothekeModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.736,
+    goodHeld: 0.0003,
+    goodBlocked: 0.0,
   },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,350 good ones. */
@@ -91,7 +103,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.

@@ -151,6 +151,75 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 6000 },
     { ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 5000 },
   ],
+  // No approved order here, an IP abroad, twice the basket, to another address at home; not a small parcel.
+  first_order_from_abroad_big_basket_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      ipCountry: 'NL',
+      amount: 4000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      ipCountry: 'NL',
+      amount: 3900,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
+  // A decline on this device, then another card, by a brand-new account, to another address; not to its own.
+  new_account_card_switch_elsewhere: [
+    {
+      ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
+      customerAgeDays: 0,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
+      customerAgeDays: 0,
+      billing: home,
+      shipping: home,
+    },
+  ],
+  // Four codes on a card issued abroad by an aged account that never had an order approved; not on a home card.
+  unproven_foreign_card_code_quantity: [
+    {
+      ...velocity({ customer_order_count: 0 }),
+      customerAgeDays: 30,
+      shipping: null,
+      card: { ...ordinary.card, country: 'GB' },
+      items: { lines: 1, units: 4, maxQuantity: 4, text: 'ticket-a' },
+    },
+    {
+      ...velocity({ customer_order_count: 0 }),
+      customerAgeDays: 30,
+      shipping: null,
+      items: { lines: 1, units: 4, maxQuantity: 4, text: 'ticket-a' },
+    },
+  ],
+  // Three of one item on a card issued abroad, five times the basket, sent elsewhere, by a brand-new account.
+  new_account_foreign_card_quantity_elsewhere: [
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 10000,
+      billing: home,
+      shipping: elsewhere,
+      card: { ...ordinary.card, country: 'LT' },
+      items: { lines: 2, units: 4, maxQuantity: 3, text: 'serum | cream' },
+    },
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 10000,
+      billing: home,
+      shipping: home,
+      card: { ...ordinary.card, country: 'LT' },
+      items: { lines: 2, units: 4, maxQuantity: 3, text: 'serum | cream' },
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -637,6 +706,83 @@ describe('DEFAULT_RULES', () => {
       score({ ...payLater, card: ordinary.card, checks: { avs: 'pass', cvc: 'pass' }, shipping: elsewhere })
         .matchedRuleIds,
     ).not.toContain('new_account_no_card_to_other_address');
+  });
+
+  it('holds a big first order from abroad to another address at home, not a traveller’s small parcel', () => {
+    const fromAbroad = {
+      ...basket({ customer_order_count: 0 }),
+      ipCountry: 'NL',
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    // IP abroad (15) + another address (10) + first order from abroad there (10) + twice the basket (15): held.
+    expect(score({ ...fromAbroad, amount: 4000 })).toMatchObject({ outcome: 'review', score: 50 });
+    // A parcel of the usual size sent home from abroad, or the big one delivered to the billing address, is not.
+    expect(score({ ...fromAbroad, amount: 2000 }).outcome).toBe('approve');
+    expect(score({ ...fromAbroad, amount: 4000, shipping: home }).outcome).toBe('approve');
+    // A customer with an approved order here is not read as a drop.
+    expect(
+      score({ ...fromAbroad, ...basket({ customer_order_count: 3 }), amount: 4000 }).matchedRuleIds,
+    ).not.toContain('first_order_from_abroad_big_basket_elsewhere');
+  });
+
+  it('holds a new account trying another card after a decline for goods sent elsewhere, not to its own address', () => {
+    const retry = {
+      ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }),
+      customerAgeDays: 0,
+      billing: home,
+    } satisfies Partial<RiskInput>;
+    // Card switch (30) + another address (10) + this rule (10): held.
+    expect(score({ ...retry, shipping: elsewhere })).toMatchObject({ outcome: 'review', score: 50 });
+    // The same retry delivered to the billing address, or by an account a year old, is not held.
+    expect(score({ ...retry, shipping: home }).outcome).toBe('approve');
+    expect(score({ ...retry, shipping: elsewhere, customerAgeDays: 400 }).matchedRuleIds).not.toContain(
+      'new_account_card_switch_elsewhere',
+    );
+    // After several declines the failed-payments rule speaks instead, as for the card switch itself.
+    expect(
+      score({
+        ...retry,
+        ...velocity({ failed_payments_for_device_1h: 2, card_count_for_device_1h: 1 }),
+        shipping: elsewhere,
+      }).matchedRuleIds,
+    ).not.toContain('new_account_card_switch_elsewhere');
+  });
+
+  it('reads a card from abroad as a sign only with resale quantity, not for someone living abroad', () => {
+    // An aged account with no approved order buying six of one ticket on a card from another country: held with
+    // the amount signs of its size; the same account buying two is someone abroad booking for two.
+    const crew = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 25,
+      shipping: null,
+      amount: 12000,
+      card: { ...ordinary.card, country: 'GB' },
+      items: { lines: 1, units: 6, maxQuantity: 6, text: 'concert | general sale' },
+    } satisfies Partial<RiskInput>;
+    expect(score(crew).outcome).toBe('review');
+    expect(
+      score({ ...crew, amount: 4000, items: { lines: 1, units: 2, maxQuantity: 2, text: 'concert' } })
+        .outcome,
+    ).toBe('approve');
+    // A customer with an approved order, or the card holder's own country, is not scored by it.
+    expect(score({ ...crew, ...basket({ customer_order_count: 2 }) }).matchedRuleIds).not.toContain(
+      'unproven_foreign_card_code_quantity',
+    );
+    // A new account's big basket of several of one item, on a card from abroad, to another address: held (with
+    // the other-address and size signs); the same to the billing address, or on a home card, is not held by it.
+    const cashOut = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 0,
+      amount: 12000,
+      billing: home,
+      shipping: elsewhere,
+      card: { ...ordinary.card, country: 'LT' },
+      items: { lines: 2, units: 5, maxQuantity: 4, text: 'serum | cream' },
+    } satisfies Partial<RiskInput>;
+    expect(score(cashOut).outcome).toBe('review');
+    expect(score({ ...cashOut, card: ordinary.card }).outcome).toBe('approve');
+    expect(score({ ...cashOut, shipping: home }).outcome).toBe('approve');
   });
 
   it('does not hold what honest shoppers do every day', () => {

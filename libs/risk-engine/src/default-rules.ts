@@ -272,6 +272,37 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'Several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one), by a brand-new account or from an IP outside the billing country (an account used by someone else).',
     },
     {
+      // A card issued in another country than the card holder's billing address, buying codes in the quantity a
+      // reseller takes, by an account that never had an order approved: scalper and resale crews age their
+      // accounts (so they are not brand-new) and pay with cards bought abroad. People living abroad buy a ticket or
+      // two for themselves with their home card; four or more of one code is stock.
+      id: 'unproven_foreign_card_code_quantity',
+      action: 'score',
+      points: 30,
+      expression:
+        'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :max_item_quantity: >= 4' +
+        ' and :is_unproven_customer: and :card_country: != :billing_country:' +
+        // A brand-new account or an IP abroad is digital_quantity_new_or_abroad's case: counted once.
+        ' and not (:is_new_customer: or :ip_country: != :billing_country:)',
+      name: 'Codes in quantity on a card from abroad, no order yet',
+      description:
+        'Four or more units of one thing with nothing to ship, paid with a card issued outside the billing country, by an account that never had an order approved (aged accounts of a resale crew on cards bought abroad; brand-new accounts and IPs abroad are counted by the several-codes rule).',
+    },
+    {
+      // A stolen card from abroad cashed out in quantity to a drop: the card was issued in another country than
+      // the billing address it claims, the basket is several of something, far above the store's usual one, and
+      // it goes to another address. Each part alone is common (expats' home cards, gifts, big first orders).
+      id: 'new_account_foreign_card_quantity_elsewhere',
+      action: 'score',
+      points: 15,
+      expression:
+        ':is_new_customer: and :amount_to_store_median: >= 5 and :max_item_quantity: >= 3' +
+        ' and :shipping_address_differs: and :card_country: != :billing_country:',
+      name: 'New account, card from abroad, quantity sent elsewhere',
+      description:
+        'A brand-new account pays with a card issued outside the billing country for three or more of one item, at least five times the store’s median basket, delivered to another address than the billing one (a stolen card from abroad cashed out to a drop).',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -342,6 +373,22 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'First order here, from abroad, to another address',
       description:
         'A customer Vigil has not seen order before orders from an IP abroad and ships to another address in the billing country (a drop or reshipper).',
+    },
+    {
+      // The drop pattern of a stolen card or a taken-over account: someone abroad has goods worth something
+      // delivered to another address in the card holder's country. A traveller or a soldier abroad sending a
+      // small parcel home looks the same; at twice the store's median basket it is mostly a cash-out, and it still
+      // holds only with the country mismatch and the other-address sign it comes with (10 + 15 + 10 + 15 = 50).
+      id: 'first_order_from_abroad_big_basket_elsewhere',
+      action: 'score',
+      points: 15,
+      expression:
+        ':is_unproven_customer: and :ip_country: != :billing_country:' +
+        ' and :shipping_address_differs: and :shipping_country: = :billing_country:' +
+        ' and :amount_to_store_median: >= 2',
+      name: 'First order here, from abroad, a big basket to another address',
+      description:
+        'A customer without an approved order here orders at least twice the store’s median basket from an IP abroad and has it delivered to another address in the billing country (a drop for a stolen card or a taken-over account).',
     },
     {
       id: 'known_customer_new_device_resale_goods',
@@ -433,6 +480,22 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'Another card after a decline',
       description:
         'A payment on this device or by this email failed recently and now a different card is tried: by a brand-new account, from an IP outside the billing country, or after another card (one retry with a second card by an established account at home is not scored; after several declines the failed-payments rule speaks instead, so one shopper’s retries are not counted twice).',
+    },
+    {
+      // Someone holding several stolen cards tries them one after another until one goes through, and sends the
+      // goods to a drop; a new customer whose card is declined retries with another card but has it delivered
+      // to their own address. The card switch itself is counted by card_switch_after_decline (same condition).
+      id: 'new_account_card_switch_elsewhere',
+      action: 'score',
+      points: 10,
+      expression:
+        ':is_new_customer: and :shipping_address_differs:' +
+        ' and ((:failed_payments_for_device_1h: >= 1 and :card_count_for_device_1h: >= 1)' +
+        ' or (:failed_payments_for_email_24h: >= 1 and :card_count_for_email_1h: >= 1))' +
+        ' and not (:failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 3)',
+      name: 'New account, another card after a decline, goods sent elsewhere',
+      description:
+        'A brand-new account switches to another card after a decline and has the goods delivered to another address than the billing one (stolen cards tried one after another, goods to a drop). With the card switch and the other-address sign, held.',
     },
     {
       id: 'tiny_amount_new_customer',
