@@ -1,0 +1,218 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import { parseAndNormalize } from '@vigil/webhooks';
+import { type LabelledStream } from '../../traffic-model.js';
+import { allocate, FRAUD } from './fraud-kit.js';
+import { BOUTIQUES, FORWARDERS } from './geo.js';
+import { HONEST } from './honest.js';
+import { naLuxuryModel } from './index.js';
+import { ABROAD, CARRIERS, CREW_ORIGINS, HOSTING, ipCountry, ipIn } from './networks.js';
+import { Rng } from './random.js';
+
+/** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const START = Date.UTC(2026, 11, 10, 5);
+const DROP = Date.UTC(2026, 11, 12, 15);
+/** Good-order kinds shopping from home: the network is in the billing country. */
+const AT_HOME = [
+  'returning_customer',
+  'new_customer',
+  'vip_client',
+  'gift_order',
+  'guest_checkout',
+  'bopis_pickup',
+  'declined_then_retried',
+  'corporate_gifting',
+  'sneaker_drop_entrant',
+  'cross_border_forwarder',
+];
+
+const cache = new Map<number, LabelledStream>();
+function stream(seed: number): LabelledStream {
+  let s = cache.get(seed);
+  if (!s) cache.set(seed, (s = naLuxuryModel.generate(seed)));
+  return s;
+}
+
+type Order = { purchase: string; kind: string; fraud: boolean; at: number; data: CanonicalEvent['data'] };
+function orders(s: LabelledStream): Order[] {
+  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+  return s.webhooks.flatMap((w) => {
+    const body = w.body as CanonicalEvent;
+    const p = truth.get(w.purchase);
+    if (body.type !== 'order.created' || !p) return [];
+    const at = Date.parse(body.timestamp ?? '');
+    return [{ purchase: p.purchase, kind: p.kind, fraud: p.fraud, at, data: body.data }];
+  });
+}
+function typesBy(s: LabelledStream): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+const same = (a: { line1?: string } | undefined, list: ReadonlyArray<{ line1: string }>) =>
+  list.some((f) => (a?.line1 ?? '').startsWith(f.line1));
+
+describe('na-luxury traffic model', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(JSON.stringify(naLuxuryModel.generate(1))).toBe(JSON.stringify(stream(1)));
+    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
+    expect(new Rng('a').next()).not.toBe(new Rng('b').next());
+  });
+
+  it('defaults to 2,000 orders over three days from 10 December and honours the options', () => {
+    expect(stream(1).model).toBe('na-luxury');
+    expect(naLuxuryModel.name).toBe('na-luxury');
+    expect(stream(1).truth).toHaveLength(2000);
+    const times = orders(stream(1)).map((o) => o.at);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
+    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    const start = Date.UTC(2027, 2, 1);
+    const small = naLuxuryModel.generate(9, { orders: 300, start });
+    expect(small.truth).toHaveLength(300);
+    const st = orders(small).map((o) => o.at);
+    expect(Math.min(...st)).toBeGreaterThanOrEqual(start);
+    expect(Math.max(...st)).toBeLessThan(start + 11 * HOUR);
+    expect(naLuxuryModel.generate(9, { orders: 5000 }).truth).toHaveLength(5000);
+    expect(naLuxuryModel.generate(9, { orders: 0 }).webhooks).toHaveLength(0);
+  });
+
+  it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    expect(truth.size).toBe(s.truth.length);
+    expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
+    s.webhooks.forEach((w, i) => {
+      expect(truth.has(w.purchase)).toBe(true);
+      expect(w.kind).toBe('standard');
+      if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
+    });
+    const types = typesBy(s);
+    const created = orders(s);
+    expect(created).toHaveLength(s.truth.length);
+    for (const o of created) {
+      const t = truth.get(o.purchase);
+      expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
+      expect(['USD', 'CAD']).toContain(o.data.currency);
+      expect(t?.amount).toBeGreaterThan(0);
+      expect(types.get(o.purchase)?.[0]).toBe('order.created');
+    }
+  });
+
+  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared', (seed) => {
+    const s = stream(seed);
+    const fraud = s.truth.filter((p) => p.fraud);
+    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.04);
+    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
+    const want = allocate(fraud.length);
+    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
+      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
+      expect(want[kind]).toBeGreaterThan(0);
+    }
+    const good = s.truth.filter((p) => !p.fraud);
+    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+    for (const kind of Object.keys(FRAUD)) expect(good.some((p) => p.kind === kind)).toBe(false);
+  });
+
+  it('draws good-order kinds in their shares', () => {
+    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
+    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
+    for (const [kind, weight] of Object.entries(HONEST)) {
+      const share = good.filter((p) => p.kind === kind).length / good.length;
+      expect(Math.abs(share - weight / total)).toBeLessThan(0.02);
+    }
+  });
+
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    for (const s of [stream(1), naLuxuryModel.generate(13, { orders: 300 })]) {
+      for (const w of s.webhooks) {
+        const headers = { 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(w.at / 1000)) };
+        const parsed = parseAndNormalize(
+          'standard',
+          Buffer.from(JSON.stringify(w.body)),
+          headers,
+          new Date(w.at),
+        );
+        expect(parsed.ok ? 'ok' : parsed.reason).toBe('ok');
+      }
+    }
+  });
+
+  it('draws IPs that geoip-country places in the intended country', () => {
+    const rng = new Rng('spec');
+    const tables = [CARRIERS, ABROAD, HOSTING, CREW_ORIGINS].flatMap((t) => Object.entries(t));
+    for (const [code, blocks] of tables)
+      for (const block of blocks)
+        for (let i = 0; i < 8; i++)
+          expect(`${block}:${ipCountry(ipIn(rng, block))}`).toBe(`${block}:${code}`);
+    for (const o of orders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  });
+
+  it('keeps at-home shoppers at home, travellers abroad and expats on forwarders', () => {
+    for (const seed of [1, 2, 3]) {
+      for (const o of orders(stream(seed))) {
+        const net = ipCountry(o.data.ip ?? '');
+        if (AT_HOME.includes(o.kind)) expect(`${o.kind}:${net}`).toBe(`${o.kind}:${o.data.billing?.country}`);
+        if (o.kind === 'traveller') expect(['US', 'CA']).not.toContain(net);
+        if (o.kind === 'traveller') expect(['US', 'CA']).toContain(o.data.billing?.country);
+        if (o.kind === 'expat_forwarder') {
+          expect(['US', 'CA']).not.toContain(o.data.billing?.country);
+          expect(same(o.data.shipping, FORWARDERS.export)).toBe(true);
+        }
+        if (o.kind === 'bopis_pickup' || o.kind === 'bopis_mule')
+          expect([BOUTIQUES.US.line1, BOUTIQUES.CA.line1]).toContain(o.data.shipping?.line1);
+        if (o.kind === 'reshipper') expect(same(o.data.shipping, FORWARDERS.export)).toBe(true);
+      }
+    }
+  });
+
+  it('tests cards cheaply and mostly unsuccessfully; bots hit the drop; abusers share a flat', () => {
+    const s = stream(3);
+    const types = typesBy(s);
+    const all = orders(s);
+    const testing = all.filter((o) => o.kind === 'card_testing');
+    const failed = testing.filter((o) => !types.get(o.purchase)?.includes('payment.succeeded'));
+    expect(failed.length / testing.length).toBeGreaterThan(0.7);
+    for (const o of testing) expect(o.data.amount ?? 0).toBeLessThanOrEqual(9000);
+    for (const o of all.filter((x) => x.kind === 'sneaker_bot')) {
+      expect(o.at).toBeGreaterThanOrEqual(DROP);
+      expect(o.at).toBeLessThan(DROP + 10 * 60_000);
+    }
+    const abuse = all.filter((o) => o.kind === 'promo_abuse');
+    expect(new Set(abuse.map((o) => o.data.shipping?.postalCode)).size).toBeLessThan(abuse.length / 2);
+    const bag = (k: string) => all.filter((o) => o.kind === k).map((o) => o.data.amount ?? 0);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(bag('account_takeover'))).toBeGreaterThan(mean(bag('returning_customer')));
+  });
+
+  it('brings refunds, warnings and disputes later, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const disputed = new Set(
+      s.webhooks.filter((w) => (w.body as CanonicalEvent).type === 'dispute.created').map((w) => w.purchase),
+    );
+    const good = s.truth.filter((p) => !p.fraud);
+    expect(good.filter((p) => disputed.has(p.purchase)).length / good.length).toBeLessThan(0.01);
+    expect(s.truth.filter((p) => p.kind === 'friendly_fraud').every((p) => disputed.has(p.purchase))).toBe(
+      true,
+    );
+    expect([...disputed].filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.size / 2);
+    const labelled = (list: string[]) =>
+      ['dispute.created', 'refund.created', 'fraud_warning.created'].some((t) => list.includes(t));
+    for (const [purchase, list] of types)
+      if (labelled(list))
+        expect(`${purchase}:${list.includes('payment.succeeded')}`).toBe(`${purchase}:true`);
+    const reasons = new Set(
+      s.webhooks
+        .map((w) => w.body as CanonicalEvent & { data: { reason?: string } })
+        .filter((b) => b.type === 'dispute.created')
+        .map((b) => b.data.reason),
+    );
+    for (const reason of ['fraudulent', 'product_not_received']) expect(reasons.has(reason)).toBe(true);
+  });
+});
