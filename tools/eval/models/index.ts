@@ -4,6 +4,7 @@ import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
+import { naLuxuryModel } from './na-luxury/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
@@ -11,11 +12,10 @@ import { usOutdoorModel } from './us-outdoor/index.js';
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
  * `demo-store` is the one the default rules were tuned on from the start; `eu-store` was written apart from the
- * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion` and
- * `latam-tickets` were each written independently of the rules and of the other models, run once as the held-out
- * model, then tuned on. `dach-apotheke` (an online health, beauty and supplements shop with subscriptions for
- * Germany, Austria, Switzerland, Poland and Czechia), written the same way, is the held-out model: run once after
- * tuning, never tuned on.
+ * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`
+ * and `dach-apotheke` were each written independently of the rules and of the other models, run once as the
+ * held-out model, then tuned on. `na-luxury` (an online luxury and designer-goods boutique for the US and Canada),
+ * written the same way, is the held-out model: run once after tuning, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -26,4 +26,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ukFashionModel,
   latamTicketsModel,
   dachApothekeModel,
+  naLuxuryModel,
 ];
