@@ -7,7 +7,8 @@ import { addressIn, ipCountry } from './geo-ip.js';
 import { HONEST } from './honest.js';
 import { auElectronicsModel } from './index.js';
 import { NETWORKS } from './networks.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { AU_ELECTRONICS_RANDOM } from './random.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
@@ -112,7 +113,7 @@ describe('au-electronics traffic model', () => {
   });
 
   it('hands out addresses that locate to the intended country, IPv4 and IPv6', () => {
-    const rng = new Rng('spec');
+    const rng = new Rng('spec', AU_ELECTRONICS_RANDOM);
     for (const network of NETWORKS) {
       for (let i = 0; i < 20; i++) {
         expect(`${network.name} ${ipCountry(addressIn(rng, network, false))}`).toBe(

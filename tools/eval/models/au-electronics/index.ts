@@ -8,7 +8,8 @@ import {
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { AU_ELECTRONICS_RANDOM } from './random.js';
 import { HOUR, World } from './world.js';
 
 /**
@@ -27,7 +28,7 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
   const start = options.start ?? DEFAULT_START;
   const span = Math.min(60 * 24 * HOUR, Math.max(6 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
-  const rng = new Rng(`au-electronics:${seed}`);
+  const rng = new Rng(`au-electronics:${seed}`, AU_ELECTRONICS_RANDOM);
   const world = new World(rng.fork('world'), start, start + span);
 
   // Fraud is 4.5–7.5 % of orders: launch week draws card testers and bot crews to a store like this.

@@ -6,7 +6,8 @@ import { allocate, FRAUD } from './fraud.js';
 import { ABROAD, HOSTING, ipCountry, ipIn, MARKETS, SANCTIONED } from './geo.js';
 import { HONEST } from './honest.js';
 import { dachApothekeModel } from './index.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { DACH_APOTHEKE_RANDOM } from './random.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -138,7 +139,7 @@ describe('dach-apotheke traffic model', () => {
   });
 
   it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
+    const rng = new Rng('spec', DACH_APOTHEKE_RANDOM);
     const tables = [
       ...Object.entries(MARKETS).map(([c, m]) => [c, m.blocks] as const),
       ...Object.entries(ABROAD),

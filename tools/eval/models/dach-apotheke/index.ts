@@ -9,7 +9,8 @@ import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
 import { DAY, HOUR } from './purchase.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { DACH_APOTHEKE_RANDOM } from './random.js';
 
 /**
  * dach-apotheke: an online pharmacy-adjacent health, beauty and supplements shop for Germany, Austria,
@@ -27,10 +28,10 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const start = options.start ?? DEFAULT_START;
   const span = Math.min(45 * DAY, Math.max(6 * HOUR, (orders / PER_HOUR) * HOUR));
   const window = { start, end: start + span };
-  const rng = new Rng(`dach-apotheke#${seed}`);
+  const rng = new Rng(`dach-apotheke#${seed}`, DACH_APOTHEKE_RANDOM);
 
   // Fraud is 4.5–8.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('rate').range(0.045, 0.085)));
+  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('rate').float(0.045, 0.085)));
   const hr = rng.fork('honest');
   let customer = 40_000 + hr.int(0, 5000);
   const honestOrders = Array.from({ length: orders - fraudCount }, (_, i) =>
@@ -47,7 +48,7 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   for (const p of purchases) {
     const orderId = `AP-${number}`;
     number += ev.int(1, 4);
-    webhooks.push(...webhooksFor(ev, p, orderId, `pi_${ev.chars(22)}`));
+    webhooks.push(...webhooksFor(ev, p, orderId, `pi_${ev.token(22)}`));
     truth.push({
       purchase: orderId,
       fraud: p.fraud,

@@ -9,7 +9,7 @@ import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
 import { DAY, HOUR } from './purchase.js';
-import { Random } from './random.js';
+import { Rng } from '../kit/random.js';
 import { World } from './world.js';
 
 /**
@@ -27,18 +27,18 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
   const start = options.start ?? DEFAULT_START;
   const span = Math.min(60 * DAY, Math.max(8 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
-  const rng = new Random(`latam-tickets:${seed}`);
+  const rng = new Rng(`latam-tickets:${seed}`);
   const clock = { start, end: start + span, onSale: start + Math.round(span * (32 / 72)) };
-  const world = new World(rng.child('world'), clock, orders);
+  const world = new World(rng.fork('world'), clock, orders);
 
   // Fraud is 4.5–8.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.child('rate').between(0.045, 0.085)));
+  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('rate').float(0.045, 0.085)));
   const purchases = [
-    ...planHonest(rng.child('honest'), world, orders - fraudCount),
-    ...planFraud(rng.child('fraud'), world, fraudCount),
+    ...planHonest(rng.fork('honest'), world, orders - fraudCount),
+    ...planFraud(rng.fork('fraud'), world, fraudCount),
   ].sort((a, b) => a.at - b.at);
 
-  const ev = rng.child('events');
+  const ev = rng.fork('events');
   let number = 5_200_000 + ev.int(0, 400_000);
   const webhooks: LabelledWebhook[] = [];
   const truth: PurchaseTruth[] = [];

@@ -7,7 +7,7 @@ import { HOSTING, ipCountry, ipIn, SANCTIONED } from './geo.js';
 import { HONEST } from './honest.js';
 import { latamTicketsModel } from './index.js';
 import { COUNTRIES } from './places.js';
-import { Random } from './random.js';
+import { Rng } from '../kit/random.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -132,7 +132,7 @@ describe('latam-tickets traffic model', () => {
   });
 
   it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Random('spec');
+    const rng = new Rng('spec');
     for (const [code, c] of Object.entries(COUNTRIES))
       for (const block of c.blocks)
         for (let i = 0; i < 5; i++) expect(ipCountry(ipIn(rng, code, block))).toBe(code);

@@ -9,7 +9,8 @@ import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
 import { DAY, HOUR } from './purchase.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { UK_FASHION_RANDOM } from './random.js';
 import { World } from './world.js';
 
 /**
@@ -27,7 +28,7 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
   const start = options.start ?? DEFAULT_START;
   const span = Math.min(60 * DAY, Math.max(6 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
-  const rng = new Rng(`uk-fashion#${seed}`);
+  const rng = new Rng(`uk-fashion#${seed}`, UK_FASHION_RANDOM);
   const world = new World(rng.fork('world'), start, start + span);
 
   // Fraud is 4.5–8 % of orders, drawn per seed: Black Friday and a hyped drop pull in crews.

@@ -9,7 +9,7 @@ import { Calendar } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
 import { World } from './world.js';
 
 /**

@@ -7,7 +7,7 @@ import { IpFactory, ipCountry } from './geo-ip.js';
 import { HONEST } from './honest.js';
 import { usOutdoorModel } from './index.js';
 import { NETWORKS, OTHER_COUNTRIES } from './networks.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
