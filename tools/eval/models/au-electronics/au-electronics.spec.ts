@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
-import { type LabelledStream } from '../../traffic-model.js';
 import { FRAUD_SHARES } from './fraud.js';
 import { addressIn, ipCountry } from './geo-ip.js';
 import { HONEST } from './honest.js';
@@ -9,6 +7,13 @@ import { auElectronicsModel } from './index.js';
 import { NETWORKS } from './networks.js';
 import { Rng } from '../kit/random.js';
 import { AU_ELECTRONICS_RANDOM } from './random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  type CreatedOrder,
+} from '../kit/contract.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
@@ -26,28 +31,12 @@ const AT_HOME = new Set([
   'address_correction',
 ]);
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) cache.set(seed, (found = auElectronicsModel.generate(seed)));
-  return found;
-}
+const stream = cachedStreams(auElectronicsModel);
 
-type Order = { kind: string; fraud: boolean; data: CanonicalEvent['data'] };
-function orders(labelled: LabelledStream): Order[] {
-  const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-  return labelled.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    return body.type === 'order.created' && p ? [{ kind: p.kind, fraud: p.fraud, data: body.data }] : [];
-  });
-}
+const orders = createdOrders;
 
 describe('au-electronics traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(auElectronicsModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(auElectronicsModel, stream);
 
   it('defaults to 2,000 orders over three days and honours the options', () => {
     expect(stream(1).model).toBe('au-electronics');
@@ -85,17 +74,9 @@ describe('au-electronics traffic model', () => {
   it('every body passes the canonical validation, ids are unique, events are in order and tied to their purchase', () => {
     const labelled = stream(2);
     const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-    const problems: string[] = [];
+    const problems = standardWebhookProblems(labelled.webhooks);
     let last = -Infinity;
     for (const w of labelled.webhooks) {
-      const result = parseAndNormalize(
-        w.kind,
-        Buffer.from(JSON.stringify(w.body)),
-        { 'webhook-id': w.id },
-        new Date(w.at),
-      );
-      if (w.kind !== 'standard' || !result.ok)
-        problems.push(`${w.id}: ${result.ok ? w.kind : result.reason}`);
       const { type, data } = w.body as CanonicalEvent;
       if (w.at < last) problems.push(`${w.id} out of order`);
       last = w.at;
@@ -171,7 +152,7 @@ describe('au-electronics traffic model', () => {
   it.each([1, 2, 3])('seed %i: honest traffic carries its hard cases; the launch is a spike', (seed) => {
     const all = orders(stream(seed));
     const honest = all.filter((o) => !o.fraud);
-    const share = (test: (o: Order) => boolean) => honest.filter(test).length / honest.length;
+    const share = (test: (o: CreatedOrder) => boolean) => honest.filter(test).length / honest.length;
     expect(
       share((o) => o.data.shipping !== undefined && o.data.shipping.line1 !== o.data.billing?.line1),
     ).toBeGreaterThan(0.08);

@@ -1,13 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
-import { type LabelledStream } from '../../traffic-model.js';
 import { FRAUD_SHARES } from './fraud.js';
 import { HOSTING, ipCountry, ipIn, SANCTIONED } from './geo.js';
 import { HONEST } from './honest.js';
 import { latamTicketsModel } from './index.js';
 import { COUNTRIES } from './places.js';
 import { Rng } from '../kit/random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  typesOf,
+} from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -25,40 +30,12 @@ const AT_HOME = [
   'declined_then_retried',
 ];
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) cache.set(seed, (found = latamTicketsModel.generate(seed)));
-  return found;
-}
+const stream = cachedStreams(latamTicketsModel);
 
-type Order = { purchase: string; kind: string; fraud: boolean; at: number; data: CanonicalEvent['data'] };
-function orders(s: LabelledStream): Order[] {
-  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-  return s.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    return body.type === 'order.created' && p
-      ? [
-          {
-            purchase: p.purchase,
-            kind: p.kind,
-            fraud: p.fraud,
-            at: Date.parse(body.timestamp ?? ''),
-            data: body.data,
-          },
-        ]
-      : [];
-  });
-}
-const typesOf = (s: LabelledStream, purchase: string) =>
-  s.webhooks.filter((w) => w.purchase === purchase).map((w) => (w.body as CanonicalEvent).type);
+const orders = createdOrders;
 
 describe('latam-tickets traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(latamTicketsModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(latamTicketsModel, stream);
 
   it('defaults to 2,000 orders over three days from Thursday 10 September and honours the options', () => {
     expect(stream(1).model).toBe('latam-tickets');
@@ -117,18 +94,8 @@ describe('latam-tickets traffic model', () => {
   );
 
   it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    for (const s of [stream(1), latamTicketsModel.generate(11, { orders: 300 })]) {
-      for (const w of s.webhooks) {
-        const headers = { 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(w.at / 1000)) };
-        const parsed = parseAndNormalize(
-          'standard',
-          Buffer.from(JSON.stringify(w.body)),
-          headers,
-          new Date(w.at),
-        );
-        expect(parsed.ok ? 'ok' : parsed.reason).toBe('ok');
-      }
-    }
+    for (const s of [stream(1), latamTicketsModel.generate(11, { orders: 300 })])
+      expect(standardWebhookProblems(s.webhooks, { timestampHeader: true })).toEqual([]);
   });
 
   it('draws IPs that geoip-country places in the intended country', () => {

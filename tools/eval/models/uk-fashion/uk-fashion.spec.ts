@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
 import { type LabelledStream } from '../../traffic-model.js';
 import { FRAUD_SHARES } from './fraud.js';
 import { addressIn, ipCountry } from './geo-ip.js';
@@ -9,6 +8,13 @@ import { ukFashionModel } from './index.js';
 import { NETWORKS } from './networks.js';
 import { Rng } from '../kit/random.js';
 import { UK_FASHION_RANDOM } from './random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  type CreatedOrder,
+} from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -31,22 +37,9 @@ const AT_HOME = new Set([
 /** Kinds whose billing address may lie outside the store's markets. */
 const BILLED_ABROAD = new Set(['sanctioned_country']);
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) cache.set(seed, (found = ukFashionModel.generate(seed)));
-  return found;
-}
+const stream = cachedStreams(ukFashionModel);
 
-type Order = { kind: string; fraud: boolean; data: CanonicalEvent['data'] };
-function orders(labelled: LabelledStream): Order[] {
-  const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-  return labelled.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    return body.type === 'order.created' && p ? [{ kind: p.kind, fraud: p.fraud, data: body.data }] : [];
-  });
-}
+const orders = createdOrders;
 const created = (labelled: LabelledStream) =>
   labelled.webhooks
     .map((w) => w.body as CanonicalEvent)
@@ -54,10 +47,7 @@ const created = (labelled: LabelledStream) =>
     .map((b) => Date.parse(b.timestamp ?? ''));
 
 describe('uk-fashion traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(ukFashionModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(ukFashionModel, stream);
 
   it('defaults to 2,000 orders over three days from Thursday 26 November and honours the options', () => {
     expect(stream(1).model).toBe('uk-fashion');
@@ -99,17 +89,9 @@ describe('uk-fashion traffic model', () => {
   it('every body parses as a canonical event; ids unique; sorted; each tied to its purchase and amount', () => {
     const labelled = stream(2);
     const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-    const problems: string[] = [];
+    const problems = standardWebhookProblems(labelled.webhooks);
     let last = -Infinity;
     for (const w of labelled.webhooks) {
-      const result = parseAndNormalize(
-        w.kind,
-        Buffer.from(JSON.stringify(w.body)),
-        { 'webhook-id': w.id },
-        new Date(w.at),
-      );
-      if (w.kind !== 'standard' || !result.ok)
-        problems.push(`${w.id}: ${result.ok ? w.kind : result.reason}`);
       const { type, data } = w.body as CanonicalEvent;
       if (w.at < last) problems.push(`${w.id} out of order`);
       last = w.at;
@@ -181,7 +163,7 @@ describe('uk-fashion traffic model', () => {
     (seed) => {
       const labelled = stream(seed);
       const honest = orders(labelled).filter((o) => !o.fraud);
-      const share = (test: (o: Order) => boolean) => honest.filter(test).length / honest.length;
+      const share = (test: (o: CreatedOrder) => boolean) => honest.filter(test).length / honest.length;
       expect(
         share((o) => o.data.shipping !== undefined && o.data.shipping.line1 !== o.data.billing?.line1),
       ).toBeGreaterThan(0.1);
