@@ -91,9 +91,13 @@ export class Rng {
     this.draw = algorithm.start(label);
   }
 
-  /** An independent generator whose draws depend only on this one's label and the name. */
-  fork(name: string): Rng {
-    return new Rng(`${this.label}${this.algorithm.separator}${name}`, this.algorithm);
+  /**
+   * An independent generator whose draws depend only on this one's label and the name. It has this one's
+   * class, so a model that adds or overrides methods keeps them in every fork.
+   */
+  fork(name: string): this {
+    const Same = this.constructor as new (label: string, algorithm: Algorithm) => this;
+    return new Same(`${this.label}${this.algorithm.separator}${name}`, this.algorithm);
   }
 
   /** Uniform in [0, 1). */

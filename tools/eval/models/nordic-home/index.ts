@@ -43,7 +43,7 @@ function generate(seed: number, options: { orders?: number; start?: number } = {
   const firstOrder = 100_000 + events.int(0, 800_000);
   return labelledStream('nordic-home', seed, purchases, (purchase, index) => {
     const orderId = String(firstOrder + index);
-    return { orderId, webhooks: webhooksFor(events, purchase, orderId, `pay_${events.token(18)}`) };
+    return { orderId, webhooks: webhooksFor(events, purchase, orderId, `pay_${events.idToken(18)}`) };
   });
 }
 
