@@ -7,7 +7,13 @@ import { HONEST } from './honest.js';
 import { dachApothekeModel } from './index.js';
 import { Rng } from '../kit/random.js';
 import { DACH_APOTHEKE_RANDOM } from './random.js';
-import { cachedStreams, createdOrders, itIsDeterministic, standardWebhookProblems } from '../kit/contract.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  expectSortedAndLabelled,
+} from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -59,14 +65,8 @@ describe('dach-apotheke traffic model', () => {
 
   it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {
     const s = stream(1);
+    expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    expect(truth.size).toBe(s.truth.length);
-    expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
-    s.webhooks.forEach((w, i) => {
-      expect(truth.has(w.purchase)).toBe(true);
-      expect(w.kind).toBe('standard');
-      if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
-    });
     const types = typesBy(s);
     const created = orders(s);
     expect(created).toHaveLength(s.truth.length);

@@ -77,3 +77,28 @@ export function standardWebhookProblems(
   }
   return problems;
 }
+
+/**
+ * Whether an order touches one of `countries` by its IP (as the model's own geo lookup places it), billing,
+ * shipping or card country: how the specs tie sanctioned countries to the sanctioned-country kind.
+ */
+export function touchesCountry(
+  data: CanonicalEvent['data'],
+  countries: ReadonlySet<string>,
+  locate: (ip: string) => string | undefined,
+): boolean {
+  const touched = [locate(data.ip ?? ''), data.billing?.country, data.shipping?.country, data.card?.country];
+  return touched.some((c) => c !== undefined && countries.has(c));
+}
+
+/** Purchases are unique, ids are unique, every webhook is labelled, Standard, and in time order. */
+export function expectSortedAndLabelled(s: LabelledStream): void {
+  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+  expect(truth.size).toBe(s.truth.length);
+  expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
+  s.webhooks.forEach((w, i) => {
+    expect(truth.has(w.purchase)).toBe(true);
+    expect(w.kind).toBe('standard');
+    if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
+  });
+}

@@ -5,7 +5,12 @@ import { IpFactory, ipCountry } from './geo-ip.js';
 import { nordicHomeModel } from './index.js';
 import { toEurCents } from './money.js';
 import { Rng } from './random.js';
-import { cachedStreams, itIsDeterministic, standardWebhookProblems } from '../kit/contract.js';
+import {
+  cachedStreams,
+  itIsDeterministic,
+  standardWebhookProblems,
+  touchesCountry,
+} from '../kit/contract.js';
 
 const FRAUD_KINDS = [
   'card_testing',
@@ -157,14 +162,7 @@ describe('nordic-home traffic model', () => {
     const labelled = stream(1);
     const kinds = new Map(labelled.truth.map((purchase) => [purchase.purchase, purchase.kind]));
     for (const [purchase, { data }] of checkouts(labelled)) {
-      const touched = [
-        ipCountry(data.ip ?? ''),
-        data.billing?.country,
-        data.shipping?.country,
-        data.card?.country,
-      ];
-      const sanctioned = touched.some((country) => country !== undefined && SANCTIONED.has(country));
-      expect(sanctioned).toBe(kinds.get(purchase) === 'sanctioned_country');
+      expect(touchesCountry(data, SANCTIONED, ipCountry)).toBe(kinds.get(purchase) === 'sanctioned_country');
     }
   });
 });

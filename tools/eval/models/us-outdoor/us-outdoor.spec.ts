@@ -7,7 +7,12 @@ import { HONEST } from './honest.js';
 import { usOutdoorModel } from './index.js';
 import { NETWORKS, OTHER_COUNTRIES } from './networks.js';
 import { Rng } from '../kit/random.js';
-import { cachedStreams, itIsDeterministic, standardWebhookProblems } from '../kit/contract.js';
+import {
+  cachedStreams,
+  itIsDeterministic,
+  standardWebhookProblems,
+  touchesCountry,
+} from '../kit/contract.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
@@ -133,13 +138,7 @@ describe('us-outdoor traffic model', () => {
 
   it('keeps sanctioned countries to the sanctioned_country kind, which always touches one', () => {
     for (const { kind, data } of orders(stream(1))) {
-      const touched = [
-        ipCountry(data.ip ?? ''),
-        data.billing?.country,
-        data.shipping?.country,
-        data.card?.country,
-      ];
-      expect(`${kind} ${touched.some((c) => c !== undefined && SANCTIONED.has(c))}`).toBe(
+      expect(`${kind} ${touchesCountry(data, SANCTIONED, ipCountry)}`).toBe(
         `${kind} ${kind === 'sanctioned_country'}`,
       );
     }
