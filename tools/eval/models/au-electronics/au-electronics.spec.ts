@@ -14,6 +14,7 @@ import {
   standardWebhookProblems,
   type CreatedOrder,
   touchesCountry,
+  expectNetworksLocate,
 } from '../kit/contract.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
@@ -96,17 +97,7 @@ describe('au-electronics traffic model', () => {
 
   it('hands out addresses that locate to the intended country, IPv4 and IPv6', () => {
     const rng = new Rng('spec', AU_ELECTRONICS_RANDOM);
-    for (const network of NETWORKS) {
-      for (let i = 0; i < 20; i++) {
-        expect(`${network.name} ${ipCountry(addressIn(rng, network, false))}`).toBe(
-          `${network.name} ${network.country}`,
-        );
-        if (network.v6.length > 0)
-          expect(`${network.name} ${ipCountry(addressIn(rng, network, true))}`).toBe(
-            `${network.name} ${network.country}`,
-          );
-      }
-    }
+    expectNetworksLocate(NETWORKS, (network, v6) => addressIn(rng, network, v6), ipCountry);
   });
 
   it.each([1, 2, 3])(

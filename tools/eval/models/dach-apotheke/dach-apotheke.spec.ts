@@ -13,6 +13,7 @@ import {
   itIsDeterministic,
   standardWebhookProblems,
   expectSortedAndLabelled,
+  expectOptionsHonoured,
 } from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
@@ -53,14 +54,8 @@ describe('dach-apotheke traffic model', () => {
     expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
     expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
-    const start = Date.UTC(2027, 4, 3);
-    const small = dachApothekeModel.generate(9, { orders: 300, start });
-    expect(small.truth).toHaveLength(300);
-    const st = orders(small).map((o) => o.at);
-    expect(Math.min(...st)).toBeGreaterThanOrEqual(start);
-    expect(Math.max(...st)).toBeLessThan(start + 12 * HOUR);
-    expect(dachApothekeModel.generate(9, { orders: 4000 }).truth).toHaveLength(4000);
-    expect(dachApothekeModel.generate(9, { orders: 0 }).webhooks).toHaveLength(0);
+    const options = { seed: 9, orders: 300, start: Date.UTC(2027, 4, 3), within: 12 * HOUR, larger: 4000 };
+    expectOptionsHonoured(dachApothekeModel, options);
   });
 
   it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {

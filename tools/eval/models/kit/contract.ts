@@ -102,3 +102,50 @@ export function expectSortedAndLabelled(s: LabelledStream): void {
     if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
   });
 }
+
+/**
+ * `orders` orders from `start` fit in `within` ms; a larger size is honoured; no orders, no webhooks. The
+ * default size and window are each model's own test.
+ */
+export function expectOptionsHonoured(
+  model: TrafficModel,
+  {
+    seed,
+    orders,
+    start,
+    within,
+    larger,
+  }: { seed: number; orders: number; start: number; within: number; larger: number },
+): void {
+  const small = model.generate(seed, { orders, start });
+  expect(small.truth).toHaveLength(orders);
+  const times = createdOrders(small).map((o) => o.at);
+  expect(Math.min(...times)).toBeGreaterThanOrEqual(start);
+  expect(Math.max(...times)).toBeLessThan(start + within);
+  expect(model.generate(seed, { orders: larger }).truth).toHaveLength(larger);
+  expect(model.generate(seed, { orders: 0 }).webhooks).toHaveLength(0);
+}
+
+/** A network a model draws IPs from: its name, the country geoip-country must place it in, any IPv6 ranges. */
+export interface LocatedNetwork {
+  name: string;
+  country: string;
+  v6: readonly unknown[];
+}
+
+/** Twenty draws per network (IPv4, and IPv6 where it has ranges) all locate to the network's country. */
+export function expectNetworksLocate<N extends LocatedNetwork>(
+  networks: readonly N[],
+  address: (network: N, v6: boolean) => string,
+  locate: (ip: string) => string | undefined,
+): void {
+  for (const network of networks) {
+    for (let i = 0; i < 20; i++) {
+      expect(`${network.name} ${locate(address(network, false))}`).toBe(`${network.name} ${network.country}`);
+      if (network.v6.length > 0)
+        expect(`${network.name} ${locate(address(network, true))}`).toBe(
+          `${network.name} ${network.country}`,
+        );
+    }
+  }
+}

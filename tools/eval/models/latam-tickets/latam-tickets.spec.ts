@@ -13,6 +13,7 @@ import {
   standardWebhookProblems,
   typesOf,
   expectSortedAndLabelled,
+  expectOptionsHonoured,
 } from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
@@ -45,14 +46,8 @@ describe('latam-tickets traffic model', () => {
     expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
     expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.8 * DAY);
-    const start = Date.UTC(2027, 2, 5);
-    const small = latamTicketsModel.generate(7, { orders: 250, start });
-    expect(small.truth).toHaveLength(250);
-    const smallTimes = orders(small).map((o) => o.at);
-    expect(Math.min(...smallTimes)).toBeGreaterThanOrEqual(start);
-    expect(Math.max(...smallTimes)).toBeLessThan(start + 10 * HOUR);
-    expect(latamTicketsModel.generate(7, { orders: 5000 }).truth).toHaveLength(5000);
-    expect(latamTicketsModel.generate(7, { orders: 0 }).webhooks).toHaveLength(0);
+    const options = { seed: 7, orders: 250, start: Date.UTC(2027, 2, 5), within: 10 * HOUR, larger: 5000 };
+    expectOptionsHonoured(latamTicketsModel, options);
   });
 
   it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {

@@ -15,6 +15,8 @@ import {
   standardWebhookProblems,
   type CreatedOrder,
   touchesCountry,
+  expectNetworksLocate,
+  expectOptionsHonoured,
 } from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
@@ -57,14 +59,8 @@ describe('uk-fashion traffic model', () => {
     expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
     expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.8 * DAY);
-    const start = Date.UTC(2027, 6, 1);
-    const small = ukFashionModel.generate(7, { orders: 250, start });
-    expect(small.truth).toHaveLength(250);
-    const smallTimes = created(small);
-    expect(Math.min(...smallTimes)).toBeGreaterThanOrEqual(start);
-    expect(Math.max(...smallTimes)).toBeLessThan(start + 12 * HOUR);
-    expect(ukFashionModel.generate(7, { orders: 5000 }).truth).toHaveLength(5000);
-    expect(ukFashionModel.generate(7, { orders: 0 }).webhooks).toHaveLength(0);
+    const options = { seed: 7, orders: 250, start: Date.UTC(2027, 6, 1), within: 12 * HOUR, larger: 5000 };
+    expectOptionsHonoured(ukFashionModel, options);
   });
 
   it.each([1, 2, 3, 4])(
@@ -111,17 +107,7 @@ describe('uk-fashion traffic model', () => {
 
   it('hands out addresses that locate to the intended country, IPv4 and IPv6', () => {
     const rng = new Rng('spec', UK_FASHION_RANDOM);
-    for (const network of NETWORKS) {
-      for (let i = 0; i < 20; i++) {
-        expect(`${network.name} ${ipCountry(addressIn(rng, network, false))}`).toBe(
-          `${network.name} ${network.country}`,
-        );
-        if (network.v6.length > 0)
-          expect(`${network.name} ${ipCountry(addressIn(rng, network, true))}`).toBe(
-            `${network.name} ${network.country}`,
-          );
-      }
-    }
+    expectNetworksLocate(NETWORKS, (network, v6) => addressIn(rng, network, v6), ipCountry);
   });
 
   it.each([1, 2, 3])(
