@@ -4,7 +4,7 @@ import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
 import { Rng } from '../kit/random.js';
 import { AU_ELECTRONICS_RANDOM } from './random.js';
-import { HOUR, World } from './world.js';
+import { World } from './world.js';
 import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
 
 /**
@@ -20,9 +20,6 @@ const DEFAULT_ORDERS = 2000;
 const SIZE: StreamDefaults = {
   orders: DEFAULT_ORDERS,
   start: DEFAULT_START,
-  hours: 72,
-  minSpan: 6 * HOUR,
-  maxSpan: 60 * 24 * HOUR,
 };
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {

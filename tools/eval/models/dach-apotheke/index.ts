@@ -2,7 +2,7 @@ import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
-import { DAY, HOUR } from './purchase.js';
+import { DAY } from './purchase.js';
 import { Rng } from '../kit/random.js';
 import { DACH_APOTHEKE_RANDOM } from './random.js';
 import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
@@ -19,8 +19,6 @@ const DEFAULT_ORDERS = 2000;
 const SIZE: StreamDefaults = {
   orders: DEFAULT_ORDERS,
   start: DEFAULT_START,
-  hours: 72,
-  minSpan: 6 * HOUR,
   maxSpan: 45 * DAY,
 };
 

@@ -12,10 +12,12 @@ export const HOUR = 3_600_000;
 export interface StreamDefaults {
   orders: number;
   start: number;
-  /** Hours the default number of orders spans; other sizes keep that rate. */
-  hours: number;
-  minSpan: number;
-  maxSpan: number;
+  /** Hours the default number of orders spans (72); other sizes keep that rate. */
+  hours?: number;
+  /** Shortest span, ms (six hours). */
+  minSpan?: number;
+  /** Longest span, ms (sixty days). */
+  maxSpan?: number;
 }
 
 /**
@@ -28,8 +30,9 @@ export function streamSize(
 ): { orders: number; start: number; span: number } {
   const orders = Math.max(0, Math.floor(options.orders ?? d.orders));
   const start = options.start ?? d.start;
-  const perHour = d.orders / d.hours;
-  const span = Math.min(d.maxSpan, Math.max(d.minSpan, (orders / perHour) * HOUR));
+  const { hours = 72, minSpan = 6 * HOUR, maxSpan = 60 * 24 * HOUR } = d;
+  const perHour = d.orders / hours;
+  const span = Math.min(maxSpan, Math.max(minSpan, (orders / perHour) * HOUR));
   return { orders, start, span };
 }
 

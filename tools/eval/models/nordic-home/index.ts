@@ -13,7 +13,6 @@ import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.j
  * how such a shop's customers and fraudsters behave.
  */
 
-const HOUR = 3_600_000;
 /** Thursday before Black Friday 2026, 00:00 UTC: three days that include the busiest day of the year. */
 const DEFAULT_START = Date.UTC(2026, 10, 26);
 const DEFAULT_ORDERS = 2000;
@@ -21,9 +20,6 @@ const DEFAULT_ORDERS = 2000;
 const SIZE: StreamDefaults = {
   orders: DEFAULT_ORDERS,
   start: DEFAULT_START,
-  hours: 72,
-  minSpan: 6 * HOUR,
-  maxSpan: 60 * 24 * HOUR,
 };
 
 function generate(seed: number, options: { orders?: number; start?: number } = {}): LabelledStream {

@@ -2,7 +2,6 @@ import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
-import { DAY, HOUR } from './purchase.js';
 import { Rng } from '../kit/random.js';
 import { UK_FASHION_RANDOM } from './random.js';
 import { World } from './world.js';
@@ -20,9 +19,6 @@ const DEFAULT_ORDERS = 2000;
 const SIZE: StreamDefaults = {
   orders: DEFAULT_ORDERS,
   start: DEFAULT_START,
-  hours: 72,
-  minSpan: 6 * HOUR,
-  maxSpan: 60 * DAY,
 };
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {

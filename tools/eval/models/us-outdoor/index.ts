@@ -13,7 +13,6 @@ import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.j
  * knowledge of such stores' customers and fraud, without reading Vigil's rules).
  */
 
-const HOUR = 3_600_000;
 /** Saturday 12 December 2026, midnight Eastern: a holiday weekend and Green Monday, near the shipping cut-off. */
 const DEFAULT_START = Date.UTC(2026, 11, 12, 5);
 const DEFAULT_ORDERS = 2000;
@@ -21,9 +20,6 @@ const DEFAULT_ORDERS = 2000;
 const SIZE: StreamDefaults = {
   orders: DEFAULT_ORDERS,
   start: DEFAULT_START,
-  hours: 72,
-  minSpan: 6 * HOUR,
-  maxSpan: 60 * 24 * HOUR,
 };
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
