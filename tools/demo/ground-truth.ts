@@ -24,6 +24,23 @@ export interface PatternStats {
   scoredValue: number;
 }
 
+/** A pattern's counters without its name. */
+export type PatternCounts = Omit<PatternStats, 'pattern' | 'fraud'>;
+
+/** Every counter at zero: a pattern's row before its first purchase, and the start of a report's total. */
+export function zeroCounts(): PatternCounts {
+  return {
+    sent: 0,
+    scored: 0,
+    approved: 0,
+    review: 0,
+    blocked: 0,
+    value: 0,
+    stoppedValue: 0,
+    scoredValue: 0,
+  };
+}
+
 /**
  * What really happened, kept only here: each purchase's pattern by `sourceId|order id` and
  * `sourceId|payment id` (Vigil merges a transaction by either), and the verdict Vigil gave it.
@@ -59,18 +76,7 @@ export class GroundTruth {
     for (const truth of this.all) {
       let row = rows.get(truth.pattern);
       if (!row) {
-        row = {
-          pattern: truth.pattern,
-          fraud: PATTERNS[truth.pattern].fraud,
-          sent: 0,
-          scored: 0,
-          approved: 0,
-          review: 0,
-          blocked: 0,
-          value: 0,
-          stoppedValue: 0,
-          scoredValue: 0,
-        };
+        row = { pattern: truth.pattern, fraud: PATTERNS[truth.pattern].fraud, ...zeroCounts() };
         rows.set(truth.pattern, row);
       }
       row.sent += 1;

@@ -1,6 +1,6 @@
 import { type CurrencyAmounts, type QualityJson } from '@vigil/contracts';
 import { PATTERN_NAMES, PATTERNS } from './patterns.js';
-import { type PatternStats } from './ground-truth.js';
+import { type PatternCounts, type PatternStats, zeroCounts } from './ground-truth.js';
 
 const euro = new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' });
 const money = (minor: number): string => euro.format(minor / 100);
@@ -14,25 +14,17 @@ export interface ReportHeader {
   pending: number;
 }
 
-function line(label: string, s: Omit<PatternStats, 'pattern' | 'fraud'>, tail: string): string {
+function line(label: string, s: PatternCounts, tail: string): string {
   return (
     `  ${label.padEnd(40)}${String(s.scored).padStart(6)}${String(s.approved).padStart(9)}` +
     `${String(s.review).padStart(6)}${String(s.blocked).padStart(8)}   ${tail}`
   );
 }
 
-function total(rows: PatternStats[]): Omit<PatternStats, 'pattern' | 'fraud'> {
-  const sum = {
-    sent: 0,
-    scored: 0,
-    approved: 0,
-    review: 0,
-    blocked: 0,
-    value: 0,
-    stoppedValue: 0,
-    scoredValue: 0,
-  };
-  for (const row of rows) for (const key of Object.keys(sum) as Array<keyof typeof sum>) sum[key] += row[key];
+function total(rows: PatternStats[]): PatternCounts {
+  const sum = zeroCounts();
+  for (const row of rows)
+    for (const key of Object.keys(sum) as Array<keyof PatternCounts>) sum[key] += row[key];
   return sum;
 }
 

@@ -1,13 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
-import { type LabelledStream } from '../../traffic-model.js';
 import { FRAUD_SHARES } from './fraud.js';
 import { addressIn, ipCountry } from './geo-ip.js';
 import { HONEST } from './honest.js';
 import { auElectronicsModel } from './index.js';
 import { NETWORKS } from './networks.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { AU_ELECTRONICS_RANDOM } from './random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  type CreatedOrder,
+  touchesCountry,
+  expectNetworksLocate,
+} from '../kit/contract.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
@@ -25,28 +33,12 @@ const AT_HOME = new Set([
   'address_correction',
 ]);
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) cache.set(seed, (found = auElectronicsModel.generate(seed)));
-  return found;
-}
+const stream = cachedStreams(auElectronicsModel);
 
-type Order = { kind: string; fraud: boolean; data: CanonicalEvent['data'] };
-function orders(labelled: LabelledStream): Order[] {
-  const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-  return labelled.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    return body.type === 'order.created' && p ? [{ kind: p.kind, fraud: p.fraud, data: body.data }] : [];
-  });
-}
+const orders = createdOrders;
 
 describe('au-electronics traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(auElectronicsModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(auElectronicsModel, stream);
 
   it('defaults to 2,000 orders over three days and honours the options', () => {
     expect(stream(1).model).toBe('au-electronics');
@@ -84,17 +76,9 @@ describe('au-electronics traffic model', () => {
   it('every body passes the canonical validation, ids are unique, events are in order and tied to their purchase', () => {
     const labelled = stream(2);
     const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-    const problems: string[] = [];
+    const problems = standardWebhookProblems(labelled.webhooks);
     let last = -Infinity;
     for (const w of labelled.webhooks) {
-      const result = parseAndNormalize(
-        w.kind,
-        Buffer.from(JSON.stringify(w.body)),
-        { 'webhook-id': w.id },
-        new Date(w.at),
-      );
-      if (w.kind !== 'standard' || !result.ok)
-        problems.push(`${w.id}: ${result.ok ? w.kind : result.reason}`);
       const { type, data } = w.body as CanonicalEvent;
       if (w.at < last) problems.push(`${w.id} out of order`);
       last = w.at;
@@ -112,18 +96,8 @@ describe('au-electronics traffic model', () => {
   });
 
   it('hands out addresses that locate to the intended country, IPv4 and IPv6', () => {
-    const rng = new Rng('spec');
-    for (const network of NETWORKS) {
-      for (let i = 0; i < 20; i++) {
-        expect(`${network.name} ${ipCountry(addressIn(rng, network, false))}`).toBe(
-          `${network.name} ${network.country}`,
-        );
-        if (network.v6.length > 0)
-          expect(`${network.name} ${ipCountry(addressIn(rng, network, true))}`).toBe(
-            `${network.name} ${network.country}`,
-          );
-      }
-    }
+    const rng = new Rng('spec', AU_ELECTRONICS_RANDOM);
+    expectNetworksLocate(NETWORKS, (network, v6) => addressIn(rng, network, v6), ipCountry);
   });
 
   it.each([1, 2, 3])(
@@ -155,13 +129,7 @@ describe('au-electronics traffic model', () => {
 
   it('keeps sanctioned countries to the sanctioned_country kind, which always touches one', () => {
     for (const { kind, data } of orders(stream(1))) {
-      const touched = [
-        ipCountry(data.ip ?? ''),
-        data.billing?.country,
-        data.shipping?.country,
-        data.card?.country,
-      ];
-      expect(`${kind} ${touched.some((c) => c !== undefined && SANCTIONED.has(c))}`).toBe(
+      expect(`${kind} ${touchesCountry(data, SANCTIONED, ipCountry)}`).toBe(
         `${kind} ${kind === 'sanctioned_country'}`,
       );
     }
@@ -170,7 +138,7 @@ describe('au-electronics traffic model', () => {
   it.each([1, 2, 3])('seed %i: honest traffic carries its hard cases; the launch is a spike', (seed) => {
     const all = orders(stream(seed));
     const honest = all.filter((o) => !o.fraud);
-    const share = (test: (o: Order) => boolean) => honest.filter(test).length / honest.length;
+    const share = (test: (o: CreatedOrder) => boolean) => honest.filter(test).length / honest.length;
     expect(
       share((o) => o.data.shipping !== undefined && o.data.shipping.line1 !== o.data.billing?.line1),
     ).toBeGreaterThan(0.08);

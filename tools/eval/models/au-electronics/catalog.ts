@@ -1,4 +1,4 @@
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** What the store sells (AUD prices incl. GST) and how a basket is priced in the shopper's currency. */
 

@@ -2,7 +2,7 @@ import { type CanonicalEvent, type CanonicalEventData, type CanonicalEventType }
 import { type LabelledWebhook } from '../../traffic-model.js';
 import { type Address } from './places.js';
 import { type Attempt, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The store runs its own checkout and posts Vigil's canonical Standard Webhooks bodies: `order.created`

@@ -4,7 +4,7 @@ import { buyerOf, homeIp } from './honest-kit.js';
 import { botDevice, deviceOf, junkEmail } from './people.js';
 import { forwarder, parcelLocker } from './places.js';
 import { paid, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { DAY, honestCountry, MINUTE, type World } from './world.js';
 
 /** Fraud through e-mail delivery and accounts: gift cards and keys, taken-over and throwaway accounts, friendly fraud. */

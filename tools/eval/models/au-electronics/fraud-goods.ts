@@ -4,7 +4,7 @@ import { ipOf } from './geo-ip.js';
 import { botDevice, cardOf, deviceOf, emailOf, junkEmail, person } from './people.js';
 import { type Address, forwarder, homeAddress, parcelLocker, variant } from './places.js';
 import { paid, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Stolen cards turned into resellable goods: shipped to forwarders, lockers, mules or unwitting shoppers. */

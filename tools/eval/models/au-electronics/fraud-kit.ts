@@ -2,7 +2,7 @@ import { ipOf } from './geo-ip.js';
 import { type Card, cardOf, person, type Person } from './people.js';
 import { type Address, homeAddress } from './places.js';
 import { type Attempt, declined, type FollowUp, paid } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { DAY } from './world.js';
 
 /** Tools of the fraud crews: stolen card details with their holders, exits to hide behind, chargebacks. */

@@ -3,7 +3,7 @@ import { crewIp, stolenCard } from './fraud-kit.js';
 import { botDevice, cardOf, junkEmail, person } from './people.js';
 import { homeAddress } from './places.js';
 import { type Attempt, declined, paid, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { HOUR, MINUTE, type World } from './world.js';
 
 /**

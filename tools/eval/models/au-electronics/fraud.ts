@@ -2,7 +2,7 @@ import { accountTakeover, digitalGoods, friendly, throwaway } from './fraud-acco
 import { resellerBot, sanctioned, stolenCardResale, triangulation } from './fraud-goods.js';
 import { planCardTesting } from './fraud-testing.js';
 import { type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 type Make = (rng: Rng, world: World, i: number) => Purchase;

@@ -1,6 +1,6 @@
 import geoip from 'geoip-country';
 import { NETWORKS, type NetworkKind, type NetworkSpec } from './networks.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * Real, geo-locatable addresses from networks.ts. Each address drawn is looked up in geoip-country (the

@@ -3,7 +3,7 @@ import { buyerOf, homeIp, honest } from './honest-kit.js';
 import { cardOf, deviceOf, emailOf, kidEmail, person } from './people.js';
 import { homeAddress, storeFront } from './places.js';
 import { declined, paid, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { honestCountry, type World } from './world.js';
 
 /** The bulk of the store's day: repeat buyers, first-timers, digital top-ups, presents, pick-ups. */

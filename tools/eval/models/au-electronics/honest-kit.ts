@@ -3,7 +3,7 @@ import { ipOf } from './geo-ip.js';
 import { type Card, type Device } from './people.js';
 import { type Address } from './places.js';
 import { type Attempt, type Buyer, type FollowUp, paid, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { DAY, type Customer, HOUR, type World } from './world.js';
 
 /** Shared pieces of honest purchases: where a shopper at home connects from, and ordinary after-sales. */

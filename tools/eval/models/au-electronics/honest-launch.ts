@@ -3,7 +3,7 @@ import { buyerOf, homeIp, honest } from './honest-kit.js';
 import { cardOf, deviceOf } from './people.js';
 import { variant } from './places.js';
 import { declined, paid, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { MINUTE, honestCountry, type World } from './world.js';
 
 /** Honest orders around the launch and at checkout that look unusual: queues, pre-orders, retries, typos. */

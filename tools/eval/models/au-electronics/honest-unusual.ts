@@ -4,7 +4,7 @@ import { buyerOf, homeIp, honest } from './honest-kit.js';
 import { cardOf, deviceOf, emailOf, person, relayEmail } from './people.js';
 import { homeAddress } from './places.js';
 import { paid, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { honestCountry, type World } from './world.js';
 
 /** Honest orders from unusual people or places: students, businesses, expats, travellers, privacy users. */

@@ -2,7 +2,7 @@ import { EVERYDAY } from './honest-everyday.js';
 import { LAUNCH } from './honest-launch.js';
 import { UNUSUAL } from './honest-unusual.js';
 import { type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Honest kinds with their shares of honest orders (README.md explains each). */

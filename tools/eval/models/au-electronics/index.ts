@@ -1,15 +1,11 @@
-import {
-  type LabelledStream,
-  type LabelledWebhook,
-  type PurchaseTruth,
-  type TrafficModel,
-  type TrafficOptions,
-} from '../../traffic-model.js';
+import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
-import { Rng } from './random.js';
-import { HOUR, World } from './world.js';
+import { Rng } from '../kit/random.js';
+import { AU_ELECTRONICS_RANDOM } from './random.js';
+import { World } from './world.js';
+import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
 
 /**
  * au-electronics: an Australian consumer-electronics and gaming store selling to Australia, New Zealand,
@@ -21,13 +17,14 @@ import { HOUR, World } from './world.js';
 const DEFAULT_START = Date.UTC(2026, 10, 17, 13);
 const DEFAULT_ORDERS = 2000;
 /** About 2,000 orders in three days; other sizes keep the rate, between six hours and sixty days. */
-const ORDERS_PER_HOUR = DEFAULT_ORDERS / 72;
+const SIZE: StreamDefaults = {
+  orders: DEFAULT_ORDERS,
+  start: DEFAULT_START,
+};
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
-  const start = options.start ?? DEFAULT_START;
-  const span = Math.min(60 * 24 * HOUR, Math.max(6 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
-  const rng = new Rng(`au-electronics:${seed}`);
+  const { orders, start, span } = streamSize(options, SIZE);
+  const rng = new Rng(`au-electronics:${seed}`, AU_ELECTRONICS_RANDOM);
   const world = new World(rng.fork('world'), start, start + span);
 
   // Fraud is 4.5–7.5 % of orders: launch week draws card testers and bot crews to a store like this.
@@ -40,17 +37,10 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
 
   const events = rng.fork('events');
   let next = 310_000 + events.int(0, 90_000);
-  const webhooks: LabelledWebhook[] = [];
-  const truth: PurchaseTruth[] = [];
-  for (const purchase of purchases) {
+  return labelledStream('au-electronics', seed, purchases, (purchase) => {
     const orderId = `AE${next++}`;
-    webhooks.push(...webhooksFor(events, purchase, orderId, `pay_${events.token(20)}`));
-    const { amount, currency } = purchase.basket;
-    truth.push({ purchase: orderId, fraud: purchase.fraud, kind: purchase.kind, amount, currency });
-  }
-  // Stable sort: events posted in the same millisecond keep their order.
-  webhooks.sort((a, b) => a.at - b.at);
-  return { model: 'au-electronics', seed, webhooks, truth };
+    return { orderId, webhooks: webhooksFor(events, purchase, orderId, `pay_${events.token(20)}`) };
+  });
 }
 
 export const auElectronicsModel: TrafficModel = {

@@ -1,4 +1,4 @@
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Names, e-mail addresses, cards and browsers of the store's markets. */
 

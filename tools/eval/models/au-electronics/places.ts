@@ -1,4 +1,4 @@
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Street addresses as each market writes them, plus the special destinations fraud and honest orders use. */
 

@@ -2,7 +2,7 @@ import { type CheckResult } from '@vigil/contracts';
 import { type Basket } from './catalog.js';
 import { type Card, type Device } from './people.js';
 import { type Address } from './places.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** One purchase as the model plans it, before it is rendered into webhooks (events.ts). */
 

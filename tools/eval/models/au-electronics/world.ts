@@ -1,7 +1,7 @@
 import { NatPools } from './geo-ip.js';
 import { type Card, cardOf, type Device, deviceOf, emailOf, person, type Person } from './people.js';
 import { type Address, homeAddress } from './places.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** The shared state of one stream: its clock (with the launch), carrier NAT pools and known customers. */
 

@@ -1,5 +1,5 @@
 import { market, MARKETS, type MarketCode } from './geo.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** What the shop sells, with euro prices in cents; other currencies are converted and rounded like a shop does. */
 
@@ -97,8 +97,8 @@ export function basket(
 export function everyday(rng: Rng, size = rng.int(1, 4)): Array<[Product, number]> {
   const out: Array<[Product, number]> = [];
   for (let i = 0; i < size; i++) {
-    const p = rng.yes(0.2) ? rng.one(RESALE) : rng.one(EVERYDAY);
-    if (!out.some(([x]) => x === p)) out.push([p, rng.yes(0.15) ? 2 : 1]);
+    const p = rng.chance(0.2) ? rng.pick(RESALE) : rng.pick(EVERYDAY);
+    if (!out.some(([x]) => x === p)) out.push([p, rng.chance(0.15) ? 2 : 1]);
   }
   return out;
 }

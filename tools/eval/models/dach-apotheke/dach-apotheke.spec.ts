@@ -1,12 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
 import { type LabelledStream } from '../../traffic-model.js';
 import { allocate, FRAUD } from './fraud.js';
 import { ABROAD, HOSTING, ipCountry, ipIn, MARKETS, SANCTIONED } from './geo.js';
 import { HONEST } from './honest.js';
 import { dachApothekeModel } from './index.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { DACH_APOTHEKE_RANDOM } from './random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  expectSortedAndLabelled,
+  expectOptionsHonoured,
+} from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -26,32 +34,9 @@ const AT_HOME = [
   'family_account',
 ];
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let s = cache.get(seed);
-  if (!s) cache.set(seed, (s = dachApothekeModel.generate(seed)));
-  return s;
-}
+const stream = cachedStreams(dachApothekeModel);
 
-type Order = { purchase: string; kind: string; fraud: boolean; at: number; data: CanonicalEvent['data'] };
-function orders(s: LabelledStream): Order[] {
-  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-  return s.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    return body.type === 'order.created' && p
-      ? [
-          {
-            purchase: p.purchase,
-            kind: p.kind,
-            fraud: p.fraud,
-            at: Date.parse(body.timestamp ?? ''),
-            data: body.data,
-          },
-        ]
-      : [];
-  });
-}
+const orders = createdOrders;
 function typesBy(s: LabelledStream): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of s.webhooks)
@@ -60,10 +45,7 @@ function typesBy(s: LabelledStream): Map<string, string[]> {
 }
 
 describe('dach-apotheke traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(dachApothekeModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(dachApothekeModel, stream);
 
   it('defaults to 2,000 orders over three days from 1 December and honours the options', () => {
     expect(stream(1).model).toBe('dach-apotheke');
@@ -72,26 +54,14 @@ describe('dach-apotheke traffic model', () => {
     expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
     expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
-    const start = Date.UTC(2027, 4, 3);
-    const small = dachApothekeModel.generate(9, { orders: 300, start });
-    expect(small.truth).toHaveLength(300);
-    const st = orders(small).map((o) => o.at);
-    expect(Math.min(...st)).toBeGreaterThanOrEqual(start);
-    expect(Math.max(...st)).toBeLessThan(start + 12 * HOUR);
-    expect(dachApothekeModel.generate(9, { orders: 4000 }).truth).toHaveLength(4000);
-    expect(dachApothekeModel.generate(9, { orders: 0 }).webhooks).toHaveLength(0);
+    const options = { seed: 9, orders: 300, start: Date.UTC(2027, 4, 3), within: 12 * HOUR, larger: 4000 };
+    expectOptionsHonoured(dachApothekeModel, options);
   });
 
   it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {
     const s = stream(1);
+    expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    expect(truth.size).toBe(s.truth.length);
-    expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
-    s.webhooks.forEach((w, i) => {
-      expect(truth.has(w.purchase)).toBe(true);
-      expect(w.kind).toBe('standard');
-      if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
-    });
     const types = typesBy(s);
     const created = orders(s);
     expect(created).toHaveLength(s.truth.length);
@@ -123,22 +93,12 @@ describe('dach-apotheke traffic model', () => {
   );
 
   it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    for (const s of [stream(1), dachApothekeModel.generate(13, { orders: 300 })]) {
-      for (const w of s.webhooks) {
-        const headers = { 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(w.at / 1000)) };
-        const parsed = parseAndNormalize(
-          'standard',
-          Buffer.from(JSON.stringify(w.body)),
-          headers,
-          new Date(w.at),
-        );
-        expect(parsed.ok ? 'ok' : parsed.reason).toBe('ok');
-      }
-    }
+    for (const s of [stream(1), dachApothekeModel.generate(13, { orders: 300 })])
+      expect(standardWebhookProblems(s.webhooks, { timestampHeader: true })).toEqual([]);
   });
 
   it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
+    const rng = new Rng('spec', DACH_APOTHEKE_RANDOM);
     const tables = [
       ...Object.entries(MARKETS).map(([c, m]) => [c, m.blocks] as const),
       ...Object.entries(ABROAD),

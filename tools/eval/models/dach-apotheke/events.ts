@@ -1,7 +1,7 @@
 import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
 import { type Address, type Attempt, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The shop's backend posts Vigil's canonical Standard Webhooks bodies: `order.created` at checkout (customer,
@@ -85,8 +85,8 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array
 export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
   let last = 0;
   return bodies(p, { orderId, paymentId }).map(({ at, body }) => {
-    const lag = rng.yes(0.015) ? rng.int(30_000, 8 * 60_000) : Math.round(rng.lognormal(400, 0.5));
+    const lag = rng.chance(0.015) ? rng.int(30_000, 8 * 60_000) : Math.round(rng.logNormal(400, 0.5));
     last = Math.max(last, at + lag);
-    return { at: last, kind: 'standard', id: `msg_${rng.chars(24)}`, headers: {}, body, purchase: orderId };
+    return { at: last, kind: 'standard', id: `msg_${rng.token(24)}`, headers: {}, body, purchase: orderId };
   });
 }

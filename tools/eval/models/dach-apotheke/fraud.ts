@@ -14,7 +14,7 @@ import {
   type Purchase,
   type Window,
 } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { crewOrders } from './fraud-crews.js';
 import {
   cardTesting,
@@ -60,15 +60,15 @@ export function allocate(total: number): Record<FraudKind, number> {
 function tries(rng: Rng, cards: number, country: string, holderMatch: boolean, pSuccess: number): Attempt[] {
   const out: Attempt[] = [];
   for (let i = 0; i < cards; i++) {
-    const card = cardFrom(rng, i === 0 ? country : rng.one(['US', 'GB', 'FR', country]));
-    const ok = i === cards - 1 ? rng.yes(pSuccess) : rng.yes(0.15);
+    const card = cardFrom(rng, i === 0 ? country : rng.pick(['US', 'GB', 'FR', country]));
+    const ok = i === cards - 1 ? rng.chance(pSuccess) : rng.chance(0.15);
     out.push(
       byCard(
         card,
         ok,
         i === 0 ? rng.int(5, 30) * 1000 : rng.int(20, 180) * 1000,
         avs(card, holderMatch),
-        ok || rng.yes(0.6) ? 'pass' : 'fail',
+        ok || rng.chance(0.6) ? 'pass' : 'fail',
       ),
     );
     if (ok) break;
@@ -85,17 +85,17 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
     case 'stolen_card_bare': {
       // A card number and CVC only: invented name and address near a parcel locker.
       const addr = addressIn(rng, home);
-      const attempts = tries(rng, rng.int(1, 3), rng.one(['US', 'GB', 'FR', 'DE', 'PL', home]), false, 0.7);
+      const attempts = tries(rng, rng.int(1, 3), rng.pick(['US', 'GB', 'FR', 'DE', 'PL', home]), false, 0.7);
       return {
         at,
         fraud: true,
         kind,
         basket: basket(home, resale(rng)),
-        buyer: rng.yes(0.5)
+        buyer: rng.chance(0.5)
           ? { email: junkMail(rng), name: crookName }
           : { id: `cus_${n}`, email: junkMail(rng), name: crookName, createdAt: at - rng.int(1, 20) * MIN },
         billing: addr,
-        shipping: rng.yes(0.6) ? packstation(rng, home) : addr,
+        shipping: rng.chance(0.6) ? packstation(rng, home) : addr,
         ip: crookIp(rng, home, 0.35, 0.25),
         device: crookDevice(rng, 'browser'),
         attempts,
@@ -110,7 +110,7 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
         fraud: true,
         kind,
         basket: basket(home, resale(rng, rng.int(1, 3), 2)),
-        buyer: rng.yes(0.4)
+        buyer: rng.chance(0.4)
           ? { email: lookalike(rng, holder), name: holder.name }
           : {
               id: `cus_${n}`,
@@ -119,13 +119,13 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
               createdAt: at - rng.int(1, 60) * MIN,
             },
         billing: holder.address,
-        shipping: rng.yes(0.7)
-          ? rng.yes(0.5)
+        shipping: rng.chance(0.7)
+          ? rng.chance(0.5)
             ? packstation(rng, home)
             : addressIn(rng, home)
           : holder.address,
         ip: crookIp(rng, home, 0.6, 0.15),
-        device: crookDevice(rng, rng.yes(0.5) ? 'phone' : 'browser'),
+        device: crookDevice(rng, rng.chance(0.5) ? 'phone' : 'browser'),
         attempts,
         later: [...warning(rng, 0.25), ...chargeback(rng, 0.75, 15, 70)],
       };
@@ -133,8 +133,8 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
     case 'account_takeover': {
       // A subscriber's account opened with a leaked password: new device, elsewhere, the saved card, a new delivery address.
       const card = cardFrom(rng, home);
-      const drop = rng.yes(0.6) ? packstation(rng, home) : addressIn(rng, rng.yes(0.8) ? home : 'DE');
-      const changeLater = rng.yes(0.35);
+      const drop = rng.chance(0.6) ? packstation(rng, home) : addressIn(rng, rng.chance(0.8) ? home : 'DE');
+      const changeLater = rng.chance(0.35);
       return {
         at,
         fraud: true,
@@ -144,16 +144,16 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
           id: `cus_${n}`,
           email: holder.email,
           name: holder.name,
-          createdAt: at - Math.floor(rng.range(200, 2000) * DAY),
+          createdAt: at - Math.floor(rng.float(200, 2000) * DAY),
         },
         billing: holder.address,
         shipping: changeLater ? holder.address : drop,
         ip: crookIp(rng, home, 0.45, 0.25),
-        device: crookDevice(rng, rng.yes(0.5) ? 'phone' : 'browser'),
-        attempts: [byCard(card, rng.yes(0.92), rng.int(3, 15) * 1000)],
+        device: crookDevice(rng, rng.chance(0.5) ? 'phone' : 'browser'),
+        attempts: [byCard(card, rng.chance(0.92), rng.int(3, 15) * 1000)],
         later: [
           ...(changeLater
-            ? [{ type: 'order.updated' as const, afterMs: rng.range(2, 40) * MIN, shipping: drop }]
+            ? [{ type: 'order.updated' as const, afterMs: rng.float(2, 40) * MIN, shipping: drop }]
             : []),
           ...warning(rng, 0.15),
           ...chargeback(rng, 0.6, 12, 45),
@@ -163,7 +163,7 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
     case 'friendly_fraud': {
       // A regular's ordinary order, disputed weeks later as unauthorised or never arrived.
       const card = cardFrom(rng, home);
-      const b = basket(home, [...resale(rng, rng.int(1, 2), 2), [rng.one(CHEAP), 1]]);
+      const b = basket(home, [...resale(rng, rng.int(1, 2), 2), [rng.pick(CHEAP), 1]]);
       return {
         at,
         fraud: true,
@@ -173,32 +173,32 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
           id: `cus_${n}`,
           email: holder.email,
           name: holder.name,
-          createdAt: at - Math.floor(rng.range(60, 1500) * DAY),
+          createdAt: at - Math.floor(rng.float(60, 1500) * DAY),
         },
         billing: holder.address,
         shipping: holder.address,
         ip: homeIp(rng, home),
-        device: crookDevice(rng, rng.yes(0.6) ? 'phone' : 'browser'),
+        device: crookDevice(rng, rng.chance(0.6) ? 'phone' : 'browser'),
         attempts: [byCard(card, true, rng.int(5, 30) * 1000)],
         later: [
           {
             type: 'dispute.created',
-            afterMs: rng.range(20, 75) * DAY,
-            reason: rng.one(['fraudulent', 'product_not_received', 'unrecognized']),
+            afterMs: rng.float(20, 75) * DAY,
+            reason: rng.pick(['fraudulent', 'product_not_received', 'unrecognized']),
           },
         ],
       };
     }
     case 'reshipper': {
       // Stolen German/Austrian cards with the holder's details, shipped to a forwarder just over the border.
-      const src: MarketCode = rng.yes(0.75) ? 'DE' : 'AT';
+      const src: MarketCode = rng.chance(0.75) ? 'DE' : 'AT';
       const h = personIn(rng, src);
-      const fwd: Address = rng.yes(0.6)
+      const fwd: Address = rng.chance(0.6)
         ? {
             country: 'PL',
             postalCode: `69-${rng.int(100, 110)}`,
             city: 'Słubice',
-            line1: `ul. Transportowa ${rng.int(1, 20)}, c/o ${rng.chars(2).toUpperCase()}${rng.digits(5)}`,
+            line1: `ul. Transportowa ${rng.int(1, 20)}, c/o ${rng.token(2).toUpperCase()}${rng.digits(5)}`,
           }
         : {
             country: 'LT',
@@ -213,13 +213,13 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
         basket: basket(src, resale(rng, rng.int(2, 4), 4)),
         buyer: {
           id: `cus_${n}`,
-          email: rng.yes(0.5) ? lookalike(rng, h) : junkMail(rng),
+          email: rng.chance(0.5) ? lookalike(rng, h) : junkMail(rng),
           name: h.name,
           createdAt: at - rng.int(1, 300) * MIN,
         },
         billing: h.address,
         shipping: fwd,
-        ip: rng.yes(0.7) ? ipFrom(rng, ABROAD, rng.one(['UA', 'MD', 'RS'])) : hostingIp(rng),
+        ip: rng.chance(0.7) ? ipFrom(rng, ABROAD, rng.pick(['UA', 'MD', 'RS'])) : hostingIp(rng),
         device: crookDevice(rng, 'browser'),
         attempts: tries(rng, rng.int(1, 3), src, true, 0.8),
         later: [...warning(rng, 0.3), ...chargeback(rng, 0.75)],
@@ -227,24 +227,24 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
     }
     default: {
       // sanctioned_country: orders from (or for delivery to) countries the shop may not serve.
-      const c = rng.one(['CU', 'IR', 'KP', 'SY', 'RU', 'RU', 'BY', 'BY']);
+      const c = rng.pick(['CU', 'IR', 'KP', 'SY', 'RU', 'RU', 'BY', 'BY']);
       const local: Address = {
         country: c,
         city:
           { CU: 'La Habana', IR: 'Tehran', KP: 'Pyongyang', SY: 'Damascus', RU: 'Moskva', BY: 'Minsk' }[c] ??
           '',
-        line1: `${rng.int(1, 200)} ${rng.one(['Main St', 'Prospekt Mira', 'Vali-e Asr'])}`,
+        line1: `${rng.int(1, 200)} ${rng.pick(['Main St', 'Prospekt Mira', 'Vali-e Asr'])}`,
       };
-      const viaDE = rng.yes(0.4);
-      const card = cardFrom(rng, rng.one(['DE', 'LT', 'FR', 'US']));
-      const ok = rng.yes(0.75);
+      const viaDE = rng.chance(0.4);
+      const card = cardFrom(rng, rng.pick(['DE', 'LT', 'FR', 'US']));
+      const ok = rng.chance(0.75);
       return {
         at,
         fraud: true,
         kind: 'sanctioned_country',
-        basket: basket('DE', [[rng.one(RESALE), rng.int(1, 4)]]),
+        basket: basket('DE', [[rng.pick(RESALE), rng.int(1, 4)]]),
         buyer: {
-          email: `${rng.chars(8)}@${rng.one(['mail.ru', 'yandex.ru', 'gmail.com'])}`,
+          email: `${rng.token(8)}@${rng.pick(['mail.ru', 'yandex.ru', 'gmail.com'])}`,
           name: crookName,
         },
         billing: viaDE ? holder.address : local,
@@ -254,8 +254,8 @@ function single(rng: Rng, w: Window, kind: FraudKind, n: number): Purchase {
         attempts: [byCard(card, ok, rng.int(5, 40) * 1000, avs(card, false))],
         later: ok
           ? [
-              { type: 'order.cancelled', afterMs: rng.range(2, 30) * HOUR },
-              { type: 'refund.created', afterMs: rng.range(1.5, 2) * DAY, reason: 'compliance' },
+              { type: 'order.cancelled', afterMs: rng.float(2, 30) * HOUR },
+              { type: 'refund.created', afterMs: rng.float(1.5, 2) * DAY, reason: 'compliance' },
             ]
           : [],
       };

@@ -1,5 +1,5 @@
 import geoip from 'geoip-country';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The shop's five markets, the places fraud comes from, and IP blocks chosen from general knowledge of
@@ -145,9 +145,9 @@ export function ipIn(rng: Rng, country: string, block: string): string {
   throw new Error(`no ${country} address found in ${block}`);
 }
 
-export const homeIp = (rng: Rng, c: MarketCode) => ipIn(rng, c, rng.one(MARKETS[c].blocks));
+export const homeIp = (rng: Rng, c: MarketCode) => ipIn(rng, c, rng.pick(MARKETS[c].blocks));
 export function hostingIp(rng: Rng): string {
-  const [block, country] = rng.one(HOSTING);
+  const [block, country] = rng.pick(HOSTING);
   return ipIn(rng, country, block);
 }
 export function ipFrom(
@@ -155,5 +155,5 @@ export function ipFrom(
   table: Readonly<Record<string, readonly string[]>>,
   country: string,
 ): string {
-  return ipIn(rng, country, rng.one(table[country] ?? []));
+  return ipIn(rng, country, rng.pick(table[country] ?? []));
 }

@@ -15,7 +15,7 @@ import {
   type Purchase,
   type Window,
 } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Honest customers, by kind, with their weights (shares of honest orders). */
 export const HONEST = {
@@ -41,51 +41,51 @@ const HOMES = { DE: 55, AT: 16, CH: 13, PL: 9, CZ: 7 } as const;
 const pharmacy = (rng: Rng, c: MarketCode, city: string) => ({
   ...addressIn(rng, c),
   city,
-  line1: `${rng.one(['Stadt', 'Löwen', 'Rathaus', 'Bahnhof', 'Linden'])}-Apotheke, ${rng.one(['Marktplatz', 'Hauptstraße', 'Bahnhofplatz'])} ${rng.int(1, 30)}`,
+  line1: `${rng.pick(['Stadt', 'Löwen', 'Rathaus', 'Bahnhof', 'Linden'])}-Apotheke, ${rng.pick(['Marktplatz', 'Hauptstraße', 'Bahnhofplatz'])} ${rng.int(1, 30)}`,
 });
 
 function pay(rng: Rng, p: Person, older: boolean, invoiceShare: number): Attempt {
-  if (rng.yes(invoiceShare)) return byInvoice(rng.int(2, 25) * 1000);
+  if (rng.chance(invoiceShare)) return byInvoice(rng.int(2, 25) * 1000);
   const card = cardFrom(rng, p.home);
   return byCard(
     card,
     true,
     rng.int(4, 40) * 1000,
     avs(card, true),
-    older && rng.yes(0.03) ? 'unavailable' : 'pass',
+    older && rng.chance(0.03) ? 'unavailable' : 'pass',
   );
 }
 
 function later(rng: Rng, amount: number): Later[] {
-  if (rng.yes(0.03))
+  if (rng.chance(0.03))
     return [
       {
         type: 'refund.created',
-        afterMs: rng.range(1, 12) * DAY,
-        reason: rng.one(['requested_by_customer', 'returned_goods', 'damaged_in_transit']),
-        amount: rng.yes(0.5) ? amount : Math.round(amount * rng.range(0.2, 0.8)),
+        afterMs: rng.float(1, 12) * DAY,
+        reason: rng.pick(['requested_by_customer', 'returned_goods', 'damaged_in_transit']),
+        amount: rng.chance(0.5) ? amount : Math.round(amount * rng.float(0.2, 0.8)),
       },
     ];
-  if (rng.yes(0.003))
+  if (rng.chance(0.003))
     return [
       {
         type: 'dispute.created',
-        afterMs: rng.range(20, 60) * DAY,
-        reason: rng.one(['product_not_received', 'duplicate']),
+        afterMs: rng.float(20, 60) * DAY,
+        reason: rng.pick(['product_not_received', 'duplicate']),
       },
     ];
-  if (rng.yes(0.001)) return [{ type: 'fraud_warning.created', afterMs: rng.range(2, 9) * DAY }];
+  if (rng.chance(0.001)) return [{ type: 'fraud_warning.created', afterMs: rng.float(2, 9) * DAY }];
   return [];
 }
 
 /** Account age at the order: long-standing (subscribers, regulars) or made at checkout. */
-const old = (rng: Rng, at: number) => at - Math.floor(rng.range(120, 2400) * DAY);
+const old = (rng: Rng, at: number) => at - Math.floor(rng.float(120, 2400) * DAY);
 
 export function honest(rng: Rng, w: Window, kind: HonestKind, n: number): Purchase {
   let home: MarketCode = rng.weighted(HOMES);
   if (kind === 'cross_border_ch_de') home = 'CH';
-  if (kind === 'polish_czech_buyer') home = rng.yes(0.55) ? 'PL' : 'CZ';
-  const older = rng.yes(kind === 'carer_for_relative' || kind === 'subscriber_autopay' ? 0.6 : 0.35);
+  if (kind === 'polish_czech_buyer') home = rng.chance(0.55) ? 'PL' : 'CZ';
+  const older = rng.chance(kind === 'carer_for_relative' || kind === 'subscriber_autopay' ? 0.6 : 0.35);
   const p = personIn(rng, home);
   let at = when(rng, w, home);
   let picks: Array<[Product, number]> = everyday(rng);
@@ -105,27 +105,27 @@ export function honest(rng: Rng, w: Window, kind: HonestKind, n: number): Purcha
       // Renewals charged by the server in the early-morning batch: no IP, no device, the saved card or SEPA.
       at = between(rng, w, home, 4, 7);
       picks = [
-        [rng.one(SUPPLEMENTS), rng.int(1, 2)],
-        ...(rng.yes(0.4) ? [[rng.one(SUPPLEMENTS), 1] as [Product, number]] : []),
+        [rng.pick(SUPPLEMENTS), rng.int(1, 2)],
+        ...(rng.chance(0.4) ? [[rng.pick(SUPPLEMENTS), 1] as [Product, number]] : []),
       ];
       ip = undefined;
       device = { userAgent: 'ApothekeSubscriptions/2.4 (renewal-batch)' };
       discount = 10;
-      const declinedFirst = rng.yes(0.06);
+      const declinedFirst = rng.chance(0.06);
       const card = cardFrom(rng, home);
-      attempts = rng.yes(0.35)
+      attempts = rng.chance(0.35)
         ? [byInvoice(rng.int(1, 5) * 1000)]
         : declinedFirst
           ? [
               byCard(card, false, 3000, 'unavailable', 'unchecked'),
-              byCard(card, rng.yes(0.6), rng.range(2, 6) * HOUR, 'unavailable', 'unchecked'),
+              byCard(card, rng.chance(0.6), rng.float(2, 6) * HOUR, 'unavailable', 'unchecked'),
             ]
           : [byCard(card, true, 3000, 'unavailable', 'unchecked')];
       break;
     }
     case 'new_customer':
       buyer = { ...buyer, createdAt: at - rng.int(2, 30) * MIN };
-      discount = rng.yes(0.6) ? 15 : 0;
+      discount = rng.chance(0.6) ? 15 : 0;
       break;
     case 'guest_checkout':
       buyer = { email: p.email, name: p.name };
@@ -140,27 +140,27 @@ export function honest(rng: Rng, w: Window, kind: HonestKind, n: number): Purcha
         ...addressIn(
           rng,
           'DE',
-          rng.one([
+          rng.pick([
             ['Konstanz', '78'],
             ['Lörrach', '79'],
             ['Waldshut-Tiengen', '79'],
           ] as const),
         ),
-        line1: `Paketshop ${rng.one(['Grenzpaket', 'Abholstation', 'Paket-Depot'])} ${rng.int(1, 40)}`,
+        line1: `Paketshop ${rng.pick(['Grenzpaket', 'Abholstation', 'Paket-Depot'])} ${rng.int(1, 40)}`,
       };
       break;
     }
     case 'polish_czech_buyer':
       // Ordering the German shop's prices in euros, delivered home; sometimes a German card from work.
       currencyHome = 'DE';
-      if (rng.yes(0.25)) attempts = [byCard(cardFrom(rng, 'DE'), true, 20_000)];
+      if (rng.chance(0.25)) attempts = [byCard(cardFrom(rng, 'DE'), true, 20_000)];
       break;
     case 'carer_for_relative': {
       // Ordering for a parent in another town (or over the AT/DE border): different name and address on delivery.
-      const parentHome: MarketCode = rng.yes(0.15) ? (home === 'AT' ? 'DE' : 'AT') : home;
+      const parentHome: MarketCode = rng.chance(0.15) ? (home === 'AT' ? 'DE' : 'AT') : home;
       shipping = addressIn(rng, parentHome);
       picks = [
-        [rng.one(CATALOG.filter((x) => x.category === 'care' || x.category === 'devices')), 1],
+        [rng.pick(CATALOG.filter((x) => x.category === 'care' || x.category === 'devices')), 1],
         ...everyday(rng, 1),
       ];
       break;
@@ -172,13 +172,13 @@ export function honest(rng: Rng, w: Window, kind: HonestKind, n: number): Purcha
       device = deviceFor(rng, false);
       attempts = [byCard(card, true, 15_000)];
       billing = { ...p.address };
-      buyer = { ...buyer, name: rng.yes(0.5) ? `${other.first} ${p.last}` : p.name };
+      buyer = { ...buyer, name: rng.chance(0.5) ? `${other.first} ${p.last}` : p.name };
       break;
     }
     case 'privacy_vpn':
-      buyer = { ...buyer, email: `${rng.chars(10)}@${rng.one(RELAY)}` };
-      ip = rng.yes(0.7) ? hostingIp(rng) : ip;
-      if (rng.yes(0.5)) device = { userAgent: device.userAgent };
+      buyer = { ...buyer, email: `${rng.token(10)}@${rng.pick(RELAY)}` };
+      ip = rng.chance(0.7) ? hostingIp(rng) : ip;
+      if (rng.chance(0.5)) device = { userAgent: device.userAgent };
       break;
     case 'commuter': {
       // Cross-border commuters (CZ/PL into Germany, Germans into Switzerland) order on the works network or phone.
@@ -193,21 +193,21 @@ export function honest(rng: Rng, w: Window, kind: HonestKind, n: number): Purcha
       const card = cardFrom(rng, home);
       const second = rng.weighted({ same: 4, other: 3, invoice: 3 });
       attempts = [
-        byCard(card, false, 20_000, avs(card, true), rng.yes(0.2) ? 'fail' : 'pass'),
+        byCard(card, false, 20_000, avs(card, true), rng.chance(0.2) ? 'fail' : 'pass'),
         second === 'same'
-          ? byCard(card, true, rng.range(1, 8) * MIN)
+          ? byCard(card, true, rng.float(1, 8) * MIN)
           : second === 'other'
-            ? byCard(cardFrom(rng, home), true, rng.range(1, 10) * MIN)
-            : byInvoice(rng.range(1, 10) * MIN),
+            ? byCard(cardFrom(rng, home), true, rng.float(1, 10) * MIN)
+            : byInvoice(rng.float(1, 10) * MIN),
       ];
       break;
     }
     case 'stock_up':
       // A winter stock-up for the family: many items, some in quantity.
-      picks = [...everyday(rng, 6), [rng.one(SUPPLEMENTS), rng.int(2, 4)]];
+      picks = [...everyday(rng, 6), [rng.pick(SUPPLEMENTS), rng.int(2, 4)]];
       break;
     case 'returning_customer':
-      if (rng.yes(0.2)) buyer = { ...buyer, email: emailFor(rng, p.first, p.last, home) };
+      if (rng.chance(0.2)) buyer = { ...buyer, email: emailFor(rng, p.first, p.last, home) };
       break;
   }
   const b = basket(currencyHome, picks, discount, kind !== 'click_and_collect');

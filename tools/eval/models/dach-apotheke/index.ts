@@ -1,15 +1,11 @@
-import {
-  type LabelledStream,
-  type LabelledWebhook,
-  type PurchaseTruth,
-  type TrafficModel,
-  type TrafficOptions,
-} from '../../traffic-model.js';
+import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
-import { DAY, HOUR } from './purchase.js';
-import { Rng } from './random.js';
+import { DAY } from './purchase.js';
+import { Rng } from '../kit/random.js';
+import { DACH_APOTHEKE_RANDOM } from './random.js';
+import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
 
 /**
  * dach-apotheke: an online pharmacy-adjacent health, beauty and supplements shop for Germany, Austria,
@@ -20,17 +16,19 @@ import { Rng } from './random.js';
 /** Tuesday 1 December 2026, 00:00 UTC. */
 const DEFAULT_START = Date.UTC(2026, 11, 1);
 const DEFAULT_ORDERS = 2000;
-const PER_HOUR = DEFAULT_ORDERS / 72;
+const SIZE: StreamDefaults = {
+  orders: DEFAULT_ORDERS,
+  start: DEFAULT_START,
+  maxSpan: 45 * DAY,
+};
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
-  const start = options.start ?? DEFAULT_START;
-  const span = Math.min(45 * DAY, Math.max(6 * HOUR, (orders / PER_HOUR) * HOUR));
+  const { orders, start, span } = streamSize(options, SIZE);
   const window = { start, end: start + span };
-  const rng = new Rng(`dach-apotheke#${seed}`);
+  const rng = new Rng(`dach-apotheke#${seed}`, DACH_APOTHEKE_RANDOM);
 
   // Fraud is 4.5–8.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('rate').range(0.045, 0.085)));
+  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('rate').float(0.045, 0.085)));
   const hr = rng.fork('honest');
   let customer = 40_000 + hr.int(0, 5000);
   const honestOrders = Array.from({ length: orders - fraudCount }, (_, i) =>
@@ -42,22 +40,11 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
 
   const ev = rng.fork('events');
   let number = 3_100_000 + ev.int(0, 300_000);
-  const webhooks: LabelledWebhook[] = [];
-  const truth: PurchaseTruth[] = [];
-  for (const p of purchases) {
+  return labelledStream('dach-apotheke', seed, purchases, (p) => {
     const orderId = `AP-${number}`;
     number += ev.int(1, 4);
-    webhooks.push(...webhooksFor(ev, p, orderId, `pi_${ev.chars(22)}`));
-    truth.push({
-      purchase: orderId,
-      fraud: p.fraud,
-      kind: p.kind,
-      amount: p.basket.amount,
-      currency: p.basket.currency,
-    });
-  }
-  webhooks.sort((a, b) => a.at - b.at);
-  return { model: 'dach-apotheke', seed, webhooks, truth };
+    return { orderId, webhooks: webhooksFor(ev, p, orderId, `pi_${ev.token(22)}`) };
+  });
 }
 
 export const dachApothekeModel: TrafficModel = {

@@ -1,6 +1,6 @@
 import { type Address, type Card, type Device } from './purchase.js';
 import { market, type MarketCode } from './geo.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Names, e-mails, addresses, cards and devices of the shop's customers (and of those posing as them). */
 
@@ -78,10 +78,10 @@ const ascii = (s: string) =>
 
 export function addressIn(rng: Rng, c: MarketCode, city?: readonly [string, string]): Address {
   const m = market(c);
-  const [name, prefix] = city ?? rng.one(m.cities);
+  const [name, prefix] = city ?? rng.pick(m.cities);
   const len = c === 'DE' || c === 'PL' || c === 'CZ' ? 5 : 4;
   const postalCode = (prefix + rng.digits(len)).slice(0, len);
-  const street = rng.one(m.streets);
+  const street = rng.pick(m.streets);
   const line1 = c === 'PL' ? `${street} ${rng.int(1, 90)}/${rng.int(1, 40)}` : `${street} ${rng.int(1, 120)}`;
   return {
     country: c,
@@ -94,18 +94,18 @@ export function addressIn(rng: Rng, c: MarketCode, city?: readonly [string, stri
 export function emailFor(rng: Rng, first: string, last: string, home: MarketCode): string {
   const f = ascii(first);
   const l = ascii(last);
-  const local = rng.one([
+  const local = rng.pick([
     `${f}.${l}`,
     `${f}${l}${rng.int(1940, 2004)}`,
     `${f[0] ?? 'x'}.${l}`,
     `${l}.${f}${rng.int(1, 99)}`,
   ]);
-  return `${local}@${rng.one(MAIL[home])}`;
+  return `${local}@${rng.pick(MAIL[home])}`;
 }
 
 export function personIn(rng: Rng, home: MarketCode): Person {
-  const first = rng.one(FIRST[home]);
-  const last = rng.one(LAST[home]);
+  const first = rng.pick(FIRST[home]);
+  const last = rng.pick(LAST[home]);
   return {
     home,
     first,
@@ -156,8 +156,8 @@ const ISSUERS: Record<string, ReadonlyArray<readonly [bin: string, brand: string
 };
 
 export function cardFrom(rng: Rng, country: string, bin?: string): Card {
-  const [b, brand] = rng.one(ISSUERS[country] ?? ISSUERS.DE ?? []);
-  return { bin: bin ?? b, last4: rng.digits(4), brand, country, fingerprint: `fp_${rng.chars(16)}` };
+  const [b, brand] = rng.pick(ISSUERS[country] ?? ISSUERS.DE ?? []);
+  return { bin: bin ?? b, last4: rng.digits(4), brand, country, fingerprint: `fp_${rng.token(16)}` };
 }
 
 const UA = {
@@ -184,14 +184,14 @@ export function deviceFor(rng: Rng, older: boolean): Device {
     ? rng.weighted({ winChrome: 5, winFirefox: 2, macSafari: 1.5, iphone: 1, android: 1.5 })
     : rng.weighted({ iphone: 4, android: 3, app: 1.5, appIos: 1.5, macSafari: 1, winChrome: 1 });
   const app = kind === 'app' || kind === 'appIos';
-  return { userAgent: UA[kind], ...(app || rng.yes(0.8) ? { id: `dev_${rng.chars(20)}` } : {}) };
+  return { userAgent: UA[kind], ...(app || rng.chance(0.8) ? { id: `dev_${rng.token(20)}` } : {}) };
 }
 
 export function crookDevice(rng: Rng, style: 'script' | 'browser' | 'phone'): Device {
-  if (style === 'script') return { userAgent: rng.yes(0.5) ? UA.script : UA.headless };
-  if (style === 'phone') return { userAgent: rng.one([UA.iphone, UA.android]), id: `dev_${rng.chars(20)}` };
+  if (style === 'script') return { userAgent: rng.chance(0.5) ? UA.script : UA.headless };
+  if (style === 'phone') return { userAgent: rng.pick([UA.iphone, UA.android]), id: `dev_${rng.token(20)}` };
   return {
-    userAgent: rng.one([UA.winChrome, UA.torBrowser, UA.macSafari]),
-    ...(rng.yes(0.6) ? { id: `dev_${rng.chars(20)}` } : {}),
+    userAgent: rng.pick([UA.winChrome, UA.torBrowser, UA.macSafari]),
+    ...(rng.chance(0.6) ? { id: `dev_${rng.token(20)}` } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { type CheckResult } from '@vigil/contracts';
 import { type Basket } from './catalog.js';
 import { MARKETS, type MarketCode } from './geo.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** One purchase as planned, before it becomes webhooks (events.ts). */
 
@@ -75,22 +75,22 @@ const BY_HOUR = [
 export function when(rng: Rng, w: Window, home: MarketCode, from = w.start, to = w.end): number {
   const tz = MARKETS[home].tz;
   for (let i = 0; i < 40; i++) {
-    const t = rng.range(from, to);
+    const t = rng.float(from, to);
     const h = Math.floor((((t / HOUR + tz) % 24) + 24) % 24);
-    if (rng.float() * 5.6 < (BY_HOUR[h] ?? 1)) return Math.floor(t);
+    if (rng.next() * 5.6 < (BY_HOUR[h] ?? 1)) return Math.floor(t);
   }
-  return Math.floor(rng.range(from, to));
+  return Math.floor(rng.float(from, to));
 }
 
 /** A moment between local hours `from` and `to` (night shifts, early-morning renewal batches). */
 export function between(rng: Rng, w: Window, home: MarketCode, from: number, to: number): number {
   const tz = MARKETS[home].tz;
   for (let i = 0; i < 300; i++) {
-    const t = rng.range(w.start, w.end);
+    const t = rng.float(w.start, w.end);
     const h = (((t / HOUR + tz) % 24) + 24) % 24;
     if (h >= from && h < to) return Math.floor(t);
   }
-  return Math.floor(rng.range(w.start, w.end));
+  return Math.floor(rng.float(w.start, w.end));
 }
 
 /** AVS only answers for US and UK issuers; European issuers give `unavailable`. */

@@ -1,4 +1,4 @@
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * What the marketplace sells, per market: football and concert tickets, experiences and tours, hotel
@@ -102,8 +102,8 @@ export interface Basket {
   amount: number;
 }
 
-const round = (rng: Random, min: number, max: number) => {
-  const major = rng.between(min, max);
+const round = (rng: Rng, min: number, max: number) => {
+  const major = rng.float(min, max);
   return Math.round(major * (major > 200 ? 1 : 100)) * (major > 200 ? 100 : 1);
 };
 
@@ -120,7 +120,7 @@ export interface BasketWish {
 }
 
 /** A basket in `market` from the wished categories; a hot wish picks the headline concert. */
-export function basket(rng: Random, market: Market, wish: BasketWish): Basket {
+export function basket(rng: Rng, market: Market, wish: BasketWish): Basket {
   const all = CATALOG[market];
   const pool = wish.hot ? all.filter((x) => x.hot) : all.filter((x) => wish.categories.includes(x.category));
   const lines: Line[] = [];

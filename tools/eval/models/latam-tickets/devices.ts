@@ -1,4 +1,4 @@
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Phones, browsers and cards: Android-heavy Brazil and Mexico, the store's own apps, local issuers' BINs. */
 
@@ -30,7 +30,7 @@ export interface Device {
 }
 
 /** A shopper's own device: Android-heavy in Brazil and Mexico, app users get a stable device id. */
-export function deviceFor(rng: Random, home: string): Device {
+export function deviceFor(rng: Rng, home: string): Device {
   const latam = home === 'BR' || home === 'MX' || home === 'AR' || home === 'CO';
   const name = rng.weighted<Exclude<UaName, 'headless' | 'python'>>(
     latam
@@ -111,7 +111,7 @@ const ISSUERS: Readonly<Record<string, ReadonlyArray<[string, string]>>> = {
   ],
 };
 
-export function cardFrom(rng: Random, code: string, prefix?: [string, string]): Card {
+export function cardFrom(rng: Rng, code: string, prefix?: [string, string]): Card {
   const [bin, brand] =
     prefix ??
     rng.pick(

@@ -2,7 +2,7 @@ import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
 import { type Address } from './geo.js';
 import { type Attempt, type Purchase } from './purchase.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The marketplace's platform posts Vigil's canonical Standard Webhooks bodies: `order.created` when the
@@ -95,10 +95,10 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array
 }
 
 /** A purchase's webhooks as delivered: a sub-second lag, now and then a retry minutes later that holds back what follows. */
-export function webhooksFor(rng: Random, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
+export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
   let last = 0;
   return bodies(p, { orderId, paymentId }).map(({ at, body }) => {
-    const lag = rng.chance(0.02) ? rng.int(45_000, 10 * 60_000) : Math.round(rng.around(350, 0.6));
+    const lag = rng.chance(0.02) ? rng.int(45_000, 10 * 60_000) : Math.round(rng.logNormal(350, 0.6));
     last = Math.max(last, at + lag);
     return { at: last, kind: 'standard', id: `msg_${rng.token(26)}`, headers: {}, body, purchase: orderId };
   });

@@ -31,7 +31,7 @@ const throwaway: LonePlanner = (rng, w, n) => {
     const sharedIp = rng.chance(0.5) ? ipIn(rng, venue) : null;
     let t = whenIn(rng, w.clock, venue, w.clock.start, w.clock.end - 3 * 60 * MINUTE);
     for (let i = 0; i < size; i++) {
-      t += Math.floor(rng.between(2 * MINUTE, 35 * MINUTE));
+      t += Math.floor(rng.float(2 * MINUTE, 35 * MINUTE));
       const alias = personIn(rng, venue);
       const shareDevice = rng.chance(0.7);
       out.push(
@@ -109,7 +109,7 @@ const takeover: LonePlanner = (rng, w, n) =>
       ],
       later: (a) => [
         ...(changed && rng.chance(0.5)
-          ? [{ type: 'order.updated' as const, afterMs: rng.between(MINUTE, 30 * MINUTE) }]
+          ? [{ type: 'order.updated' as const, afterMs: rng.float(MINUTE, 30 * MINUTE) }]
           : []),
         ...fraudLater(rng, a, { warn: 0.25, dispute: 0.75 }),
       ],
@@ -142,7 +142,7 @@ const friendly: LonePlanner = (rng, w, n) =>
       later: () => [
         {
           type: 'dispute.created',
-          afterMs: rng.between(15 * DAY, 75 * DAY),
+          afterMs: rng.float(15 * DAY, 75 * DAY),
           reason: rng.weighted({ fraudulent: 6, unrecognized: 3, product_not_received: 2 }),
         },
       ],
@@ -171,7 +171,7 @@ const sanctioned: LonePlanner = (rng, w, n) =>
       },
       buyer: {
         ...(rng.chance(0.5)
-          ? { id: w.nextCustomerId(), createdAt: w.clock.start - Math.floor(rng.between(DAY, 300 * DAY)) }
+          ? { id: w.nextCustomerId(), createdAt: w.clock.start - Math.floor(rng.float(DAY, 300 * DAY)) }
           : {}),
         email: person.email,
         name: person.name,
@@ -190,7 +190,7 @@ const sanctioned: LonePlanner = (rng, w, n) =>
       ],
       later: (a) =>
         a.some((x) => x.ok) && rng.chance(0.4)
-          ? [{ type: 'order.cancelled', afterMs: rng.between(2 * 60 * MINUTE, 4 * DAY) }]
+          ? [{ type: 'order.cancelled', afterMs: rng.float(2 * 60 * MINUTE, 4 * DAY) }]
           : [],
     });
   });

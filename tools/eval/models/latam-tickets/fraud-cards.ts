@@ -99,7 +99,7 @@ const cashout: LonePlanner = (rng, w, n) => {
       createdAt: ago(rng, made, MINUTE, 3 * DAY),
     };
     for (let i = 0, size = Math.min(n - out.length, rng.int(1, 4)); i < size; i++) {
-      const at = Math.min(w.clock.end - 1, made + Math.floor(rng.between(0, 5 * 60 * MINUTE)));
+      const at = Math.min(w.clock.end - 1, made + Math.floor(rng.float(0, 5 * 60 * MINUTE)));
       out.push(
         fraudPurchase(rng, {
           at,

@@ -3,29 +3,28 @@ import { type Address } from './geo.js';
 import { type Card, type Device } from './devices.js';
 import { DISPOSABLE } from './people.js';
 import { DAY, HOUR, type Attempt, type Later, type Purchase } from './purchase.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Shared pieces of fraudulent purchases: made-up addresses, and what the store hears later. */
 
-export type LonePlanner = (rng: Random, world: World, count: number) => Purchase[];
+export type LonePlanner = (rng: Rng, world: World, count: number) => Purchase[];
 
 export const RESELLABLE: BasketWish = {
   categories: ['football', 'concert', 'hotel', 'voucher'],
   qty: [2, 6],
   tier: [0.4, 1],
 };
-export const anyMarket = (rng: Random) => rng.weighted<Market>({ EU: 5, MX: 2, BR: 3 });
-export const venueOf = (m: Market, rng: Random) => (m === 'EU' ? rng.pick(['ES', 'ES', 'IT', 'PT']) : m);
-export const crookHome = (rng: Random) => rng.pick(['NG', 'VN', 'BR', 'MX', 'ES', 'CO']);
-export const ago = (rng: Random, at: number, min: number, max: number) =>
-  at - Math.floor(rng.between(min, max));
+export const anyMarket = (rng: Rng) => rng.weighted<Market>({ EU: 5, MX: 2, BR: 3 });
+export const venueOf = (m: Market, rng: Rng) => (m === 'EU' ? rng.pick(['ES', 'ES', 'IT', 'PT']) : m);
+export const crookHome = (rng: Rng) => rng.pick(['NG', 'VN', 'BR', 'MX', 'ES', 'CO']);
+export const ago = (rng: Rng, at: number, min: number, max: number) => at - Math.floor(rng.float(min, max));
 export const times = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
 
 const HANDLES = ['promo', 'ventas', 'ticket', 'entradas', 'ingressos', 'shop', 'user', 'viaje', 'biglietti'];
 
 /** Throw-away addresses: disposable domains, keyboard noise at big providers, numbered handles. */
-export function junkEmail(rng: Random): string {
+export function junkEmail(rng: Rng): string {
   const style = rng.weighted({ disposable: 3, noise: 4, numbered: 3 });
   if (style === 'disposable')
     return `${rng.token(rng.int(6, 10), 'abcdefghijklmnopqrstuvwxyz')}@${rng.pick(DISPOSABLE)}`;
@@ -39,7 +38,7 @@ export function junkEmail(rng: Random): string {
  * weeks later (reason `fraudulent`); unpaid orders bring nothing.
  */
 export function fraudLater(
-  rng: Random,
+  rng: Rng,
   attempts: Attempt[],
   p: { warn: number; dispute: number; reason?: string },
 ): Later[] {
@@ -48,13 +47,13 @@ export function fraudLater(
   if (rng.chance(p.warn))
     out.push({
       type: 'fraud_warning.created',
-      afterMs: rng.between(6 * HOUR, 7 * DAY),
+      afterMs: rng.float(6 * HOUR, 7 * DAY),
       reason: 'fraudulent',
     });
   if (rng.chance(p.dispute))
     out.push({
       type: 'dispute.created',
-      afterMs: rng.between(9 * DAY, 60 * DAY),
+      afterMs: rng.float(9 * DAY, 60 * DAY),
       reason: p.reason ?? 'fraudulent',
     });
   return out;
@@ -74,7 +73,7 @@ export interface FraudParts {
   later?: (attempts: Attempt[]) => Later[];
 }
 
-export function fraudPurchase(rng: Random, parts: FraudParts): Purchase {
+export function fraudPurchase(rng: Rng, parts: FraudParts): Purchase {
   const later = parts.later ?? ((a: Attempt[]) => fraudLater(rng, a, { warn: 0.35, dispute: 0.8 }));
   return {
     at: parts.at,
@@ -93,7 +92,7 @@ export function fraudPurchase(rng: Random, parts: FraudParts): Purchase {
 
 /** Cards tried one after another until one goes through (or the crew gives up). */
 export function cardRun(
-  rng: Random,
+  rng: Rng,
   cards: Card[],
   avs: (c: Card) => Attempt['avs'],
   okOdds: number,

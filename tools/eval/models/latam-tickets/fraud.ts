@@ -6,7 +6,7 @@ import { fraudLater, fraudPurchase, junkEmail, type LonePlanner } from './fraud-
 import { ACCOUNT_FRAUD } from './fraud-accounts.js';
 import { CARD_FRAUD } from './fraud-cards.js';
 import { atLocalHours, avsFor, DAY, HOUR, MINUTE, type Purchase } from './purchase.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Fraud: card-testing runs and resale-bot crews here, the one-at-a-time kinds in fraud-more.ts. */
@@ -39,7 +39,7 @@ export function allocate(total: number, shares: Readonly<Record<string, number>>
 }
 
 /** One run of card testing: a fast night burst from scripts, or a slow daytime drip through home proxies. */
-function testingRun(rng: Random, w: World, size: number): Purchase[] {
+function testingRun(rng: Rng, w: World, size: number): Purchase[] {
   const slow = rng.chance(0.4);
   const market = rng.weighted<Market>({ EU: 5, BR: 3, MX: 2 });
   const venue = market === 'EU' ? 'ES' : market;
@@ -51,7 +51,7 @@ function testingRun(rng: Random, w: World, size: number): Purchase[] {
   const script = rng.pick(['python', 'headless'] as const);
   const scriptDevice = rng.chance(0.5) ? `dv_${rng.token(20)}` : undefined;
   const gaps = Array.from({ length: size }, () =>
-    slow ? rng.between(6 * MINUTE, 40 * MINUTE) : rng.between(12_000, 100_000),
+    slow ? rng.float(6 * MINUTE, 40 * MINUTE) : rng.float(12_000, 100_000),
   );
   const width = w.clock.end - w.clock.start;
   const squeeze = Math.min(1, (0.8 * width) / gaps.reduce((s, g) => s + g, 0));
@@ -108,11 +108,11 @@ function testingRun(rng: Random, w: World, size: number): Purchase[] {
  * residential proxy exit per order in the venue's country, an anti-detect browser, prepaid virtual cards
  * from one BIN, billing addresses jigged from one flat, the per-order ticket limit every time.
  */
-function botCrew(rng: Random, w: World, size: number): Purchase[] {
+function botCrew(rng: Rng, w: World, size: number): Purchase[] {
   const market = rng.weighted<Market>({ EU: 5, MX: 3, BR: 3 });
   const venue = market === 'EU' ? rng.pick(['ES', 'PT']) : market;
   const domain = `${rng.pick(['tix', 'entradas', 'eventos', 'ingresso', 'boxoffice'])}${rng.token(4, 'abcdefghijklmnopqrstuvwxyz')}.${rng.pick(['es', 'com', 'net', 'com.br'])}`;
-  const madeAt = w.clock.start - Math.floor(rng.between(8 * DAY, 50 * DAY));
+  const madeAt = w.clock.start - Math.floor(rng.float(8 * DAY, 50 * DAY));
   const flat = addressIn(rng, venue);
   const bin = rng.pick(['535522', '459954', '516740', '428837']);
   const cardCountry = rng.pick(['LT', 'GB', 'IE', venue]);
@@ -128,7 +128,7 @@ function botCrew(rng: Random, w: World, size: number): Purchase[] {
       .join('.');
     const at = Math.min(
       w.clock.end - 1,
-      Math.floor(w.clock.onSale + rng.between(-20_000, 0) + Math.min(rng.exp(9 * MINUTE), 2 * HOUR)),
+      Math.floor(w.clock.onSale + rng.float(-20_000, 0) + Math.min(rng.exp(9 * MINUTE), 2 * HOUR)),
     );
     const card: Card = {
       bin,
@@ -151,7 +151,7 @@ function botCrew(rng: Random, w: World, size: number): Purchase[] {
             ? `${local}${rng.int(1, 99)}@${domain}`
             : `${local.replace('.', rng.pick(['', '.', '..']))}@gmail.com`,
           name: person.name,
-          createdAt: madeAt + Math.floor(rng.between(0, 3 * HOUR)),
+          createdAt: madeAt + Math.floor(rng.float(0, 3 * HOUR)),
         },
         billing: { ...flat, line1: jig },
         ip: ipIn(rng, venue),
@@ -162,7 +162,7 @@ function botCrew(rng: Random, w: World, size: number): Purchase[] {
         attempts: [{ card, ok, avs: avsFor(card, true), cvc: 'pass', afterMs: rng.int(1_200, 5_000) }],
         later: (a) =>
           a.some((x) => x.ok) && rng.chance(0.3)
-            ? [{ type: 'order.cancelled', afterMs: rng.between(1 * DAY, 6 * DAY) }]
+            ? [{ type: 'order.cancelled', afterMs: rng.float(1 * DAY, 6 * DAY) }]
             : [],
       }),
     );
@@ -170,23 +170,23 @@ function botCrew(rng: Random, w: World, size: number): Purchase[] {
   return out;
 }
 
-export function planFraud(rng: Random, world: World, total: number): Purchase[] {
+export function planFraud(rng: Rng, world: World, total: number): Purchase[] {
   const counts = allocate(total, FRAUD_SHARES);
   const out: Purchase[] = [];
   for (let left = counts['card_testing'] ?? 0, r = 0; left > 0; r++) {
     const size = Math.min(left, rng.int(6, 38));
-    out.push(...testingRun(rng.child(`testing#${r}`), world, size));
+    out.push(...testingRun(rng.fork(`testing#${r}`), world, size));
     left -= size;
   }
   for (let left = counts['resale_bot'] ?? 0, c = 0; left > 0; c++) {
     const size = Math.min(left, rng.int(12, 40));
-    out.push(...botCrew(rng.child(`bots#${c}`), world, size));
+    out.push(...botCrew(rng.fork(`bots#${c}`), world, size));
     left -= size;
   }
   for (const [kind, plan] of Object.entries({ ...CARD_FRAUD, ...ACCOUNT_FRAUD }) as Array<
     [string, LonePlanner]
   >) {
-    const r = rng.child(kind);
+    const r = rng.fork(kind);
     const made = plan(r, world, counts[kind] ?? 0);
     out.push(...made);
   }

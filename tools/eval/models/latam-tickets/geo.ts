@@ -1,6 +1,6 @@
 import geoip from 'geoip-country';
 import { COUNTRIES, type Country } from './places.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 export { COUNTRIES };
 
@@ -33,7 +33,7 @@ export function ipCountry(ip: string): string | undefined {
 }
 
 /** An address in one of the blocks that geoip-country places in `code`. */
-export function ipIn(rng: Random, code: string, block?: string): string {
+export function ipIn(rng: Rng, code: string, block?: string): string {
   const blocks = block ? [block] : country(code).blocks;
   for (let i = 0; i < 40; i++) {
     const b = rng.pick(blocks);
@@ -46,7 +46,7 @@ export function ipIn(rng: Random, code: string, block?: string): string {
 }
 
 /** A VPN or hosting exit: the IP and the country geoip-country gives it. */
-export function hostingIp(rng: Random): { ip: string; country: string } {
+export function hostingIp(rng: Rng): { ip: string; country: string } {
   const [block, code] = rng.pick(HOSTING);
   return { ip: ipIn(rng, code, block), country: code };
 }
@@ -58,7 +58,7 @@ export interface Address {
   line1: string;
 }
 
-export function addressIn(rng: Random, code: string): Address {
+export function addressIn(rng: Rng, code: string): Address {
   const place = rng.pick(country(code).places);
   const postal = place.postal.replace(/#/g, () => String(rng.int(0, 9)));
   return {

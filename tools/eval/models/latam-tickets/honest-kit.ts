@@ -12,12 +12,12 @@ import {
   type Later,
   type Purchase,
 } from './purchase.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type Account, type World } from './world.js';
 
 /** Shared pieces of honest purchases: paying (with the ordinary declines and retries) and what comes later. */
 
-export type Planner = (rng: Random, world: World) => Purchase;
+export type Planner = (rng: Rng, world: World) => Purchase;
 
 /**
  * Paying as real people do: most cards go through first time; some are declined (limits, a 3-D Secure
@@ -25,7 +25,7 @@ export type Planner = (rng: Random, world: World) => Purchase;
  * another one, after seconds or minutes.
  */
 export function pay(
-  rng: Random,
+  rng: Rng,
   card: Card,
   home: string,
   opts: { saved?: boolean; declineRate?: number } = {},
@@ -56,25 +56,25 @@ export function pay(
 }
 
 /** Refunds for cancelled plans, a postponed match, a rare service dispute or a false early warning. */
-export function honestLater(rng: Random, b: Basket, attempts: Attempt[]): Later[] {
+export function honestLater(rng: Rng, b: Basket, attempts: Attempt[]): Later[] {
   if (!attempts.some((a) => a.ok)) return [];
   const out: Later[] = [];
   if (rng.chance(0.035))
     out.push({
       type: 'refund.created',
-      afterMs: rng.between(2 * HOUR, 20 * DAY),
+      afterMs: rng.float(2 * HOUR, 20 * DAY),
       reason: rng.pick(['requested_by_customer', 'event_postponed', 'duplicate']),
       amount: rng.chance(0.3) ? Math.round(b.amount / 2) : b.amount,
     });
   if (rng.chance(0.004))
     out.push({
       type: 'dispute.created',
-      afterMs: rng.between(10 * DAY, 50 * DAY),
+      afterMs: rng.float(10 * DAY, 50 * DAY),
       reason: rng.pick(['product_not_received', 'duplicate', 'credit_not_processed']),
     });
   if (rng.chance(0.0015))
-    out.push({ type: 'fraud_warning.created', afterMs: rng.between(1 * DAY, 8 * DAY), reason: 'fraudulent' });
-  if (rng.chance(0.03)) out.push({ type: 'order.updated', afterMs: rng.between(10 * MINUTE, 2 * DAY) });
+    out.push({ type: 'fraud_warning.created', afterMs: rng.float(1 * DAY, 8 * DAY), reason: 'fraudulent' });
+  if (rng.chance(0.03)) out.push({ type: 'order.updated', afterMs: rng.float(10 * MINUTE, 2 * DAY) });
   return out;
 }
 
@@ -94,7 +94,7 @@ export interface HonestParts {
   shipping?: Address;
 }
 
-export function honestPurchase(rng: Random, parts: HonestParts): Purchase {
+export function honestPurchase(rng: Rng, parts: HonestParts): Purchase {
   const b = basket(rng, parts.market, parts.wish);
   const attempts = pay(rng, parts.card, parts.home, {
     ...(parts.saved ? { saved: true } : {}),

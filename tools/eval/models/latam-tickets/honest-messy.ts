@@ -27,7 +27,7 @@ const touristOnTrip: Planner = (rng, w) => {
           id: w.nextCustomerId(),
           email: rng.chance(0.15) ? relayEmail(rng) : person.email,
           name: person.name,
-          createdAt: at - Math.floor(rng.between(MINUTE, 15 * MINUTE)),
+          createdAt: at - Math.floor(rng.float(MINUTE, 15 * MINUTE)),
         }
       : { email: person.email, name: person.name },
     billing: addressIn(rng, home),
@@ -62,7 +62,7 @@ const familyAbroad: Planner = (rng, w) => {
           id: w.nextCustomerId(),
           email: payer.email,
           name: payer.name,
-          createdAt: at - Math.floor(rng.between(3 * MINUTE, 400 * 24 * 60 * MINUTE)),
+          createdAt: at - Math.floor(rng.float(3 * MINUTE, 400 * 24 * 60 * MINUTE)),
         }
       : { email: payer.email, name: payer.name },
     billing: addressIn(rng, lives),
@@ -94,7 +94,7 @@ const groupBooking: Planner = (rng, w) => {
           id: w.nextCustomerId(),
           email: person.email,
           name: person.name,
-          createdAt: at - Math.floor(rng.between(5 * MINUTE, 60 * MINUTE)),
+          createdAt: at - Math.floor(rng.float(5 * MINUTE, 60 * MINUTE)),
         },
     billing: a?.billing ?? addressIn(rng, home),
     ip: a?.homeIp ?? ipIn(rng, home),
@@ -117,7 +117,7 @@ const corporateBooker: Planner = (rng, w) => {
     'milanodesign',
     'lusoenergia',
   ]);
-  const seed = rng.child(`booker-${company}-${hub.ip}`);
+  const seed = rng.fork(`booker-${company}-${hub.ip}`);
   const booker = nameIn(seed, hub.country);
   const card = { ...cardFrom(seed, hub.country), brand: seed.pick(['amex', 'visa', 'mastercard']) };
   const at = whenIn(rng, w.clock, hub.country);
@@ -136,7 +136,7 @@ const corporateBooker: Planner = (rng, w) => {
           .replace(/[^a-z]/g, '') ?? 'viajes'
       }.travel@${company}.com`,
       name: booker,
-      createdAt: w.clock.start - Math.floor(seed.between(30, 900)) * 24 * 60 * MINUTE,
+      createdAt: w.clock.start - Math.floor(seed.float(30, 900)) * 24 * 60 * MINUTE,
     },
     billing: addressIn(seed, hub.country),
     ip: hub.ip,

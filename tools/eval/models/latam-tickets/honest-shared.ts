@@ -42,7 +42,7 @@ const campusHotspot: Planner = (rng, w) => {
           id: w.nextCustomerId(),
           email: person.email,
           name: person.name,
-          createdAt: at - Math.floor(rng.between(MINUTE, 90 * 24 * 60 * MINUTE)),
+          createdAt: at - Math.floor(rng.float(MINUTE, 90 * 24 * 60 * MINUTE)),
         }
       : { email: person.email, name: person.name },
     billing: addressIn(rng, home),
@@ -74,7 +74,7 @@ const expat: Planner = (rng, w) => {
       id: w.nextCustomerId(),
       email: person.email,
       name: person.name,
-      createdAt: at - Math.floor(rng.between(MINUTE, 700 * 24 * 60 * MINUTE)),
+      createdAt: at - Math.floor(rng.float(MINUTE, 700 * 24 * 60 * MINUTE)),
     },
     billing: addressIn(rng, lives),
     ip: ipIn(rng, lives),

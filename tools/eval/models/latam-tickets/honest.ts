@@ -5,7 +5,7 @@ import { emailFor, personIn, relayEmail } from './people.js';
 import { asBuyer, EVERYDAY, honestPurchase, type Planner } from './honest-kit.js';
 import { MESSY } from './honest-messy.js';
 import { HOUR, MINUTE, whenIn, type Purchase } from './purchase.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { HOMES, marketFor, type World } from './world.js';
 
 /** Honest traffic: the everyday kinds here, the messier ones in honest-messy.ts. */
@@ -44,7 +44,7 @@ const newCustomer: Planner = (rng, w) => {
       id: w.nextCustomerId(),
       email: person.email,
       name: person.name,
-      createdAt: at - Math.floor(rng.between(MINUTE, 40 * MINUTE)),
+      createdAt: at - Math.floor(rng.float(MINUTE, 40 * MINUTE)),
     },
     billing: addressIn(rng, home),
     ip: ipIn(rng, home),
@@ -89,7 +89,7 @@ const onSaleFan: Planner = (rng, w) => {
           id: w.nextCustomerId(),
           email: person.email,
           name: person.name,
-          createdAt: at - Math.floor(rng.between(2 * MINUTE, 3 * 24 * HOUR)),
+          createdAt: at - Math.floor(rng.float(2 * MINUTE, 3 * 24 * HOUR)),
         },
     billing: a?.billing ?? addressIn(rng, home),
     ip: rng.chance(0.6) ? ipIn(rng, home) : (a?.homeIp ?? ipIn(rng, home)),
@@ -119,7 +119,7 @@ const privacyUser: Planner = (rng, w) => {
           id: w.nextCustomerId(),
           email,
           name: person.name,
-          createdAt: at - Math.floor(rng.between(MINUTE, 20 * MINUTE)),
+          createdAt: at - Math.floor(rng.float(MINUTE, 20 * MINUTE)),
         },
     billing: a?.billing ?? addressIn(rng, home),
     ip: hostingIp(rng).ip,
@@ -180,13 +180,13 @@ export const HONEST: Readonly<Record<string, { weight: number; plan: Planner }>>
   ...MESSY,
 };
 
-export function planHonest(rng: Random, world: World, count: number): Purchase[] {
+export function planHonest(rng: Rng, world: World, count: number): Purchase[] {
   const weights = Object.fromEntries(Object.entries(HONEST).map(([k, v]) => [k, v.weight]));
   const out: Purchase[] = [];
   for (let i = 0; i < count; i++) {
     const kind = rng.weighted(weights);
     const planner = HONEST[kind];
-    if (planner) out.push(planner.plan(rng.child(`${kind}#${i}`), world));
+    if (planner) out.push(planner.plan(rng.fork(`${kind}#${i}`), world));
   }
   return out;
 }

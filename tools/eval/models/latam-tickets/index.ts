@@ -1,16 +1,11 @@
-import {
-  type LabelledStream,
-  type LabelledWebhook,
-  type PurchaseTruth,
-  type TrafficModel,
-  type TrafficOptions,
-} from '../../traffic-model.js';
+import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
-import { DAY, HOUR } from './purchase.js';
-import { Random } from './random.js';
+import { HOUR } from './purchase.js';
+import { Rng } from '../kit/random.js';
 import { World } from './world.js';
+import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
 
 /**
  * latam-tickets: a travel, tickets and experiences marketplace for Spain, Portugal, Italy, Mexico and Brazil
@@ -21,41 +16,32 @@ import { World } from './world.js';
 /** Thursday 10 September 2026, 00:00 UTC; the general sale opens Friday 10:00 in Madrid (08:00 UTC). */
 const DEFAULT_START = Date.UTC(2026, 8, 10);
 const DEFAULT_ORDERS = 2000;
-const ORDERS_PER_HOUR = DEFAULT_ORDERS / 72;
+const SIZE: StreamDefaults = {
+  orders: DEFAULT_ORDERS,
+  start: DEFAULT_START,
+  minSpan: 8 * HOUR,
+};
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
-  const start = options.start ?? DEFAULT_START;
-  const span = Math.min(60 * DAY, Math.max(8 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
-  const rng = new Random(`latam-tickets:${seed}`);
+  const { orders, start, span } = streamSize(options, SIZE);
+  const rng = new Rng(`latam-tickets:${seed}`);
   const clock = { start, end: start + span, onSale: start + Math.round(span * (32 / 72)) };
-  const world = new World(rng.child('world'), clock, orders);
+  const world = new World(rng.fork('world'), clock, orders);
 
   // Fraud is 4.5–8.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.child('rate').between(0.045, 0.085)));
+  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('rate').float(0.045, 0.085)));
   const purchases = [
-    ...planHonest(rng.child('honest'), world, orders - fraudCount),
-    ...planFraud(rng.child('fraud'), world, fraudCount),
+    ...planHonest(rng.fork('honest'), world, orders - fraudCount),
+    ...planFraud(rng.fork('fraud'), world, fraudCount),
   ].sort((a, b) => a.at - b.at);
 
-  const ev = rng.child('events');
+  const ev = rng.fork('events');
   let number = 5_200_000 + ev.int(0, 400_000);
-  const webhooks: LabelledWebhook[] = [];
-  const truth: PurchaseTruth[] = [];
-  for (const p of purchases) {
+  return labelledStream('latam-tickets', seed, purchases, (p) => {
     const orderId = `LT-${number}`;
     number += ev.int(1, 3);
-    webhooks.push(...webhooksFor(ev, p, orderId, `pay_${ev.token(24)}`));
-    truth.push({
-      purchase: orderId,
-      fraud: p.fraud,
-      kind: p.kind,
-      amount: p.basket.amount,
-      currency: p.basket.currency,
-    });
-  }
-  webhooks.sort((a, b) => a.at - b.at);
-  return { model: 'latam-tickets', seed, webhooks, truth };
+    return { orderId, webhooks: webhooksFor(ev, p, orderId, `pay_${ev.token(24)}`) };
+  });
 }
 
 export const latamTicketsModel: TrafficModel = {

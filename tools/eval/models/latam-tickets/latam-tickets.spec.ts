@@ -1,13 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
-import { type LabelledStream } from '../../traffic-model.js';
 import { FRAUD_SHARES } from './fraud.js';
 import { HOSTING, ipCountry, ipIn, SANCTIONED } from './geo.js';
 import { HONEST } from './honest.js';
 import { latamTicketsModel } from './index.js';
 import { COUNTRIES } from './places.js';
-import { Random } from './random.js';
+import { Rng } from '../kit/random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  typesOf,
+  expectSortedAndLabelled,
+  expectOptionsHonoured,
+} from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -25,40 +32,12 @@ const AT_HOME = [
   'declined_then_retried',
 ];
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) cache.set(seed, (found = latamTicketsModel.generate(seed)));
-  return found;
-}
+const stream = cachedStreams(latamTicketsModel);
 
-type Order = { purchase: string; kind: string; fraud: boolean; at: number; data: CanonicalEvent['data'] };
-function orders(s: LabelledStream): Order[] {
-  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-  return s.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    return body.type === 'order.created' && p
-      ? [
-          {
-            purchase: p.purchase,
-            kind: p.kind,
-            fraud: p.fraud,
-            at: Date.parse(body.timestamp ?? ''),
-            data: body.data,
-          },
-        ]
-      : [];
-  });
-}
-const typesOf = (s: LabelledStream, purchase: string) =>
-  s.webhooks.filter((w) => w.purchase === purchase).map((w) => (w.body as CanonicalEvent).type);
+const orders = createdOrders;
 
 describe('latam-tickets traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(latamTicketsModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(latamTicketsModel, stream);
 
   it('defaults to 2,000 orders over three days from Thursday 10 September and honours the options', () => {
     expect(stream(1).model).toBe('latam-tickets');
@@ -67,26 +46,14 @@ describe('latam-tickets traffic model', () => {
     expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
     expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.8 * DAY);
-    const start = Date.UTC(2027, 2, 5);
-    const small = latamTicketsModel.generate(7, { orders: 250, start });
-    expect(small.truth).toHaveLength(250);
-    const smallTimes = orders(small).map((o) => o.at);
-    expect(Math.min(...smallTimes)).toBeGreaterThanOrEqual(start);
-    expect(Math.max(...smallTimes)).toBeLessThan(start + 10 * HOUR);
-    expect(latamTicketsModel.generate(7, { orders: 5000 }).truth).toHaveLength(5000);
-    expect(latamTicketsModel.generate(7, { orders: 0 }).webhooks).toHaveLength(0);
+    const options = { seed: 7, orders: 250, start: Date.UTC(2027, 2, 5), within: 10 * HOUR, larger: 5000 };
+    expectOptionsHonoured(latamTicketsModel, options);
   });
 
   it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {
     const s = stream(1);
+    expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    expect(truth.size).toBe(s.truth.length);
-    expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
-    s.webhooks.forEach((w, i) => {
-      expect(truth.has(w.purchase)).toBe(true);
-      expect(w.kind).toBe('standard');
-      if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
-    });
     const created = orders(s);
     expect(created).toHaveLength(s.truth.length);
     for (const o of created) {
@@ -117,22 +84,12 @@ describe('latam-tickets traffic model', () => {
   );
 
   it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    for (const s of [stream(1), latamTicketsModel.generate(11, { orders: 300 })]) {
-      for (const w of s.webhooks) {
-        const headers = { 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(w.at / 1000)) };
-        const parsed = parseAndNormalize(
-          'standard',
-          Buffer.from(JSON.stringify(w.body)),
-          headers,
-          new Date(w.at),
-        );
-        expect(parsed.ok ? 'ok' : parsed.reason).toBe('ok');
-      }
-    }
+    for (const s of [stream(1), latamTicketsModel.generate(11, { orders: 300 })])
+      expect(standardWebhookProblems(s.webhooks, { timestampHeader: true })).toEqual([]);
   });
 
   it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Random('spec');
+    const rng = new Rng('spec');
     for (const [code, c] of Object.entries(COUNTRIES))
       for (const block of c.blocks)
         for (let i = 0; i < 5; i++) expect(ipCountry(ipIn(rng, code, block))).toBe(code);

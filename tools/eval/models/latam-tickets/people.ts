@@ -1,4 +1,4 @@
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * Names, e-mail addresses, devices and cards of the people in the model. Spanish, Portuguese and Italian
@@ -144,7 +144,7 @@ const ascii = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z]+/g, '');
 
-export function nameIn(rng: Random, code: string): string {
+export function nameIn(rng: Rng, code: string): string {
   const lang = langOf(code);
   const first = rng.pick(FIRST[lang] ?? []);
   const last = rng.pick(LAST[lang] ?? []);
@@ -153,7 +153,7 @@ export function nameIn(rng: Random, code: string): string {
   return `${first} ${last}`;
 }
 
-export function emailFor(rng: Random, name: string, code: string): string {
+export function emailFor(rng: Rng, name: string, code: string): string {
   const parts = name.split(' ').map(ascii).filter(Boolean);
   const [first = 'user', second = 'x'] = parts;
   const local = rng.pick([
@@ -166,11 +166,11 @@ export function emailFor(rng: Random, name: string, code: string): string {
   return `${local}@${rng.pick(MAIL[langOf(code)] ?? [])}`;
 }
 
-export function personIn(rng: Random, code: string): Person {
+export function personIn(rng: Rng, code: string): Person {
   const name = nameIn(rng, code);
   return { name, email: emailFor(rng, name, code), home: code };
 }
 
 /** Apple's Hide My Email style relay address. */
-export const relayEmail = (rng: Random) =>
+export const relayEmail = (rng: Rng) =>
   `${rng.token(10, 'abcdefghijklmnopqrstuvwxyz')}_${rng.token(4)}@privaterelay.appleid.com`;

@@ -2,7 +2,7 @@ import { type CheckResult } from '@vigil/contracts';
 import { type Basket } from './catalog.js';
 import { country, type Address } from './geo.js';
 import { type Card, type Device } from './devices.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** One purchase as the model plans it, before it becomes webhooks (events.ts). */
 
@@ -57,31 +57,25 @@ const LOCAL_HOUR = [
 ];
 
 /** A moment in the window, weighted by the local hour in `home`. */
-export function whenIn(rng: Random, clock: Clock, home: string, from = clock.start, to = clock.end): number {
+export function whenIn(rng: Rng, clock: Clock, home: string, from = clock.start, to = clock.end): number {
   const tz = country(home).tz;
   for (let i = 0; i < 50; i++) {
-    const t = rng.between(from, to);
+    const t = rng.float(from, to);
     const hour = Math.floor((((t / HOUR + tz) % 24) + 24) % 24);
     if (rng.next() * 7 < (LOCAL_HOUR[hour] ?? 1)) return Math.floor(t);
   }
-  return Math.floor(rng.between(from, to));
+  return Math.floor(rng.float(from, to));
 }
 
 /** A moment at one local hour range in `home` (card testers' night shift). */
-export function atLocalHours(
-  rng: Random,
-  clock: Clock,
-  home: string,
-  fromHour: number,
-  toHour: number,
-): number {
+export function atLocalHours(rng: Rng, clock: Clock, home: string, fromHour: number, toHour: number): number {
   const tz = country(home).tz;
   for (let i = 0; i < 200; i++) {
-    const t = rng.between(clock.start, clock.end);
+    const t = rng.float(clock.start, clock.end);
     const hour = (((t / HOUR + tz) % 24) + 24) % 24;
     if (hour >= fromHour && hour < toHour) return Math.floor(t);
   }
-  return Math.floor(rng.between(clock.start, clock.end));
+  return Math.floor(rng.float(clock.start, clock.end));
 }
 
 /** Address checks: only US, British and Canadian issuers run AVS; the rest answer `unavailable`. */

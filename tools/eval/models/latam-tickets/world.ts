@@ -3,7 +3,7 @@ import { addressIn, ipIn, type Address } from './geo.js';
 import { cardFrom, deviceFor, type Card, type Device } from './devices.js';
 import { personIn, type Person } from './people.js';
 import { DAY, type Clock } from './purchase.js';
-import { type Random } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The store's existing customers and shared places: accounts with their saved cards, phones and home
@@ -34,7 +34,7 @@ export const HOMES: Readonly<Record<string, number>> = {
   CL: 1,
 };
 
-export function marketFor(rng: Random, home: string): Market {
+export function marketFor(rng: Rng, home: string): Market {
   if (home === 'MX' || home === 'CO') return rng.chance(0.85) ? 'MX' : 'EU';
   if (home === 'BR') return rng.chance(0.88) ? 'BR' : 'EU';
   if (home === 'AR' || home === 'CL') return rng.weighted<Market>({ BR: 4, EU: 4, MX: 2 });
@@ -59,7 +59,7 @@ export class World {
   private serial: number;
 
   constructor(
-    private readonly rng: Random,
+    private readonly rng: Rng,
     readonly clock: Clock,
     orders: number,
   ) {
@@ -107,7 +107,7 @@ export class World {
     return {
       id: this.nextCustomerId(),
       person,
-      createdAt: this.clock.start - Math.floor(rng.between(20 * DAY, 6 * 365 * DAY)),
+      createdAt: this.clock.start - Math.floor(rng.float(20 * DAY, 6 * 365 * DAY)),
       card: cardFrom(rng, home),
       device: deviceFor(rng, home),
       billing: addressIn(rng, home),
@@ -115,13 +115,13 @@ export class World {
     };
   }
 
-  regular(rng: Random): Account {
+  regular(rng: Rng): Account {
     // Some customers come back more than once in three days: a light head on the pool.
     const i = Math.floor(this.accounts.length * Math.pow(rng.next(), 1.6));
     return this.accounts[i] ?? rng.pick(this.accounts);
   }
 
-  hubIn(rng: Random, label: Hub['label']): Hub {
+  hubIn(rng: Rng, label: Hub['label']): Hub {
     const fit = this.hubs.filter((h) => h.label === label);
     return rng.pick(fit.length ? fit : this.hubs);
   }

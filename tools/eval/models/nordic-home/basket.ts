@@ -33,7 +33,7 @@ interface Spec {
   accept?: (product: Product) => boolean;
 }
 
-const few = (rng: Rng) => 1 + Math.min(7, Math.floor(rng.exponential(0.9)));
+const few = (rng: Rng) => 1 + Math.min(7, Math.floor(rng.exp(0.9)));
 
 const SPECS: Readonly<Record<Profile, Spec>> = {
   household: {
@@ -123,7 +123,7 @@ function quantity(rng: Rng, product: Product, profile: Profile): number {
 
 function choose(rng: Rng, profile: Profile, season: BasketOptions['season']): Product {
   const spec = SPECS[profile];
-  const category = rng.weighted(Object.entries(spec.categories) as Array<[Category, number]>);
+  const category = rng.weightedPick(Object.entries(spec.categories) as Array<[Category, number]>);
   const candidates = CATALOG.filter(
     (product) =>
       product.category === category &&
@@ -131,7 +131,7 @@ function choose(rng: Rng, profile: Profile, season: BasketOptions['season']): Pr
       (spec.accept?.(product) ?? true),
   );
   if (candidates.length === 0) return choose(rng, profile, season);
-  return rng.weighted(candidates.map((product) => [product, product.pop] as const));
+  return rng.weightedPick(candidates.map((product) => [product, product.pop] as const));
 }
 
 export function buildBasket(rng: Rng, profile: Profile, options: BasketOptions): Basket {

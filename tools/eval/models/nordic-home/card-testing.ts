@@ -37,12 +37,12 @@ interface Run {
 }
 
 function newRun(rng: Rng, world: World, size: number, burst: boolean, start: number): Run {
-  const victim = rng.weighted(VICTIM_COUNTRIES);
+  const victim = rng.weightedPick(VICTIM_COUNTRIES);
   const bins = Array.from({ length: rng.int(1, 3) }, () => {
     const card = bankCard(rng, victim);
     return [card.bin, card.brand] as const;
   });
-  const cover = rng.weighted<Cover>([
+  const cover = rng.weightedPick<Cover>([
     ['victim-proxy', 35],
     ['vpn', 40],
     ['home', 25],
@@ -93,9 +93,7 @@ export function planCardTesting(
     let at = calendar.sample(rng, burst ? 'night' : 'consumer', 1);
     const run = newRun(rng, world, size, burst, at);
     for (let i = 0; i < run.size; i++) {
-      at += burst
-        ? Math.round(3_000 + rng.exponential(30_000))
-        : Math.round(5 * 60_000 + rng.exponential(45 * 60_000));
+      at += burst ? Math.round(3_000 + rng.exp(30_000)) : Math.round(5 * 60_000 + rng.exp(45 * 60_000));
       if (at >= calendar.end) at = calendar.start + Math.floor(rng.next() * (calendar.end - calendar.start));
       purchases.push(attempt(rng, world, run, at, validated));
     }
@@ -114,7 +112,7 @@ function attempt(rng: Rng, world: World, run: Run, at: number, validated: Valida
     const ok = rng.chance(0.15);
     const cvc = ok
       ? 'pass'
-      : rng.weighted([
+      : rng.weightedPick([
           ['fail', 30],
           ['pass', 40],
           ['unavailable', 15],

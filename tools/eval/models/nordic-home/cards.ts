@@ -66,7 +66,7 @@ export interface CardOptions {
 /** A card a person in `country` holds. */
 export function newCard(rng: Rng, country: string, options: CardOptions = {}): Card {
   if (rng.chance(options.neobank ?? 0)) {
-    const [issuerCountry, brand] = rng.weighted(NEOBANKS.map((entry) => [entry, entry[2]] as const));
+    const [issuerCountry, brand] = rng.weightedPick(NEOBANKS.map((entry) => [entry, entry[2]] as const));
     return cardOnBin(
       rng,
       binFor(brand, `neo:${issuerCountry}:${brand}:${rng.int(0, 2)}`),
@@ -81,7 +81,7 @@ export function newCard(rng: Rng, country: string, options: CardOptions = {}): C
 
 /** Another card from the same range: stolen cards are sold, and tested, in batches from one BIN. */
 export function cardOnBin(rng: Rng, bin: string, brand: Brand, country: string): Card {
-  return { bin, last4: rng.digits(4), brand, country, fingerprint: `fp_${rng.token(16)}` };
+  return { bin, last4: rng.digits(4), brand, country, fingerprint: `fp_${rng.idToken(16)}` };
 }
 
 /** A card from one of the country's ordinary banks: what a stolen-card dump is full of. */

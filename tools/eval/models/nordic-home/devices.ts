@@ -78,21 +78,21 @@ function userAgent(rng: Rng, platform: Platform, at: number, staleMonths: number
 }
 
 function deviceId(rng: Rng): string {
-  return `dv_${rng.token(16)}`;
+  return `dv_${rng.idToken(16)}`;
 }
 
 const MOBILE: ReadonlySet<Platform> = new Set(['iphone', 'android', 'samsung', 'ipad']);
 
 /** A person's browser; most run a current version, some lag a few months behind. */
 export function newDevice(rng: Rng, at: number, platform?: Platform, office = false): Device {
-  const chosen = platform ?? rng.weighted(office ? OFFICE_MIX : CONSUMER_MIX);
+  const chosen = platform ?? rng.weightedPick(office ? OFFICE_MIX : CONSUMER_MIX);
   const stale = rng.chance(0.75) ? 0 : rng.int(1, 8);
   return { id: deviceId(rng), userAgent: userAgent(rng, chosen, at, stale), mobile: MOBILE.has(chosen) };
 }
 
 export function randomPlatform(rng: Rng, mobileOnly = false): Platform {
   const mix = mobileOnly ? CONSUMER_MIX.filter(([platform]) => MOBILE.has(platform)) : CONSUMER_MIX;
-  return rng.weighted(mix);
+  return rng.weightedPick(mix);
 }
 
 /** Checkout automation: headless Chromium, or a common desktop string pinned to an old build. */

@@ -122,6 +122,6 @@ export function webhooksFor(
     const at = Math.max(last, draft.occurred + lag);
     last = at;
     const body: CanonicalEvent = { type: draft.type, timestamp: iso(draft.occurred), data: draft.data };
-    return { at, kind: 'standard', id: `msg_${rng.token(24)}`, headers: {}, body, purchase: orderId };
+    return { at, kind: 'standard', id: `msg_${rng.idToken(24)}`, headers: {}, body, purchase: orderId };
   });
 }

@@ -72,7 +72,7 @@ const DROP_COUNTRIES: ReadonlyArray<readonly [string, number]> = [
 ];
 
 export function dropCountry(rng: Rng): string {
-  return rng.weighted(DROP_COUNTRIES);
+  return rng.weightedPick(DROP_COUNTRIES);
 }
 
 /** A place to receive goods: a parcel locker, a reshipper's unit, or a flat rented for a month. */
@@ -83,7 +83,7 @@ export function dropAddress(rng: Rng, country: string): Address {
   if (roll < 0.5)
     return {
       ...flat,
-      line1: `c/o ${rng.pick(['Logistik', 'Cargo', 'Freight', 'Parcel'])} ${rng.alphanumeric(4).toUpperCase()}, ${flat.line1}`,
+      line1: `c/o ${rng.pick(['Logistik', 'Cargo', 'Freight', 'Parcel'])} ${rng.token(4).toUpperCase()}, ${flat.line1}`,
     };
   return flat;
 }
@@ -102,11 +102,11 @@ export function alias(rng: Rng, country: string): Person {
 export function throwawayMailbox(rng: Rng, who: Person): string {
   const roll = rng.next();
   if (roll < 0.55) {
-    const plain = personalEmail(rng, who, 'US').split('@')[0] ?? rng.alphanumeric(8);
+    const plain = personalEmail(rng, who, 'US').split('@')[0] ?? rng.token(8);
     return `${plain}${rng.int(1, 999)}@${rng.pick(['gmail.com', 'outlook.com', 'hotmail.com', 'yahoo.com'])}`;
   }
-  if (roll < 0.7) return `${rng.alphanumeric(rng.int(6, 10))}@${rng.pick(['proton.me', 'protonmail.com'])}`;
-  return `${rng.alphanumeric(rng.int(8, 12))}@${rng.pick(['gmail.com', 'outlook.com'])}`;
+  if (roll < 0.7) return `${rng.token(rng.int(6, 10))}@${rng.pick(['proton.me', 'protonmail.com'])}`;
+  return `${rng.token(rng.int(8, 12))}@${rng.pick(['gmail.com', 'outlook.com'])}`;
 }
 
 export type Cover = 'victim-proxy' | 'vpn' | 'home' | 'drop-local';
@@ -125,7 +125,7 @@ export function fraudIp(
     case 'victim-proxy':
       return world.ips.address(where.victim, 0.15);
     case 'vpn':
-      return rng.chance(0.5) ? world.vpnIp(rng) : world.ips.hosting(rng.weighted(VPN_COUNTRIES));
+      return rng.chance(0.5) ? world.vpnIp(rng) : world.ips.hosting(rng.weightedPick(VPN_COUNTRIES));
     case 'home':
       return world.ips.address(where.home, 0.1);
     case 'drop-local':

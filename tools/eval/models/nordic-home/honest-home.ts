@@ -121,7 +121,7 @@ export function giftShopper(rng: Rng, world: World, at: number, country: string)
 export function giftAbroad(rng: Rng, world: World, at: number, country: string): Purchase {
   const customer = world.established(rng, at, { country });
   customer.orders.push(at);
-  const abroad = rng.weighted<string>([
+  const abroad = rng.weightedPick<string>([
     ...MARKET_CODES.filter((code) => code !== country).map((code) => [code, 3] as const),
     ['GB', 8],
     ['US', 5],

@@ -112,7 +112,7 @@ const HOLIDAYS: ReadonlyArray<readonly [string, number]> = [
 export function traveller(rng: Rng, world: World, at: number, country: string): Purchase {
   const customer = world.established(rng, at, { country });
   customer.orders.push(at);
-  const destination = rng.weighted(HOLIDAYS.filter(([code]) => code !== country));
+  const destination = rng.weightedPick(HOLIDAYS.filter(([code]) => code !== country));
   const device = customer.devices.find((candidate) => candidate.mobile) ?? rng.pick(customer.devices);
   const ip = rng.chance(0.7) ? world.ips.address(destination, 0.2) : world.mobileIp(rng, country);
   return purchase({
@@ -130,7 +130,7 @@ export function traveller(rng: Rng, world: World, at: number, country: string): 
 
 /** Lives here, banks at home: a Swede in Berlin with a Swedish card, a German in Zürich. */
 export function expat(rng: Rng, world: World, at: number, country: string): Purchase {
-  const origin = rng.weighted<string>([
+  const origin = rng.weightedPick<string>([
     ...MARKET_CODES.filter((code) => code !== country).map((code) => [code, 4] as const),
     ['GB', 8],
     ['US', 5],

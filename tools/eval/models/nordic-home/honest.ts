@@ -111,7 +111,7 @@ export function planHonest(rng: Rng, world: World, count: number): Purchase[] {
   const middle = (calendar.start + calendar.end) / 2;
   const mix = PERSONAS.map((persona) => [persona, persona.weight(calendar, middle)] as const);
   const slots = Array.from({ length: count }, () => {
-    const persona = rng.weighted(mix);
+    const persona = rng.weightedPick(mix);
     const code = pickCountry(rng, world, persona.countries);
     return { persona, code, at: calendar.sample(rng, persona.rhythm, country(code).utcOffset) };
   });

@@ -1,15 +1,11 @@
-import {
-  type LabelledStream,
-  type LabelledWebhook,
-  type PurchaseTruth,
-  type TrafficModel,
-} from '../../traffic-model.js';
+import { type LabelledStream, type TrafficModel } from '../../traffic-model.js';
 import { Calendar } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
 import { Rng } from './random.js';
 import { World } from './world.js';
+import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
 
 /**
  * nordic-home: a mid-sized home, furniture, kitchen and apparel shop selling across the Nordics, Baltics,
@@ -17,17 +13,17 @@ import { World } from './world.js';
  * how such a shop's customers and fraudsters behave.
  */
 
-const HOUR = 3_600_000;
 /** Thursday before Black Friday 2026, 00:00 UTC: three days that include the busiest day of the year. */
 const DEFAULT_START = Date.UTC(2026, 10, 26);
 const DEFAULT_ORDERS = 2000;
 /** About 2,000 orders in three days; other sizes keep the rate, within six hours to sixty days. */
-const ORDERS_PER_HOUR = DEFAULT_ORDERS / 72;
+const SIZE: StreamDefaults = {
+  orders: DEFAULT_ORDERS,
+  start: DEFAULT_START,
+};
 
 function generate(seed: number, options: { orders?: number; start?: number } = {}): LabelledStream {
-  const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
-  const start = options.start ?? DEFAULT_START;
-  const span = Math.min(60 * 24 * HOUR, Math.max(6 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
+  const { orders, start, span } = streamSize(options, SIZE);
   const rng = new Rng(`nordic-home:${seed}`);
   const world = new World(rng.fork('world'), new Calendar(start, start + span));
 
@@ -41,23 +37,10 @@ function generate(seed: number, options: { orders?: number; start?: number } = {
   // Order numbers run in checkout order, as a shop's sequence does.
   const events = rng.fork('events');
   const firstOrder = 100_000 + events.int(0, 800_000);
-  const webhooks: LabelledWebhook[] = [];
-  const truth: PurchaseTruth[] = [];
-  purchases.forEach((purchase, index) => {
+  return labelledStream('nordic-home', seed, purchases, (purchase, index) => {
     const orderId = String(firstOrder + index);
-    const paymentId = `pay_${events.token(18)}`;
-    webhooks.push(...webhooksFor(events, purchase, orderId, paymentId));
-    truth.push({
-      purchase: orderId,
-      fraud: purchase.fraud,
-      kind: purchase.kind,
-      amount: purchase.basket.amount,
-      currency: purchase.basket.currency,
-    });
+    return { orderId, webhooks: webhooksFor(events, purchase, orderId, `pay_${events.idToken(18)}`) };
   });
-  // Stable sort: events posted in the same millisecond keep their order.
-  webhooks.sort((a, b) => a.at - b.at);
-  return { model: 'nordic-home', seed, webhooks, truth };
 }
 
 export const nordicHomeModel: TrafficModel = {

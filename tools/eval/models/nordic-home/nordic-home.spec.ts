@@ -1,11 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
 import { type LabelledStream } from '../../traffic-model.js';
 import { IpFactory, ipCountry } from './geo-ip.js';
 import { nordicHomeModel } from './index.js';
 import { toEurCents } from './money.js';
 import { Rng } from './random.js';
+import {
+  cachedStreams,
+  itIsDeterministic,
+  standardWebhookProblems,
+  touchesCountry,
+} from '../kit/contract.js';
 
 const FRAUD_KINDS = [
   'card_testing',
@@ -18,15 +23,7 @@ const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY']);
 const DAY = 86_400_000;
 
 /** Streams are generated once per seed and shared by the tests (each takes about a second). */
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) {
-    found = nordicHomeModel.generate(seed);
-    cache.set(seed, found);
-  }
-  return found;
-}
+const stream = cachedStreams(nordicHomeModel);
 
 const bodyOf = (body: unknown) => body as CanonicalEvent;
 
@@ -41,11 +38,7 @@ function checkouts(labelled: LabelledStream): Map<string, CanonicalEvent> {
 }
 
 describe('nordic-home traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    const again = nordicHomeModel.generate(1);
-    expect(JSON.stringify(again)).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(nordicHomeModel, stream);
 
   it('defaults to about 2,000 orders over about three days', () => {
     const labelled = stream(1);
@@ -94,14 +87,7 @@ describe('nordic-home traffic model', () => {
 
   it('every body passes the canonical Standard Webhooks validation', () => {
     const labelled = stream(2);
-    const problems: string[] = [];
-    for (const webhook of labelled.webhooks) {
-      const raw = Buffer.from(JSON.stringify(webhook.body));
-      const result = parseAndNormalize(webhook.kind, raw, { 'webhook-id': webhook.id }, new Date(webhook.at));
-      if (webhook.kind !== 'standard' || !result.ok)
-        problems.push(`${webhook.id}: ${result.ok ? webhook.kind : result.reason}`);
-    }
-    expect(problems).toEqual([]);
+    expect(standardWebhookProblems(labelled.webhooks)).toEqual([]);
     expect(new Set(labelled.webhooks.map((webhook) => webhook.id)).size).toBe(labelled.webhooks.length);
   });
 
@@ -176,14 +162,7 @@ describe('nordic-home traffic model', () => {
     const labelled = stream(1);
     const kinds = new Map(labelled.truth.map((purchase) => [purchase.purchase, purchase.kind]));
     for (const [purchase, { data }] of checkouts(labelled)) {
-      const touched = [
-        ipCountry(data.ip ?? ''),
-        data.billing?.country,
-        data.shipping?.country,
-        data.card?.country,
-      ];
-      const sanctioned = touched.some((country) => country !== undefined && SANCTIONED.has(country));
-      expect(sanctioned).toBe(kinds.get(purchase) === 'sanctioned_country');
+      expect(touchesCountry(data, SANCTIONED, ipCountry)).toBe(kinds.get(purchase) === 'sanctioned_country');
     }
   });
 });

@@ -293,7 +293,7 @@ export function personalEmail(rng: Rng, who: Person, country: string): string {
   const first = ascii(who.first);
   const last = ascii(who.last);
   const year = String(rng.int(55, 105) % 100).padStart(2, '0');
-  const local = rng.weighted<string>([
+  const local = rng.weightedPick<string>([
     [`${first}.${last}`, 30],
     [`${first}${last}`, 12],
     [`${first}${last}${year}`, 14],
@@ -303,16 +303,16 @@ export function personalEmail(rng: Rng, who: Person, country: string): string {
     [`${first}.${last}${rng.int(1, 9)}`, 8],
     [`${first}${year}`, 6],
   ]);
-  return `${local}@${rng.weighted(naming(country).mail)}`;
+  return `${local}@${rng.weightedPick(naming(country).mail)}`;
 }
 
 /** Apple Hide My Email, Firefox Relay, DuckDuckGo and SimpleLogin: random local parts by design. */
 export function relayEmail(rng: Rng): string {
-  return rng.weighted<string>([
-    [`${rng.alphanumeric(10)}@privaterelay.appleid.com`, 62],
-    [`${rng.alphanumeric(9)}@mozmail.com`, 14],
-    [`${rng.alphanumeric(12)}@duck.com`, 16],
-    [`${rng.alphanumeric(8)}.${rng.alphanumeric(4)}@simplelogin.com`, 8],
+  return rng.weightedPick<string>([
+    [`${rng.token(10)}@privaterelay.appleid.com`, 62],
+    [`${rng.token(9)}@mozmail.com`, 14],
+    [`${rng.token(12)}@duck.com`, 16],
+    [`${rng.token(8)}.${rng.token(4)}@simplelogin.com`, 8],
   ]);
 }
 
@@ -331,7 +331,7 @@ const DISPOSABLE = [
 
 export function disposableEmail(rng: Rng, who?: Person): string {
   const local =
-    who && rng.chance(0.4) ? `${ascii(who.first)}${rng.int(10, 9999)}` : rng.alphanumeric(rng.int(7, 12));
+    who && rng.chance(0.4) ? `${ascii(who.first)}${rng.int(10, 9999)}` : rng.token(rng.int(7, 12));
   return `${local}@${rng.pick(DISPOSABLE)}`;
 }
 
@@ -339,8 +339,8 @@ export function disposableEmail(rng: Rng, who?: Person): string {
 export function botEmail(rng: Rng, who: Person): string {
   const local = rng.chance(0.6)
     ? `${ascii(who.first)}${ascii(who.last)}${rng.int(100, 99999)}`
-    : `${rng.alphanumeric(rng.int(6, 11))}`;
-  return `${local}@${rng.weighted(WORLD.mail)}`;
+    : `${rng.token(rng.int(6, 11))}`;
+  return `${local}@${rng.weightedPick(WORLD.mail)}`;
 }
 
 const STUDIO_WORDS: Readonly<Record<string, readonly string[]>> = {

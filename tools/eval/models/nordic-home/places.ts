@@ -30,7 +30,7 @@ export function randomAddress(code: string, rng: Rng, city?: string): Address {
   const where = country(code);
   const spot =
     where.places.find((candidate) => candidate.city === city) ??
-    rng.weighted(where.places.map((candidate) => [candidate, candidate.weight] as const));
+    rng.weightedPick(where.places.map((candidate) => [candidate, candidate.weight] as const));
   const number = Math.max(1, Math.round(rng.logNormal(14, 0.9)));
   return {
     country: code,

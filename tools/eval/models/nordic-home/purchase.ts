@@ -67,18 +67,18 @@ export function avsCheck(
     if (roll < 0.6) return 'unchecked';
   } else if (rng.chance(0.06)) return 'unavailable';
   if (match === 'match')
-    return rng.weighted([
+    return rng.weightedPick([
       ['pass', 80],
       ['partial', 17],
       ['fail', 3],
     ] as const);
   if (match === 'partial')
-    return rng.weighted([
+    return rng.weightedPick([
       ['partial', 70],
       ['pass', 15],
       ['fail', 15],
     ] as const);
-  return rng.weighted([
+  return rng.weightedPick([
     ['fail', 75],
     ['partial', 20],
     ['pass', 5],

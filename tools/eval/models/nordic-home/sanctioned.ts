@@ -26,7 +26,7 @@ function sanctionedCountry(rng: Rng, world: World, allowKp: boolean): string {
     ['CU', 22],
   ];
   if (allowKp && world.ips.hasV4('KP')) options.push(['KP', 6]);
-  return rng.weighted(options);
+  return rng.weightedPick(options);
 }
 
 /** A forwarding warehouse in Istanbul or Dubai, or a drop in the markets. */
@@ -38,7 +38,7 @@ export function planSanctioned(rng: Rng, world: World, count: number): Purchase[
   const purchases: Purchase[] = [];
   for (let i = 0; i < count; i++) {
     const at = fraudTime(rng, world);
-    const scenario = rng.weighted<Scenario>([
+    const scenario = rng.weightedPick<Scenario>([
       ['ip', 45],
       ['shipping', 25],
       ['billing', 20],
@@ -77,7 +77,7 @@ export function planSanctioned(rng: Rng, world: World, count: number): Purchase[
     }
     const guest = rng.chance(0.25);
     const signedUp = Math.floor(at - rng.logUniform(10 * 60_000, 2 * 365 * 86_400_000));
-    const profile = rng.weighted<Profile>([
+    const profile = rng.weightedPick<Profile>([
       ['resale', 45],
       ['household', 30],
       ['furnish', 25],

@@ -35,7 +35,7 @@ interface StolenActor extends Actor {
 function newActor(rng: Rng, at: number): StolenActor {
   const drop = dropAddress(rng, dropCountry(rng));
   return {
-    home: rng.weighted(FRAUD_HOMES),
+    home: rng.weightedPick(FRAUD_HOMES),
     device: newDevice(rng, at, rng.chance(0.6) ? 'windows' : randomPlatform(rng)),
     drop,
     purchases: 0,
@@ -47,7 +47,7 @@ function stolen(rng: Rng, at: number, actor: StolenActor, validated: Validated[]
   const tested = validated.filter((entry) => entry.at < at);
   if (tested.length > 0 && rng.chance(0.25)) return rng.pick(tested).card;
   if (actor.cards.length > 0 && rng.chance(0.2)) return rng.pick(actor.cards);
-  const card = bankCard(rng, rng.weighted(VICTIM_COUNTRIES));
+  const card = bankCard(rng, rng.weightedPick(VICTIM_COUNTRIES));
   actor.cards.push(card);
   return card;
 }
@@ -66,7 +66,7 @@ export function planStolenCards(rng: Rng, world: World, count: number, validated
     const billing = randomAddress(card.country, rng);
     const fullDetails = rng.chance(0.55);
     const drop = returning && rng.chance(0.6) ? actor.drop : dropAddress(rng, dropCountry(rng));
-    const cover = rng.weighted<Cover>([
+    const cover = rng.weightedPick<Cover>([
       ['victim-proxy', 30],
       ['vpn', 30],
       ['home', 25],
@@ -138,7 +138,7 @@ function payments(rng: Rng, card: Card, fullDetails: boolean): Attempt[] {
   ];
   const retries = roll < 0.92 ? 1 : rng.int(1, 2);
   for (let i = 0; i < retries; i++) {
-    const next = bankCard(rng, rng.weighted(VICTIM_COUNTRIES));
+    const next = bankCard(rng, rng.weightedPick(VICTIM_COUNTRIES));
     const ok = roll < 0.92;
     attempts.push({
       card: next,

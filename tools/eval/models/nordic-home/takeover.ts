@@ -53,11 +53,11 @@ export function planTakeovers(rng: Rng, world: World, count: number): Purchase[]
     const crew: Crew = reuse
       ? rng.pick(crews)
       : {
-          home: rng.weighted(FRAUD_HOMES),
+          home: rng.weightedPick(FRAUD_HOMES),
           device: rng.chance(0.25) ? spoofedDevice(rng, known) : newDevice(rng, at, 'windows'),
         };
     if (!reuse) crews.push(crew);
-    const cover = rng.weighted<Cover>([
+    const cover = rng.weightedPick<Cover>([
       ['home', 45],
       ['vpn', 25],
       ['victim-proxy', 30],
@@ -100,7 +100,7 @@ export function planTakeovers(rng: Rng, world: World, count: number): Purchase[]
 /** The stored card without its CVC most of the time; otherwise a stolen card typed into the account. */
 function payments(rng: Rng, account: Customer): Attempt[] {
   const stored = rng.chance(0.7);
-  const card = stored ? rng.pick(account.cards) : bankCard(rng, rng.weighted(VICTIM_COUNTRIES));
+  const card = stored ? rng.pick(account.cards) : bankCard(rng, rng.weightedPick(VICTIM_COUNTRIES));
   const first: Attempt = {
     card,
     ok: rng.chance(0.85),

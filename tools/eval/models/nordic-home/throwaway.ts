@@ -31,7 +31,7 @@ interface Operator {
 }
 
 function card(rng: Rng, billingCountry: string): Card {
-  return bankCard(rng, rng.chance(0.5) ? rng.weighted(VICTIM_COUNTRIES) : billingCountry);
+  return bankCard(rng, rng.chance(0.5) ? rng.weightedPick(VICTIM_COUNTRIES) : billingCountry);
 }
 
 export function planThrowaways(rng: Rng, world: World, count: number): Purchase[] {
@@ -42,7 +42,7 @@ export function planThrowaways(rng: Rng, world: World, count: number): Purchase[
     const reuse = operators.length > 0 && rng.chance(0.35);
     const operator: Operator = reuse
       ? rng.pick(operators)
-      : { home: rng.weighted(FRAUD_HOMES), device: newDevice(rng, at) };
+      : { home: rng.weightedPick(FRAUD_HOMES), device: newDevice(rng, at) };
     if (!reuse) operators.push(operator);
     const billingCountry = rng.chance(0.7)
       ? rng.pick(MARKET_CODES)
@@ -57,13 +57,13 @@ export function planThrowaways(rng: Rng, world: World, count: number): Purchase[
     const email =
       roll < 0.55 ? disposableEmail(rng, who) : roll < 0.85 ? relayEmail(rng) : botEmail(rng, who);
     const signedUp = Math.floor(at - rng.logUniform(60_000, 25 * 60_000));
-    const cover = rng.weighted<Cover>([
+    const cover = rng.weightedPick<Cover>([
       ['vpn', 40],
       ['home', 30],
       ['victim-proxy', 30],
     ]);
     const first = card(rng, billingCountry);
-    const profile = rng.weighted<Profile>([
+    const profile = rng.weightedPick<Profile>([
       ['design', 35],
       ['resale', 40],
       ['furnish', 25],

@@ -92,11 +92,11 @@ export class World {
   ) {
     this.ips = new IpFactory(rng.fork('ips'));
     const vpnRng = rng.fork('vpn');
-    for (let i = 0; i < 40; i++) this.vpn.push(this.ips.hosting(vpnRng.weighted(VPN_COUNTRIES)));
+    for (let i = 0; i < 40; i++) this.vpn.push(this.ips.hosting(vpnRng.weightedPick(VPN_COUNTRIES)));
   }
 
   marketCountry(rng: Rng): string {
-    return rng.weighted(MARKET_WEIGHTS);
+    return rng.weightedPick(MARKET_WEIGHTS);
   }
 
   homeIp(rng: Rng, country: string): string {

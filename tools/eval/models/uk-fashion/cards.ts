@@ -1,6 +1,6 @@
 import { type CheckResult } from '@vigil/contracts';
 import { type Attempt, type Card } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * Payment cards by issuing country. The BINs are plausible six-digit prefixes of the right brand, not a

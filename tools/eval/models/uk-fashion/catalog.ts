@@ -1,5 +1,5 @@
 import { type Basket, type Line } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * What the store sells, with GBP prices in pence; Irish shoppers pay the EUR price list (about 1.18×,

@@ -1,7 +1,7 @@
 import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
 import { type Address, type Attempt, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The store's platform posts Vigil's canonical Standard Webhooks bodies: `order.created` at checkout with

@@ -4,7 +4,7 @@ import { build, newBuyer, stolenAfter } from './kit.js';
 import { botDevice, deviceFor, disposableEmail, emailFor, junkEmail, personName } from './people.js';
 import { dropAddress, homeIn } from './places.js';
 import { DAY, HOUR, MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Fraud on stolen card numbers. */
 

@@ -2,7 +2,7 @@ import { type CheckResult } from '@vigil/contracts';
 import { cardFrom } from './cards.js';
 import { ipOf } from './geo-ip.js';
 import { type Attempt, type Card, MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Where fraud comes from and what it pays with. */

@@ -3,7 +3,7 @@ import { bareCard, cardTesting, egiftCashout, fixAmounts, fullz } from './fraud-
 import { type FraudPlanner } from './fraud-kit.js';
 import { friendlyFraud, refundAbuse, sanctioned } from './fraud-other.js';
 import { type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Fraud kinds and their intended share of fraud orders (per cent). */

@@ -1,6 +1,6 @@
 import geoip from 'geoip-country';
 import { network, type Network } from './networks.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * Addresses in the blocks of networks.ts. Each one is looked up in geoip-country and redrawn until it

@@ -6,7 +6,7 @@ import { network } from './networks.js';
 import { deviceFor, emailFor, personName, relayEmail } from './people.js';
 import { homeIn, SHOPS } from './places.js';
 import { DAY, MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** The bulk of the store's honest orders. */

@@ -20,7 +20,7 @@ import {
 } from './honest-messy.js';
 import { blackFridayRush, dropOwnCard } from './honest-sale.js';
 import { type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Honest kinds and their share of honest orders (weights, in per cent). */

@@ -1,16 +1,11 @@
-import {
-  type LabelledStream,
-  type LabelledWebhook,
-  type PurchaseTruth,
-  type TrafficModel,
-  type TrafficOptions,
-} from '../../traffic-model.js';
+import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
-import { DAY, HOUR } from './purchase.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { UK_FASHION_RANDOM } from './random.js';
 import { World } from './world.js';
+import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
 
 /**
  * uk-fashion: a UK & Ireland fashion, footwear and beauty retailer over the three days around Black Friday,
@@ -21,13 +16,14 @@ import { World } from './world.js';
 /** Thursday 26 November 2026, 00:00 GMT: the sale opens at 22:00, the trainers drop Saturday 08:00. */
 const DEFAULT_START = Date.UTC(2026, 10, 26);
 const DEFAULT_ORDERS = 2000;
-const ORDERS_PER_HOUR = DEFAULT_ORDERS / 72;
+const SIZE: StreamDefaults = {
+  orders: DEFAULT_ORDERS,
+  start: DEFAULT_START,
+};
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
-  const start = options.start ?? DEFAULT_START;
-  const span = Math.min(60 * DAY, Math.max(6 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
-  const rng = new Rng(`uk-fashion#${seed}`);
+  const { orders, start, span } = streamSize(options, SIZE);
+  const rng = new Rng(`uk-fashion#${seed}`, UK_FASHION_RANDOM);
   const world = new World(rng.fork('world'), start, start + span);
 
   // Fraud is 4.5–8 % of orders, drawn per seed: Black Friday and a hyped drop pull in crews.
@@ -39,21 +35,10 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
 
   const ev = rng.fork('events');
   let number = 104_000 + ev.int(0, 50_000);
-  const webhooks: LabelledWebhook[] = [];
-  const truth: PurchaseTruth[] = [];
-  for (const p of purchases) {
+  return labelledStream('uk-fashion', seed, purchases, (p) => {
     const orderId = `TC-${number++}`;
-    webhooks.push(...webhooksFor(ev, p, orderId, `pi_${ev.token(22)}`));
-    truth.push({
-      purchase: orderId,
-      fraud: p.fraud,
-      kind: p.kind,
-      amount: p.basket.amount,
-      currency: p.basket.currency,
-    });
-  }
-  webhooks.sort((a, b) => a.at - b.at);
-  return { model: 'uk-fashion', seed, webhooks, truth };
+    return { orderId, webhooks: webhooksFor(ev, p, orderId, `pi_${ev.token(22)}`) };
+  });
 }
 
 export const ukFashionModel: TrafficModel = {

@@ -13,7 +13,7 @@ import {
   MINUTE,
   type Purchase,
 } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type Customer } from './world.js';
 
 /** Small builders shared by the honest and fraud planners. */

@@ -1,5 +1,5 @@
 import { type Device } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Names, mailboxes and browsers of the store's shoppers (and of the people fraudsters pretend to be). */
 

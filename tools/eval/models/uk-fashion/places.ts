@@ -1,5 +1,5 @@
 import { type Address } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Towns with postcode districts (UK outward codes, Irish Eircode routing keys), streets and the store's shops. */
 

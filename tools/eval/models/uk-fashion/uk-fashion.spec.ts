@@ -1,13 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
 import { type LabelledStream } from '../../traffic-model.js';
 import { FRAUD_SHARES } from './fraud.js';
 import { addressIn, ipCountry } from './geo-ip.js';
 import { HONEST } from './honest.js';
 import { ukFashionModel } from './index.js';
 import { NETWORKS } from './networks.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import { UK_FASHION_RANDOM } from './random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  itIsDeterministic,
+  standardWebhookProblems,
+  type CreatedOrder,
+  touchesCountry,
+  expectNetworksLocate,
+  expectOptionsHonoured,
+} from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -30,22 +40,9 @@ const AT_HOME = new Set([
 /** Kinds whose billing address may lie outside the store's markets. */
 const BILLED_ABROAD = new Set(['sanctioned_country']);
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) cache.set(seed, (found = ukFashionModel.generate(seed)));
-  return found;
-}
+const stream = cachedStreams(ukFashionModel);
 
-type Order = { kind: string; fraud: boolean; data: CanonicalEvent['data'] };
-function orders(labelled: LabelledStream): Order[] {
-  const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-  return labelled.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    return body.type === 'order.created' && p ? [{ kind: p.kind, fraud: p.fraud, data: body.data }] : [];
-  });
-}
+const orders = createdOrders;
 const created = (labelled: LabelledStream) =>
   labelled.webhooks
     .map((w) => w.body as CanonicalEvent)
@@ -53,10 +50,7 @@ const created = (labelled: LabelledStream) =>
     .map((b) => Date.parse(b.timestamp ?? ''));
 
 describe('uk-fashion traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(ukFashionModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(ukFashionModel, stream);
 
   it('defaults to 2,000 orders over three days from Thursday 26 November and honours the options', () => {
     expect(stream(1).model).toBe('uk-fashion');
@@ -65,14 +59,8 @@ describe('uk-fashion traffic model', () => {
     expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
     expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.8 * DAY);
-    const start = Date.UTC(2027, 6, 1);
-    const small = ukFashionModel.generate(7, { orders: 250, start });
-    expect(small.truth).toHaveLength(250);
-    const smallTimes = created(small);
-    expect(Math.min(...smallTimes)).toBeGreaterThanOrEqual(start);
-    expect(Math.max(...smallTimes)).toBeLessThan(start + 12 * HOUR);
-    expect(ukFashionModel.generate(7, { orders: 5000 }).truth).toHaveLength(5000);
-    expect(ukFashionModel.generate(7, { orders: 0 }).webhooks).toHaveLength(0);
+    const options = { seed: 7, orders: 250, start: Date.UTC(2027, 6, 1), within: 12 * HOUR, larger: 5000 };
+    expectOptionsHonoured(ukFashionModel, options);
   });
 
   it.each([1, 2, 3, 4])(
@@ -98,17 +86,9 @@ describe('uk-fashion traffic model', () => {
   it('every body parses as a canonical event; ids unique; sorted; each tied to its purchase and amount', () => {
     const labelled = stream(2);
     const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-    const problems: string[] = [];
+    const problems = standardWebhookProblems(labelled.webhooks);
     let last = -Infinity;
     for (const w of labelled.webhooks) {
-      const result = parseAndNormalize(
-        w.kind,
-        Buffer.from(JSON.stringify(w.body)),
-        { 'webhook-id': w.id },
-        new Date(w.at),
-      );
-      if (w.kind !== 'standard' || !result.ok)
-        problems.push(`${w.id}: ${result.ok ? w.kind : result.reason}`);
       const { type, data } = w.body as CanonicalEvent;
       if (w.at < last) problems.push(`${w.id} out of order`);
       last = w.at;
@@ -126,18 +106,8 @@ describe('uk-fashion traffic model', () => {
   });
 
   it('hands out addresses that locate to the intended country, IPv4 and IPv6', () => {
-    const rng = new Rng('spec');
-    for (const network of NETWORKS) {
-      for (let i = 0; i < 20; i++) {
-        expect(`${network.name} ${ipCountry(addressIn(rng, network, false))}`).toBe(
-          `${network.name} ${network.country}`,
-        );
-        if (network.v6.length > 0)
-          expect(`${network.name} ${ipCountry(addressIn(rng, network, true))}`).toBe(
-            `${network.name} ${network.country}`,
-          );
-      }
-    }
+    const rng = new Rng('spec', UK_FASHION_RANDOM);
+    expectNetworksLocate(NETWORKS, (network, v6) => addressIn(rng, network, v6), ipCountry);
   });
 
   it.each([1, 2, 3])(
@@ -161,14 +131,8 @@ describe('uk-fashion traffic model', () => {
     'seed %i: sanctioned countries appear only in sanctioned_country, which always touches one',
     (seed) => {
       for (const { kind, data } of orders(stream(seed))) {
-        const touched = [
-          ipCountry(data.ip ?? ''),
-          data.billing?.country,
-          data.shipping?.country,
-          data.card?.country,
-        ];
         const crimea = /Simferopol|Sevastopol/.test(`${data.billing?.city} ${data.shipping?.city}`);
-        expect(`${kind} ${crimea || touched.some((c) => c !== undefined && SANCTIONED.has(c))}`).toBe(
+        expect(`${kind} ${crimea || touchesCountry(data, SANCTIONED, ipCountry)}`).toBe(
           `${kind} ${kind === 'sanctioned_country'}`,
         );
       }
@@ -180,7 +144,7 @@ describe('uk-fashion traffic model', () => {
     (seed) => {
       const labelled = stream(seed);
       const honest = orders(labelled).filter((o) => !o.fraud);
-      const share = (test: (o: Order) => boolean) => honest.filter(test).length / honest.length;
+      const share = (test: (o: CreatedOrder) => boolean) => honest.filter(test).length / honest.length;
       expect(
         share((o) => o.data.shipping !== undefined && o.data.shipping.line1 !== o.data.billing?.line1),
       ).toBeGreaterThan(0.1);

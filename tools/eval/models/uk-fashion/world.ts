@@ -3,7 +3,7 @@ import { ipOf } from './geo-ip.js';
 import { deviceFor, emailFor, personName } from './people.js';
 import { homeIn } from './places.js';
 import { type Address, type Card, DAY, type Device, HOUR, MINUTE } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The store's clock and its known customers. UK shoppers follow GMT (UTC in November): quiet nights, a

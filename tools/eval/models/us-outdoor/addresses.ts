@@ -1,5 +1,5 @@
 import { CITIES, type City, FORWARDER_HOMES } from './places.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** A postal address as the checkout collects it (the canonical event has no state or region field). */
 export interface Address {

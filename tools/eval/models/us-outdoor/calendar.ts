@@ -1,5 +1,5 @@
 import { type Zone, utcOffset } from './places.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * When orders happen. Shoppers follow their own clock: a lunch bump, an evening peak after the kids are in

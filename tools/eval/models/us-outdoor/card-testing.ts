@@ -6,7 +6,7 @@ import { disposableEmail } from './emails.js';
 import { cardRun, chargebacks, type Exit, fraudIp, fraudPurchase } from './fraud-kit.js';
 import { nameFor } from './names.js';
 import { DAY, type FollowUp, HOUR, MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**
@@ -28,7 +28,7 @@ function cardCountry(rng: Rng): string {
 
 function intervalMs(rng: Rng, style: Style, base: number): number {
   if (style === 'rapid') return Math.round(base * rng.float(0.85, 1.15));
-  if (style === 'rotating') return Math.round(rng.logNormal(base, 0.6));
+  if (style === 'rotating') return Math.round(rng.logNormalOfNormal(base, 0.6));
   return Math.round(base * rng.float(0.7, 1.3));
 }
 

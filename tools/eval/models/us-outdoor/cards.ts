@@ -1,5 +1,5 @@
 import { type CheckResult } from '@vigil/contracts';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * Payment cards by issuing country and network. BINs are plausible issuer prefixes per country (no test

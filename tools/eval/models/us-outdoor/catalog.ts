@@ -1,4 +1,4 @@
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * What the store sells, at US list prices in dollars. `resale` marks what moves fast on marketplaces (GPS

@@ -4,7 +4,7 @@ import { type Category, type Product, type Season, everydayCategory, fromCategor
 import { type Device } from './devices.js';
 import { type BasketOptions, priceBasket, toUsd } from './money.js';
 import { type Attempt, DAY, type FollowUp, HOUR, MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type Customer } from './world.js';
 
 /**

@@ -1,4 +1,4 @@
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * Browsers as the storefront sees them: a device id from the store's own first-party cookie script (missing

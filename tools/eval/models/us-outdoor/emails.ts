@@ -1,5 +1,5 @@
 import { type PersonName } from './names.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Consumer mailbox providers by market, with the local ISP mailboxes older customers still use. */
 // prettier-ignore

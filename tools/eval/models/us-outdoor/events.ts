@@ -2,7 +2,7 @@ import { type CanonicalEvent, type CanonicalEventData, type CanonicalEventType }
 import { type LabelledWebhook } from '../../traffic-model.js';
 import { type Address } from './addresses.js';
 import { type Attempt, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * The store's own integration posts Vigil's canonical Standard Webhooks bodies. `order.created` goes out
@@ -141,7 +141,9 @@ export function webhooksFor(
 ): LabelledWebhook[] {
   let last = 0;
   return drafts(purchase, { orderId, paymentId }).map((draft) => {
-    const lag = rng.chance(0.015) ? rng.int(60_000, 20 * 60_000) : Math.round(rng.logNormal(400, 0.7));
+    const lag = rng.chance(0.015)
+      ? rng.int(60_000, 20 * 60_000)
+      : Math.round(rng.logNormalOfNormal(400, 0.7));
     const at = Math.max(last, draft.occurred + lag);
     last = at;
     const body: CanonicalEvent = { type: draft.type, timestamp: iso(draft.occurred), data: draft.data };

@@ -5,7 +5,7 @@ import { type Items } from './checkout.js';
 import { type Device } from './devices.js';
 import { type BasketOptions, priceBasket } from './money.js';
 import { type Attempt, type Buyer, DAY, type FollowUp, HOUR, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Shared pieces of the fraud patterns. */

@@ -2,7 +2,7 @@ import { planCardTesting } from './card-testing.js';
 import { friendlyFraud } from './friendly.js';
 import { planPromoAbuse } from './promo-abuse.js';
 import { type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { sanctionedOrder } from './sanctioned.js';
 import { stolenCard } from './stolen-card.js';
 import { accountTakeover } from './takeover.js';

@@ -5,7 +5,7 @@ import { personalEmail } from './emails.js';
 import { deviceOf, newCustomer, returningCustomer } from './honest-kit.js';
 import { nameFor } from './names.js';
 import { DAY, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**

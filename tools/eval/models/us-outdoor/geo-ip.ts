@@ -6,7 +6,7 @@ import {
   OTHER_COUNTRIES,
   SMALL_SPACE_HINTS,
 } from './networks.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /**
  * Real, geo-locatable addresses. Each named network's blocks are probed once per process in the

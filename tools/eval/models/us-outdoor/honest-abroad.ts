@@ -3,7 +3,7 @@ import { fromCategory } from './catalog.js';
 import { everydayItems } from './checkout.js';
 import { deviceOf, type Scenario, scenarioRun as run, shopper, winter } from './honest-kit.js';
 import { CITIES } from './places.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**

@@ -4,7 +4,7 @@ import { honestPurchase, type Items } from './checkout.js';
 import { workEmail } from './emails.js';
 import { bundle, deviceOf, type Scenario, winter } from './honest-kit.js';
 import { type City } from './places.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**

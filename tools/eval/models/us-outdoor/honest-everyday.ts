@@ -13,7 +13,7 @@ import {
   workAddress,
 } from './honest-kit.js';
 import { MINUTE, HOUR } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type Customer, type World } from './world.js';
 
 /** The bulk of the store's orders: known and new customers, gifts, repeat orders and households. */

@@ -6,7 +6,7 @@ import { type Device, newDevice } from './devices.js';
 import { type BasketOptions } from './money.js';
 import { type City, type Zone } from './places.js';
 import { type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type Account, type Customer, type World } from './world.js';
 
 /** Shared pieces of the honest scenarios. */

@@ -12,7 +12,7 @@ import {
   winter,
 } from './honest-kit.js';
 import { CITIES } from './places.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Honest orders that look unusual: big first orders and students. */

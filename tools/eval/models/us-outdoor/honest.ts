@@ -6,7 +6,7 @@ import { EVERYDAY } from './honest-everyday.js';
 import { type Scenario, type Slot } from './honest-kit.js';
 import { SPECIAL } from './honest-special.js';
 import { type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /** Every honest kind, by name (the name is the purchase's `kind` in the truth). */

@@ -1,16 +1,11 @@
-import {
-  type LabelledStream,
-  type LabelledWebhook,
-  type PurchaseTruth,
-  type TrafficModel,
-  type TrafficOptions,
-} from '../../traffic-model.js';
+import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Calendar } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { planHonest } from './honest.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
 import { World } from './world.js';
+import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';
 
 /**
  * us-outdoor: a US/Canada outdoor and sporting-goods store that also ships to Mexico, the UK and
@@ -18,17 +13,17 @@ import { World } from './world.js';
  * knowledge of such stores' customers and fraud, without reading Vigil's rules).
  */
 
-const HOUR = 3_600_000;
 /** Saturday 12 December 2026, midnight Eastern: a holiday weekend and Green Monday, near the shipping cut-off. */
 const DEFAULT_START = Date.UTC(2026, 11, 12, 5);
 const DEFAULT_ORDERS = 2000;
 /** About 2,000 orders in three days; other sizes keep the rate, between six hours and sixty days. */
-const ORDERS_PER_HOUR = DEFAULT_ORDERS / 72;
+const SIZE: StreamDefaults = {
+  orders: DEFAULT_ORDERS,
+  start: DEFAULT_START,
+};
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const orders = Math.max(0, Math.floor(options.orders ?? DEFAULT_ORDERS));
-  const start = options.start ?? DEFAULT_START;
-  const span = Math.min(60 * 24 * HOUR, Math.max(6 * HOUR, (orders / ORDERS_PER_HOUR) * HOUR));
+  const { orders, start, span } = streamSize(options, SIZE);
   const rng = new Rng(`us-outdoor:${seed}`);
   const world = new World(rng.fork('world'), new Calendar(start, start + span));
 
@@ -43,22 +38,10 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   // Order numbers follow checkout order, as the store's sequence does.
   const events = rng.fork('events');
   let next = 40_000 + events.int(0, 500_000);
-  const webhooks: LabelledWebhook[] = [];
-  const truth: PurchaseTruth[] = [];
-  for (const purchase of purchases) {
+  return labelledStream('us-outdoor', seed, purchases, (purchase) => {
     const orderId = String(next++);
-    webhooks.push(...webhooksFor(events, purchase, orderId, `pi_${events.token(24)}`));
-    truth.push({
-      purchase: orderId,
-      fraud: purchase.fraud,
-      kind: purchase.kind,
-      amount: purchase.basket.amount,
-      currency: purchase.basket.currency,
-    });
-  }
-  // Stable sort: deliveries in the same millisecond keep their order.
-  webhooks.sort((a, b) => a.at - b.at);
-  return { model: 'us-outdoor', seed, webhooks, truth };
+    return { orderId, webhooks: webhooksFor(events, purchase, orderId, `pi_${events.token(24)}`) };
+  });
 }
 
 export const usOutdoorModel: TrafficModel = {

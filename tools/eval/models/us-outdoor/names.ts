@@ -1,4 +1,4 @@
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** Names as the customer types them; lists mix the origins each market's customers actually have. */
 

@@ -7,7 +7,7 @@ import { ascii, gmailDotVariant } from './emails.js';
 import { fraudIp, fraudPurchase } from './fraud-kit.js';
 import { nameFor } from './names.js';
 import { HOUR, MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**

@@ -14,7 +14,7 @@ import { chargebacks, fraudPurchase, resaleItems } from './fraud-kit.js';
 import { nameFor } from './names.js';
 import { CITIES } from './places.js';
 import { type FollowUp, HOUR, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**

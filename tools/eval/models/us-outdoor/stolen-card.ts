@@ -15,7 +15,7 @@ import {
   victimCountry,
 } from './fraud-kit.js';
 import { DAY, MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**

@@ -13,7 +13,7 @@ import {
 } from './fraud-kit.js';
 import { nameFor } from './names.js';
 import { MINUTE, type Purchase } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 import { type World } from './world.js';
 
 /**

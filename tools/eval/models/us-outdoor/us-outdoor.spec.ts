@@ -1,13 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
 import { type LabelledStream } from '../../traffic-model.js';
 import { FRAUD_SHARES } from './fraud.js';
 import { IpFactory, ipCountry } from './geo-ip.js';
 import { HONEST } from './honest.js';
 import { usOutdoorModel } from './index.js';
 import { NETWORKS, OTHER_COUNTRIES } from './networks.js';
-import { Rng } from './random.js';
+import { Rng } from '../kit/random.js';
+import {
+  cachedStreams,
+  itIsDeterministic,
+  standardWebhookProblems,
+  touchesCountry,
+} from '../kit/contract.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
@@ -19,12 +24,7 @@ const DAY = 86_400_000;
 const AT_HOME = new Set(['returning_customer', 'new_customer', 'gift_order', 'repeat_order', 'household_member', 'digital_gift_card',
   'big_ticket', 'declined_then_retry', 'address_change', 'student', 'corporate', 'cross_border_card', 'friendly_fraud']);
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let found = cache.get(seed);
-  if (!found) cache.set(seed, (found = usOutdoorModel.generate(seed)));
-  return found;
-}
+const stream = cachedStreams(usOutdoorModel);
 
 type Body = CanonicalEvent;
 const created = (labelled: LabelledStream) =>
@@ -40,10 +40,7 @@ function orders(labelled: LabelledStream): Array<{ kind: string; fraud: boolean;
 }
 
 describe('us-outdoor traffic model', () => {
-  it('is deterministic for a seed and differs between seeds', () => {
-    expect(JSON.stringify(usOutdoorModel.generate(1))).toBe(JSON.stringify(stream(1)));
-    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
-  });
+  itIsDeterministic(usOutdoorModel, stream);
 
   it('defaults to 2,000 orders over three days and honours the options', () => {
     expect(stream(1).model).toBe('us-outdoor');
@@ -80,14 +77,7 @@ describe('us-outdoor traffic model', () => {
 
   it('every body passes the canonical Standard Webhooks validation, with unique ids', () => {
     const labelled = stream(2);
-    const problems: string[] = [];
-    for (const webhook of labelled.webhooks) {
-      const raw = Buffer.from(JSON.stringify(webhook.body));
-      const result = parseAndNormalize(webhook.kind, raw, { 'webhook-id': webhook.id }, new Date(webhook.at));
-      if (webhook.kind !== 'standard' || !result.ok)
-        problems.push(`${webhook.id}: ${result.ok ? webhook.kind : result.reason}`);
-    }
-    expect(problems).toEqual([]);
+    expect(standardWebhookProblems(labelled.webhooks)).toEqual([]);
     expect(new Set(labelled.webhooks.map((w) => w.id)).size).toBe(labelled.webhooks.length);
   });
 
@@ -148,13 +138,7 @@ describe('us-outdoor traffic model', () => {
 
   it('keeps sanctioned countries to the sanctioned_country kind, which always touches one', () => {
     for (const { kind, data } of orders(stream(1))) {
-      const touched = [
-        ipCountry(data.ip ?? ''),
-        data.billing?.country,
-        data.shipping?.country,
-        data.card?.country,
-      ];
-      expect(`${kind} ${touched.some((c) => c !== undefined && SANCTIONED.has(c))}`).toBe(
+      expect(`${kind} ${touchesCountry(data, SANCTIONED, ipCountry)}`).toBe(
         `${kind} ${kind === 'sanctioned_country'}`,
       );
     }

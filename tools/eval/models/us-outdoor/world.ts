@@ -8,7 +8,7 @@ import { IpFactory, type Network, ipCountry } from './geo-ip.js';
 import { displayName, nameFor, type PersonName } from './names.js';
 import { type City } from './places.js';
 import { DAY, MINUTE } from './purchase.js';
-import { type Rng } from './random.js';
+import { type Rng } from '../kit/random.js';
 
 /** A shopper with their home, mailbox, browsers, cards and home connection. */
 export interface Customer {
@@ -107,7 +107,7 @@ export class World {
     const homeNetwork = this.pickNetwork(rng, country, 'broadband');
     const createdAt =
       account === 'aged'
-        ? at - Math.min(12 * 365, Math.max(20, rng.logNormal(420, 1))) * DAY
+        ? at - Math.min(12 * 365, Math.max(20, rng.logNormalOfNormal(420, 1))) * DAY
         : account === 'fresh'
           ? at - rng.int(2, 25) * MINUTE
           : account === 'earlier'

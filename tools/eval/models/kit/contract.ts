@@ -1,0 +1,151 @@
+import { expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import { parseAndNormalize } from '@vigil/webhooks';
+import { type LabelledStream, type LabelledWebhook, type TrafficModel } from '../../traffic-model.js';
+
+/**
+ * What every traffic model's spec checks the same way (a seed's stream is reproducible, every body is valid
+ * Standard Webhooks input, order.created bodies joined to their labels), so each spec keeps only what is
+ * particular to its store.
+ */
+
+/** Streams by seed, generated once per spec file: generating is the slow part of these specs. */
+export function cachedStreams(model: TrafficModel): (seed: number) => LabelledStream {
+  const cache = new Map<number, LabelledStream>();
+  return (seed) => {
+    let found = cache.get(seed);
+    if (!found) cache.set(seed, (found = model.generate(seed)));
+    return found;
+  };
+}
+
+/** One purchase's order.created body with the truth it was labelled with. */
+export interface CreatedOrder {
+  purchase: string;
+  kind: string;
+  fraud: boolean;
+  /** The body's timestamp, ms since the epoch. */
+  at: number;
+  data: CanonicalEvent['data'];
+}
+
+export function createdOrders(s: LabelledStream): CreatedOrder[] {
+  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+  return s.webhooks.flatMap((w) => {
+    const body = w.body as CanonicalEvent;
+    const p = truth.get(w.purchase);
+    return body.type === 'order.created' && p
+      ? [
+          {
+            purchase: p.purchase,
+            kind: p.kind,
+            fraud: p.fraud,
+            at: Date.parse(body.timestamp ?? ''),
+            data: body.data,
+          },
+        ]
+      : [];
+  });
+}
+
+/** The event types posted for one purchase, in stream order. */
+export const typesOf = (s: LabelledStream, purchase: string): string[] =>
+  s.webhooks.filter((w) => w.purchase === purchase).map((w) => (w.body as CanonicalEvent).type);
+
+/** Registers the determinism test: seed 1 twice gives the same JSON; seed 2 labels differently. */
+export function itIsDeterministic(model: TrafficModel, stream: (seed: number) => LabelledStream): void {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(JSON.stringify(model.generate(1))).toBe(JSON.stringify(stream(1)));
+    expect(JSON.stringify(stream(2).truth)).not.toBe(JSON.stringify(stream(1).truth));
+  });
+}
+
+/**
+ * Every webhook that is not a Standard Webhook or that Vigil's own normalizer rejects, as `id: reason`.
+ * `timestampHeader` also sends `webhook-timestamp`, as some models' specs always did.
+ */
+export function standardWebhookProblems(
+  webhooks: readonly LabelledWebhook[],
+  { timestampHeader = false }: { timestampHeader?: boolean } = {},
+): string[] {
+  const problems: string[] = [];
+  for (const w of webhooks) {
+    const headers: Record<string, string> = { 'webhook-id': w.id };
+    if (timestampHeader) headers['webhook-timestamp'] = String(Math.floor(w.at / 1000));
+    const result = parseAndNormalize(w.kind, Buffer.from(JSON.stringify(w.body)), headers, new Date(w.at));
+    if (w.kind !== 'standard' || !result.ok) problems.push(`${w.id}: ${result.ok ? w.kind : result.reason}`);
+  }
+  return problems;
+}
+
+/**
+ * Whether an order touches one of `countries` by its IP (as the model's own geo lookup places it), billing,
+ * shipping or card country: how the specs tie sanctioned countries to the sanctioned-country kind.
+ */
+export function touchesCountry(
+  data: CanonicalEvent['data'],
+  countries: ReadonlySet<string>,
+  locate: (ip: string) => string | undefined,
+): boolean {
+  const touched = [locate(data.ip ?? ''), data.billing?.country, data.shipping?.country, data.card?.country];
+  return touched.some((c) => c !== undefined && countries.has(c));
+}
+
+/** Purchases are unique, ids are unique, every webhook is labelled, Standard, and in time order. */
+export function expectSortedAndLabelled(s: LabelledStream): void {
+  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+  expect(truth.size).toBe(s.truth.length);
+  expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
+  s.webhooks.forEach((w, i) => {
+    expect(truth.has(w.purchase)).toBe(true);
+    expect(w.kind).toBe('standard');
+    if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
+  });
+}
+
+/**
+ * `orders` orders from `start` fit in `within` ms; a larger size is honoured; no orders, no webhooks. The
+ * default size and window are each model's own test.
+ */
+export function expectOptionsHonoured(
+  model: TrafficModel,
+  {
+    seed,
+    orders,
+    start,
+    within,
+    larger,
+  }: { seed: number; orders: number; start: number; within: number; larger: number },
+): void {
+  const small = model.generate(seed, { orders, start });
+  expect(small.truth).toHaveLength(orders);
+  const times = createdOrders(small).map((o) => o.at);
+  expect(Math.min(...times)).toBeGreaterThanOrEqual(start);
+  expect(Math.max(...times)).toBeLessThan(start + within);
+  expect(model.generate(seed, { orders: larger }).truth).toHaveLength(larger);
+  expect(model.generate(seed, { orders: 0 }).webhooks).toHaveLength(0);
+}
+
+/** A network a model draws IPs from: its name, the country geoip-country must place it in, any IPv6 ranges. */
+export interface LocatedNetwork {
+  name: string;
+  country: string;
+  v6: readonly unknown[];
+}
+
+/** Twenty draws per network (IPv4, and IPv6 where it has ranges) all locate to the network's country. */
+export function expectNetworksLocate<N extends LocatedNetwork>(
+  networks: readonly N[],
+  address: (network: N, v6: boolean) => string,
+  locate: (ip: string) => string | undefined,
+): void {
+  for (const network of networks) {
+    for (let i = 0; i < 20; i++) {
+      expect(`${network.name} ${locate(address(network, false))}`).toBe(`${network.name} ${network.country}`);
+      if (network.v6.length > 0)
+        expect(`${network.name} ${locate(address(network, true))}`).toBe(
+          `${network.name} ${network.country}`,
+        );
+    }
+  }
+}

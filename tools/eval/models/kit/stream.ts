@@ -1,0 +1,72 @@
+import {
+  type LabelledStream,
+  type LabelledWebhook,
+  type PurchaseTruth,
+  type TrafficOptions,
+} from '../../traffic-model.js';
+
+/** One hour in ms. */
+export const HOUR = 3_600_000;
+
+/** A model's stream size when no options are given, and the bounds on the time it spans. */
+export interface StreamDefaults {
+  orders: number;
+  start: number;
+  /** Hours the default number of orders spans (72); other sizes keep that rate. */
+  hours?: number;
+  /** Shortest span, ms (six hours). */
+  minSpan?: number;
+  /** Longest span, ms (sixty days). */
+  maxSpan?: number;
+}
+
+/**
+ * Orders, start and span (ms) of a stream: the options, or the model's defaults. The span keeps the default
+ * rate within [minSpan, maxSpan]; the arithmetic is the models' own, so spans are the same to the bit.
+ */
+export function streamSize(
+  options: TrafficOptions,
+  d: StreamDefaults,
+): { orders: number; start: number; span: number } {
+  const orders = Math.max(0, Math.floor(options.orders ?? d.orders));
+  const start = options.start ?? d.start;
+  const { hours = 72, minSpan = 6 * HOUR, maxSpan = 60 * 24 * HOUR } = d;
+  const perHour = d.orders / hours;
+  const span = Math.min(maxSpan, Math.max(minSpan, (orders / perHour) * HOUR));
+  return { orders, start, span };
+}
+
+/** What a purchase must say about itself to be labelled. */
+export interface Labelled {
+  fraud: boolean;
+  kind: string;
+  basket: { amount: number; currency: string };
+}
+
+/**
+ * The labelled stream of time-sorted purchases: `post` numbers each purchase and renders its webhooks (drawing
+ * from the model's own generator, in purchase order); the truth is the purchase's label. Webhooks are then
+ * sorted stably, so events posted in the same millisecond keep their order.
+ */
+export function labelledStream<P extends Labelled>(
+  model: string,
+  seed: number,
+  purchases: readonly P[],
+  post: (purchase: P, index: number) => { orderId: string; webhooks: LabelledWebhook[] },
+): LabelledStream {
+  const webhooks: LabelledWebhook[] = [];
+  const truth: PurchaseTruth[] = [];
+  purchases.forEach((p, index) => {
+    const { orderId, webhooks: posted } = post(p, index);
+    webhooks.push(...posted);
+    truth.push({
+      purchase: orderId,
+      fraud: p.fraud,
+      kind: p.kind,
+      amount: p.basket.amount,
+      currency: p.basket.currency,
+    });
+  });
+  webhooks.sort((a, b) => a.at - b.at);
+  return { model, seed, webhooks, truth };
+}
