@@ -5,8 +5,6 @@ import { LIVE_NAMESPACE, type SourceWithSecretJson, type TransactionJson } from 
 import {
   ApiClient,
   canonicalOrder,
-  freePort,
-  PrivateRedis,
   type RunningProcess,
   signStandard,
   spawnApp,
@@ -14,10 +12,15 @@ import {
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { findTransactions, waitForStoredEvents } from './ingest-helpers.js';
+import { queueStoreOutage } from './queue-store-outage.js';
 
-/** docs/api.md#reliability: never a 2xx for an event that is not safely queued; recovery needs no restart. */
-describe('Redis outage during ingestion', () => {
-  let redis: PrivateRedis;
+const outage = queueStoreOutage();
+
+/**
+ * docs/api.md#reliability: never a 2xx for an event that is not safely queued while the store carrying the
+ * queue (Redis, or PostgreSQL without Redis) is away; recovery needs no restart.
+ */
+describe(`${outage.name} outage during ingestion`, () => {
   let api: ApiHarness;
   let worker: RunningProcess;
   let client: ApiClient;
@@ -26,14 +29,20 @@ describe('Redis outage during ingestion', () => {
   let live: Socket;
   const seenLive: TransactionJson[] = [];
 
+  /** A PostgreSQL outage cuts the test's own connection too: a fresh one afterwards. */
+  const connectTestClient = async (): Promise<pg.Client> => {
+    const connection = new pg.Client({ connectionString: api.config.databaseUrl });
+    connection.on('error', () => undefined);
+    await connection.connect();
+    return connection;
+  };
+
   beforeAll(async () => {
-    redis = new PrivateRedis(await freePort());
-    await redis.start();
-    api = await startApi({ REDIS_URL: redis.url });
+    api = await startApi(await outage.env());
+    await outage.attach(api.config.databaseUrl);
     worker = spawnApp('worker', api.config);
     client = await ApiClient.login(api.baseUrl);
-    db = new pg.Client({ connectionString: api.config.databaseUrl });
-    await db.connect();
+    db = await connectTestClient();
     source = await client.createSource({ name: 'Store', kind: 'standard' });
     live = io(`${api.baseUrl}${LIVE_NAMESPACE}`, {
       transports: ['websocket'],
@@ -49,11 +58,10 @@ describe('Redis outage during ingestion', () => {
   afterAll(async () => {
     live?.close();
     await worker?.stop();
-    await db?.end();
-    // Closing the api also clears its keys, which needs its Redis up.
-    if (redis && !redis.running) await redis.start().catch(() => undefined);
+    await db?.end().catch(() => undefined);
+    await outage.beforeApiClose();
     await api?.close();
-    await redis?.kill();
+    await outage.afterApiClose();
   });
 
   const post = (id: string, orderId: string) =>
@@ -64,24 +72,26 @@ describe('Redis outage during ingestion', () => {
       signal: AbortSignal.timeout(15_000),
     });
 
-  it('accepts while Redis is up', async () => {
+  it(`accepts while ${outage.name} is up`, async () => {
     const response = await post('msg_before', 'OUT-BEFORE');
     expect(response.status).toBe(202);
     await waitForStoredEvents(db, source.id, ['msg_before']);
-    // Fully handled, live push included, before Redis goes away.
+    // Fully handled, live push included, before the store goes away.
     await waitFor(() => seenLive.some((t) => t.orderId === 'OUT-BEFORE'), 10_000, 'the live push');
   });
 
-  it('answers 503 with Retry-After, promptly, once Redis is gone', async () => {
-    await redis.kill();
+  it(`answers 503 with Retry-After, promptly, once ${outage.name} is gone`, async () => {
+    await outage.cut();
     const response = await post('msg_during', 'OUT-DURING');
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBeTruthy();
     expect(((await response.json()) as { message: string }).message).toMatch(/could not be queued/);
   });
 
-  it('recovers by itself when Redis is back, and the retried event is processed', async () => {
-    await redis.start();
+  it(`recovers by itself when ${outage.name} is back, and the retried event is processed`, async () => {
+    await outage.restore();
+    await db.end().catch(() => undefined);
+    db = await connectTestClient();
     // The provider retries the refused delivery until it is acknowledged.
     const status = await waitFor(
       async () => {
