@@ -71,7 +71,9 @@ export function networksOf(country: string, kind: NetKind): Network[] {
 
 export function network(rng: Rng, country: string, kind: NetKind): Network {
   const found = networksOf(country, kind);
-  return rng.pick(found.length > 0 ? found : networksOf(country, 'home'));
+  const home = networksOf(country, 'home');
+  const any = NETWORKS.filter((n) => n.country === country);
+  return rng.pick(found.length > 0 ? found : home.length > 0 ? home : any);
 }
 
 /**
