@@ -1,0 +1,173 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import { Rng } from '../kit/random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  expectNetworksLocate,
+  expectOptionsHonoured,
+  expectSortedAndLabelled,
+  itIsDeterministic,
+  standardWebhookProblems,
+} from '../kit/contract.js';
+import { allocate, FRAUD } from './fraud-kit.js';
+import { HONEST } from './honest.js';
+import { apacMarketplaceModel } from './index.js';
+import { address, ipCountry, NETWORKS } from './networks.js';
+
+/** The model's own properties (size, shares, geography, payments, labels, valid bodies); never the engine's view. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const START = Date.UTC(2026, 11, 10, 16);
+const stream = cachedStreams(apacMarketplaceModel);
+const CURRENCIES = new Set(['SGD', 'MYR', 'PHP', 'JPY', 'KRW']);
+
+function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+const method = (d: CanonicalEvent['data']) => (d as { paymentMethod?: string }).paymentMethod;
+
+describe('apac-marketplace traffic model', () => {
+  itIsDeterministic(apacMarketplaceModel, stream);
+
+  it('defaults to 2,000 orders over three days from 11 December (Singapore time) and honours the options', () => {
+    expect(apacMarketplaceModel.name).toBe('apac-marketplace');
+    expect(stream(1).model).toBe('apac-marketplace');
+    expect(stream(1).truth).toHaveLength(2000);
+    const times = createdOrders(stream(1)).map((o) => o.at);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
+    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOptionsHonoured(apacMarketplaceModel, {
+      seed: 9,
+      orders: 300,
+      start: Date.UTC(2027, 5, 1),
+      within: 11 * HOUR,
+      larger: 5000,
+    });
+  });
+
+  it('sorts and labels every webhook, and opens every purchase with its order in a market currency', () => {
+    const s = stream(1);
+    expectSortedAndLabelled(s);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const created = createdOrders(s);
+    expect(created).toHaveLength(s.truth.length);
+    for (const o of created) {
+      const t = truth.get(o.purchase);
+      expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
+      expect(CURRENCIES.has(o.data.currency ?? '')).toBe(true);
+      expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
+      expect(types.get(o.purchase)?.[0]).toBe('order.created');
+    }
+  });
+
+  it('prices yen and won in whole units, the others in cents', () => {
+    const mean = (c: string) => {
+      const xs = createdOrders(stream(2))
+        .filter((o) => o.data.currency === c)
+        .map((o) => o.data.amount ?? 0);
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    };
+    // An everyday order is some tens of Singapore dollars to a few hundred.
+    expect(mean('SGD')).toBeGreaterThan(3_000);
+    expect(mean('SGD')).toBeLessThan(60_000);
+    expect(mean('JPY') / mean('SGD')).toBeGreaterThan(0.5);
+    expect(mean('JPY') / mean('SGD')).toBeLessThan(2.5);
+    expect(mean('KRW') / mean('SGD')).toBeGreaterThan(5);
+    expect(mean('PHP') / mean('SGD')).toBeGreaterThan(20);
+  });
+
+  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared', (seed) => {
+    const s = stream(seed);
+    const fraud = s.truth.filter((p) => p.fraud);
+    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.04);
+    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
+    const want = allocate(fraud.length);
+    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
+      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
+      expect(want[kind]).toBeGreaterThan(0);
+    }
+    const good = s.truth.filter((p) => !p.fraud);
+    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  });
+
+  it('draws good-order kinds in their shares', () => {
+    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
+    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
+    for (const [kind, weight] of Object.entries(HONEST))
+      expect(
+        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
+      ).toBeLessThan(0.02);
+  });
+
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
+    expect(standardWebhookProblems(apacMarketplaceModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
+  });
+
+  it('draws IPs that geoip-country places in the intended country', () => {
+    const rng = new Rng('spec');
+    expectNetworksLocate(NETWORKS, (n) => address(rng, n), ipCountry);
+    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  });
+
+  it('carries cards only for card payments; e-wallet and COD orders have none', () => {
+    for (const o of createdOrders(stream(1))) {
+      const m = method(o.data);
+      expect(['card', 'wallet', 'cod']).toContain(m);
+      expect(`${m}:${o.data.card !== undefined}`).toBe(`${m}:${m === 'card'}`);
+    }
+    const s = stream(1);
+    for (const w of s.webhooks) {
+      const b = w.body as CanonicalEvent;
+      if (b.type.startsWith('payment.') && method(b.data) !== 'card') expect(b.data.card).toBeUndefined();
+    }
+  });
+
+  it('sends migrant workers’ parcels home to the Philippines, e-mails digital goods, rings share addresses', () => {
+    const all = [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
+    for (const o of all.filter((x) => x.kind === 'migrant_worker_home')) {
+      expect(o.data.shipping?.country).toBe('PH');
+      expect(o.data.currency).toBe('PHP');
+      expect(ipCountry(o.data.ip ?? '')).not.toBe('PH');
+    }
+    for (const o of all.filter((x) => x.kind === 'topup_gamer' || x.kind === 'topup_cashout'))
+      expect(o.data.shipping).toBeUndefined();
+    for (const o of all.filter((x) => x.kind === 'cod_refusal_ring')) expect(method(o.data)).toBe('cod');
+    const abuse = all.filter((o) => o.kind === 'voucher_abuse');
+    expect(new Set(abuse.map((o) => o.data.deviceId)).size).toBeLessThan(abuse.length / 2);
+  });
+
+  it('tests cards on cheap top-ups, mostly unsuccessfully', () => {
+    const s = stream(3);
+    const types = typesBy(s);
+    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
+    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
+    expect(paid.length / testing.length).toBeLessThan(0.5);
+    for (const o of testing) expect(o.data.shipping).toBeUndefined();
+  });
+
+  it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
+    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
+    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
+    for (const [p, list] of types) {
+      const first = list.findIndex((t) => money.includes(t));
+      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    }
+    expect(
+      s.truth.filter((p) => p.kind === 'friendly_fraud').every((p) => disputed.includes(p.purchase)),
+    ).toBe(true);
+    const refused = s.truth.filter((p) => p.kind === 'cod_refusal_ring');
+    expect(refused.every((p) => types.get(p.purchase)?.includes('order.cancelled'))).toBe(true);
+  });
+});
