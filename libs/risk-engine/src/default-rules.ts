@@ -303,6 +303,22 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A brand-new account pays with a card issued outside the billing country for three or more of one item, at least five times the store’s median basket, delivered to another address than the billing one (a stolen card from abroad cashed out to a drop).',
     },
     {
+      // One expensive piece bought by a brand-new account, far above what the store usually sells, collected or
+      // delivered at another address in the card holder's country: how a card whose holder's details are known
+      // (phished) is cashed out — one watch, bag or phone to a drop or a mule at a pick-up counter. Each part alone
+      // is common (big first orders, gifts, click-and-collect); together they are rare for honest first orders,
+      // and it still holds only with the amount and other-address signs it comes with (15 + 10 + 10 + 15 = 50).
+      id: 'new_account_single_item_far_above_elsewhere',
+      action: 'score',
+      points: 15,
+      expression:
+        ':is_new_customer: and :item_units: = 1 and :amount_to_store_median: >= 5' +
+        ' and :shipping_address_differs: and :shipping_country: = :billing_country:',
+      name: 'New account, one expensive item, sent elsewhere at home',
+      description:
+        'A brand-new account buys one single item at least five times the store’s median basket and has it delivered to (or collected at) another address in the billing country (a stolen card with the holder’s details cashed out through a drop or a pick-up).',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
