@@ -340,6 +340,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     velocity({ ip_count_for_card_24h: 3 }),
     { ...velocity({ ip_count_for_card_24h: 3 }), novelty: { card: seen } },
   ],
+  // A brand-new account on a device another address used today; not an account older than a week.
+  new_account_shared_device: [
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0 },
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 10 },
+  ],
   accounts_per_device: [
     velocity({ email_count_for_device_24h: 2 }),
     velocity({ email_count_for_device_24h: 1 }),
@@ -767,6 +772,27 @@ describe('DEFAULT_RULES', () => {
     expect(score({ ...oneItem, amount: 10000, customerAgeDays: 400 }).matchedRuleIds).not.toContain(
       'new_account_single_item_far_above_elsewhere',
     );
+  });
+
+  it('adds a second new account on one device today to other signs, and holds a third', () => {
+    const fresh = { customerAgeDays: 0 } satisfies Partial<RiskInput>;
+    // One other address on the device: 25, not held by itself.
+    expect(score({ ...fresh, ...velocity({ email_count_for_device_24h: 1 }) })).toMatchObject({
+      outcome: 'approve',
+      score: 25,
+    });
+    // Two or more: accounts_per_device (35) as well, held.
+    expect(score({ ...fresh, ...velocity({ email_count_for_device_24h: 2 }) })).toMatchObject({
+      outcome: 'review',
+      score: 60,
+    });
+    // No other address on the device, or an account older than a week: not this rule.
+    expect(score({ ...fresh, ...velocity({ email_count_for_device_24h: 0 }) }).matchedRuleIds).not.toContain(
+      'new_account_shared_device',
+    );
+    expect(
+      score({ customerAgeDays: 400, ...velocity({ email_count_for_device_24h: 1 }) }).matchedRuleIds,
+    ).not.toContain('new_account_shared_device');
   });
 
   it('holds a new account trying another card after a decline for goods sent elsewhere, not to its own address', () => {

@@ -581,6 +581,19 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description: 'Two or more other email addresses were used on this device in the last 24 hours.',
     },
     {
+      // A brand-new account on a device another email address used in the last day: one person opening accounts
+      // one after another (crews, first-order-offer rings, a stolen card tried under a fresh name). Honest
+      // households share devices too, but seldom open a new account on one the same day another was used; it
+      // adds to other signs, and with two or more other addresses accounts_per_device speaks as well.
+      id: 'new_account_shared_device',
+      action: 'score',
+      points: 25,
+      expression: ':is_new_customer: and :email_count_for_device_24h: >= 1',
+      name: 'New account on a device another address used today',
+      description:
+        'A brand-new account orders from a device on which another email address was used in the last 24 hours.',
+    },
+    {
       id: 'card_attempts',
       action: 'score',
       points: 25,
