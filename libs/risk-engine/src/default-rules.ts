@@ -306,17 +306,18 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       // One expensive piece bought by a brand-new account, far above what the store usually sells, collected or
       // delivered at another address in the card holder's country: how a card whose holder's details are known
       // (phished) is cashed out — one watch, bag or phone to a drop or a mule at a pick-up counter. Each part alone
-      // is common (big first orders, gifts, click-and-collect); together they are rare for honest first orders,
-      // and it still holds only with the amount and other-address signs it comes with (15 + 10 + 10 + 15 = 50).
+      // is common (big first orders, gifts, click-and-collect); together they are rare for honest first orders.
+      // From four times the median (where new_customer_high_amount speaks) it adds to the amount and other-address
+      // signs: at five times and more that is 15 + 10 + 10 + 15 = 50, held; between four and five it needs one more.
       id: 'new_account_single_item_far_above_elsewhere',
       action: 'score',
       points: 15,
       expression:
-        ':is_new_customer: and :item_units: = 1 and :amount_to_store_median: >= 5' +
+        ':is_new_customer: and :item_units: = 1 and :amount_to_store_median: >= 4' +
         ' and :shipping_address_differs: and :shipping_country: = :billing_country:',
       name: 'New account, one expensive item, sent elsewhere at home',
       description:
-        'A brand-new account buys one single item at least five times the store’s median basket and has it delivered to (or collected at) another address in the billing country (a stolen card with the holder’s details cashed out through a drop or a pick-up).',
+        'A brand-new account buys one single item at least four times the store’s median basket and has it delivered to (or collected at) another address in the billing country (a stolen card with the holder’s details cashed out through a drop or a pick-up).',
     },
     {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
