@@ -25,7 +25,7 @@ import { usOutdoorModel } from './models/us-outdoor/index.js';
  * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.35 %, 0.0 %;
  * eu-store 95.6 %, 1.84 %, 0.32 %; nordic-home 96.5 %, 2.00 % (1.998 %: 183 of 9,160), 0.31 %; us-outdoor 74.3 %,
  * 1.82 %, 0.17 %; au-electronics 81.5 %, 0.76 %, 0.11 %; uk-fashion 68.7 %, 1.58 %, 0.32 %; latam-tickets 71.6 %,
- * 4.75 %, 0.90 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 56.4 %, 1.87 %, 0.11 %. nordic-home has none of
+ * 4.75 %, 0.90 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %. nordic-home has none of
  * its held-or-blocked budget left (one more held order crosses 2 %): there the budget assertion binds before the
  * margin. All nine run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
  * machine, na-luxury about 55 s on the shared one); under jest on a shared, busy machine several minutes.
@@ -103,7 +103,7 @@ const MEASURED = {
     model: naLuxuryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.564,
+    fraudValue: 0.576,
     goodHeld: 0.0187,
     goodBlocked: 0.0011,
   },
