@@ -6,28 +6,29 @@ import { dachApothekeModel } from './models/dach-apotheke/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
 import { latamTicketsModel } from './models/latam-tickets/index.js';
+import { naLuxuryModel } from './models/na-luxury/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the eight TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the nine TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
- * au-electronics, uk-fashion and dach-apotheke (each a tuning model since the pass after its held-out run) meet the
- * budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse.
+ * au-electronics, uk-fashion, dach-apotheke and na-luxury (each a tuning model since the pass after its held-out run)
+ * meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse.
  * latam-tickets (a tuning model since the pass that tuned on it) meets neither: its fraud value and both
  * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules,
  * the attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
  *
- * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.04 %, 0.0 %;
- * eu-store 93.8 %, 1.65 %, 0.29 %; nordic-home 96.2 %, 1.86 %, 0.31 %; us-outdoor 73.3 %, 1.72 %, 0.17 %;
- * au-electronics 79.6 %, 0.76 %, 0.11 %; uk-fashion 66.5 %, 1.58 %, 0.32 %; latam-tickets 71.5 %, 4.75 %, 0.90 %;
- * dach-apotheke 73.7 %, 0.03 %, 0.0 %. nordic-home has the least of its held-or-blocked budget left (0.14
- * points): there the budget assertion binds before the margin. All eight run over seeds 1–5 (about 70 s with
- * `npm run eval` on the development machine; dach-apotheke adds about 8 s); under jest on a shared, busy machine
- * 140–240 s.
+ * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.35 %, 0.0 %;
+ * eu-store 95.6 %, 1.84 %, 0.32 %; nordic-home 96.5 %, 2.00 % (1.998 %: 183 of 9,160), 0.31 %; us-outdoor 74.3 %,
+ * 1.82 %, 0.17 %; au-electronics 81.5 %, 0.76 %, 0.11 %; uk-fashion 68.7 %, 1.58 %, 0.32 %; latam-tickets 71.6 %,
+ * 4.75 %, 0.90 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %. nordic-home has none of
+ * its held-or-blocked budget left (one more held order crosses 2 %): there the budget assertion binds before the
+ * margin. All nine run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
+ * machine, na-luxury about 55 s on the shared one); under jest on a shared, busy machine several minutes.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -36,38 +37,38 @@ const MEASURED = {
     goal: true,
     budget: true,
     fraudValue: 0.955,
-    goodHeld: 0.0004,
+    goodHeld: 0.0035,
     goodBlocked: 0.0,
   },
   'eu-store': {
     model: euStoreModel,
     goal: true,
     budget: true,
-    fraudValue: 0.938,
-    goodHeld: 0.0165,
-    goodBlocked: 0.0029,
+    fraudValue: 0.956,
+    goodHeld: 0.0184,
+    goodBlocked: 0.0032,
   },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
     budget: true,
-    fraudValue: 0.962,
-    goodHeld: 0.0186,
+    fraudValue: 0.965,
+    goodHeld: 0.02,
     goodBlocked: 0.0031,
   },
   'us-outdoor': {
     model: usOutdoorModel,
     goal: false,
     budget: true,
-    fraudValue: 0.733,
-    goodHeld: 0.0172,
+    fraudValue: 0.743,
+    goodHeld: 0.0182,
     goodBlocked: 0.0017,
   },
   'au-electronics': {
     model: auElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.795,
+    fraudValue: 0.815,
     goodHeld: 0.0076,
     goodBlocked: 0.0011,
   },
@@ -75,7 +76,7 @@ const MEASURED = {
     model: ukFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.665,
+    fraudValue: 0.687,
     goodHeld: 0.0158,
     goodBlocked: 0.0032,
   },
@@ -84,7 +85,7 @@ const MEASURED = {
     model: latamTicketsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.715,
+    fraudValue: 0.716,
     goodHeld: 0.0475,
     goodBlocked: 0.009,
   },
@@ -93,17 +94,26 @@ const MEASURED = {
     model: dachApothekeModel,
     goal: false,
     budget: true,
-    fraudValue: 0.736,
+    fraudValue: 0.739,
     goodHeld: 0.0003,
     goodBlocked: 0.0,
   },
+  // Held out once (49.4 %, 1.8 %, 0.1 %), a tuning model since the pass that tuned on it.
+  'na-luxury': {
+    model: naLuxuryModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.576,
+    goodHeld: 0.0187,
+    goodBlocked: 0.0011,
+  },
 } as const;
-/** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,350 good ones. */
+/** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as const;
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
@@ -116,6 +126,6 @@ describe('default rules on the tuning models', () => {
       expect(fraudValueStopped).toBeGreaterThanOrEqual(m.fraudValue - MARGIN.fraudValue);
       expect(goodHeldOrBlocked).toBeLessThanOrEqual(m.goodHeld + MARGIN.goodHeld);
       expect(goodBlocked).toBeLessThanOrEqual(m.goodBlocked + MARGIN.goodBlocked);
-    }, 120_000);
+    }, 240_000);
   }
 });

@@ -220,6 +220,25 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       items: { lines: 2, units: 4, maxQuantity: 3, text: 'serum | cream' },
     },
   ],
+  // One item, four times the basket, to another address at home, by a brand-new account; not two items.
+  new_account_single_item_far_above_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 0,
+      amount: 8000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 1, units: 1, maxQuantity: 1, text: 'watch' },
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 0,
+      amount: 10000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 2, units: 2, maxQuantity: 1, text: 'watch | bag' },
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -320,6 +339,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   card_cycling: [
     velocity({ ip_count_for_card_24h: 3 }),
     { ...velocity({ ip_count_for_card_24h: 3 }), novelty: { card: seen } },
+  ],
+  // A brand-new account on a device another address used today; not an account older than a week.
+  new_account_shared_device: [
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0 },
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 10 },
   ],
   accounts_per_device: [
     velocity({ email_count_for_device_24h: 2 }),
@@ -724,6 +748,53 @@ describe('DEFAULT_RULES', () => {
     expect(
       score({ ...fromAbroad, ...basket({ customer_order_count: 3 }), amount: 4000 }).matchedRuleIds,
     ).not.toContain('first_order_from_abroad_big_basket_elsewhere');
+  });
+
+  it('holds one expensive item for a brand-new account sent elsewhere at home, not the near misses', () => {
+    const oneItem = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 0,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 1, units: 1, maxQuantity: 1, text: 'watch' },
+    } satisfies Partial<RiskInput>;
+    // Five times the basket (15) + an unproven customer's high amount (10) + another address (10) + this rule (15).
+    expect(score({ ...oneItem, amount: 10000 })).toMatchObject({ outcome: 'review', score: 50 });
+    // Four times: the rule speaks (35 in all) but needs one more sign to hold.
+    expect(score({ ...oneItem, amount: 8000 })).toMatchObject({ outcome: 'approve', score: 35 });
+    // Under four times the basket, delivered to the billing address, or sent to another country: not this rule.
+    expect(score({ ...oneItem, amount: 7900 }).matchedRuleIds).not.toContain(
+      'new_account_single_item_far_above_elsewhere',
+    );
+    expect(score({ ...oneItem, amount: 10000, shipping: home }).outcome).toBe('approve');
+    expect(
+      score({ ...oneItem, amount: 10000, shipping: { ...elsewhere, country: 'GB' } }).matchedRuleIds,
+    ).not.toContain('new_account_single_item_far_above_elsewhere');
+    // An account older than a week (a gift from a customer who has had an account for a while) is not held by it.
+    expect(score({ ...oneItem, amount: 10000, customerAgeDays: 400 }).matchedRuleIds).not.toContain(
+      'new_account_single_item_far_above_elsewhere',
+    );
+  });
+
+  it('adds a second new account on one device today to other signs, and holds a third', () => {
+    const fresh = { customerAgeDays: 0 } satisfies Partial<RiskInput>;
+    // One other address on the device: 25, not held by itself.
+    expect(score({ ...fresh, ...velocity({ email_count_for_device_24h: 1 }) })).toMatchObject({
+      outcome: 'approve',
+      score: 25,
+    });
+    // Two or more: accounts_per_device (35) as well, held.
+    expect(score({ ...fresh, ...velocity({ email_count_for_device_24h: 2 }) })).toMatchObject({
+      outcome: 'review',
+      score: 60,
+    });
+    // No other address on the device, or an account older than a week: not this rule.
+    expect(score({ ...fresh, ...velocity({ email_count_for_device_24h: 0 }) }).matchedRuleIds).not.toContain(
+      'new_account_shared_device',
+    );
+    expect(
+      score({ customerAgeDays: 400, ...velocity({ email_count_for_device_24h: 1 }) }).matchedRuleIds,
+    ).not.toContain('new_account_shared_device');
   });
 
   it('holds a new account trying another card after a decline for goods sent elsewhere, not to its own address', () => {

@@ -303,6 +303,23 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A brand-new account pays with a card issued outside the billing country for three or more of one item, at least five times the store’s median basket, delivered to another address than the billing one (a stolen card from abroad cashed out to a drop).',
     },
     {
+      // One expensive piece bought by a brand-new account, far above what the store usually sells, collected or
+      // delivered at another address in the card holder's country: how a card whose holder's details are known
+      // (phished) is cashed out — one watch, bag or phone to a drop or a mule at a pick-up counter. Each part alone
+      // is common (big first orders, gifts, click-and-collect); together they are rare for honest first orders.
+      // From four times the median (where new_customer_high_amount speaks) it adds to the amount and other-address
+      // signs: at five times and more that is 15 + 10 + 10 + 15 = 50, held; between four and five it needs one more.
+      id: 'new_account_single_item_far_above_elsewhere',
+      action: 'score',
+      points: 15,
+      expression:
+        ':is_new_customer: and :item_units: = 1 and :amount_to_store_median: >= 4' +
+        ' and :shipping_address_differs: and :shipping_country: = :billing_country:',
+      name: 'New account, one expensive item, sent elsewhere at home',
+      description:
+        'A brand-new account buys one single item at least four times the store’s median basket and has it delivered to (or collected at) another address in the billing country (a stolen card with the holder’s details cashed out through a drop or a pick-up).',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -563,6 +580,19 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       expression: ':email_count_for_device_24h: >= 2',
       name: 'Many accounts on one device',
       description: 'Two or more other email addresses were used on this device in the last 24 hours.',
+    },
+    {
+      // A brand-new account on a device another email address used in the last day: one person opening accounts
+      // one after another (crews, first-order-offer rings, a stolen card tried under a fresh name). Honest
+      // households share devices too, but seldom open a new account on one the same day another was used; it
+      // adds to other signs, and with two or more other addresses accounts_per_device speaks as well.
+      id: 'new_account_shared_device',
+      action: 'score',
+      points: 25,
+      expression: ':is_new_customer: and :email_count_for_device_24h: >= 1',
+      name: 'New account on a device another address used today',
+      description:
+        'A brand-new account orders from a device on which another email address was used in the last 24 hours.',
     },
     {
       id: 'card_attempts',
