@@ -1,4 +1,5 @@
 import { type TrafficModel } from '../traffic-model.js';
+import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
@@ -12,10 +13,11 @@ import { usOutdoorModel } from './us-outdoor/index.js';
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
  * `demo-store` is the one the default rules were tuned on from the start; `eu-store` was written apart from the
- * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`
- * and `dach-apotheke` were each written independently of the rules and of the other models, run once as the
- * held-out model, then tuned on. `na-luxury` (an online luxury and designer-goods boutique for the US and Canada),
- * written the same way, is the held-out model: run once after tuning, never tuned on.
+ * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
+ * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once
+ * as the held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia,
+ * the Philippines, Japan and South Korea), written the same way, is the held-out model: run once after tuning,
+ * never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -27,4 +29,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   latamTicketsModel,
   dachApothekeModel,
   naLuxuryModel,
+  apacMarketplaceModel,
 ];
