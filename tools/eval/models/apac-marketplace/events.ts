@@ -1,5 +1,12 @@
-import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
+import {
+  deliver,
+  eventMaker,
+  type EventData as Data,
+  iso,
+  MONEY_LABELS,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
 import { type Card } from './cards.js';
 import { type Address } from './places.js';
@@ -12,14 +19,6 @@ import { type Attempt, type Purchase } from './purchase.js';
  * later. Then refunds, early fraud warnings and disputes — only after money was captured.
  */
 
-type Data = CanonicalEventData & {
-  reason?: string;
-  paymentMethod?: string;
-  items?: Array<{ sku: string; name: string; category: string; quantity: number; price: number }>;
-};
-type Body = CanonicalEvent & { data: Data };
-
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const copy = (a: Address) => ({ ...a });
 const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
 
@@ -39,13 +38,8 @@ function order(p: Purchase, card: Card | undefined, shipping: Address | undefine
   };
 }
 
-const MONEY_LABELS = new Set(['refund.created', 'dispute.created', 'fraud_warning.created']);
-
-function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array<{ at: number; body: Body }> {
-  const make = (type: Body['type'], at: number, data: Data) => ({
-    at,
-    body: { type, timestamp: iso(at), data: { ...ids, ...data } },
-  });
+function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
+  const make = eventMaker(ids);
   const money = { amount: p.basket.amount, currency: p.basket.currency };
   const first: Attempt | undefined = p.attempts[0];
   const out = [make('order.created', p.at, order(p, first?.card, p.shipping))];
@@ -87,10 +81,10 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array
 
 /** Delivered ~0.4 s after the fact; 1 % are retried 15 s – 4 min later and hold back the purchase's rest. */
 export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
-  let last = 0;
-  return bodies(p, { orderId, paymentId }).map(({ at, body }) => {
-    const lag = rng.chance(0.01) ? rng.int(15_000, 4 * 60_000) : Math.round(rng.logNormal(400, 0.5));
-    last = Math.max(last, at + lag);
-    return { at: last, kind: 'standard', id: `msg_${rng.token(26)}`, headers: {}, body, purchase: orderId };
-  });
+  return deliver(
+    bodies(p, { orderId, paymentId }),
+    orderId,
+    () => (rng.chance(0.01) ? rng.int(15_000, 4 * 60_000) : Math.round(rng.logNormal(400, 0.5))),
+    () => `msg_${rng.token(26)}`,
+  );
 }

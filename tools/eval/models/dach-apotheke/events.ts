@@ -1,5 +1,11 @@
-import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
+import {
+  checkoutCustomer,
+  deliver,
+  eventMaker,
+  type EventData as Data,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Address, type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
 
@@ -10,27 +16,14 @@ import { type Rng } from '../kit/random.js';
  * then what happens later: address changes, cancellations, refunds, early fraud warnings, chargebacks.
  */
 
-type Data = CanonicalEventData & {
-  reason?: string;
-  items?: Array<{ sku: string; name: string; category: string; quantity: number; price: number }>;
-};
-type Body = CanonicalEvent & { data: Data };
-
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const addr = (a: Address) => ({ ...a });
 const cardOf = (a: Attempt | undefined) => (a?.card ? { card: { ...a.card } } : {});
 
 function checkout(p: Purchase, first: Attempt | undefined, shipping = p.shipping): Data {
-  const { id, email, name, createdAt } = p.buyer;
   return {
     amount: p.basket.amount,
     currency: p.basket.currency,
-    customer: {
-      ...(id ? { id } : {}),
-      email,
-      name,
-      ...(id && createdAt !== undefined ? { createdAt: iso(createdAt) } : {}),
-    },
+    customer: checkoutCustomer(p.buyer),
     billing: addr(p.billing),
     ...(shipping ? { shipping: addr(shipping) } : {}),
     ...(p.ip ? { ip: p.ip } : {}),
@@ -41,11 +34,8 @@ function checkout(p: Purchase, first: Attempt | undefined, shipping = p.shipping
   };
 }
 
-function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array<{ at: number; body: Body }> {
-  const ev = (type: Body['type'], at: number, data: Data) => ({
-    at,
-    body: { type, timestamp: iso(at), data: { ...ids, ...data } },
-  });
+function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
+  const ev = eventMaker(ids);
   const out = [ev('order.created', p.at, checkout(p, p.attempts[0]))];
   const money = { amount: p.basket.amount, currency: p.basket.currency };
   let t = p.at;
@@ -83,10 +73,10 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array
 
 /** A purchase's webhooks as delivered: ~0.4 s late, now and then a retried delivery that holds back the rest. */
 export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
-  let last = 0;
-  return bodies(p, { orderId, paymentId }).map(({ at, body }) => {
-    const lag = rng.chance(0.015) ? rng.int(30_000, 8 * 60_000) : Math.round(rng.logNormal(400, 0.5));
-    last = Math.max(last, at + lag);
-    return { at: last, kind: 'standard', id: `msg_${rng.token(24)}`, headers: {}, body, purchase: orderId };
-  });
+  return deliver(
+    bodies(p, { orderId, paymentId }),
+    orderId,
+    () => (rng.chance(0.015) ? rng.int(30_000, 8 * 60_000) : Math.round(rng.logNormal(400, 0.5))),
+    () => `msg_${rng.token(24)}`,
+  );
 }

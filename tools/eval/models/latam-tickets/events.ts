@@ -1,5 +1,6 @@
-import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
+import { type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
+import { checkoutCustomer, deliver, eventMaker, type TimedBody } from '../kit/events.js';
 import { type Address } from './geo.js';
 import { type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
@@ -12,9 +13,6 @@ import { type Rng } from '../kit/random.js';
  * early fraud warnings and chargebacks, each naming the order.
  */
 
-type Body = CanonicalEvent & { data: CanonicalEventData & { reason?: string } };
-
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const place = (a: Address) => ({
   country: a.country,
   ...(a.postalCode ? { postalCode: a.postalCode } : {}),
@@ -24,16 +22,10 @@ const place = (a: Address) => ({
 const cardData = (a: Attempt | undefined) => (a ? { card: { ...a.card } } : {});
 
 function storefront(p: Purchase, card: Attempt | undefined): CanonicalEventData {
-  const { id, email, name, createdAt } = p.buyer;
   return {
     amount: p.basket.amount,
     currency: p.basket.currency,
-    customer: {
-      ...(id ? { id } : {}),
-      email,
-      name,
-      ...(id && createdAt !== undefined ? { createdAt: iso(createdAt) } : {}),
-    },
+    customer: checkoutCustomer(p.buyer),
     billing: place(p.billing),
     ...(p.shipping ? { shipping: place(p.shipping) } : {}),
     ip: p.ip,
@@ -50,11 +42,8 @@ function storefront(p: Purchase, card: Attempt | undefined): CanonicalEventData 
   };
 }
 
-function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array<{ at: number; body: Body }> {
-  const ev = (type: Body['type'], at: number, data: Body['data']) => ({
-    at,
-    body: { type, timestamp: iso(at), data: { ...ids, ...data } },
-  });
+function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
+  const ev = eventMaker(ids);
   const out = [ev('order.created', p.at, storefront(p, p.attempts[0]))];
   let t = p.at;
   let paidWith: Attempt | undefined;
@@ -96,10 +85,10 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array
 
 /** A purchase's webhooks as delivered: a sub-second lag, now and then a retry minutes later that holds back what follows. */
 export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
-  let last = 0;
-  return bodies(p, { orderId, paymentId }).map(({ at, body }) => {
-    const lag = rng.chance(0.02) ? rng.int(45_000, 10 * 60_000) : Math.round(rng.logNormal(350, 0.6));
-    last = Math.max(last, at + lag);
-    return { at: last, kind: 'standard', id: `msg_${rng.token(26)}`, headers: {}, body, purchase: orderId };
-  });
+  return deliver(
+    bodies(p, { orderId, paymentId }),
+    orderId,
+    () => (rng.chance(0.02) ? rng.int(45_000, 10 * 60_000) : Math.round(rng.logNormal(350, 0.6))),
+    () => `msg_${rng.token(26)}`,
+  );
 }

@@ -1,5 +1,12 @@
-import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
+import {
+  checkoutCustomer,
+  deliver,
+  eventMaker,
+  type EventData as Data,
+  MONEY_LABELS,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Address, type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from './random.js';
 
@@ -10,27 +17,14 @@ import { type Rng } from './random.js';
  * labels (refunds, warnings, disputes) only follow a captured payment.
  */
 
-type Data = CanonicalEventData & {
-  reason?: string;
-  items?: Array<{ sku: string; name: string; category: string; quantity: number; price: number }>;
-};
-type Body = CanonicalEvent & { data: Data };
-
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const copy = (a: Address) => ({ ...a });
 const cardOf = (a: Attempt | undefined) => (a ? { card: { ...a.card } } : {});
 
 function order(p: Purchase, card: Attempt | undefined, shipping: Address): Data {
-  const { id, email, name, createdAt } = p.buyer;
   return {
     amount: p.basket.amount,
     currency: p.basket.currency,
-    customer: {
-      ...(id ? { id } : {}),
-      email,
-      name,
-      ...(id && createdAt !== undefined ? { createdAt: iso(createdAt) } : {}),
-    },
+    customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     shipping: copy(shipping),
     ip: p.ip,
@@ -41,13 +35,8 @@ function order(p: Purchase, card: Attempt | undefined, shipping: Address): Data 
   };
 }
 
-const MONEY_LABELS = new Set(['refund.created', 'dispute.created', 'fraud_warning.created']);
-
-function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array<{ at: number; body: Body }> {
-  const make = (type: Body['type'], at: number, data: Data) => ({
-    at,
-    body: { type, timestamp: iso(at), data: { ...ids, ...data } },
-  });
+function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
+  const make = eventMaker(ids);
   const money = { amount: p.basket.amount, currency: p.basket.currency };
   const out = [make('order.created', p.at, order(p, p.attempts[0], p.shipping))];
   let t = p.at;
@@ -81,10 +70,10 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Array
 
 /** Delivered ~0.3 s after the fact; 1 % are retried 20 s – 5 min later and hold back the purchase's rest. */
 export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
-  let last = 0;
-  return bodies(p, { orderId, paymentId }).map(({ at, body }) => {
-    const lag = rng.yes(0.01) ? rng.int(20_000, 5 * 60_000) : Math.round(rng.lognormal(300, 0.6));
-    last = Math.max(last, at + lag);
-    return { at: last, kind: 'standard', id: `evt_${rng.chars(26)}`, headers: {}, body, purchase: orderId };
-  });
+  return deliver(
+    bodies(p, { orderId, paymentId }),
+    orderId,
+    () => (rng.yes(0.01) ? rng.int(20_000, 5 * 60_000) : Math.round(rng.lognormal(300, 0.6))),
+    () => `evt_${rng.chars(26)}`,
+  );
 }

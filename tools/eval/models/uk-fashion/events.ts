@@ -1,5 +1,11 @@
-import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
+import {
+  checkoutCustomer,
+  deliver,
+  eventMaker,
+  type EventData as Data,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Address, type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
 
@@ -10,13 +16,6 @@ import { type Rng } from '../kit/random.js';
  * and early fraud warnings naming the order.
  */
 
-type Data = CanonicalEventData & { reason?: string };
-interface Step {
-  event: CanonicalEvent;
-  occurred: number;
-}
-
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const addr = (a: Address) => ({
   country: a.country,
   ...(a.postalCode ? { postalCode: a.postalCode } : {}),
@@ -26,16 +25,10 @@ const addr = (a: Address) => ({
 const cardOf = (a: Attempt | undefined): Data => (a?.card ? { card: { ...a.card } } : {});
 
 function checkout(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
-  const { id, email, name, createdAt } = p.buyer;
   return {
     amount: p.basket.amount,
     currency: p.basket.currency,
-    customer: {
-      ...(id ? { id } : {}),
-      email,
-      name,
-      ...(id && createdAt !== undefined ? { createdAt: iso(createdAt) } : {}),
-    },
+    customer: checkoutCustomer(p.buyer),
     billing: addr(p.billing),
     ...(shipping ? { shipping: addr(shipping) } : {}),
     ip: p.ip,
@@ -46,12 +39,9 @@ function checkout(p: Purchase, a: Attempt | undefined, shipping: Address | undef
   };
 }
 
-function steps(p: Purchase, ids: { orderId: string; paymentId: string }): Step[] {
-  const step = (type: CanonicalEvent['type'], occurred: number, data: Data): Step => ({
-    event: { type, timestamp: iso(occurred), data },
-    occurred,
-  });
-  const out = [step('order.created', p.at, { ...ids, ...checkout(p, p.attempts[0], p.shipping) })];
+function steps(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
+  const step = eventMaker(ids);
+  const out = [step('order.created', p.at, checkout(p, p.attempts[0], p.shipping))];
   let t = p.at;
   let paidWith: Attempt | undefined;
   for (const a of p.attempts) {
@@ -59,7 +49,6 @@ function steps(p: Purchase, ids: { orderId: string; paymentId: string }): Step[]
     if (a.ok) paidWith = a;
     out.push(
       step(a.ok ? 'payment.succeeded' : 'payment.failed', t, {
-        ...ids,
         amount: p.basket.amount,
         currency: p.basket.currency,
         customer: { email: p.buyer.email, name: p.buyer.name },
@@ -71,11 +60,9 @@ function steps(p: Purchase, ids: { orderId: string; paymentId: string }): Step[]
   }
   for (const f of p.followUps) {
     const at = Math.max(t + 2_000, p.at + f.afterMs);
-    const money = { ...ids, amount: f.amount ?? p.basket.amount, currency: p.basket.currency };
+    const money = { amount: f.amount ?? p.basket.amount, currency: p.basket.currency };
     if (f.type === 'order.updated')
-      out.push(
-        step(f.type, at, { ...ids, ...checkout(p, paidWith ?? p.attempts[0], f.shipping ?? p.shipping) }),
-      );
+      out.push(step(f.type, at, checkout(p, paidWith ?? p.attempts[0], f.shipping ?? p.shipping)));
     else if (f.type === 'order.cancelled')
       out.push(step(f.type, at, { ...money, amount: p.basket.amount, customer: { email: p.buyer.email } }));
     else
@@ -87,22 +74,15 @@ function steps(p: Purchase, ids: { orderId: string; paymentId: string }): Step[]
         }),
       );
   }
-  return out.sort((a, b) => a.occurred - b.occurred);
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** A purchase's webhooks as posted: a short delivery lag, now and then a retry minutes later that holds back the rest. */
 export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
-  let last = 0;
-  return steps(p, { orderId, paymentId }).map(({ event, occurred }) => {
-    const lag = rng.chance(0.015) ? rng.int(60_000, 8 * 60_000) : Math.round(rng.logNormal(400, 0.5));
-    last = Math.max(last, occurred + lag);
-    return {
-      at: last,
-      kind: 'standard',
-      id: `msg_${rng.token(24)}`,
-      headers: {},
-      body: event,
-      purchase: orderId,
-    };
-  });
+  return deliver(
+    steps(p, { orderId, paymentId }),
+    orderId,
+    () => (rng.chance(0.015) ? rng.int(60_000, 8 * 60_000) : Math.round(rng.logNormal(400, 0.5))),
+    () => `msg_${rng.token(24)}`,
+  );
 }

@@ -1,0 +1,64 @@
+import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
+import { type LabelledWebhook } from '../../traffic-model.js';
+
+/**
+ * Building blocks for models whose store posts Vigil's canonical Standard Webhooks bodies. What a store puts
+ * in each event (which fields, which card, when a later event is skipped) stays in the model; these are the
+ * pieces that were the same in every copy.
+ */
+
+/** The data of a canonical event, with the extra fields the models send. */
+export type EventData = CanonicalEventData & { reason?: string; paymentMethod?: string };
+
+/** A canonical body and the time (ms) the store emits it. */
+export interface TimedBody {
+  at: number;
+  body: CanonicalEvent & { data: EventData };
+}
+
+/** Later events that move money: they only follow a captured payment. */
+export const MONEY_LABELS: ReadonlySet<string> = new Set([
+  'refund.created',
+  'dispute.created',
+  'fraud_warning.created',
+]);
+
+/** ISO-8601 to the second (`2026-03-02T10:04:05Z`). */
+export const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The order's ids first, then the event's data: `(type, at, data) => { at, body }`. */
+export function eventMaker(ids: { orderId: string; paymentId: string }) {
+  return (type: CanonicalEvent['type'], at: number, data: EventData): TimedBody => ({
+    at,
+    body: { type, timestamp: iso(at), data: { ...ids, ...data } },
+  });
+}
+
+/** The checkout's customer: id and account age only for a signed-in buyer. */
+export function checkoutCustomer(buyer: { id?: string; email: string; name: string; createdAt?: number }) {
+  const { id, email, name, createdAt } = buyer;
+  return {
+    ...(id ? { id } : {}),
+    email,
+    name,
+    ...(id && createdAt !== undefined ? { createdAt: iso(createdAt) } : {}),
+  };
+}
+
+/**
+ * A purchase's bodies, sorted by time, as delivered: each after `lag()` ms (drawn first), with the `id()` drawn
+ * next; a late delivery holds back the purchase's later webhooks.
+ */
+export function deliver(
+  bodies: ReadonlyArray<TimedBody>,
+  purchase: string,
+  lag: () => number,
+  id: () => string,
+): LabelledWebhook[] {
+  let last = 0;
+  return bodies.map(({ at, body }) => {
+    const delay = lag();
+    last = Math.max(last, at + delay);
+    return { at: last, kind: 'standard', id: id(), headers: {}, body, purchase };
+  });
+}
