@@ -1,14 +1,10 @@
 import { type Rng } from '../kit/random.js';
 
-/** Cards by issuing country, and the e-wallets that pay without a card on the event. */
+import { type Card } from '../kit/purchase.js';
 
-export interface Card {
-  bin: string;
-  last4: string;
-  brand: string;
-  country: string;
-  fingerprint: string;
-}
+export type { Card };
+
+/** Cards by issuing country, and the e-wallets that pay without a card on the event. */
 
 /** A few real-looking issuer BIN prefixes per country (brand, six-digit BIN). */
 const BINS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {

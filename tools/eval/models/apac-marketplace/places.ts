@@ -1,5 +1,9 @@
 import { type Rng } from '../kit/random.js';
 
+import { type Address } from '../kit/purchase.js';
+
+export type { Address };
+
 /**
  * The five storefronts (Singapore, Malaysia, the Philippines, Japan, South Korea), their currencies, time
  * zones, cities, names and mail providers. Amounts are integers in the currency's minor unit: cents for SGD,
@@ -11,13 +15,6 @@ export const MARKETS: readonly Market[] = ['SG', 'MY', 'PH', 'JP', 'KR'];
 
 /** Share of the marketplace's orders placed on each storefront. */
 export const MARKET_SHARE: Readonly<Record<Market, number>> = { SG: 20, MY: 22, PH: 25, JP: 15, KR: 18 };
-
-export interface Address {
-  country: string;
-  postalCode?: string;
-  city?: string;
-  line1?: string;
-}
 
 interface MarketInfo {
   currency: string;

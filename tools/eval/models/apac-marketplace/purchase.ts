@@ -1,5 +1,5 @@
 import { type CheckResult } from '@vigil/contracts';
-import { HOUR } from '../kit/stream.js';
+import { betweenHours, type Device, HOUR, localHour, type Window } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { type Basket } from './catalog.js';
 import { type Card, type Method } from './cards.js';
@@ -7,13 +7,7 @@ import { type Address } from './places.js';
 
 /** One planned purchase, before events.ts renders it, and the timing and device helpers the planners share. */
 
-export const MIN = 60_000;
-export const DAY = 24 * HOUR;
-
-export interface Device {
-  userAgent: string;
-  id?: string;
-}
+export { DAY, type Device, MINUTE as MIN, type Window } from '../kit/purchase.js';
 
 export interface Attempt {
   /** Absent for e-wallet payments. */
@@ -63,17 +57,10 @@ export interface Purchase {
   later: Later[];
 }
 
-export interface Window {
-  start: number;
-  end: number;
-}
-
 /** Orders by local hour: late-night phone shopping is normal here, lunch and the 20–23 h evening peak. */
 const BY_HOUR = [
   3, 2, 1.2, 0.6, 0.4, 0.4, 0.7, 1.3, 2, 2.6, 3, 3.4, 4.2, 3.8, 3.2, 3, 3.1, 3.4, 3.8, 4.6, 5.6, 6, 5.6, 4.4,
 ];
-
-const localHour = (t: number, tz: number) => (((t / HOUR + tz) % 24) + 24) % 24;
 
 /**
  * 12.12: the sale opens at local midnight on 12 December (the stream's default window starts on the 11th),
@@ -98,12 +85,7 @@ export function when(rng: Rng, w: Window, tz: number, from = w.start, to = w.end
 
 /** A moment in the window between local hours `from` and `to` (may pass midnight). */
 export function between(rng: Rng, w: Window, tz: number, from: number, to: number): number {
-  for (let i = 0; i < 400; i++) {
-    const t = rng.float(w.start, w.end);
-    const h = localHour(t, tz);
-    if (from <= to ? h >= from && h < to : h >= from || h < to) return Math.floor(t);
-  }
-  return Math.floor(rng.float(w.start, w.end));
+  return betweenHours((a, b) => rng.float(a, b), w, tz, from, to);
 }
 
 const ANDROID = ['SM-S931B', 'SM-A566E', '23129RN51X', 'CPH2689', 'V2337', 'RMX3890', 'SM-A356E'];

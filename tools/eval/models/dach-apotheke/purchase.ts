@@ -2,30 +2,30 @@ import { type CheckResult } from '@vigil/contracts';
 import { type Basket } from './catalog.js';
 import { MARKETS, type MarketCode } from './geo.js';
 import { type Rng } from '../kit/random.js';
+import {
+  type Address,
+  type Buyer,
+  type Card,
+  type Device,
+  HOUR,
+  type Later,
+  type Window,
+} from '../kit/purchase.js';
 
 /** One purchase as planned, before it becomes webhooks (events.ts). */
 
-export const MIN = 60_000;
-export const HOUR = 60 * MIN;
-export const DAY = 24 * HOUR;
-
-export interface Address {
-  country: string;
-  postalCode?: string;
-  city?: string;
-  line1?: string;
-}
-export interface Card {
-  bin: string;
-  last4: string;
-  brand: string;
-  country: string;
-  fingerprint: string;
-}
-export interface Device {
-  userAgent: string;
-  id?: string;
-}
+export {
+  type Address,
+  type Buyer,
+  type Card,
+  DAY,
+  type Device,
+  HOUR,
+  type Later,
+  type LaterType,
+  MINUTE as MIN,
+  type Window,
+} from '../kit/purchase.js';
 
 /** One authorisation: by card, or by invoice / bank transfer / BLIK (no card, no checks). */
 export interface Attempt {
@@ -36,23 +36,12 @@ export interface Attempt {
   afterMs: number;
 }
 
-export type LaterType =
-  'order.updated' | 'order.cancelled' | 'refund.created' | 'dispute.created' | 'fraud_warning.created';
-export interface Later {
-  type: LaterType;
-  afterMs: number;
-  reason?: string;
-  amount?: number;
-  /** For `order.updated`: the new delivery address. */
-  shipping?: Address;
-}
-
 export interface Purchase {
   at: number;
   fraud: boolean;
   kind: string;
   basket: Basket;
-  buyer: { id?: string; email: string; name: string; createdAt?: number };
+  buyer: Buyer;
   billing: Address;
   shipping?: Address;
   /** Absent for subscription renewals charged by the server. */
@@ -60,11 +49,6 @@ export interface Purchase {
   device?: Device;
   attempts: Attempt[];
   later: Later[];
-}
-
-export interface Window {
-  start: number;
-  end: number;
 }
 
 /** Activity by local hour: a morning peak of older customers, lunch, and the evening on the sofa. */

@@ -1,64 +1,33 @@
 import { type CheckResult } from '@vigil/contracts';
+import {
+  type Address,
+  betweenHours,
+  type Buyer,
+  type Card,
+  type CardAttempt,
+  type Device,
+  type Later,
+  localHour,
+  type Window,
+} from '../kit/purchase.js';
 import { type Basket } from './catalog.js';
 import { type Rng } from './random.js';
 
 /** One planned purchase, before events.ts turns it into webhooks, and the helpers the planners share. */
 
-export const MIN = 60_000;
-export const HOUR = 60 * MIN;
-export const DAY = 24 * HOUR;
-
-export interface Address {
-  country: string;
-  postalCode?: string;
-  city?: string;
-  line1?: string;
-}
-
-export interface Card {
-  bin: string;
-  last4: string;
-  brand: string;
-  country: string;
-  fingerprint: string;
-}
-
-export interface Device {
-  userAgent: string;
-  /** The app always sends one; the web fingerprint script most of the time. */
-  id?: string;
-}
-
-export interface Attempt {
-  card: Card;
-  ok: boolean;
-  avs: CheckResult;
-  cvc: CheckResult;
-  /** Delay after the previous step (the order, or the previous attempt). */
-  afterMs: number;
-}
-
-export type LaterType =
-  'order.updated' | 'order.cancelled' | 'refund.created' | 'fraud_warning.created' | 'dispute.created';
-
-export interface Later {
-  type: LaterType;
-  /** After the order was placed. */
-  afterMs: number;
-  reason?: string;
-  /** Partial refunds. */
-  amount?: number;
-  /** For `order.updated`: the new delivery address. */
-  shipping?: Address;
-}
-
-export interface Buyer {
-  /** Absent for guest checkout. */
-  id?: string;
-  email: string;
-  name: string;
-  createdAt?: number;
-}
+export {
+  type Address,
+  type Buyer,
+  type Card,
+  DAY,
+  type Device,
+  HOUR,
+  type Later,
+  type LaterType,
+  MINUTE as MIN,
+  type Window,
+} from '../kit/purchase.js';
+export type Attempt = CardAttempt;
 
 export interface Purchase {
   at: number;
@@ -75,11 +44,6 @@ export interface Purchase {
   later: Later[];
 }
 
-export interface Window {
-  start: number;
-  end: number;
-}
-
 /**
  * Shopping by local hour: little at night, a late-morning and lunchtime browse, and the evening peak on the
  * sofa (19–23 h) that luxury and gift shopping share.
@@ -89,8 +53,6 @@ const BY_HOUR = [
   2.6,
 ];
 const PEAK = 6;
-
-const localHour = (t: number, tz: number) => (((t / HOUR + tz) % 24) + 24) % 24;
 
 /** A moment in [from, to) following the local shopping curve of a shopper at UTC offset `tz`. */
 export function when(rng: Rng, w: Window, tz: number, from = w.start, to = w.end): number {
@@ -103,12 +65,7 @@ export function when(rng: Rng, w: Window, tz: number, from = w.start, to = w.end
 
 /** A moment in the window between local hours `from` and `to` (to may pass midnight, e.g. 23 → 5). */
 export function between(rng: Rng, w: Window, tz: number, from: number, to: number): number {
-  for (let i = 0; i < 400; i++) {
-    const t = rng.range(w.start, w.end);
-    const h = localHour(t, tz);
-    if (from <= to ? h >= from && h < to : h >= from || h < to) return Math.floor(t);
-  }
-  return Math.floor(rng.range(w.start, w.end));
+  return betweenHours((a, b) => rng.range(a, b), w, tz, from, to);
 }
 
 /** North American and British issuers answer AVS; others do not. */

@@ -1,0 +1,95 @@
+import { type CheckResult } from '@vigil/contracts';
+import { HOUR } from './stream.js';
+
+/**
+ * The shapes a planned purchase is made of, where the models that post canonical Standard Webhooks bodies had
+ * the same ones, and the local-hour arithmetic of their time-of-day curves. The curves themselves, and any
+ * shape a model bends (cardless attempts, required address lines), stay in the model.
+ */
+
+export { HOUR };
+export const MINUTE = 60_000;
+export const DAY = 24 * HOUR;
+
+/** The stream's window, ms. */
+export interface Window {
+  start: number;
+  end: number;
+}
+
+export interface Address {
+  country: string;
+  postalCode?: string;
+  city?: string;
+  line1?: string;
+}
+
+export interface Card {
+  bin: string;
+  last4: string;
+  brand: string;
+  country: string;
+  fingerprint: string;
+}
+
+export interface Device {
+  userAgent: string;
+  /** The app always sends one; a web fingerprint script most of the time. */
+  id?: string;
+}
+
+export interface Buyer {
+  /** Absent for guest checkout. */
+  id?: string;
+  email: string;
+  name: string;
+  /** When the account was opened (ms); accounts only. */
+  createdAt?: number;
+}
+
+/** One card authorisation. */
+export interface CardAttempt {
+  card: Card;
+  ok: boolean;
+  avs: CheckResult;
+  cvc: CheckResult;
+  /** Delay after the previous step (the order, or the previous attempt). */
+  afterMs: number;
+}
+
+export type LaterType =
+  'order.updated' | 'order.cancelled' | 'refund.created' | 'fraud_warning.created' | 'dispute.created';
+
+/** Something that happens to the order after checkout. */
+export interface Later {
+  type: LaterType;
+  /** After the order was placed. */
+  afterMs: number;
+  reason?: string;
+  /** Partial refunds. */
+  amount?: number;
+  /** For `order.updated`: the new delivery address. */
+  shipping?: Address;
+}
+
+/** The local hour (fractional, 0–24) at `t` for UTC offset `tz` hours. */
+export const localHour = (t: number, tz: number): number => (((t / HOUR + tz) % 24) + 24) % 24;
+
+/**
+ * A moment in the window between local hours `from` and `to` (to may pass midnight, e.g. 23 → 5), drawn with
+ * `range(start, end)` up to 400 times; after that, any moment.
+ */
+export function betweenHours(
+  range: (from: number, to: number) => number,
+  w: Window,
+  tz: number,
+  from: number,
+  to: number,
+): number {
+  for (let i = 0; i < 400; i++) {
+    const t = range(w.start, w.end);
+    const h = localHour(t, tz);
+    if (from <= to ? h >= from && h < to : h >= from || h < to) return Math.floor(t);
+  }
+  return Math.floor(range(w.start, w.end));
+}
