@@ -1,4 +1,7 @@
+import { type Card, type Device } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
+
+export type { Card, Device };
 
 /** Phones, browsers and cards: Android-heavy Brazil and Mexico, the store's own apps, local issuers' BINs. */
 
@@ -23,11 +26,6 @@ const UA = {
   python: 'python-requests/2.32.3',
 } as const;
 export type UaName = keyof typeof UA;
-
-export interface Device {
-  id?: string;
-  userAgent: string;
-}
 
 /** A shopper's own device: Android-heavy in Brazil and Mexico, app users get a stable device id. */
 export function deviceFor(rng: Rng, home: string): Device {
@@ -65,14 +63,6 @@ export function deviceFor(rng: Rng, home: string): Device {
 }
 
 export const uaNamed = (name: UaName) => UA[name];
-
-export interface Card {
-  bin: string;
-  last4: string;
-  brand: string;
-  country: string;
-  fingerprint: string;
-}
 
 const ISSUERS: Readonly<Record<string, ReadonlyArray<[string, string]>>> = {
   ES: [

@@ -1,8 +1,9 @@
 import { type CheckResult } from '@vigil/contracts';
 import { type Basket } from './catalog.js';
 import { country, type Address } from './geo.js';
-import { type Card, type Device } from './devices.js';
+import { type Device } from './devices.js';
 import { type Rng } from '../kit/random.js';
+import { type Card, type CardAttempt, type Later } from '../kit/purchase.js';
 
 /** One purchase as the model plans it, before it becomes webhooks (events.ts). */
 
@@ -10,23 +11,8 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-export interface Attempt {
-  card: Card;
-  ok: boolean;
-  avs: CheckResult;
-  cvc: CheckResult;
-  /** After the previous step (the order, or the previous attempt). */
-  afterMs: number;
-}
-
-export type LaterType =
-  'refund.created' | 'dispute.created' | 'fraud_warning.created' | 'order.cancelled' | 'order.updated';
-export interface Later {
-  type: LaterType;
-  afterMs: number;
-  reason?: string;
-  amount?: number;
-}
+export type Attempt = CardAttempt;
+export type { Later, LaterType } from '../kit/purchase.js';
 
 export interface Purchase {
   at: number;

@@ -1,4 +1,5 @@
 import { type CheckResult } from '@vigil/contracts';
+import { type Buyer, type Card } from '../kit/purchase.js';
 
 /** A planned purchase: what the store knows at checkout, the authorisation attempts and what came later. */
 
@@ -9,22 +10,7 @@ export interface Address {
   line1: string;
 }
 
-export interface Card {
-  bin: string;
-  last4: string;
-  brand: string;
-  country: string;
-  fingerprint: string;
-}
-
-export interface Buyer {
-  /** Account id; absent for guest checkouts. */
-  id?: string;
-  email: string;
-  name: string;
-  /** When the account was opened (ms); only for accounts. */
-  createdAt?: number;
-}
+export type { Buyer, Card };
 
 export interface Device {
   id?: string;
