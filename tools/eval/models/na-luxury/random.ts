@@ -1,7 +1,10 @@
+import { type Draw, sfc32 } from '../kit/random.js';
+
 /**
- * This model's own seeded generator: sfc32 (Chris Doty-Humphrey's small fast counting generator), seeded from
- * a 128-bit murmur-style string hash. Forks derive independent streams from a label, so adding draws to one
- * part of the model never shifts another part.
+ * This model's own seeded generator: the kit's sfc32 core (Chris Doty-Humphrey's small fast counting
+ * generator), seeded here from a 128-bit murmur-style string hash with 15 warm-up draws. Forks derive
+ * independent streams from a label and one draw, so adding draws to one part of the model never shifts
+ * another part. The drawing methods below are this model's own.
  */
 
 function hash128(text: string): [number, number, number, number] {
@@ -26,25 +29,15 @@ function hash128(text: string): [number, number, number, number] {
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 export class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  private readonly draw: Draw;
 
   constructor(private readonly label: string) {
-    [this.a, this.b, this.c, this.d] = hash128(label);
-    for (let i = 0; i < 15; i++) this.next();
+    this.draw = sfc32(hash128(label), 15);
   }
 
-  /** A 32-bit unsigned integer (sfc32). */
+  /** A 32-bit unsigned integer (sfc32's output; the kit's core gives it over 2^32, so this is exact). */
   next(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return t >>> 0;
+    return this.draw() * 4294967296;
   }
 
   /** An independent stream named by `label`, derived from this stream's label and one draw. */
