@@ -1,5 +1,6 @@
 import { type Rng } from '../kit/random.js';
 import { type Market, price } from './places.js';
+import { type BasketLine } from '../kit/purchase.js';
 
 /**
  * The marketplace's catalogue, priced in SGD cents and converted per storefront: phones and accessories,
@@ -63,13 +64,7 @@ export const PRODUCTS: readonly Product[] = [
 /** Top-up and gift-card denominations, SGD cents. */
 export const DENOMINATIONS: readonly number[] = [500, 1_000, 2_000, 3_000, 5_000, 10_000, 20_000];
 
-export interface Line {
-  sku: string;
-  name: string;
-  category: Category;
-  quantity: number;
-  price: number;
-}
+export type Line = BasketLine<Category>;
 
 export interface Basket {
   amount: number;

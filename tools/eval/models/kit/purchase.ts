@@ -47,6 +47,15 @@ export interface Buyer {
   createdAt?: number;
 }
 
+/** One basket line: a product of the model's category type, its unit price in minor units. */
+export interface BasketLine<C extends string = string> {
+  sku: string;
+  name: string;
+  category: C;
+  quantity: number;
+  price: number;
+}
+
 /** One card authorisation. */
 export interface CardAttempt {
   card: Card;

@@ -1,4 +1,5 @@
 import { type Rng } from '../kit/random.js';
+import { type BasketLine } from '../kit/purchase.js';
 
 /**
  * What the marketplace sells, per market: football and concert tickets, experiences and tours, hotel
@@ -88,13 +89,7 @@ const CATALOG: Readonly<Record<Market, readonly Product[]>> = {
   ],
 };
 
-export interface Line {
-  sku: string;
-  name: string;
-  category: Category;
-  quantity: number;
-  price: number;
-}
+export type Line = BasketLine<Category>;
 export interface Basket {
   market: Market;
   currency: string;

@@ -1,4 +1,5 @@
 import { type Rng } from './random.js';
+import { type BasketLine } from '../kit/purchase.js';
 
 /**
  * Maison Nord's catalogue, in USD cents; the Canadian shop lists CAD prices (about 1.37 × USD, rounded to
@@ -79,13 +80,7 @@ export const bySku = (sku: string): Product => {
   return found;
 };
 
-export interface Line {
-  sku: string;
-  name: string;
-  category: Category;
-  quantity: number;
-  price: number;
-}
+export type Line = BasketLine<Category>;
 
 export interface Basket {
   currency: 'USD' | 'CAD';
