@@ -1,5 +1,12 @@
 import { type CheckResult } from '@vigil/contracts';
-import { betweenHours, type Device, HOUR, localHour, type Window } from '../kit/purchase.js';
+import {
+  betweenHours,
+  type Device,
+  HOUR,
+  localHour,
+  type PurchaseCore,
+  type Window,
+} from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { type Basket } from './catalog.js';
 import { type Card, type Method } from './cards.js';
@@ -41,20 +48,13 @@ export interface Buyer {
   createdAt: number;
 }
 
-export interface Purchase {
-  at: number;
-  fraud: boolean;
-  kind: string;
-  basket: Basket;
+export interface Purchase extends PurchaseCore<Basket, Attempt, Later> {
   buyer: Buyer;
   method: Method;
-  billing: Address;
   /** For e-mail deliveries: absent. */
   shipping?: Address;
   ip: string;
   device: Device;
-  attempts: Attempt[];
-  later: Later[];
 }
 
 /** Orders by local hour: late-night phone shopping is normal here, lunch and the 20–23 h evening peak. */

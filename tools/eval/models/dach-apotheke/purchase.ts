@@ -8,7 +8,7 @@ import {
   type Card,
   type Device,
   HOUR,
-  type Later,
+  type PurchaseCore,
   type Window,
 } from '../kit/purchase.js';
 
@@ -36,19 +36,12 @@ export interface Attempt {
   afterMs: number;
 }
 
-export interface Purchase {
-  at: number;
-  fraud: boolean;
-  kind: string;
-  basket: Basket;
+export interface Purchase extends PurchaseCore<Basket, Attempt> {
   buyer: Buyer;
-  billing: Address;
   shipping?: Address;
   /** Absent for subscription renewals charged by the server. */
   ip?: string;
   device?: Device;
-  attempts: Attempt[];
-  later: Later[];
 }
 
 /** Activity by local hour: a morning peak of older customers, lunch, and the evening on the sofa. */

@@ -81,6 +81,17 @@ export interface Later {
   shipping?: Address;
 }
 
+/** What every planned purchase carries; a model adds its buyer, shipping, network and device fields. */
+export interface PurchaseCore<B, A, L = Later> {
+  at: number;
+  fraud: boolean;
+  kind: string;
+  basket: B;
+  billing: Address;
+  attempts: A[];
+  later: L[];
+}
+
 /** The local hour (fractional, 0–24) at `t` for UTC offset `tz` hours. */
 export const localHour = (t: number, tz: number): number => (((t / HOUR + tz) % 24) + 24) % 24;
 

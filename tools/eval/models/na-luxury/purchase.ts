@@ -6,8 +6,8 @@ import {
   type Card,
   type CardAttempt,
   type Device,
-  type Later,
   localHour,
+  type PurchaseCore,
   type Window,
 } from '../kit/purchase.js';
 import { type Basket } from './catalog.js';
@@ -29,19 +29,12 @@ export {
 } from '../kit/purchase.js';
 export type Attempt = CardAttempt;
 
-export interface Purchase {
-  at: number;
-  fraud: boolean;
-  kind: string;
-  basket: Basket;
+export interface Purchase extends PurchaseCore<Basket, Attempt> {
   buyer: Buyer;
-  billing: Address;
   /** The delivery address, or the boutique for pick-up orders. */
   shipping: Address;
   ip: string;
   device: Device;
-  attempts: Attempt[];
-  later: Later[];
 }
 
 /**
