@@ -19,7 +19,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { freePort } from '@vigil/testing';
 import { EmbeddedPostgres } from './embedded-postgres.js';
-import { processAlive, readPostmasterFile } from './processes.js';
+import { isPostmasterOf, processAlive, readPostmasterFile } from './processes.js';
 
 /**
  * The embedded default as operators meet it: real worker processes (the bundle `npm run start:worker`
@@ -51,8 +51,10 @@ function newDataDir(owner?: { uid: number; gid: number }): string {
   if (owner) chownSync(base, owner.uid, owner.gid);
   const dataDir = join(base, 'data');
   cleanups.push(() => {
-    const running = readPostmasterFile(join(dataDir, 'postgres'));
-    if (running && processAlive(running.pid)) process.kill(running.pid, 'SIGQUIT');
+    const pgdata = join(dataDir, 'postgres');
+    const running = readPostmasterFile(pgdata);
+    // A stale postmaster.pid may name a pid another process (a backend of another server) has now.
+    if (running && isPostmasterOf(running.pid, pgdata)) process.kill(running.pid, 'SIGQUIT');
     rmSync(base, { recursive: true, force: true });
   });
   return dataDir;

@@ -2,7 +2,7 @@ import { StartupError } from '@vigil/config';
 import { type EmbeddedPaths, embeddedPaths, prepareDataDir } from './data-dir.js';
 import { tryLock } from './owner-lock.js';
 import { stopServer } from './postgres-server.js';
-import { processAlive, readPostmasterFile } from './processes.js';
+import { isPostmasterOf, readPostmasterFile } from './processes.js';
 import { type ServerUser, serverUser } from './server-user.js';
 
 export interface OfflineDataDir {
@@ -33,7 +33,7 @@ export async function withEmbeddedStopped<T>(
   }
   try {
     const orphan = readPostmasterFile(paths.pgdata);
-    if (orphan && processAlive(orphan.pid)) await stopServer(orphan.pid);
+    if (orphan && isPostmasterOf(orphan.pid, paths.pgdata)) await stopServer(orphan.pid);
     return await work({ paths, user });
   } finally {
     attempt.lock.release();

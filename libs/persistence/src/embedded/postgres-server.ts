@@ -16,7 +16,7 @@ import { basename, dirname, join } from 'node:path';
 import pg from 'pg';
 import { StartupError } from '@vigil/config';
 import { type PostgresBinaries } from './postgres-binaries.js';
-import { processAlive, readPostmasterFile, sleep } from './processes.js';
+import { processAlive, processStartTicks, readPostmasterFile, sleep } from './processes.js';
 import { type ServerUser } from './server-user.js';
 
 /** The server's environment: nothing of Vigil's (secrets, URLs) leaks into PostgreSQL's processes. */
@@ -202,12 +202,18 @@ export async function accepts(url: string): Promise<boolean> {
  * shutdown and SIGKILL if it takes longer than `timeoutMs`. Works for a server we started or adopted.
  */
 export async function stopServer(pid: number, timeoutMs = 8_000): Promise<void> {
+  // Once the server is gone its pid may go to another process (PostgreSQL forks one per connection): only the
+  // process that started at the same moment is still ours to signal.
+  const startTicks = processStartTicks(pid);
+  const stillOurs = (): boolean =>
+    processAlive(pid) && (startTicks === null || processStartTicks(pid) === startTicks);
   const escalation: [NodeJS.Signals, number][] = [
     ['SIGINT', timeoutMs],
     ['SIGQUIT', 2_000],
     ['SIGKILL', 2_000],
   ];
   for (const [signal, wait] of escalation) {
+    if (!stillOurs()) return;
     try {
       process.kill(pid, signal);
     } catch {
@@ -215,7 +221,7 @@ export async function stopServer(pid: number, timeoutMs = 8_000): Promise<void> 
     }
     const deadline = Date.now() + wait;
     while (Date.now() < deadline) {
-      if (!processAlive(pid)) return;
+      if (!stillOurs()) return;
       await sleep(20);
     }
   }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Whether a process exists; one of another user (EPERM) exists too. */
 export function processAlive(pid: number): boolean {
@@ -29,6 +29,23 @@ export function processCommand(pid: number): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether `pid` is the postmaster of `pgdata`, not a process that got its pid after it died (a stale
+ * postmaster.pid, or a pid reused while we waited): its arguments name the data directory (`-D <pgdata>`).
+ * Where /proc cannot be read, only whether the process exists.
+ */
+export function isPostmasterOf(pid: number, pgdata: string): boolean {
+  if (!processAlive(pid)) return false;
+  let args: string[];
+  try {
+    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return !existsSync('/proc/self/cmdline');
+  }
+  const wanted = resolve(pgdata);
+  return args.some((arg, index) => index > 0 && args[index - 1] === '-D' && resolve(arg) === wanted);
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
