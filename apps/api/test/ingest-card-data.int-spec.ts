@@ -9,6 +9,7 @@ import {
   signStandard,
   spawnApp,
   waitFor,
+  waitForWorkerReady,
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { findTransactions, transactionDetail, waitForStoredEvents } from './ingest-helpers.js';
@@ -104,7 +105,11 @@ describe('card data never stored', () => {
   const workers: RunningProcess[] = [];
   let source: SourceWithSecretJson;
 
-  const startWorker = () => workers.push(spawnApp('worker', api.config, { LOG_LEVEL: 'debug' }));
+  const startWorker = (): RunningProcess => {
+    const worker = spawnApp('worker', api.config, { LOG_LEVEL: 'debug' });
+    workers.push(worker);
+    return worker;
+  };
   const stopWorkers = () => Promise.all(workers.map((worker) => worker.stop()));
   const post = (target: SourceWithSecretJson, id: string, orderId: string) =>
     fetch(target.ingestUrl, {
@@ -144,7 +149,7 @@ describe('card data never stored', () => {
   });
 
   it('stores and shows only the masked form once processed', async () => {
-    startWorker();
+    await waitForWorkerReady(startWorker());
     await waitForStoredEvents(db, source.id, ['msg_card_1'], 20_000);
     const [transaction] = await findTransactions(client, 'orderId=CARD-1');
     expect(transaction).toBeDefined();
@@ -179,7 +184,7 @@ describe('card data never stored', () => {
     await stopWorkers();
     expect((await post(doomed, 'msg_card_doomed', 'CARD-DOOMED')).status).toBe(202);
     await db.query('DELETE FROM sources WHERE id = $1', [doomed.id]);
-    startWorker();
+    await waitForWorkerReady(startWorker());
     await waitFor(async () => (await dumpQueue()).includes('failedReason'), 20_000, 'the job to fail');
     const dump = await dumpQueue();
     expect(dump).toContain('msg_card_doomed');
@@ -191,11 +196,7 @@ describe('card data never stored', () => {
     expect(workers).toHaveLength(2);
     for (const worker of workers) {
       // The output is really captured (the worker may print this after it started processing).
-      await waitFor(
-        () => worker.output().includes('Vigil worker is processing webhooks'),
-        10_000,
-        'startup line',
-      );
+      await waitForWorkerReady(worker);
       expect(worker.output()).not.toMatch(FULL_NUMBER);
     }
   });

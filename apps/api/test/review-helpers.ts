@@ -16,6 +16,7 @@ import {
   signStandard,
   spawnApp,
   waitFor,
+  waitForWorkerReady,
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 
@@ -54,6 +55,7 @@ export async function startReviewStack(
   const api = await startApi(apiEnv);
   const worker = spawnApp('worker', api.config, workerEnv);
   const owner = await ApiClient.login(api.baseUrl);
+  await waitForWorkerReady(worker);
   await addReviewLimitRule(owner);
   const db = new pg.Client({ connectionString: api.config.databaseUrl });
   await db.connect();

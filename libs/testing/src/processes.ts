@@ -44,3 +44,21 @@ export function spawnApp(
     },
   };
 }
+
+/** The line the worker prints once it takes jobs (apps/worker/src/main.ts). */
+export const WORKER_READY_LINE = 'Vigil worker is processing webhooks';
+
+/**
+ * Waits until a spawned worker takes jobs, so a test's own wait for a result measures processing, not a
+ * worker booting on a machine busy with other test files. Fails early with its output if it exits.
+ */
+export async function waitForWorkerReady(worker: RunningProcess, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!worker.output().includes(WORKER_READY_LINE)) {
+    if (worker.child.exitCode !== null || worker.child.signalCode !== null)
+      throw new Error(`the worker exited before it was ready:\n${worker.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`the worker was not ready within ${timeoutMs} ms:\n${worker.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
