@@ -13,3 +13,4 @@ export * from './decisions.js';
 export * from './stored-lengths.js';
 export * from './labels.js';
 export * from './detection.js';
+export * from './currency.js';

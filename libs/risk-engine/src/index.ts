@@ -59,4 +59,4 @@ export {
 } from './evaluate.js';
 export { DEFAULT_RULES } from './default-rules.js';
 export { runRiskEngineBench, type RiskEngineBenchResult } from './bench.js';
-export { amountInEuros, amountInMajorUnits, CURRENCY_EXPONENTS, EUR_RATES } from './currency.js';
+export { amountInEuros, amountInMajorUnits, EUR_RATES } from './currency.js';

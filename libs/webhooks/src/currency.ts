@@ -1,24 +1,13 @@
-/** ISO 4217 data comes from the ICU tables shipped with Node (`Intl`), not from a hand-written list. */
+import { currencyExponent } from '@vigil/contracts';
+
+/** Which codes are currencies comes from the ICU tables shipped with Node (`Intl`), not a hand-written list. */
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-const minorUnitCache = new Map<string, number>();
 
 /** Upper-cases and checks a currency code; null when it is not ISO 4217. */
 export function normalizeCurrency(code: unknown): string | null {
   if (typeof code !== 'string') return null;
   const upper = code.trim().toUpperCase();
   return /^[A-Z]{3}$/.test(upper) && CURRENCIES.has(upper) ? upper : null;
-}
-
-/** Number of decimals of the currency's minor unit (EUR 2, JPY 0, BHD 3). */
-export function minorUnitDigits(currency: string): number {
-  let digits = minorUnitCache.get(currency);
-  if (digits === undefined) {
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2;
-    minorUnitCache.set(currency, digits);
-  }
-  return digits;
 }
 
 /**
@@ -31,7 +20,7 @@ export function decimalToMinorUnits(amount: unknown, currency: string): number |
   const match = /^(-?)(\d{1,15})(?:\.(\d{1,20}))?$/.exec(text.trim());
   if (!match) return null;
   const [, sign = '', whole = '0', fraction = ''] = match;
-  const digits = minorUnitDigits(currency);
+  const digits = currencyExponent(currency);
   const kept = fraction.slice(0, digits).padEnd(digits, '0');
   const roundUp = (fraction[digits] ?? '0') >= '5' ? 1 : 0;
   const value = Number(whole + kept) + roundUp;

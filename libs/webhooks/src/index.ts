@@ -6,7 +6,7 @@ export { generateSourceSecret } from './secrets.js';
 export { providerEventId } from './event-id.js';
 export { containsCardNumber, maskCardNumbers } from './card-numbers.js';
 export { maskCardData, maskHeaderValues } from './mask-card-data.js';
-export { decimalToMinorUnits, minorUnitDigits, normalizeCurrency } from './currency.js';
+export { decimalToMinorUnits, normalizeCurrency } from './currency.js';
 export { MAX_JSON_DEPTH } from './json-body.js';
 export { parseAndNormalize, type ParseResult } from './parse-and-normalize.js';
 export type { ItemSummary, NormalizedEvent, NormalizedEventKind } from './normalized-event.js';

@@ -1,12 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { currencyFractionDigits, formatMinorUnits, toMajorUnits } from './money';
+import { formatMinorUnits, toMajorUnits } from './money';
 
 describe('money', () => {
   it('knows each currency’s minor unit', () => {
-    expect(currencyFractionDigits('EUR')).toBe(2);
-    expect(currencyFractionDigits('JPY')).toBe(0);
-    expect(currencyFractionDigits('KWD')).toBe(3);
     expect(toMajorUnits(12999, 'EUR')).toBe(129.99);
+    expect(toMajorUnits(12999, 'JPY')).toBe(12999);
+    expect(toMajorUnits(12999, 'KWD')).toBe(12.999);
+    // ISO 4217 counts forints in hundredths, though they are shown without decimals.
+    expect(toMajorUnits(500000, 'HUF')).toBe(5000);
+    expect(formatMinorUnits(500000, 'HUF', { locale: 'en-US' }).replace(/\s/g, ' ')).toBe('HUF 5,000');
   });
 
   it('formats minor units with the currency’s fraction digits', () => {

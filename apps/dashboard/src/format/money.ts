@@ -1,3 +1,4 @@
+import { currencyExponent } from '@vigil/contracts';
 /** Amounts travel as integers in the currency's minor unit (cents, yen, fils); these turn them into text. */
 
 export interface MoneyFormatOptions {
@@ -31,15 +32,9 @@ export function currencyFormatter(
   return formatter;
 }
 
-/** How many minor units make one major unit, as a power of ten (EUR 2, JPY 0, KWD 3). */
-export function currencyFractionDigits(currency: string): number {
-  const formatter = currencyFormatter(currency, { locale: 'en' });
-  return formatter?.resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** Minor units → major units (12999 EUR → 129.99). */
+/** Minor units → major units (12999 EUR → 129.99; 500000 HUF → 5000: the ISO 4217 exponent, not ICU's display digits). */
 export function toMajorUnits(amount: number, currency: string): number {
-  return amount / 10 ** currencyFractionDigits(currency);
+  return amount / 10 ** currencyExponent(currency);
 }
 
 /** `formatMinorUnits(12999, 'EUR', { locale: 'en-IE' })` → "€129.99"; null amount → "—". */
