@@ -87,7 +87,7 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
   bool(
     'has_gift_card',
     'transaction',
-    'A line is a gift card or voucher (English, German, French, Spanish, Italian, Dutch, Swedish, Polish words).',
+    'A line is a gift card or stored-value code: gift voucher, wallet or store code, prepaid card, game top-up (English, German, French, Spanish, Italian, Dutch, Swedish, Polish words).',
   ),
   str('customer_id', 'customer', 'The store’s customer id.'),
   str('email', 'customer', 'Customer email, lower-cased.', 'lower'),

@@ -4,7 +4,7 @@ import { buildRiskContext, HISTORY_COUNTERS, VELOCITY_COUNTERS } from './build-c
 import { buildRiskLists, DEFAULT_LISTS, normalizeListItem } from './lists.js';
 
 describe('buildRiskContext', () => {
-  it('reads the order lines: units, the largest quantity, and gift cards in the usual European words', () => {
+  it('reads the order lines: units, the largest quantity, and gift cards and stored-value codes', () => {
     const lines = (text: string) =>
       buildRiskContext({ items: { lines: 2, units: 5, maxQuantity: 4, text } }).attributes;
     expect(lines('SCARF | Wool Scarf')).toMatchObject({
@@ -20,8 +20,17 @@ describe('buildRiskContext', () => {
       'Gutschein 25 €',
       'Carte cadeau',
       'presentkort 500',
+      'gc-steam-100 | Steam Wallet Code',
+      'PlayStation Store Card',
+      'Google Play gift code',
+      'Mobile Legends diamonds | topup',
+      'Prepaid card 100',
     ]) {
       expect(lines(text).has_gift_card).toBe(true);
+    }
+    // A hotel or travel voucher is a booking, not stored value.
+    for (const text of ['Hotel voucher, Cancún (4 nights)', 'Resort voucher | hotel']) {
+      expect(lines(text).has_gift_card).toBe(false);
     }
     expect(buildRiskContext({}).attributes['has_gift_card']).toBeNull();
   });

@@ -169,11 +169,12 @@ function addressesDiffer(
 }
 
 /**
- * Gift cards and vouchers in the languages of European stores: the resale good that needs no shipping.
- * Matched as words in the item text (sku, name, title, category).
+ * Gift cards and stored-value codes (gift vouchers, wallet and store codes, prepaid cards, game top-ups) in the
+ * languages of the stores Vigil is measured on: the resale good that needs no shipping. Matched as words in the
+ * item text (sku, name, title, category). A bare "voucher" is not one: a hotel or travel voucher is a booking.
  */
 const GIFT_CARD =
-  /gift[\s_-]?(card|certificate|voucher)|e-?gift|voucher|gutschein|carte[\s_-]?cadeau|bon[\s_-]?cadeau|tarjeta[\s_-]?regalo|buono[\s_-]?regalo|cadeaukaart|cadeaubon|presentkort|karta[\s_-]?podarunkowa/;
+  /gift[\s_-]?(card|certificate|voucher|code)|e-?gift|(wallet|store|prepaid)[\s_-]?(code|card)|top[\s_-]?up|gutschein|carte[\s_-]?cadeau|bon[\s_-]?cadeau|tarjeta[\s_-]?regalo|buono[\s_-]?regalo|cadeaukaart|cadeaubon|presentkort|karta[\s_-]?podarunkowa/;
 
 /**
  * A customer reference code in a delivery street line: letters glued to five or more digits ("Suite AB12345",

@@ -304,6 +304,21 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'GC-100 | Gift Card 100' } },
     { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'giftwrap | scarf' } },
   ],
+  // Several codes worth twice the basket, nothing shipped, no approved order yet; not for a proven customer.
+  unproven_customer_gift_codes: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      amount: 4000,
+      shipping: null,
+      items: { lines: 1, units: 2, maxQuantity: 2, text: 'gc-steam-100 | Steam Wallet Code' },
+    },
+    {
+      ...basket({ customer_order_count: 3, customer_amount_max: 4000, customer_amount_median: 4000 }),
+      amount: 4000,
+      shipping: null,
+      items: { lines: 1, units: 2, maxQuantity: 2, text: 'gc-steam-100 | Steam Wallet Code' },
+    },
+  ],
   returning_customer_known_setup: [
     { novelty: { device: seen, card: seen } },
     { novelty: { device: seen, card: unseen } },
@@ -344,6 +359,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   new_account_shared_device: [
     { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0 },
     { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 10 },
+  ],
+  // A brand-new throw-away account on a device another address used today; not with a real mailbox.
+  new_account_throwaway_shared_device: [
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0, disposableEmail: true },
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0, disposableEmail: false },
   ],
   accounts_per_device: [
     velocity({ email_count_for_device_24h: 2 }),
@@ -795,6 +815,33 @@ describe('DEFAULT_RULES', () => {
     expect(
       score({ customerAgeDays: 400, ...velocity({ email_count_for_device_24h: 1 }) }).matchedRuleIds,
     ).not.toContain('new_account_shared_device');
+  });
+
+  it('holds a brand-new throw-away account on a device another address used today, not a real mailbox', () => {
+    const ring = {
+      customerAgeDays: 0,
+      ...velocity({ email_count_for_device_24h: 1 }),
+    } satisfies Partial<RiskInput>;
+    // disposable_email 20 + new_account_shared_device 25 + this rule 10.
+    expect(score({ ...ring, disposableEmail: true })).toMatchObject({ outcome: 'review', score: 55 });
+    expect(score({ ...ring, disposableEmail: false })).toMatchObject({ outcome: 'approve', score: 25 });
+  });
+
+  it('holds several gift codes bought abroad by a customer never approved here, not by a known one', () => {
+    const codes = {
+      ...basket({ customer_order_count: 0 }),
+      amount: 4000,
+      shipping: null,
+      items: { lines: 1, units: 2, maxQuantity: 2, text: 'gc-psn-50 | PlayStation Store Card' },
+      ipCountry: 'VN',
+    } satisfies Partial<RiskInput>;
+    const verdict = score(codes);
+    // ip_billing_mismatch 15 + digital_quantity_new_or_abroad 30 + this rule 15.
+    expect(verdict).toMatchObject({ outcome: 'review', score: 60 });
+    expect(verdict.matchedRuleIds).toContain('unproven_customer_gift_codes');
+    // Two tickets from abroad are not codes: the same order of tickets is not held by this rule.
+    const tickets = score({ ...codes, items: { ...codes.items, text: 'tk-fcb | match ticket | ticket' } });
+    expect(tickets.matchedRuleIds).not.toContain('unproven_customer_gift_codes');
   });
 
   it('holds a new account trying another card after a decline for goods sent elsewhere, not to its own address', () => {

@@ -408,6 +408,20 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer without an approved order here orders at least twice the store’s median basket from an IP abroad and has it delivered to another address in the billing country (a drop for a stolen card or a taken-over account).',
     },
     {
+      id: 'unproven_customer_gift_codes',
+      action: 'score',
+      points: 15,
+      // Stored-value codes resell at once; a customer buying several worth twice the usual basket before Vigil
+      // ever approved an order of theirs is how stolen cards and taken-over accounts are cashed out
+      // (docs/detection.md, "The pass that tuned on apac-marketplace"). Tickets and hotel vouchers are not codes.
+      expression:
+        'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :has_gift_card:' +
+        ' and :is_unproven_customer: and :item_units: >= 2 and :amount_to_store_median: >= 2',
+      name: 'Several gift or top-up codes, customer never approved here',
+      description:
+        'Two or more gift cards or stored-value codes, nothing to ship, at least twice the store’s median basket, bought by a customer without an approved order here.',
+    },
+    {
       id: 'known_customer_new_device_resale_goods',
       action: 'score',
       points: 15,
@@ -593,6 +607,20 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'New account on a device another address used today',
       description:
         'A brand-new account orders from a device on which another email address was used in the last 24 hours.',
+    },
+    {
+      id: 'new_account_throwaway_shared_device',
+      action: 'score',
+      points: 10,
+      // With disposable_email (20) and new_account_shared_device (25) this holds: one phone opening account after
+      // account with throw-away mailboxes is a voucher or cash-on-delivery ring, and an honest household shares a
+      // device with real addresses (docs/detection.md, "The pass that tuned on apac-marketplace").
+      expression:
+        ':is_new_customer: and :is_disposable_email: and not :is_privacy_relay_email:' +
+        ' and :email_count_for_device_24h: >= 1',
+      name: 'New throw-away account on a device another address used today',
+      description:
+        'A brand-new account with a throw-away mailbox orders from a device on which another email address was used in the last 24 hours (one person opening accounts in a row).',
     },
     {
       id: 'card_attempts',
