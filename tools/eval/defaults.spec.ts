@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
 import { GOALS } from './metrics.js';
+import { apacMarketplaceModel } from './models/apac-marketplace/index.js';
 import { auElectronicsModel } from './models/au-electronics/index.js';
 import { dachApothekeModel } from './models/dach-apotheke/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
@@ -12,11 +13,11 @@ import { ukFashionModel } from './models/uk-fashion/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the nine TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the ten TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
- * au-electronics, uk-fashion, dach-apotheke and na-luxury (each a tuning model since the pass after its held-out run)
+ * au-electronics, uk-fashion, dach-apotheke, na-luxury and apac-marketplace (each a tuning model since the pass after its held-out run)
  * meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse.
  * latam-tickets (a tuning model since the pass that tuned on it) meets neither: its fraud value and both
  * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules,
@@ -25,9 +26,10 @@ import { usOutdoorModel } from './models/us-outdoor/index.js';
  * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.35 %, 0.0 %;
  * eu-store 95.6 %, 1.84 %, 0.32 %; nordic-home 96.5 %, 2.00 % (1.998 %: 183 of 9,160), 0.31 %; us-outdoor 74.3 %,
  * 1.82 %, 0.17 %; au-electronics 81.5 %, 0.76 %, 0.11 %; uk-fashion 68.7 %, 1.58 %, 0.32 %; latam-tickets 71.6 %,
- * 4.75 %, 0.90 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %. nordic-home has none of
+ * 4.71 %, 0.89 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %; apac-marketplace 66.1 %,
+ * 1.01 %, 0.02 %. nordic-home has none of
  * its held-or-blocked budget left (one more held order crosses 2 %): there the budget assertion binds before the
- * margin. All nine run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
+ * margin. All ten run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
  * machine, na-luxury about 55 s on the shared one); under jest on a shared, busy machine several minutes.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -85,9 +87,9 @@ const MEASURED = {
     model: latamTicketsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.716,
-    goodHeld: 0.0475,
-    goodBlocked: 0.009,
+    fraudValue: 0.717,
+    goodHeld: 0.0472,
+    goodBlocked: 0.0089,
   },
   // Held out once (65.4 %, 0.03 %, 0.0 %), a tuning model since the pass that tuned on it.
   'dach-apotheke': {
@@ -107,13 +109,21 @@ const MEASURED = {
     goodHeld: 0.0187,
     goodBlocked: 0.0011,
   },
+  'apac-marketplace': {
+    model: apacMarketplaceModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.661,
+    goodHeld: 0.0101,
+    goodBlocked: 0.0002,
+  },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as const;
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
