@@ -33,7 +33,7 @@ export function friendlyFraud(rng: Rng, w: Window, n: number): Purchase[] {
     const basket = everyday(rng, m, method, inCategory('phones', 'consoles', 'watches', 'audio', 'laptops'));
     const attempts =
       method === 'card'
-        ? payByCard(rng, owner.card, () => cardFrom(rng, m), true, 0)
+        ? payByCard(rng, owner.card, () => cardFrom(rng, m), true, 0, true)
         : [bnplDecision(true, Math.round(rng.logNormal(40_000, 0.5)))];
     const reason = rng.weighted({ product_not_received: 50, fraudulent: 25, unrecognized: 25 });
     return {
@@ -127,7 +127,9 @@ export function refundAbuse(rng: Rng, w: Window, n: number): Purchase[] {
     };
     const method: Method = rng.chance(0.75) ? 'card' : 'bnpl';
     const attempts =
-      method === 'card' ? payByCard(rng, owner.card, () => cardFrom(rng, m), true, 0) : payByBnpl(rng, 1);
+      method === 'card'
+        ? payByCard(rng, owner.card, () => cardFrom(rng, m), true, 0, true)
+        : payByBnpl(rng, 1);
     return {
       at: when(rng, w, m),
       fraud: true,

@@ -15,12 +15,14 @@ export const tries = (rng: Rng) =>
     [4, 12],
   ] as const);
 
+/** What follows a charge: `paid()` once a card went through, else the unpaid order is cancelled. */
 export function unpaidOr(rng: Rng, attempts: Attempt[], paid: () => Later[]): Later[] {
   return attempts.some((a) => a.ok)
     ? paid()
     : [{ type: 'order.cancelled', afterMs: rng.float(15, 90) * MIN, reason: 'payment_failed' }];
 }
 
+/** A card-fraud order before its network and device are drawn from the crew. */
 export interface CardFraud {
   kind: FraudKind;
   crew: Crew;

@@ -2,7 +2,7 @@ import { cardFrom } from './cards.js';
 import { basketOf, type Basket } from './catalog.js';
 import { type Rng } from '../kit/random.js';
 import { localPrice, MARKET_SHARES, type MarketCode, type Method, saleDay, tzOf } from './markets.js';
-import { HOUR, type Purchase, when, type Window } from './purchase.js';
+import { DAY, HOUR, type Purchase, when, type Window } from './purchase.js';
 import { buyerOf, connect, honestLater, methodFor, payByBnpl, payByCard, type Shopper } from './shoppers.js';
 
 /** What the honest planners share: rendering a shopper's order, and which storefront and moment. */
@@ -37,6 +37,7 @@ export function finish(
           () => cardFrom(rng, s.card.country),
           opts.billingMatches ?? true,
           opts.declineRate,
+          s.account !== undefined && at - s.account.createdAt > 60 * DAY,
         )
       : method === 'bnpl'
         ? payByBnpl(rng)

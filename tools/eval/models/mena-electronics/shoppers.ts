@@ -82,7 +82,8 @@ export function methodFor(rng: Rng, market: MarketCode, aedValue: number): Metho
 /**
  * An honest card payment: most go through; a decline (funds, online use not enabled on a debit card, 3-D
  * Secure abandoned) is retried on the same card or another one, or given up. `billingMatches`: whether the
- * address typed is the one the issuer has (it matters only where issuers answer AVS).
+ * address typed is the one the issuer has (it matters only where issuers answer AVS); `saved`: the card is
+ * stored on the account.
  */
 export function payByCard(
   rng: Rng,
@@ -90,10 +91,13 @@ export function payByCard(
   spare: () => Card,
   billingMatches = true,
   declineRate = 0.07,
+  saved = false,
 ): Attempt[] {
   const first = Math.round(rng.logNormal(8000, 0.6));
   const avs = () => avsFor(rng, card, billingMatches);
-  if (!rng.chance(declineRate)) return [charge(card, true, first, avs(), cvcFor(rng, card, true))];
+  // A card saved on the account is often charged without asking for its CVC again.
+  const cvc = saved && rng.chance(0.6) ? ('unavailable' as const) : cvcFor(rng, card, true);
+  if (!rng.chance(declineRate)) return [charge(card, true, first, avs(), cvc)];
   const decline = honestDecline(rng);
   const out = [charge(card, false, first, avs(), cvcFor(rng, card, decline !== 'incorrect_cvc'), decline)];
   if (rng.chance(0.25)) return out;
