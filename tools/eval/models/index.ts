@@ -5,6 +5,7 @@ import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
+import { menaElectronicsModel } from './mena-electronics/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -16,8 +17,9 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
  * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once
  * as the held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia,
- * the Philippines, Japan and South Korea), written the same way, is the held-out model: run once after tuning,
- * never tuned on.
+ * the Philippines, Japan and South Korea), written the same way, was run once after tuning, never tuned on.
+ * `mena-electronics` (an electronics and phones retailer for the Gulf, Egypt, Jordan, Morocco and Turkey), written
+ * the same way, is the held-out model: not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -30,4 +32,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   dachApothekeModel,
   naLuxuryModel,
   apacMarketplaceModel,
+  menaElectronicsModel,
 ];
