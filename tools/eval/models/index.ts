@@ -3,6 +3,7 @@ import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
+import { digitalKeysModel } from './digital-keys/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
@@ -17,7 +18,8 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once
  * as the held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia,
  * the Philippines, Japan and South Korea), written the same way, is the held-out model: run once after tuning,
- * never tuned on.
+ * never tuned on. `digital-keys` (a global shop for game keys, gift cards, in-game currency, subscriptions and
+ * software licences, delivered instantly), written the same way, is a held-out model too: not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -30,4 +32,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   dachApothekeModel,
   naLuxuryModel,
   apacMarketplaceModel,
+  digitalKeysModel,
 ];
