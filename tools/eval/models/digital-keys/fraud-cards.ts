@@ -77,7 +77,7 @@ export function cardTesting(rng: Rng, w: Window, n: number): Purchase[] {
       let t = within(
         w,
         r.chance(0.6) ? atNight(r, w, ORIGINS[origin] ?? 0, 0, 6) : r.float(w.start, w.end),
-        count * 3 * MINUTE,
+        count * 4 * MINUTE,
       );
       let ip = routeIp(r, route, m.country, origin);
       return Array.from({ length: count }, () => {

@@ -1,6 +1,6 @@
 import { type Rng } from '../kit/random.js';
 import { basket, CURRENCY, face, GAMES, giftCard, inRange, line } from './catalog.js';
-import { avs, strip } from './cards.js';
+import { avs, SCA, strip } from './cards.js';
 import { fraudOrder, inRuns } from './fraud-kit.js';
 import { billingOf } from './people.js';
 import { pickMarket } from './places.js';
@@ -70,10 +70,16 @@ export function teenBinge(rng: Rng, w: Window, n: number): Purchase[] {
           kind: 'teen_parent_card',
           basket: basket(h.m, lines),
           billing,
+          // Under 3-D Secure the parent's phone has to approve: often it is lying about, or the sum is exempt.
           attempts: [
-            r.chance(0.92)
+            r.chance(SCA.has(card.country) ? 0.65 : 0.92)
               ? paid(gap, card, avs(card, billing, 'yes'), saved ? 'unchecked' : 'pass')
-              : declined('insufficient_funds', gap, card, avs(card, billing, 'yes')),
+              : declined(
+                  SCA.has(card.country) ? 'authentication_required' : 'insufficient_funds',
+                  gap,
+                  card,
+                  avs(card, billing, 'yes'),
+                ),
           ],
           later,
           buyer: {

@@ -20,9 +20,7 @@ import {
   type Window,
 } from './purchase.js';
 
-/** One person, many accounts. */
-
-/** Gmail ignores dots and anything after a plus: one mailbox, many "different" addresses. */
+/** Gmail ignores dots and anything after a plus: one mailbox, many "different" addresses (or plainly numbered ones). */
 function variant(rng: Rng, local: string, k: number): string {
   if (rng.chance(0.4)) return `${local}+${rng.token(3)}${k}@gmail.com`;
   if (rng.chance(0.5)) {
@@ -75,7 +73,7 @@ export function resellers(rng: Rng, w: Window, n: number): Purchase[] {
           : saleOpen
             ? w.start + SALE_OPENS + r.float(0, 6 * 60 * MINUTE)
             : when(r, w, tz),
-        count * 6 * MINUTE,
+        count * 8 * MINUTE,
       );
       return Array.from({ length: count }, (_, k) => {
         t += Math.floor(r.float(40_000, 8 * MINUTE));

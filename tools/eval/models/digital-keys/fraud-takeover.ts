@@ -1,6 +1,6 @@
 import { type Rng } from '../kit/random.js';
 import { basket, CURRENCY, face, GAMES, inRange, line } from './catalog.js';
-import { avs, strip } from './cards.js';
+import { avs, SCA, strip } from './cards.js';
 import { cashoutCards, fraudOrder, inRuns, ORIGINS, pickOrigin, type Route, routeIp } from './fraud-kit.js';
 import { antidetect, billingOf, emailFor, fullName, phoneAgent, throwawayEmail } from './people.js';
 import { market, type Market, pickMarket } from './places.js';
@@ -57,7 +57,9 @@ export function takeover(rng: Rng, w: Window, n: number): Purchase[] {
       const outcome = r.weighted({ refund: 35, dispute: 45, none: 20 });
       return Array.from({ length: count }, () => {
         t += Math.floor(r.float(2 * MINUTE, 20 * MINUTE));
-        const ok = r.chance(0.9);
+        // European, British and Indian issuers ask for 3-D Secure the attacker cannot pass, bar exemptions.
+        const sca = !viaPaypal && SCA.has(card.country);
+        const ok = r.chance(sca ? 0.35 : 0.9);
         const later: Later[] = [];
         if (outcome === 'refund')
           later.push({ type: 'refund.created', afterMs: r.float(DAY / 2, 5 * DAY), reason: 'fraudulent' });
@@ -85,7 +87,7 @@ export function takeover(rng: Rng, w: Window, n: number): Purchase[] {
                 ok
                   ? paid(gap, card, avs(card, billing, 'yes'), 'unchecked')
                   : declined(
-                      r.chance(0.6) ? 'insufficient_funds' : 'do_not_honor',
+                      sca ? 'authentication_required' : r.chance(0.6) ? 'insufficient_funds' : 'do_not_honor',
                       gap,
                       card,
                       avs(card, billing, 'yes'),

@@ -16,8 +16,6 @@ import { antidetect, billingOf, botAgent, botDevice, emailFor, fullName } from '
 import { market } from './places.js';
 import { accountId, declined, MINUTE, paid, type Purchase, when, type Window } from './purchase.js';
 
-/** A fraudster's shop in the middle. */
-
 /**
  * Triangulation: a fraudster sells cheap keys on a marketplace, and fills each sale by buying the key here with
  * a stolen card, sending it to the real buyer's e-mail. The customer is a real gamer anywhere; the card and

@@ -146,9 +146,6 @@ export function network(rng: Rng, kind: NetKind, country?: string): Network {
   return rng.pick(here.length > 0 ? here : find(kind));
 }
 
-/** Countries with a VPN exit. */
-export const VPN_COUNTRIES: readonly string[] = find('vpn').map((n) => n.country);
-
 const ipv4 = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
 
 function v4In(rng: Rng, cidr: string, gateway?: number): string {
