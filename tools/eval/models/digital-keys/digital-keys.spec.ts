@@ -93,6 +93,7 @@ describe('digital-keys traffic model', () => {
       }
       const good = s.truth.filter((p) => !p.fraud);
       expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+      for (const o of createdOrders(s)) expect(o.at >= START && o.at < START + 3 * DAY).toBe(true);
     },
   );
 
