@@ -3,6 +3,7 @@ import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
+import { digitalKeysModel } from './digital-keys/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
@@ -17,9 +18,11 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
  * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once
  * as the held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia,
- * the Philippines, Japan and South Korea), written the same way, was run once after tuning, never tuned on.
- * `mena-electronics` (an electronics and phones retailer for the Gulf, Egypt, Jordan, Morocco and Turkey), written
- * the same way, is the held-out model: not yet run.
+ * the Philippines, Japan and South Korea), written the same way, was the held-out model of the pass before and
+ * is a tuning model since the pass that tuned on it. `mena-electronics` (an electronics and phones retailer for
+ * the Gulf, Egypt, Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game
+ * currency, subscriptions and software licences, delivered instantly), each written the same way by someone who
+ * read neither the rules nor the other model, are the held-out models: run once after that pass, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -33,4 +36,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   naLuxuryModel,
   apacMarketplaceModel,
   menaElectronicsModel,
+  digitalKeysModel,
 ];
