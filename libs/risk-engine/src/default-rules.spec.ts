@@ -343,9 +343,10 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { customerAgeDays: 0, ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 1 }) },
     { customerAgeDays: 0, ...velocity({ failed_payments_for_device_1h: 1, card_count_for_device_1h: 0 }) },
   ],
+  // A tiny amount with a failing check; not a traveller's tiny order from an IP abroad.
   tiny_amount_card_test: [
     { ...basket(), customerAgeDays: 0, amount: 150, checks: { avs: 'fail', cvc: 'pass' } },
-    { ...basket(), customerAgeDays: 0, amount: 150 },
+    { ...basket(), customerAgeDays: 0, amount: 150, ipCountry: 'AE' },
   ],
   tiny_amount_new_customer: [
     { ...basket(), customerAgeDays: 0, amount: 150 },
@@ -364,6 +365,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   new_account_throwaway_shared_device: [
     { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0, disposableEmail: true },
     { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0, disposableEmail: false },
+  ],
+  // No card behind a brand-new account's shipped order, on a shared device; not when a card pays.
+  new_account_shared_device_unpaid: [
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0, card: {} },
+    { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0 },
   ],
   accounts_per_device: [
     velocity({ email_count_for_device_24h: 2 }),
@@ -825,6 +831,27 @@ describe('DEFAULT_RULES', () => {
     // disposable_email 20 + new_account_shared_device 25 + this rule 10.
     expect(score({ ...ring, disposableEmail: true })).toMatchObject({ outcome: 'review', score: 55 });
     expect(score({ ...ring, disposableEmail: false })).toMatchObject({ outcome: 'approve', score: 25 });
+  });
+
+  it('holds a brand-new account shipping goods with no card behind them from a device another address used today', () => {
+    const unpaid = {
+      customerAgeDays: 0,
+      card: {},
+      checks: {},
+      ...velocity({ email_count_for_device_24h: 1 }),
+    } satisfies Partial<RiskInput>;
+    // new_account_shared_device 25 + this rule 25.
+    expect(score(unpaid)).toMatchObject({ outcome: 'review', score: 50 });
+    // Paid by card, or nothing to ship, or no other address on the device: not this rule.
+    expect(score({ ...unpaid, card: ordinary.card }).matchedRuleIds).not.toContain(
+      'new_account_shared_device_unpaid',
+    );
+    expect(score({ ...unpaid, shipping: null }).matchedRuleIds).not.toContain(
+      'new_account_shared_device_unpaid',
+    );
+    expect(score({ ...unpaid, ...velocity({ email_count_for_device_24h: 0 }) }).matchedRuleIds).not.toContain(
+      'new_account_shared_device_unpaid',
+    );
   });
 
   it('holds several gift codes bought abroad by a customer never approved here, not by a known one', () => {
