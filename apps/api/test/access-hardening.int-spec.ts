@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { type UserAdminJson } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
-import { type ApiHarness, startApi } from './api-harness.js';
-import { expectErrorShape, login, postJson, resetLoginThrottle } from './auth-fixtures.js';
+import { type ApiHarness } from './api-harness.js';
+import { expectErrorShape, login, postJson, useSignedInApi } from './auth-fixtures.js';
 
 const STACK_TRACE = /\n\s+at\s|node_modules|\.ts:\d+|\.js:\d+|QueryFailedError|TypeError/;
 
@@ -10,12 +10,7 @@ describe('hostile input and error responses', () => {
   let api: ApiHarness;
   let owner: ApiClient;
 
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
-  });
-  afterAll(() => api?.close());
-  beforeEach(() => resetLoginThrottle(api));
+  useSignedInApi((started) => ({ api, owner } = started));
 
   /** Every error is `{statusCode, error, message}` with nothing internal in it. */
   async function expectCleanError(response: Response, status: number) {

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { type AuditEventJson, type Page } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
 import { AuditService } from '../src/audit/audit.service.js';
-import { type ApiHarness, startApi } from './api-harness.js';
-import { createUser, expectErrorShape, login, resetLoginThrottle } from './auth-fixtures.js';
+import { type ApiHarness } from './api-harness.js';
+import { createUser, expectErrorShape, login, useSignedInApi } from './auth-fixtures.js';
 
 describe('audit log', () => {
   let api: ApiHarness;
   let owner: ApiClient;
 
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
-  });
-  afterAll(() => api?.close());
-  beforeEach(() => resetLoginThrottle(api));
+  useSignedInApi((started) => ({ api, owner } = started));
 
   const audit = (query = '') => owner.json<Page<AuditEventJson>>(`/api/audit${query}`);
   const allEntries = async (query = ''): Promise<AuditEventJson[]> =>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import {
   type AuditEventJson,
@@ -9,8 +9,8 @@ import {
   type UserAdminJson,
 } from '@vigil/contracts';
 import { ApiClient } from '@vigil/testing';
-import { type ApiHarness, startApi } from './api-harness.js';
-import { createUser, enableTwoFactor, expectErrorShape, login, resetLoginThrottle } from './auth-fixtures.js';
+import { type ApiHarness } from './api-harness.js';
+import { createUser, enableTwoFactor, expectErrorShape, login, useSignedInApi } from './auth-fixtures.js';
 
 /**
  * docs/security.md#two-factor-sign-in: enrolling re-checks the password, owners reset others' 2FA, codes are
@@ -21,13 +21,10 @@ describe('two-factor administration', () => {
   let owner: ApiClient;
   let ownerId: string;
 
+  useSignedInApi((started) => ({ api, owner } = started));
   beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
     ownerId = (await owner.json<MeJson>('/api/auth/me')).id;
   });
-  afterAll(() => api?.close());
-  beforeEach(() => resetLoginThrottle(api));
 
   const setup = (client: ApiClient, body: unknown) =>
     client.request('/api/auth/2fa/setup', { method: 'POST', body: JSON.stringify(body) });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import {
   type AuditEventJson,
@@ -11,7 +11,7 @@ import {
   type TwoFactorSetupJson,
 } from '@vigil/contracts';
 import { ApiClient } from '@vigil/testing';
-import { type ApiHarness, startApi } from './api-harness.js';
+import { type ApiHarness } from './api-harness.js';
 import {
   createUser,
   enableTwoFactor,
@@ -19,8 +19,8 @@ import {
   login,
   NEXT_STEP,
   postJson,
-  resetLoginThrottle,
   totp,
+  useSignedInApi,
 } from './auth-fixtures.js';
 
 async function challengeFor(api: ApiHarness, email: string, password: string): Promise<string> {
@@ -38,12 +38,7 @@ describe('two-factor sign-in (TOTP)', () => {
   let api: ApiHarness;
   let owner: ApiClient;
 
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
-  });
-  afterAll(() => api?.close());
-  beforeEach(() => resetLoginThrottle(api));
+  useSignedInApi((started) => ({ api, owner } = started));
 
   it('sets up with a base32 secret, an otpauth URL and a QR data URL; the secret is sealed at rest', async () => {
     const user = await createUser(api, owner, 'staff');

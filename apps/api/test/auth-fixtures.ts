@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { Redis } from 'ioredis';
 import { type INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -11,7 +12,7 @@ import {
 import { UserEntity } from '@vigil/persistence';
 import { ApiClient } from '@vigil/testing';
 import { SessionService } from '../src/auth/session.service.js';
-import { type ApiHarness } from './api-harness.js';
+import { type ApiHarness, startApi } from './api-harness.js';
 
 export interface TestUser {
   id: string;
@@ -71,6 +72,29 @@ export async function resetLoginThrottle(api: ApiHarness): Promise<void> {
   } finally {
     redis.disconnect();
   }
+}
+
+/** The api and its signed-in owner, as `useSignedInApi` hands them to a describe block. */
+export interface SignedInApi {
+  api: ApiHarness;
+  owner: ApiClient;
+}
+
+/**
+ * The setup of the files that sign in again and again, as hooks of the enclosing describe block: starts the api
+ * in-process and signs the owner in before its tests (then hands both to `ready`), forgets the login throttle
+ * before each test, so one test's sign-ins cannot lock the next one out, and closes the api after the tests.
+ * Jest runs `afterAll` hooks in the order they are declared: one that must run before the api closes is
+ * declared before this call.
+ */
+export function useSignedInApi(ready: (started: SignedInApi) => void): void {
+  let api: ApiHarness | undefined;
+  beforeAll(async () => {
+    api = await startApi();
+    ready({ api, owner: await ApiClient.login(api.baseUrl) });
+  });
+  afterAll(() => api?.close());
+  beforeEach(() => resetLoginThrottle(api as ApiHarness));
 }
 
 export function postJson(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}) {

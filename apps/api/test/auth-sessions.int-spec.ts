@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { io, type Socket } from 'socket.io-client';
 import { CSRF_COOKIE, LIVE_NAMESPACE, SESSION_COOKIE } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER, waitFor } from '@vigil/testing';
-import { type ApiHarness, startApi } from './api-harness.js';
-import { createUser, expectErrorShape, login, resetLoginThrottle } from './auth-fixtures.js';
+import { type ApiHarness } from './api-harness.js';
+import { createUser, expectErrorShape, login, useSignedInApi } from './auth-fixtures.js';
 
 function cookiesOf(response: Response): Record<string, string> {
   const jar: Record<string, string> = {};
@@ -20,15 +20,11 @@ describe('sessions: CSRF, revocation and the live channel', () => {
   let owner: ApiClient;
   const sockets: Socket[] = [];
 
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
-  });
-  afterAll(async () => {
+  // Declared before the api's hooks, so the sockets close before the api does.
+  afterAll(() => {
     for (const socket of sockets) socket.close();
-    await api?.close();
   });
-  beforeEach(() => resetLoginThrottle(api));
+  useSignedInApi((started) => ({ api, owner } = started));
 
   /** Connects to /live and resolves once connected; `disconnected` resolves when the server drops it. */
   async function connectLive(token: string): Promise<{ socket: Socket; disconnected: Promise<string> }> {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
-import { type ApiHarness, startApi } from './api-harness.js';
-import { createUser, expectErrorShape, login, postJson, resetLoginThrottle } from './auth-fixtures.js';
+import { type ApiHarness } from './api-harness.js';
+import { createUser, expectErrorShape, login, postJson, useSignedInApi } from './auth-fixtures.js';
 
 describe('sign-in throttling and enumeration', () => {
   let api: ApiHarness;
   let owner: ApiClient;
 
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
-  });
-  afterAll(() => api?.close());
-  beforeEach(() => resetLoginThrottle(api));
+  useSignedInApi((started) => ({ api, owner } = started));
 
   it('gives an unknown email and a wrong password the identical answer', async () => {
     const unknown = await login(api.baseUrl, 'nobody-here@example.com', 'some-password-123');

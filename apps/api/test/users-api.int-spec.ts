@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   type CreatedUserJson,
   type PasswordResetJson,
@@ -6,19 +6,14 @@ import {
   type UserJson,
 } from '@vigil/contracts';
 import { ApiClient, TEST_OWNER } from '@vigil/testing';
-import { type ApiHarness, startApi } from './api-harness.js';
-import { createUser, expectErrorShape, login, resetLoginThrottle } from './auth-fixtures.js';
+import { type ApiHarness } from './api-harness.js';
+import { createUser, expectErrorShape, login, useSignedInApi } from './auth-fixtures.js';
 
 describe('users API (owner)', () => {
   let api: ApiHarness;
   let owner: ApiClient;
 
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
-  });
-  afterAll(() => api?.close());
-  beforeEach(() => resetLoginThrottle(api));
+  useSignedInApi((started) => ({ api, owner } = started));
 
   const createRaw = (body: unknown) =>
     owner.request('/api/users', { method: 'POST', body: JSON.stringify(body) });
@@ -232,12 +227,7 @@ describe('own account: password change and sign out everywhere', () => {
   let api: ApiHarness;
   let owner: ApiClient;
 
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await ApiClient.login(api.baseUrl);
-  });
-  afterAll(() => api?.close());
-  beforeEach(() => resetLoginThrottle(api));
+  useSignedInApi((started) => ({ api, owner } = started));
 
   const changePassword = (client: ApiClient, body: unknown) =>
     client.request('/api/auth/password', { method: 'POST', body: JSON.stringify(body) });

@@ -16,6 +16,7 @@ export * from './ingest-queue-admin.js';
 export * from './within.js';
 export * from './deliveries-producer.js';
 export * from './stores/metric-counters.js';
+export * from './stores/pending-metric-counts.js';
 export * from './stores/rate-counters.js';
 export * from './stores/expiring-values.js';
 export * from './stores/risk-change-bus.js';

@@ -1,7 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { SHARED_STORES, type SharedStores } from '@vigil/pipeline';
-
-const FLUSH_MS = 2_000;
+import { PendingMetricCounts, SHARED_STORES, type SharedStores } from '@vigil/pipeline';
 
 /**
  * Webhook responses by HTTP status. Counted in memory on the hot path and added to the shared `api` metric
@@ -9,35 +7,26 @@ const FLUSH_MS = 2_000;
  */
 @Injectable()
 export class IngestCounters implements OnModuleInit, BeforeApplicationShutdown {
-  private pending = new Map<string, number>();
-  private timer: NodeJS.Timeout | null = null;
+  private readonly counts: PendingMetricCounts;
 
-  constructor(@Inject(SHARED_STORES) private readonly stores: SharedStores) {}
+  constructor(@Inject(SHARED_STORES) stores: SharedStores) {
+    this.counts = new PendingMetricCounts(stores.metrics, 'api');
+  }
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.flush(), FLUSH_MS);
-    this.timer.unref();
+    this.counts.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.flush();
+    await this.counts.stop();
   }
 
   count(status: number): void {
-    const field = `status:${status}`;
-    this.pending.set(field, (this.pending.get(field) ?? 0) + 1);
+    this.counts.add(`status:${status}`, 1);
   }
 
   /** Sends what was counted since the last flush (also called before /metrics answers). */
-  async flush(): Promise<void> {
-    if (this.pending.size === 0) return;
-    const pending = this.pending;
-    this.pending = new Map();
-    try {
-      await this.stores.metrics.add('api', pending);
-    } catch {
-      for (const [field, n] of pending) this.pending.set(field, (this.pending.get(field) ?? 0) + n);
-    }
+  flush(): Promise<void> {
+    return this.counts.flush();
   }
 }

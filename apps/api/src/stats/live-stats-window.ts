@@ -1,27 +1,11 @@
-import { type LiveStatsJson, type StatsCountsJson } from '@vigil/contracts';
+import { type LiveStatsJson } from '@vigil/contracts';
+import { addCounts, type CountsRow, emptyCounts } from './stats-counts.js';
 
 /** One second's transactions of one currency, by current status, as the database holds them now. */
-export interface SecondRow {
+export interface SecondRow extends CountsRow {
   /** Epoch second of `created_at`. */
   second: number;
-  currency: string | null;
-  count: number;
-  flagged: number;
-  held: number;
-  blocked: number;
-  approved: number;
-  /** Minor units. */
-  amount: number;
 }
-
-const emptyCounts = (): StatsCountsJson => ({
-  count: 0,
-  amount: {},
-  flagged: 0,
-  held: 0,
-  blocked: 0,
-  approved: 0,
-});
 
 /**
  * The `stats` event's sliding window, kept per second so that a tick only has to reread the last few seconds
@@ -70,14 +54,7 @@ export class LiveStatsWindow {
     for (const [second, rows] of this.#seconds) {
       if (second < oldest) continue;
       for (const row of rows) {
-        totals.count += row.count;
-        totals.flagged += row.flagged;
-        totals.held += row.held;
-        totals.blocked += row.blocked;
-        totals.approved += row.approved;
-        if (row.currency && row.amount !== 0) {
-          totals.amount[row.currency] = (totals.amount[row.currency] ?? 0) + row.amount;
-        }
+        addCounts(totals, row);
         if (second >= rateFrom && second < nowSec) recent += row.count;
       }
     }

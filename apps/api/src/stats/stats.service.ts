@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  type CurrencyAmounts,
   type MoneyAtRiskJson,
   type StatsBucketJson,
-  type StatsCountsJson,
   type StatsJson,
   type StatsWindow,
 } from '@vigil/contracts';
+import { addAmount, addCounts, emptyCounts } from './stats-counts.js';
 import { STATS_WINDOW_SECONDS } from './stats-query.js';
 
 /**
@@ -47,30 +46,6 @@ interface StatsRow {
   loss_value: string;
 }
 
-const emptyCounts = (): StatsCountsJson => ({
-  count: 0,
-  amount: {},
-  flagged: 0,
-  held: 0,
-  blocked: 0,
-  approved: 0,
-});
-
-function addAmount(target: CurrencyAmounts, currency: string | null, minor: string): void {
-  const value = Number(minor);
-  if (!currency || value === 0) return;
-  target[currency] = (target[currency] ?? 0) + value;
-}
-
-function addRow(target: StatsCountsJson, row: StatsRow): void {
-  target.count += row.count;
-  target.flagged += row.flagged;
-  target.held += row.held;
-  target.blocked += row.blocked;
-  target.approved += row.approved;
-  addAmount(target.amount, row.currency, row.amount);
-}
-
 /** `GET /api/stats`: totals, time buckets and money at risk over the last window (by creation time). */
 @Injectable()
 export class StatsService {
@@ -95,13 +70,14 @@ export class StatsService {
       confirmedLossValue: {},
     };
     for (const row of rows) {
+      const counts = { ...row, amount: Number(row.amount) };
       const target = buckets.get(row.at.getTime());
-      if (target) addRow(target, row);
-      addRow(totals, row);
-      addAmount(moneyAtRisk.heldValue, row.currency, row.held_value);
-      addAmount(moneyAtRisk.blockedValue, row.currency, row.blocked_value);
-      addAmount(moneyAtRisk.approvedAfterReviewValue, row.currency, row.reviewed_value);
-      addAmount(moneyAtRisk.confirmedLossValue, row.currency, row.loss_value);
+      if (target) addCounts(target, counts);
+      addCounts(totals, counts);
+      addAmount(moneyAtRisk.heldValue, row.currency, Number(row.held_value));
+      addAmount(moneyAtRisk.blockedValue, row.currency, Number(row.blocked_value));
+      addAmount(moneyAtRisk.approvedAfterReviewValue, row.currency, Number(row.reviewed_value));
+      addAmount(moneyAtRisk.confirmedLossValue, row.currency, Number(row.loss_value));
     }
     return {
       window,

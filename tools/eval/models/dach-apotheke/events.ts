@@ -6,7 +6,8 @@ import {
   type EventData as Data,
   type TimedBody,
 } from '../kit/events.js';
-import { type Address, type Attempt, type Purchase } from './purchase.js';
+import { type Address } from '../kit/purchase.js';
+import { type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
 
 /**

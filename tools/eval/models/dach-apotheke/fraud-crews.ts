@@ -1,7 +1,8 @@
 import { basket, RESALE, SUPPLEMENTS, type Product } from './catalog.js';
 import { homeIp, hostingIp, type MarketCode } from './geo.js';
 import { addressIn, cardFrom, crookDevice, JUNK, personIn } from './people.js';
-import { byCard, DAY, HOUR, MIN, when, type Later, type Purchase, type Window } from './purchase.js';
+import { DAY, HOUR, MINUTE as MIN, type Later, type Window } from '../kit/purchase.js';
+import { byCard, when, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
 
 /**

@@ -1,18 +1,8 @@
 import { CHEAP, basket, RESALE, type Product } from './catalog.js';
 import { ABROAD, homeIp, hostingIp, ipFrom, type MarketCode } from './geo.js';
 import { addressIn, cardFrom, crookDevice, JUNK, personIn, type Person } from './people.js';
-import {
-  avs,
-  between,
-  byCard,
-  DAY,
-  MIN,
-  when,
-  type Address,
-  type Later,
-  type Purchase,
-  type Window,
-} from './purchase.js';
+import { DAY, MINUTE as MIN, type Address, type Later, type Window } from '../kit/purchase.js';
+import { avs, between, byCard, when, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
 
 /** What fraudsters share: where they pose as living, resalable baskets, drops, junk e-mails, their networks, and card-testing runs. */

@@ -1,19 +1,8 @@
 import { basket, CHEAP, RESALE } from './catalog.js';
 import { ABROAD, homeIp, hostingIp, ipFrom, SANCTIONED, type MarketCode } from './geo.js';
 import { addressIn, cardFrom, crookDevice, personIn } from './people.js';
-import {
-  avs,
-  between,
-  byCard,
-  DAY,
-  HOUR,
-  MIN,
-  when,
-  type Address,
-  type Attempt,
-  type Purchase,
-  type Window,
-} from './purchase.js';
+import { DAY, HOUR, MINUTE as MIN, type Address, type Window } from '../kit/purchase.js';
+import { avs, between, byCard, when, type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
 import { crewOrders } from './fraud-crews.js';
 import {

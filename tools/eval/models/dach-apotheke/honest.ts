@@ -1,20 +1,8 @@
 import { basket, CATALOG, everyday, SUPPLEMENTS, type Product } from './catalog.js';
 import { homeIp, hostingIp, type MarketCode } from './geo.js';
 import { addressIn, cardFrom, deviceFor, emailFor, personIn, RELAY, type Person } from './people.js';
-import {
-  avs,
-  byCard,
-  byInvoice,
-  DAY,
-  HOUR,
-  MIN,
-  when,
-  between,
-  type Attempt,
-  type Later,
-  type Purchase,
-  type Window,
-} from './purchase.js';
+import { DAY, HOUR, MINUTE as MIN, type Later, type Window } from '../kit/purchase.js';
+import { avs, byCard, byInvoice, when, between, type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from '../kit/random.js';
 
 /** Honest customers, by kind, with their weights (shares of honest orders). */

@@ -2,7 +2,7 @@ import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
-import { DAY } from './purchase.js';
+import { DAY } from '../kit/purchase.js';
 import { Rng } from '../kit/random.js';
 import { DACH_APOTHEKE_RANDOM } from './random.js';
 import { labelledStream, streamSize, type StreamDefaults } from '../kit/stream.js';

@@ -1,4 +1,4 @@
-import { type Address, type Card, type Device } from './purchase.js';
+import { type Address, type Card, type Device } from '../kit/purchase.js';
 import { market, type MarketCode } from './geo.js';
 import { type Rng } from '../kit/random.js';
 

@@ -14,19 +14,6 @@ import {
 
 /** One purchase as planned, before it becomes webhooks (events.ts). */
 
-export {
-  type Address,
-  type Buyer,
-  type Card,
-  DAY,
-  type Device,
-  HOUR,
-  type Later,
-  type LaterType,
-  MINUTE as MIN,
-  type Window,
-} from '../kit/purchase.js';
-
 /** One authorisation: by card, or by invoice / bank transfer / BLIK (no card, no checks). */
 export interface Attempt {
   card?: Card;

@@ -1,5 +1,5 @@
 import { type Home } from './geo.js';
-import { type Card, type Device, DAY } from './purchase.js';
+import { type Card, type Device, DAY } from '../kit/purchase.js';
 import { type Rng } from './random.js';
 
 /** Cards, devices and accounts of Maison Nord's shoppers (and of those who pose as them). */

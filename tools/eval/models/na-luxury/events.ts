@@ -7,7 +7,8 @@ import {
   MONEY_LABELS,
   type TimedBody,
 } from '../kit/events.js';
-import { type Address, type Attempt, type Purchase } from './purchase.js';
+import { type Address } from '../kit/purchase.js';
+import { type Attempt, type Purchase } from './purchase.js';
 import { type Rng } from './random.js';
 
 /**

@@ -4,7 +4,8 @@ import { fenceBasket, fraudIp, victimCity, victimHome } from './fraud-kit.js';
 import { addressIn, BOUTIQUES, cityIn, FORWARDERS, forwarderSuite } from './geo.js';
 import { homeIp } from './networks.js';
 import { personalEmail, personName } from './people.js';
-import { attempt, avs, DAY, type Later, MIN, type Purchase, when, type Window } from './purchase.js';
+import { DAY, type Later, MINUTE as MIN, type Window } from '../kit/purchase.js';
+import { attempt, avs, type Purchase, when } from './purchase.js';
 import { type Rng } from './random.js';
 
 /** Fraud on real customers' accounts: takeover of VIP clients, and the holder's own "friendly" chargeback. */

@@ -7,18 +7,14 @@ import { botDevice, device, makeCard, PREPAID } from './cards.js';
 import { junkEmail, personName } from './people.js';
 import {
   type Address,
-  attempt,
-  avs,
   type Card,
   DAY,
   HOUR,
   type Later,
-  MIN,
-  type Purchase,
-  between,
-  when,
+  MINUTE as MIN,
   type Window,
-} from './purchase.js';
+} from '../kit/purchase.js';
+import { attempt, avs, type Purchase, between, when } from './purchase.js';
 import { type Rng } from './random.js';
 
 /** Fraud that comes in groups: card-testing runs, sneaker-drop bot crews, welcome-offer abuse rings. */

@@ -1,7 +1,8 @@
 import { basket, byCategory, type Basket, type Category } from './catalog.js';
 import { cityIn, type Home } from './geo.js';
 import { crewIp, homeIp, hostingIp, CREW_ORIGINS } from './networks.js';
-import { attempt, avs, type Attempt, type Card, DAY, type Later } from './purchase.js';
+import { type Card, DAY, type Later } from '../kit/purchase.js';
+import { attempt, avs, type Attempt } from './purchase.js';
 import { type Rng } from './random.js';
 
 /** What the fraud planners share: the kinds and their shares, what fences well, networks, labels. */

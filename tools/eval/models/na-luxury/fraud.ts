@@ -14,7 +14,8 @@ import { addressIn, BOUTIQUES, cityIn, FORWARDERS, forwarderSuite } from './geo.
 
 import { botDevice, customerId, device, makeCard } from './cards.js';
 import { junkEmail, lookalikeEmail, personName } from './people.js';
-import { type Address, MIN, type Purchase, when, type Window } from './purchase.js';
+import { type Address, MINUTE as MIN, type Window } from '../kit/purchase.js';
+import { type Purchase, when } from './purchase.js';
 import { type Rng } from './random.js';
 import { friendly, takeover } from './fraud-accounts.js';
 

@@ -1,4 +1,4 @@
-import { type Address } from './purchase.js';
+import { type Address } from '../kit/purchase.js';
 import { type Rng } from './random.js';
 
 /**

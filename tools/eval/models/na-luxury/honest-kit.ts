@@ -4,16 +4,14 @@ import { addressIn, type City, cityIn, type Home } from './geo.js';
 import { personalEmail, personName } from './people.js';
 import {
   type Address,
-  attempt,
-  avs,
-  type Attempt,
   type Card,
   DAY,
   HOUR,
   type Later,
-  MIN,
+  MINUTE as MIN,
   type Window,
-} from './purchase.js';
+} from '../kit/purchase.js';
+import { attempt, avs, type Attempt } from './purchase.js';
 import { type Rng } from './random.js';
 
 /** What the good-order planner shares: tastes, residents, paying, and what happens after the sale. */

@@ -3,7 +3,8 @@ import { addressIn, foreignAddress, BOUTIQUES, cityIn, CITIES, FORWARDERS, forwa
 import { abroadIp, homeIp, hostingIp } from './networks.js';
 import { accountAge, customerId, device, makeCard } from './cards.js';
 import { personalEmail, personName, slug } from './people.js';
-import { type Address, MIN, type Purchase, when, type Window } from './purchase.js';
+import { type Address, MINUTE as MIN, type Window } from '../kit/purchase.js';
+import { type Purchase, when } from './purchase.js';
 import { type Rng } from './random.js';
 import { aftercare, currencyOf, dropTime, EVERYDAY, LUXE, pay, resident } from './honest-kit.js';
 

@@ -8,7 +8,7 @@ import {
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
-import { DAY, HOUR } from './purchase.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 import { Rng } from './random.js';
 
 /**

@@ -15,18 +15,6 @@ import { type Rng } from './random.js';
 
 /** One planned purchase, before events.ts turns it into webhooks, and the helpers the planners share. */
 
-export {
-  type Address,
-  type Buyer,
-  type Card,
-  DAY,
-  type Device,
-  HOUR,
-  type Later,
-  type LaterType,
-  MINUTE as MIN,
-  type Window,
-} from '../kit/purchase.js';
 export type Attempt = CardAttempt;
 
 export interface Purchase extends PurchaseCore<Basket, Attempt> {
