@@ -33,6 +33,6 @@ describe('default rules on the held-out models', () => {
       expect(fraudValueStopped).toBeGreaterThanOrEqual(m.fraudValue - MARGIN.fraudValue);
       expect(goodHeldOrBlocked).toBeLessThanOrEqual(m.goodHeld + MARGIN.goodHeld);
       expect(goodBlocked).toBeLessThanOrEqual(m.goodBlocked + MARGIN.goodBlocked);
-    }, 120_000);
+    }, 240_000);
   }
 });
