@@ -5,6 +5,7 @@ import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { euStoreModel } from './eu-store/index.js';
+import { indiaFashionModel } from './india-fashion/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
@@ -23,6 +24,9 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * the Gulf, Egypt, Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game
  * currency, subscriptions and software licences, delivered instantly), each written the same way by someone who
  * read neither the rules nor the other model, are the held-out models: run once after that pass, never tuned on.
+ * `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with OTP, cash
+ * on delivery, NRIs paying from abroad), written the same way by someone who read neither the rules nor any
+ * other model's generator, is a held-out model too: not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -37,4 +41,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   apacMarketplaceModel,
   menaElectronicsModel,
   digitalKeysModel,
+  indiaFashionModel,
 ];
