@@ -10,6 +10,7 @@ import { menaElectronicsModel } from './mena-electronics/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
+import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 
 /**
@@ -23,6 +24,9 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * the Gulf, Egypt, Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game
  * currency, subscriptions and software licences, delivered instantly), each written the same way by someone who
  * read neither the rules nor the other model, are the held-out models: run once after that pass, never tuned on.
+ * `us-b2b-supplies` (a US/Canada store for business and industrial supplies: company accounts, purchase orders,
+ * net terms, job-site deliveries), written the same way by someone who read neither the rules nor any other
+ * model's generator, is a held-out model too: not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -37,4 +41,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   apacMarketplaceModel,
   menaElectronicsModel,
   digitalKeysModel,
+  usB2bSuppliesModel,
 ];
