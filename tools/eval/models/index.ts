@@ -11,6 +11,7 @@ import { menaElectronicsModel } from './mena-electronics/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
+import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 
 /**
@@ -19,14 +20,14 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
  * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once
  * as the held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia,
- * the Philippines, Japan and South Korea), written the same way, was the held-out model of the pass before and
- * is a tuning model since the pass that tuned on it. `mena-electronics` (an electronics and phones retailer for
- * the Gulf, Egypt, Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game
- * currency, subscriptions and software licences, delivered instantly), each written the same way by someone who
- * read neither the rules nor the other model, are the held-out models: run once after that pass, never tuned on.
- * `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with OTP, cash
- * on delivery, NRIs paying from abroad), written the same way by someone who read neither the rules nor any
- * other model's generator, is a held-out model too: not yet run.
+ * the Philippines, Japan and South Korea), `mena-electronics` (an electronics and phones retailer for the Gulf,
+ * Egypt, Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game currency,
+ * subscriptions and software licences, delivered instantly), written the same way, were held out, run once, then
+ * tuned on. `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with
+ * OTP, cash on delivery, NRIs paying from abroad) and `us-b2b-supplies` (a US/Canada store for business and
+ * industrial supplies: company accounts, purchase orders, net terms, job-site deliveries), each written the same
+ * way by someone who read neither the rules nor any other model's generator, are the held-out models: run once
+ * after the pass that tuned on mena-electronics and digital-keys, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -42,4 +43,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   menaElectronicsModel,
   digitalKeysModel,
   indiaFashionModel,
+  usB2bSuppliesModel,
 ];
