@@ -102,6 +102,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'customer',
     'The email is a privacy-relay alias (Apple Hide My Email, Firefox Relay, DuckDuckGo, …) that hides the real mailbox.',
   ),
+  bool(
+    'is_free_email',
+    'customer',
+    'The email is at a free or consumer mail provider (Gmail, Outlook, Yahoo, a local ISP, a throw-away service) rather than an organization’s own domain.',
+  ),
   num(
     'customer_age_days',
     'customer',

@@ -97,6 +97,8 @@ export interface RiskInput {
   disposableEmail?: boolean | null;
   /** Whether the email is a privacy relay (an alias forwarding to a hidden mailbox). */
   privacyRelayEmail?: boolean | null;
+  /** Whether the email is at a free or consumer mail provider rather than an organization's own domain. */
+  freeEmail?: boolean | null;
   /** Days since the customer account was created, or since Vigil first saw the customer, at event time. */
   customerAgeDays?: number | null;
   velocity?: Partial<Record<VelocityCounter, number | null>>;
@@ -225,6 +227,7 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     email_domain: emailDomain(email),
     is_disposable_email: typeof input.disposableEmail === 'boolean' ? input.disposableEmail : null,
     is_privacy_relay_email: typeof input.privacyRelayEmail === 'boolean' ? input.privacyRelayEmail : null,
+    is_free_email: typeof input.freeEmail === 'boolean' ? input.freeEmail : null,
     customer_age_days: age,
     is_new_customer: age === null ? null : age < NEW_CUSTOMER_MAX_DAYS,
     billing_country: upper(input.billing?.country),

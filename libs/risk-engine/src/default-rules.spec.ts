@@ -930,6 +930,45 @@ describe('DEFAULT_RULES', () => {
     expect(score({ ...cashOut, shipping: home }).outcome).toBe('approve');
   });
 
+  it('reads a shared company card and a business buyer at a job site as business, not as a takeover', () => {
+    // A buyer on the company's own mail domain, on an account a month old, paying with the company card two
+    // colleagues used this week: not cycling. The same on a free mailbox, or on a week-old account, is.
+    const colleague = {
+      ...velocity({ email_count_for_card_7d: 2 }),
+      customer: { id: 'c_7', email: 'jo@harrisbuilders.example' },
+      freeEmail: false,
+      customerAgeDays: 45,
+    } satisfies Partial<RiskInput>;
+    expect(score(colleague).matchedRuleIds).not.toContain('card_cycling');
+    expect(score({ ...colleague, freeEmail: true }).matchedRuleIds).toContain('card_cycling');
+    expect(score({ ...colleague, freeEmail: null }).matchedRuleIds).toContain('card_cycling');
+    expect(score({ ...colleague, customerAgeDays: 20 }).matchedRuleIds).toContain('card_cycling');
+
+    // A contractor's known account on a new phone, a new network and a job-site address, ordering boxes of one
+    // item with the card the account paid with before: the new device and address still count, the network and
+    // the quantity do not count again, so it is not held.
+    const jobSite = {
+      customer: { id: 'c_8', email: 'sam@walkerpainting.example' },
+      freeEmail: false,
+      checks: { avs: 'pass', cvc: null },
+      novelty: { device: unseen, ip_network: unseen, shipping_address: unseen, card: seen },
+      items: { lines: 2, units: 8, maxQuantity: 6, text: 'drop cloth | primer 5 gal' },
+    } satisfies Partial<RiskInput>;
+    const site = score(jobSite);
+    expect(site.matchedRuleIds).toContain('known_customer_new_device_and_address');
+    expect(site.matchedRuleIds).not.toContain('known_customer_new_network');
+    expect(site.matchedRuleIds).not.toContain('known_customer_new_device_resale_goods');
+    expect(site.outcome).toBe('approve');
+    // On a free mailbox, or with a card new to the account, everything new is still a takeover sign: held.
+    for (const patch of [{ freeEmail: true }, { novelty: { ...jobSite.novelty, card: unseen } }]) {
+      const v = score({ ...jobSite, ...patch });
+      expect(v.matchedRuleIds).toEqual(
+        expect.arrayContaining(['known_customer_new_network', 'known_customer_new_device_resale_goods']),
+      );
+      expect(v.outcome).not.toBe('approve');
+    }
+  });
+
   it('does not hold what honest shoppers do every day', () => {
     // A privacy-relay address on a first order of the usual size.
     expect(score({ ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 2500 }).outcome).toBe(

@@ -355,10 +355,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // a move or the office, not someone who only has the password (a takeover pays with the stored card,
         // whose code is not asked, or with a card of its own).
         // It does not explain an order three times larger than any before (known_customer_unusual_amount).
-        " and not (:cvc_result: = 'pass' and :is_new_card_for_customer: = false and not (:amount_to_customer_max: >= 3))",
+        " and not (:cvc_result: = 'pass' and :is_new_card_for_customer: = false and not (:amount_to_customer_max: >= 3))" +
+        // A buyer on the organization's own mail domain, not on a card new to the account, ordering from a job
+        // site or a branch: the new device and address already count (docs/detection.md, "The pass that tuned
+        // on india-fashion and us-b2b-supplies").
+        ' and not (:is_free_email: = false and not (:is_new_card_for_customer: = true))',
       name: 'Known customer, new network too',
       description:
-        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is), unless the card code of a card they paid with before was typed and passed and the amount is not three times their largest order (whoever holds their own card is them).',
+        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is), unless the card code of a card they paid with before was typed and passed and the amount is not three times their largest order (whoever holds their own card is them), or a buyer on an organization’s own mail domain pays as the account did before (a job site, a branch).',
     },
     {
       id: 'known_customer_new_network_abroad',
@@ -425,10 +429,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'known_customer_new_device_resale_goods',
       action: 'score',
       points: 15,
-      expression: ':is_new_device_for_customer: and (:has_gift_card: or :max_item_quantity: >= 3)',
+      // A business buying on its own mail domain, not on a card new to the account, orders boxes of one item:
+      // quantity is what businesses buy, not a resale sign (docs/detection.md).
+      expression:
+        ':is_new_device_for_customer: and (:has_gift_card: or :max_item_quantity: >= 3)' +
+        ' and not (:is_free_email: = false and not (:is_new_card_for_customer: = true))',
       name: 'Known customer, new device, resale goods',
       description:
-        'A customer with earlier orders, on a device never seen with them, buys gift cards or three or more of one item.',
+        'A customer with earlier orders, on a device never seen with them, buys gift cards or three or more of one item (not a buyer on an organization’s own mail domain paying as the account did before).',
     },
     {
       id: 'new_account_gift_cards',
@@ -582,12 +590,16 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'card_cycling',
       action: 'score',
       points: 50,
+      // Colleagues share a company card: a buyer signing in with the organization's own mail domain on an
+      // account the store has known for a month is one of them, not a ring of fresh accounts cycling a stolen
+      // card (docs/detection.md, "The pass that tuned on india-fashion and us-b2b-supplies").
       expression:
         '(:ip_count_for_card_24h: >= 3 or :device_count_for_card_24h: >= 3 or :email_count_for_card_7d: >= 2)' +
-        ' and not (:is_new_card_for_customer: = false)',
+        ' and not (:is_new_card_for_customer: = false)' +
+        ' and not (:is_free_email: = false and :customer_age_days: >= 30)',
       name: 'One card cycling through IPs, devices or accounts',
       description:
-        'A card that is not this customer’s usual one was used from three or more other IPs or devices in 24 hours, or by two or more other emails in 7 days.',
+        'A card that is not this customer’s usual one was used from three or more other IPs or devices in 24 hours, or by two or more other emails in 7 days (not for an account a month old or more on an organization’s own mail domain: a shared company card).',
     },
     {
       id: 'accounts_per_device',

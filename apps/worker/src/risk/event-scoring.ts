@@ -2,6 +2,7 @@ import { type SignalJson, type TransactionStatus } from '@vigil/contracts';
 import { buildRiskContext, evaluate } from '@vigil/risk-engine';
 import { type NormalizedEvent } from '@vigil/webhooks';
 import { isDisposableEmail } from './disposable-email.js';
+import { isFreeEmail } from './free-email.js';
 import { ipCountry } from './geo-ip.js';
 import { isPrivacyRelayEmail } from './privacy-relay-email.js';
 import {
@@ -58,6 +59,7 @@ export function scoreEvent(
       ipCountry: country,
       disposableEmail: isDisposableEmail(tx.customerEmail),
       privacyRelayEmail: isPrivacyRelayEmail(tx.customerEmail),
+      freeEmail: isFreeEmail(tx.customerEmail),
       reading,
       lists: settings.lists,
     }),

@@ -104,6 +104,7 @@ describe('risk input', () => {
       ipCountry: 'US',
       disposableEmail: false,
       privacyRelayEmail: false,
+      freeEmail: false,
       reading: {
         ...noReading,
         velocity: { card_count_for_ip_1h: 4, customer_order_count: 2, customer_amount_median: 5000 },
@@ -141,6 +142,7 @@ describe('risk input', () => {
       ipCountry: null,
       disposableEmail: null,
       privacyRelayEmail: null,
+      freeEmail: null,
       reading: { ...noReading, customerSince: Date.parse('2026-10-01T00:00:00Z') },
       lists: {},
     });
@@ -154,6 +156,7 @@ describe('risk input', () => {
       ipCountry: null,
       disposableEmail: null,
       privacyRelayEmail: null,
+      freeEmail: null,
       reading: noReading,
       lists: {},
     });

@@ -102,6 +102,7 @@ export interface Enrichment {
   ipCountry: string | null;
   disposableEmail: boolean | null;
   privacyRelayEmail: boolean | null;
+  freeEmail: boolean | null;
   reading: VelocityReading;
   lists: RiskLists;
 }
@@ -151,6 +152,7 @@ export function toRiskInput(
     ipCountry: enrichment.ipCountry,
     disposableEmail: enrichment.disposableEmail,
     privacyRelayEmail: enrichment.privacyRelayEmail,
+    freeEmail: enrichment.freeEmail,
     customerAgeDays: customerAgeDays(createdAt ?? enrichment.reading.customerSince, at.getTime()),
     velocity: enrichment.reading.velocity,
     history: enrichment.reading.history,
