@@ -106,7 +106,7 @@ export const productsIn = (c: Category): Product[] => PRODUCTS.filter((p) => p.c
 /** Local price points: two significant digits, less one unit (₦184,999, KSh 24,999, R8,999, GH₵4,599). */
 export function shelfPrice(p: Product, m: Market): number {
   const local = p.usd * PER_USD[m];
-  const step = 5 * 10 ** Math.max(0, Math.floor(Math.log10(local)) - 2);
+  const step = Math.max(10, 5 * 10 ** Math.floor(Math.log10(local) - 2));
   return (Math.max(step, Math.round(local / step) * step) - 1) * 100;
 }
 

@@ -29,12 +29,21 @@ const net = (
 
 const b16 = (prefix: string): readonly [string, string] => [`${prefix}.0.0`, `${prefix}.255.255`];
 
+/** 92.40.0.0/16 less one /24 that geoip-country places in Italy. */
+const GB_92_40: ReadonlyArray<readonly [string, string]> = [
+  ['92.40.0.0', '92.40.176.255'],
+  ['92.40.178.0', '92.40.255.255'],
+];
+
 export const NETWORKS: readonly Network[] = [
   net('ng-mtn-mobile', 'NG', 'mobile', [b16('102.89'), b16('197.210')], ['2c0f:f5c0']),
   net('ng-airtel-mobile', 'NG', 'mobile', [['105.112.0.0', '105.127.255.255']]),
   net('ng-glo-mobile', 'NG', 'mobile', [b16('102.90'), b16('102.91')]),
   net('ng-broadband', 'NG', 'broadband', [b16('41.58'), b16('41.184'), b16('102.88')], ['2c0f:2a80']),
-  net('ng-office', 'NG', 'office', [b16('154.113')]),
+  net('ng-office', 'NG', 'office', [
+    ['154.113.0.0', '154.113.22.255'],
+    ['154.113.24.0', '154.113.255.255'],
+  ]),
   net('ke-safaricom-mobile', 'KE', 'mobile', [b16('105.160'), b16('105.161'), b16('41.90')], ['2c0f:fe38']),
   net('ke-airtel-mobile', 'KE', 'mobile', [b16('41.80'), b16('41.81')]),
   net('ke-home-fibre', 'KE', 'broadband', [b16('197.237'), b16('102.0'), b16('105.48')], ['2c0f:fb50']),
@@ -56,7 +65,7 @@ export const NETWORKS: readonly Network[] = [
     'gb-broadband',
     'GB',
     'broadband',
-    [b16('86.128'), b16('81.128'), b16('82.0'), b16('92.40')],
+    [b16('86.128'), b16('81.128'), b16('82.0'), ...GB_92_40],
     ['2a00:23c0', '2a00:23c8'],
   ),
   net('gb-mobile', 'GB', 'mobile', [b16('31.94'), b16('2.96')], ['2a02:c7c']),
@@ -66,16 +75,24 @@ export const NETWORKS: readonly Network[] = [
   net('ae-mobile', 'AE', 'mobile', [b16('5.30'), b16('2.50')]),
   net('gb-cloud', 'GB', 'hosting', [b16('35.176'), b16('18.130'), b16('3.8')]),
   net('us-cloud', 'US', 'hosting', [b16('54.80'), b16('52.90')]),
-  net('de-hosting', 'DE', 'hosting', [b16('88.198'), b16('144.76'), b16('3.120')]),
+  net('de-hosting', 'DE', 'hosting', [
+    ['88.198.0.0', '88.198.100.255'],
+    ['88.198.102.0', '88.198.255.255'],
+    b16('144.76'),
+    b16('3.120'),
+  ]),
   net('nl-vpn-exit', 'NL', 'vpn', [b16('35.204')]),
-  net('be-vpn-exit', 'BE', 'vpn', [b16('34.140')]),
+  net('be-vpn-exit', 'BE', 'vpn', [
+    ['34.140.0.0', '34.140.167.255'],
+    ['34.140.169.0', '34.140.255.255'],
+  ]),
   net('us-residential-proxy', 'US', 'residential_proxy', [
     b16('73.1'),
     b16('71.1'),
     b16('98.200'),
     b16('47.1'),
   ]),
-  net('gb-residential-proxy', 'GB', 'residential_proxy', [b16('86.128'), b16('90.200'), b16('92.40')]),
+  net('gb-residential-proxy', 'GB', 'residential_proxy', [b16('86.128'), b16('90.200'), ...GB_92_40]),
 ];
 
 export const network = (name: string): Network => {
