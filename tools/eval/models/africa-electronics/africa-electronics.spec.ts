@@ -1,0 +1,247 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import geoip from 'geoip-country';
+import { Rng } from '../kit/random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  expectNetworksLocate,
+  expectOptionsHonoured,
+  expectSortedAndLabelled,
+  itIsDeterministic,
+  standardWebhookProblems,
+} from '../kit/contract.js';
+import { blackFriday, DEFAULT_START } from './calendar.js';
+import { PRODUCTS, shelfPrice } from './catalog.js';
+import { allocate, FRAUD } from './fraud-kit.js';
+import { HONEST } from './honest.js';
+import { africaElectronicsModel } from './index.js';
+import { CURRENCY, MARKETS } from './markets.js';
+import { address, NETWORKS } from './networks.js';
+
+/** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const BF = Date.UTC(2026, 10, 26, 23, 0);
+const stream = cachedStreams(africaElectronicsModel);
+const ipCountry = (ip: string): string | undefined => geoip.lookup(ip)?.country;
+
+type Data = CanonicalEvent['data'] & { paymentMethod?: string; reason?: string; deliveryMethod?: string };
+type Item = { sku: string; quantity: number; price: number };
+
+const method = (d: CanonicalEvent['data']) => (d as Data).paymentMethod;
+const items = (d: CanonicalEvent['data']) => d.items as Item[];
+const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
+const of = (kind: string) => all().filter((o) => o.kind === kind);
+
+function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+
+describe('africa-electronics traffic model', () => {
+  itIsDeterministic(africaElectronicsModel, stream);
+
+  it('defaults to 2,000 orders over Black Friday week and honours the options', () => {
+    expect(africaElectronicsModel.name).toBe('africa-electronics');
+    expect(stream(1).model).toBe('africa-electronics');
+    expect(stream(1).truth).toHaveLength(2000);
+    expect(blackFriday(DEFAULT_START, 1)).toBe(BF);
+    const times = createdOrders(stream(1)).map((o) => o.at);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(DEFAULT_START);
+    expect(Math.max(...times)).toBeLessThan(DEFAULT_START + 7 * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(6.7 * DAY);
+    expectOptionsHonoured(africaElectronicsModel, {
+      seed: 9,
+      orders: 300,
+      start: Date.UTC(2027, 5, 1),
+      within: 26 * HOUR,
+      larger: 5000,
+    });
+  });
+
+  it('sorts and labels every webhook and opens every purchase with its order in the market’s currency', () => {
+    const s = stream(1);
+    expectSortedAndLabelled(s);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const created = createdOrders(s);
+    expect(created).toHaveLength(s.truth.length);
+    for (const o of created) {
+      const t = truth.get(o.purchase);
+      const market = o.purchase.split('-')[1] as keyof typeof CURRENCY;
+      expect([o.data.amount, o.data.currency]).toEqual([t?.amount, CURRENCY[market]]);
+      expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
+      if (o.data.shipping) expect(o.data.shipping.country).toBe(market);
+      expect(types.get(o.purchase)?.[0]).toBe('order.created');
+    }
+    expect(new Set(created.map((o) => o.data.currency))).toEqual(new Set(['NGN', 'KES', 'ZAR', 'GHS']));
+  });
+
+  it('prices in kobo, cents and pesewas at local price points; the order adds delivery to its items', () => {
+    for (const m of MARKETS)
+      for (const p of PRODUCTS) {
+        const price = shelfPrice(p, m);
+        expect(price % 100).toBe(0);
+        expect((price / 100) % 10).toBe(9);
+      }
+    const iphone = PRODUCTS.find((p) => p.sku === 'PH-APL-IP15');
+    if (!iphone) throw new Error('no iPhone 15');
+    expect(shelfPrice(iphone, 'NG') / 100).toBeGreaterThan(1_000_000);
+    expect(shelfPrice(iphone, 'NG') / 100).toBeLessThan(2_000_000);
+    expect(shelfPrice(iphone, 'KE') / 100).toBeGreaterThan(90_000);
+    expect(shelfPrice(iphone, 'ZA') / 100).toBeGreaterThan(13_000);
+    expect(shelfPrice(iphone, 'GH') / 100).toBeGreaterThan(9_000);
+    for (const o of all()) {
+      const sum = items(o.data).reduce((a, i) => a + i.price * i.quantity, 0);
+      expect(o.data.amount ?? 0).toBeGreaterThanOrEqual(sum);
+      expect(`${o.purchase}:${(o.data.amount ?? 0) - sum > 0}`).toBe(
+        `${o.purchase}:${o.data.shipping !== undefined}`,
+      );
+      for (const i of items(o.data)) expect(i.price % 100).toBe(0);
+    }
+  });
+
+  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 3–7 % of orders, in its shares, kinds never shared', (seed) => {
+    const s = stream(seed);
+    const fraud = s.truth.filter((p) => p.fraud);
+    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.03);
+    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.07);
+    const want = allocate(fraud.length);
+    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
+      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
+      expect(want[kind]).toBeGreaterThan(0);
+    }
+    const good = s.truth.filter((p) => !p.fraud);
+    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+    for (const p of good) expect(Object.keys(FRAUD)).not.toContain(p.kind);
+  });
+
+  it('draws honest kinds in their shares', () => {
+    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
+    const total = Object.values(HONEST).reduce((a: number, b) => a + b, 0);
+    for (const [kind, weight] of Object.entries(HONEST))
+      expect(
+        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
+      ).toBeLessThan(0.02);
+  });
+
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
+    expect(standardWebhookProblems(africaElectronicsModel.generate(13, { orders: 300 }).webhooks)).toEqual(
+      [],
+    );
+  });
+
+  it('draws IPs that geoip-country places in the intended country', () => {
+    const rng = new Rng('spec');
+    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
+    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  });
+
+  it('lets unrelated shoppers meet on one address (carrier NAT, offices)', () => {
+    const byIp = new Map<string, Set<string>>();
+    for (const o of createdOrders(stream(1)).filter((x) => !x.fraud))
+      byIp.set(o.data.ip ?? '', (byIp.get(o.data.ip ?? '') ?? new Set()).add(o.data.customer?.email ?? ''));
+    expect([...byIp.values()].filter((emails) => emails.size >= 2).length).toBeGreaterThan(10);
+  });
+
+  it('carries a card only for card payments, with 3-D Secure, and no address check from African issuers', () => {
+    const s = stream(1);
+    const methods = ['card', 'mpesa', 'mtn_momo', 'bank_transfer', 'ussd', 'pay_on_delivery'];
+    for (const o of createdOrders(s)) {
+      expect(methods).toContain(method(o.data));
+      expect(`${method(o.data)}:${o.data.card !== undefined}`).toBe(
+        `${method(o.data)}:${method(o.data) === 'card'}`,
+      );
+    }
+    for (const w of s.webhooks) {
+      const b = w.body as CanonicalEvent;
+      if (!b.type.startsWith('payment.')) continue;
+      const m = method(b.data);
+      expect(`${m}:${b.data.card !== undefined}`).toBe(`${m}:${m === 'card'}`);
+      if (b.data.card && ['NG', 'KE', 'ZA', 'GH'].includes(b.data.card.country ?? ''))
+        expect(b.data.checks?.avs).toBe('unavailable');
+    }
+    const created = all();
+    const share = (m: string, market: string) =>
+      created.filter((o) => o.data.currency === market && method(o.data) === m).length /
+      created.filter((o) => o.data.currency === market).length;
+    expect(share('mpesa', 'KES')).toBeGreaterThan(0.45);
+    expect(share('mtn_momo', 'GHS')).toBeGreaterThan(0.35);
+    expect(share('card', 'ZAR')).toBeGreaterThan(0.55);
+    expect(share('pay_on_delivery', 'NGN')).toBeGreaterThan(0.12);
+  });
+
+  it('sends the diaspora’s orders home on foreign cards and keeps pay on delivery at the door', () => {
+    for (const o of of('diaspora_family')) {
+      expect(['GB', 'US', 'AE']).toContain(o.data.billing?.country);
+      expect(['GB', 'US', 'AE']).toContain(ipCountry(o.data.ip ?? ''));
+      expect(o.data.card?.country).toBe(o.data.billing?.country);
+      if (o.data.shipping) expect(MARKETS as readonly string[]).toContain(o.data.shipping.country);
+    }
+    for (const o of [...of('pod_city_order'), ...of('fake_transfer_alert')]) {
+      expect(method(o.data)).toBe('pay_on_delivery');
+      expect(o.data.shipping).toBeDefined();
+    }
+    for (const o of [...of('card_testing'), ...of('gift_card_cashout')])
+      expect(o.data.shipping).toBeUndefined();
+    for (const o of of('sim_swap_mobile_money')) expect(['mpesa', 'mtn_momo']).toContain(method(o.data));
+    for (const o of of('account_takeover'))
+      expect(Date.parse(o.data.customer?.createdAt ?? '')).toBeLessThan(o.at - 150 * DAY);
+    const promo = of('promo_abuse');
+    expect(new Set(promo.map((o) => o.data.deviceId ?? o.data.userAgent)).size).toBeLessThan(
+      promo.length / 2,
+    );
+  });
+
+  it('tests cards on the cheapest airtime as a guest, in bursts, mostly unsuccessfully', () => {
+    const s = stream(3);
+    const types = typesBy(s);
+    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
+    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
+    expect(paid.length / testing.length).toBeLessThan(0.4);
+    for (const o of testing) {
+      expect(o.data.customer?.id).toBeUndefined();
+      expect(items(o.data).every((i) => i.sku.startsWith('VT-'))).toBe(true);
+    }
+    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
+    expect(gaps.filter((g) => g < 5 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+  });
+
+  it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
+    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
+    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
+    for (const [p, list] of types) {
+      const first = list.findIndex((t) => money.includes(t));
+      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    }
+    const kind = (k: string) => s.truth.filter((p) => p.kind === k);
+    expect(kind('friendly_fraud').every((p) => disputed.includes(p.purchase))).toBe(true);
+    expect(kind('refund_abuse').every((p) => types.get(p.purchase)?.includes('refund.created'))).toBe(true);
+    for (const p of kind('fake_transfer_alert')) {
+      expect(types.get(p.purchase)).toContain('payment.failed');
+      expect(types.get(p.purchase)).not.toContain('payment.succeeded');
+    }
+  });
+
+  it('peaks on Black Friday and at its midnight opening, shops in the evening, sleeps before dawn', () => {
+    const orders = createdOrders(stream(1));
+    const inDay = (from: number) => orders.filter((o) => o.at >= from && o.at < from + DAY).length;
+    expect(inDay(BF)).toBeGreaterThan(2 * inDay(DEFAULT_START));
+    const inHour = (from: number) => orders.filter((o) => o.at >= from && o.at < from + HOUR).length;
+    expect(inHour(BF)).toBeGreaterThan(3 * inHour(BF - DAY));
+    const wat = (o: { at: number }) => new Date(o.at + HOUR).getUTCHours();
+    const ng = orders.filter((o) => o.data.currency === 'NGN' && !o.fraud);
+    expect(ng.filter((o) => wat(o) >= 19 && wat(o) < 23).length).toBeGreaterThan(
+      5 * ng.filter((o) => wat(o) >= 2 && wat(o) < 6).length,
+    );
+  });
+});
