@@ -80,7 +80,7 @@ export function cardTestingSession(rng: Rng, w: World, count: number): Purchase[
         at: Math.min(at, w.window.end - 1),
         buyer: { email: throwawayEmail(rng), name },
         billing: homeAddress(rng, metro),
-        lines: egift ? [giftCard(rng, true, [5, 10, 10, 15])] : lines(rng, 'cheapest'),
+        lines: egift ? [{ ...giftCard(rng, true, [5, 10, 10, 15]), quantity: 1 }] : lines(rng, 'cheapest'),
         tax: egift ? 0 : store.metro.tax,
         fulfillment: egift ? 'email' : 'pickup',
         ...(egift ? { recipientEmail: throwawayEmail(rng) } : { store }),
