@@ -1,0 +1,257 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import {
+  cachedStreams,
+  createdOrders,
+  expectNetworksLocate,
+  expectOptionsHonoured,
+  expectSortedAndLabelled,
+  itIsDeterministic,
+  standardWebhookProblems,
+} from '../kit/contract.js';
+import { Rng } from '../kit/random.js';
+import { THANKSGIVING } from './calendar.js';
+import { allocate, FRAUD } from './fraud.js';
+import { HONEST } from './honest.js';
+import { usHomePickupModel } from './index.js';
+import { address, ipCountry, NETWORKS } from './networks.js';
+
+/** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const stream = cachedStreams(usHomePickupModel);
+
+type Data = CanonicalEvent['data'] & {
+  paymentMethod?: string;
+  fulfillment?: string;
+  storeId?: string;
+  pickupPerson?: string;
+  pickupWindow?: { from: string; to: string };
+};
+type Item = { sku: string; quantity: number; price: number };
+
+const data = (d: CanonicalEvent['data']) => d as Data;
+const items = (d: CanonicalEvent['data']) => d.items as Item[];
+const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
+const of = (kind: string) => all().filter((o) => o.kind === kind);
+
+function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+
+describe('us-home-pickup traffic model', () => {
+  itIsDeterministic(usHomePickupModel, stream);
+
+  it('defaults to 2,000 orders over twenty days from Thanksgiving midnight in New York and honours the options', () => {
+    expect(usHomePickupModel.name).toBe('us-home-pickup');
+    expect(stream(1).model).toBe('us-home-pickup');
+    expect(stream(1).truth).toHaveLength(2000);
+    expect(new Date(THANKSGIVING - 5 * HOUR).toISOString()).toBe('2026-11-26T00:00:00.000Z');
+    expect(new Date(THANKSGIVING).getUTCDay()).toBe(4);
+    const times = createdOrders(stream(1)).map((o) => o.at);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(THANKSGIVING);
+    expect(Math.max(...times)).toBeLessThan(THANKSGIVING + 20 * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(19 * DAY);
+    expectOptionsHonoured(usHomePickupModel, {
+      seed: 9,
+      orders: 300,
+      start: Date.UTC(2027, 2, 2, 5),
+      within: 73 * HOUR,
+      larger: 4000,
+    });
+  });
+
+  it('sorts and labels every webhook and opens every purchase with its order in USD cents', () => {
+    const s = stream(1);
+    expectSortedAndLabelled(s);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const created = createdOrders(s);
+    expect(created).toHaveLength(s.truth.length);
+    for (const o of created) {
+      const t = truth.get(o.purchase);
+      expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
+      expect(o.data.currency).toBe('USD');
+      expect(Number.isInteger(o.data.amount)).toBe(true);
+      expect(types.get(o.purchase)?.[0]).toBe('order.created');
+      const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of items(o.data)) expect(Number.isInteger(i.price) && i.price > 0).toBe(true);
+      expect(o.data.amount ?? 0).toBeGreaterThanOrEqual(lines);
+      expect(o.data.amount ?? 0).toBeLessThanOrEqual(Math.round(lines * 1.1035) + 1_499);
+    }
+  });
+
+  it('keeps amounts where this store’s baskets are: cents, testers tiny, pros and appliances large', () => {
+    const mean = (kind: string) => {
+      const xs = of(kind).map((o) => o.data.amount ?? 0);
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    };
+    expect(mean('household_pickup')).toBeGreaterThan(10_000);
+    expect(mean('household_pickup')).toBeLessThan(100_000);
+    expect(mean('pro_contractor')).toBeGreaterThan(mean('household_pickup'));
+    expect(mean('big_ticket_financing')).toBeGreaterThan(mean('household_pickup'));
+    expect(mean('card_testing')).toBeLessThan(2_500);
+    expect(mean('bopis_stolen_card')).toBeGreaterThan(mean('household_pickup'));
+    const total = (f: boolean) =>
+      stream(1)
+        .truth.filter((p) => p.fraud === f)
+        .reduce((a, p) => a + p.amount, 0);
+    const byCount = stream(1).truth.filter((p) => p.fraud).length / 2000;
+    expect(total(true) / (total(true) + total(false))).toBeGreaterThan(byCount * 0.8);
+  });
+
+  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 3–6 % of orders, in its shares, every kind present', (seed) => {
+    const s = stream(seed);
+    const fraud = s.truth.filter((p) => p.fraud);
+    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.03);
+    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.06);
+    const want = allocate(fraud.length);
+    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
+      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
+      expect(want[kind]).toBeGreaterThan(0);
+    }
+    const good = s.truth.filter((p) => !p.fraud);
+    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  });
+
+  it('draws honest kinds in their shares', () => {
+    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
+    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
+    for (const [kind, weight] of Object.entries(HONEST))
+      expect(
+        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
+      ).toBeLessThan(0.02);
+  });
+
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
+    expect(standardWebhookProblems(usHomePickupModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
+  });
+
+  it('draws IPs that geoip-country places in the intended country, for every network', () => {
+    const rng = new Rng('spec');
+    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
+    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+    const home = all().filter((o) => ipCountry(o.data.ip ?? '') === 'US').length;
+    expect(home / all().length).toBeGreaterThan(0.95);
+    for (const o of of('family_abroad')) expect(ipCountry(o.data.ip ?? '')).not.toBe('US');
+    for (const o of of('campus_student'))
+      expect(o.data.billing?.postalCode).not.toBe(o.data.shipping?.postalCode);
+  });
+
+  it('picks up at stores with a window, delivers to addresses, e-mails eGift cards', () => {
+    const orders = createdOrders(stream(1));
+    const pickups = orders.filter((o) => ['pickup', 'curbside'].includes(data(o.data).fulfillment ?? ''));
+    expect(pickups.length / orders.length).toBeGreaterThan(0.55);
+    for (const o of pickups) {
+      expect(data(o.data).storeId).toMatch(/^S\d{4}$/);
+      expect(data(o.data).pickupWindow?.from).toBeDefined();
+      expect(o.data.shipping?.line1).toBeDefined();
+    }
+    for (const o of orders.filter((x) => data(x.data).fulfillment === 'email')) {
+      expect(o.data.shipping).toBeUndefined();
+      expect(items(o.data).every((i) => i.sku === 'GC-EGIFT')).toBe(true);
+    }
+    const alternates = pickups.filter((o) => data(o.data).pickupPerson).length;
+    expect(alternates / pickups.length).toBeGreaterThan(0.08);
+  });
+
+  it('sends card checks with card payments and none with PayPal or financing', () => {
+    const s = stream(1);
+    const methods = new Set<string>();
+    for (const w of s.webhooks) {
+      const b = w.body as CanonicalEvent;
+      if (!b.type.startsWith('payment.')) continue;
+      const method = data(b.data).paymentMethod ?? '';
+      methods.add(method);
+      const card = ['card', 'apple_pay', 'store_card'].includes(method);
+      expect(`${method}:${b.data.card !== undefined}`).toBe(`${method}:${card}`);
+      expect(`${method}:${b.data.checks?.cvc !== undefined}`).toBe(`${method}:${card}`);
+      if (b.type === 'payment.failed') expect((b.data as { reason?: string }).reason).toBeDefined();
+    }
+    expect([...methods].sort()).toEqual([
+      'apple_pay',
+      'card',
+      'financing',
+      'gift_card',
+      'paypal',
+      'store_card',
+    ]);
+  });
+
+  it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
+    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
+    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
+    for (const [p, list] of types) {
+      const first = list.findIndex((t) => money.includes(t));
+      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    }
+    const friendly = s.truth.filter((p) => p.kind === 'friendly_fraud');
+    expect(friendly.every((p) => types.get(p.purchase)?.includes('dispute.created'))).toBe(true);
+    const abuse = s.truth.filter((p) => p.kind === 'refund_abuse');
+    expect(abuse.every((p) => types.get(p.purchase)?.includes('refund.created'))).toBe(true);
+  });
+
+  it('tests cards as guests, one BIN a session, on the cheapest items, mostly declined, in bursts', () => {
+    const s = stream(3);
+    const types = typesBy(s);
+    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
+    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
+    expect(paid.length / testing.length).toBeLessThan(0.45);
+    for (const o of testing) {
+      expect(o.data.customer?.id).toBeUndefined();
+      expect(o.data.amount ?? 0).toBeLessThan(2_500);
+    }
+    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
+    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
+  });
+
+  it('takes over real aged accounts, and resellers open fresh accounts that share cards at drops', () => {
+    const known = [1, 2, 3].flatMap((seed) => {
+      const orders = createdOrders(stream(seed));
+      const accounts = new Set(orders.filter((o) => !o.fraud).map((o) => o.data.customer?.id));
+      return of('account_takeover').length > 0
+        ? orders.filter((o) => o.kind === 'account_takeover').map((o) => accounts.has(o.data.customer?.id))
+        : [];
+    });
+    expect(known.filter(Boolean).length).toBeGreaterThan(known.length / 3);
+    for (const o of of('account_takeover'))
+      expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeGreaterThan(25 * DAY);
+    const ring = of('doorbuster_limit_evasion');
+    for (const o of ring) {
+      expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeLessThan(7 * DAY);
+      expect(items(o.data)[0]?.sku).toMatch(/-DB$/);
+    }
+    const cards = ring.map((o) => o.data.card?.fingerprint);
+    expect(new Set(cards).size).toBeLessThan(cards.length);
+    for (const o of of('instant_credit_bustout')) expect(o.data.card?.brand).toBe('store_card');
+  });
+
+  it('shops in the evening, peaks on Black Friday and Cyber Monday, pros order early', () => {
+    const hourIn = (o: { at: number }, tz: number) => new Date(o.at + tz * HOUR).getUTCHours();
+    const east = of('household_pickup').filter((o) =>
+      ['New York', 'Boston', 'Atlanta', 'Miami'].includes(o.data.billing?.city ?? ''),
+    );
+    const evening = east.filter((o) => hourIn(o, -5) >= 18).length / east.length;
+    const night = east.filter((o) => hourIn(o, -5) < 6).length / east.length;
+    expect(evening).toBeGreaterThan(3 * night);
+    const day = (d: number) =>
+      all().filter((o) => o.at >= THANKSGIVING + d * DAY && o.at < THANKSGIVING + (d + 1) * DAY).length;
+    expect(day(1)).toBeGreaterThan(1.8 * day(7));
+    expect(day(4)).toBeGreaterThan(1.6 * day(7));
+    const pros = of('pro_contractor').filter(
+      (o) => o.data.billing?.city === 'Chicago' || o.data.billing?.city === 'Dallas',
+    );
+    expect(pros.filter((o) => hourIn(o, -6) < 12).length).toBeGreaterThan(pros.length / 2);
+  });
+});
