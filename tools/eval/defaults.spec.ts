@@ -7,32 +7,35 @@ import { dachApothekeModel } from './models/dach-apotheke/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { digitalKeysModel } from './models/digital-keys/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
+import { indiaFashionModel } from './models/india-fashion/index.js';
 import { latamTicketsModel } from './models/latam-tickets/index.js';
 import { menaElectronicsModel } from './models/mena-electronics/index.js';
 import { naLuxuryModel } from './models/na-luxury/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
+import { usB2bSuppliesModel } from './models/us-b2b-supplies/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the twelve TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the fourteen TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
- * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics and digital-keys (each a tuning
- * model since the pass after its held-out run)
- * meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse.
- * latam-tickets (a tuning model since the pass that tuned on it) meets neither: its fraud value and both
+ * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys and
+ * india-fashion (each a tuning model since the pass after its held-out run) meet the budget but not the
+ * fraud-value goal: their fraud value is asserted as measured so it cannot get worse. latam-tickets and
+ * us-b2b-supplies (tuning models since the passes that tuned on them) meet neither: their fraud value and both
  * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules,
  * the attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
  *
  * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.35 %, 0.0 %;
- * eu-store 95.6 %, 1.83 %, 0.31 %; nordic-home 96.5 %, 1.98 % (181 of 9,160), 0.31 %; us-outdoor 74.3 %,
- * 1.82 %, 0.17 %; au-electronics 81.4 %, 0.75 %, 0.11 %; uk-fashion 68.7 %, 1.58 %, 0.32 %; latam-tickets 71.6 %,
- * 4.62 %, 0.84 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %; apac-marketplace 66.8 %,
- * 1.01 %, 0.02 %; mena-electronics 72.9 %, 1.85 %, 0.35 %; digital-keys 58.3 %, 1.64 %, 0.03 %. nordic-home has none of
- * its held-or-blocked budget left (three more held orders cross 2 %): there the budget assertion binds before the
- * margin. All twelve run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
+ * eu-store 95.6 %, 1.83 %, 0.31 %; nordic-home 96.5 %, 1.95 % (179 of 9,160), 0.31 %; us-outdoor 74.3 %,
+ * 1.82 %, 0.17 %; au-electronics 81.4 %, 0.75 %, 0.11 %; uk-fashion 68.7 %, 1.58 %, 0.32 %; latam-tickets 71.8 %,
+ * 4.60 %, 0.84 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %; apac-marketplace 66.8 %,
+ * 1.01 %, 0.02 %; mena-electronics 72.9 %, 1.85 %, 0.35 %; digital-keys 58.3 %, 1.64 %, 0.03 %; india-fashion 60.6 %, 0.59 %,
+ * 0.10 %; us-b2b-supplies 72.3 %, 2.90 %, 0.51 %. nordic-home has almost none of its held-or-blocked
+ * budget left (five more held orders cross 2 %): there the budget assertion binds before the
+ * margin. All fourteen run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
  * machine, na-luxury about 55 s on the shared one); under jest on a shared, busy machine several minutes.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -58,7 +61,7 @@ const MEASURED = {
     goal: true,
     budget: true,
     fraudValue: 0.965,
-    goodHeld: 0.0198,
+    goodHeld: 0.0195,
     goodBlocked: 0.0031,
   },
   'us-outdoor': {
@@ -85,13 +88,13 @@ const MEASURED = {
     goodHeld: 0.0158,
     goodBlocked: 0.0032,
   },
-  // Outside the budget (4.75 % held or blocked, 0.90 % blocked): asserted as measured so it cannot get worse.
+  // Outside the budget (4.60 % held or blocked, 0.84 % blocked): asserted as measured so it cannot get worse.
   'latam-tickets': {
     model: latamTicketsModel,
     goal: false,
     budget: false,
     fraudValue: 0.718,
-    goodHeld: 0.0462,
+    goodHeld: 0.046,
     goodBlocked: 0.0084,
   },
   // Held out once (65.4 %, 0.03 %, 0.0 %), a tuning model since the pass that tuned on it.
@@ -136,13 +139,32 @@ const MEASURED = {
     goodHeld: 0.0164,
     goodBlocked: 0.0003,
   },
+  // Held out once (60.6 %, 0.59 %, 0.10 %), a tuning model since the pass that tuned on it.
+  'india-fashion': {
+    model: indiaFashionModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.606,
+    goodHeld: 0.0059,
+    goodBlocked: 0.001,
+  },
+  // Held out once (73.7 %, 7.8 %, 1.9 %); outside the budget (2.90 % held or blocked, 0.51 % blocked) since the
+  // pass that tuned on it: asserted as measured so it cannot get worse.
+  'us-b2b-supplies': {
+    model: usB2bSuppliesModel,
+    goal: false,
+    budget: false,
+    fraudValue: 0.723,
+    goodHeld: 0.029,
+    goodBlocked: 0.0051,
+  },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as const;
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys: the budget; latam-tickets: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion: the budget; latam-tickets, us-b2b-supplies: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.

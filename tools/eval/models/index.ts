@@ -27,14 +27,13 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * subscriptions and software licences, delivered instantly), written the same way, were held out, run once, then
  * tuned on. `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with
  * OTP, cash on delivery, NRIs paying from abroad) and `us-b2b-supplies` (a US/Canada store for business and
- * industrial supplies: company accounts, purchase orders, net terms, job-site deliveries), each written the same
- * way by someone who read neither the rules nor any other model's generator, are the held-out models: run once
- * after the pass that tuned on mena-electronics and digital-keys, then tuned on. `africa-electronics` (an
- * electronics, phones and appliance retailer for Nigeria, Kenya, South Africa and Ghana over Black Friday week:
- * local currencies, cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora buyers) is held out too:
- * written independently of the rules and of every other model's generator, and `us-home-pickup` (a US
- * home-improvement and electronics chain, mostly buy-online-pick-up-in-store, over the holiday weeks), written the
- * same way, are the held-out models: not yet run.
+ * industrial supplies: company accounts, purchase orders, net terms, job-site deliveries), written the same way,
+ * were held out, run once after the pass that tuned on mena-electronics and digital-keys, then tuned on.
+ * `africa-electronics` (an electronics, phones and appliance retailer for Nigeria, Kenya, South Africa and Ghana
+ * over Black Friday week: local currencies, cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora
+ * buyers) and `us-home-pickup` (a US home-improvement and electronics chain, mostly buy-online-pick-up-in-store,
+ * over the holiday weeks), each written by someone who read neither the rules nor any other model's generator,
+ * are the held-out models: run once after the pass that tuned on india-fashion and us-b2b-supplies, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
