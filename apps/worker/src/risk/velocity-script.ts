@@ -3,9 +3,11 @@ import { type VelocityPlan } from './velocity-plan.js';
 /**
  * The op lists (velocity-ops.ts, where the semantics are defined) of a chunk of events as one Lua script call:
  * the events run in order, exactly as one call each would, in one round trip (docs/pipeline.md, "Velocity and history").
- * The cost is the number of redis.call()s, so the common case is kept short: a subject with nothing in its
- * widest window answers every window with one call, and expired entries are trimmed on a sample of writes
- * (windows never count them anyway; the key's own expiry bounds the rest).
+ * The cost is the number of redis.call()s and the numbers Redis has to format for them, so the common case is
+ * kept short: a subject with nothing in its widest window answers every window with one call, expired entries
+ * are trimmed on a sample of writes (windows never count them anyway; the key's own expiry bounds the rest),
+ * a windowed key is expired once per call, and arguments are handed over as strings (docs/profile.md,
+ * "Fourth pass").
  *
  * ARGV[1] = events in the chunk; per event: its time, the number of op arguments that follow, then per op
  * (KEYS of all events in the same order):
@@ -21,6 +23,19 @@ import { type VelocityPlan } from './velocity-plan.js';
  * Returns one array of readings per event.
  */
 export const VELOCITY_SCRIPT = `
+-- Numbers handed to redis.call are formatted by Redis (snprintf, ~0.3 µs each, more than a ZCOUNT itself),
+-- so the time, keeps and bounds go in as strings: the event's time as sent, each window's lower bound
+-- formatted once per event (lows), keeps as sent.
+-- One PEXPIRE per key and call for data read only within windows: PEXPIRE sets "now + keep", and every event
+-- of the chunk was received (so had its time) before this call started, so the first one covers the entries
+-- all of them write. A trim may empty (delete) a key: it forgets the key, and only an existing key counts.
+local expired = {}
+local function expire(key, keep)
+  if expired[key] ~= keep and redis.call('PEXPIRE', key, keep) == 1 then expired[key] = keep end
+end
+local function trimmed(key)
+  expired[key] = nil
+end
 local results = {}
 local a = 2
 local k = 1
@@ -30,6 +45,15 @@ local t = tonumber(ts)
 local last = a + 1 + tonumber(ARGV[a + 1])
 a = a + 2
 local trim = t % 8 == 0
+local lows = {}
+local function low(w)
+  local s = lows[w]
+  if s == nil then
+    s = string.format('%d', t - tonumber(w))
+    lows[w] = s
+  end
+  return s
+end
 local out = {}
 while a <= last do
   local op = ARGV[a]
@@ -38,24 +62,29 @@ while a <= last do
     k = k + 1
     local member = ARGV[a + 1]
     local record = ARGV[a + 2] == '1'
-    local keep = tonumber(ARGV[a + 3])
+    local keep = ARGV[a + 3]
     local n = tonumber(ARGV[a + 4])
-    local widest = 0
+    local widest, wide = 0, nil
     for i = 1, n do
       local w = tonumber(ARGV[a + 4 + i])
-      if w > widest then widest = w end
+      if w > widest then
+        widest = w
+        wide = ARGV[a + 4 + i]
+      end
     end
-    local total = redis.call('ZCOUNT', key, t - widest, t)
+    local total = 0
+    if n > 0 then total = redis.call('ZCOUNT', key, low(wide), ts) end
     local own = nil
     if total > 0 and member ~= '' then
       local s = redis.call('ZSCORE', key, member)
       if s then own = tonumber(s) end
     end
     for i = 1, n do
-      local from = t - tonumber(ARGV[a + 4 + i])
+      local w = ARGV[a + 4 + i]
+      local from = t - tonumber(w)
       local c = 0
       if total > 0 then
-        if from == t - widest then c = total else c = redis.call('ZCOUNT', key, from, t) end
+        if from == t - widest then c = total else c = redis.call('ZCOUNT', key, low(w), ts) end
         if own and own >= from and own <= t then c = c - 1 end
       end
       out[#out + 1] = c
@@ -63,26 +92,33 @@ while a <= last do
     a = a + 5 + n
     if record and member ~= '' then
       if op == 'D' then
-        redis.call('ZADD', key, 'GT', t, member)
+        redis.call('ZADD', key, 'GT', ts, member)
       else
-        redis.call('ZADD', key, 'NX', t, member)
+        redis.call('ZADD', key, 'NX', ts, member)
       end
-      if trim then redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (t - keep)) end
-      redis.call('PEXPIRE', key, keep)
+      if trim then
+        redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. low(keep))
+        trimmed(key)
+      end
+      expire(key, keep)
     end
   elseif op == 'M' then
     local key = KEYS[k]
     k = k + 1
     local record = ARGV[a + 1] == '1'
-    local keep = tonumber(ARGV[a + 2])
+    local keep = ARGV[a + 2]
     local n = tonumber(ARGV[a + 3])
-    local widest = 0
+    local widest, wide = 0, nil
     for i = 1, n do
       local w = tonumber(ARGV[a + 3 + 3 * i])
-      if w > widest then widest = w end
+      if w > widest then
+        widest = w
+        wide = ARGV[a + 3 + 3 * i]
+      end
     end
     local counts = {}
-    local entries = redis.call('ZRANGEBYSCORE', key, t - widest, t, 'WITHSCORES', 'LIMIT', 0, 500)
+    local entries = {}
+    if n > 0 then entries = redis.call('ZRANGEBYSCORE', key, low(wide), ts, 'WITHSCORES', 'LIMIT', '0', '500') end
     for i = 1, n do
       local prefix = ARGV[a + 1 + 3 * i] .. ':'
       local own = prefix .. ARGV[a + 2 + 3 * i]
@@ -99,14 +135,17 @@ while a <= last do
       for i = 1, n do
         local value = ARGV[a + 2 + 3 * i]
         if value ~= '' then
-          add[#add + 1] = t
+          add[#add + 1] = ts
           add[#add + 1] = ARGV[a + 1 + 3 * i] .. ':' .. value
         end
       end
       if #add > 0 then
         redis.call('ZADD', key, 'GT', unpack(add))
-        if trim then redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (t - keep)) end
-        redis.call('PEXPIRE', key, keep)
+        if trim then
+          redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. low(keep))
+          trimmed(key)
+        end
+        expire(key, keep)
       end
     end
     a = a + 4 + 3 * n
@@ -117,12 +156,12 @@ while a <= last do
     local prefix = ARGV[a + 1] .. '|'
     local amount = ARGV[a + 2]
     local record = ARGV[a + 3] == '1'
-    local keep = tonumber(ARGV[a + 4])
-    local from = t - tonumber(ARGV[a + 5])
+    local keep = ARGV[a + 4]
+    local from = low(ARGV[a + 5])
     a = a + 6
     local sum = 0
     local own = nil
-    local ids = redis.call('ZRANGEBYSCORE', key, from, t, 'LIMIT', 0, 1000)
+    local ids = redis.call('ZRANGEBYSCORE', key, from, ts, 'LIMIT', '0', '1000')
     for i = 1, #ids do
       local id = ids[i]
       if string.sub(id, 1, #prefix) == prefix then
@@ -135,20 +174,23 @@ while a <= last do
     if record then
       local entry = prefix .. amount
       if own ~= entry then
-        local at = t
+        local at = ts
         if own then
-          at = tonumber(redis.call('ZSCORE', key, own))
+          at = redis.call('ZSCORE', key, own)
           redis.call('ZREM', key, own)
         end
         redis.call('ZADD', key, 'NX', at, entry)
       end
-      if trim then redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (t - keep)) end
-      redis.call('PEXPIRE', key, keep)
+      if trim then
+        redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. low(keep))
+        trimmed(key)
+      end
+      expire(key, keep)
     end
   elseif op == 'H' then
     local n = tonumber(ARGV[a + 1])
     local member = ARGV[a + 2]
-    local keep = tonumber(ARGV[a + 3 + n])
+    local keep = ARGV[a + 3 + n]
     local recording = false
     for i = 1, n do
       if ARGV[a + 2 + i] == '1' then
@@ -158,7 +200,7 @@ while a <= last do
       end
     end
     -- Most cards and emails have no history: one EXISTS answers for all of them.
-    local any = recording or redis.call('EXISTS', unpack(KEYS, k, k + n - 1)) > 0
+    local any = recording or (n > 0 and redis.call('EXISTS', unpack(KEYS, k, k + n - 1)) > 0)
     for i = 1, n do
       local c = 0
       if any then
@@ -176,12 +218,11 @@ while a <= last do
     local candidate = ARGV[a + 1]
     local keep = ARGV[a + 2]
     a = a + 3
-    local cur = tonumber(redis.call('GET', key) or '')
+    -- GETEX: the read and the new expiry in one call (a missing key stays missing until the SET below).
+    local cur = tonumber(redis.call('GETEX', key, 'PX', keep) or '')
     if cur == nil or tonumber(candidate) < cur then
       cur = tonumber(candidate)
       redis.call('SET', key, candidate, 'PX', keep)
-    else
-      redis.call('PEXPIRE', key, keep)
     end
     out[#out + 1] = cur
   elseif op == 'A' then
@@ -191,17 +232,21 @@ while a <= last do
     local member = ARGV[a + 1]
     local amount = ARGV[a + 2]
     local record = ARGV[a + 3] == '1'
-    local keep = tonumber(ARGV[a + 4])
-    local from = t - tonumber(ARGV[a + 5])
+    local keep = ARGV[a + 4]
+    local window = ARGV[a + 5]
+    local from = t - tonumber(window)
     local limit = tonumber(ARGV[a + 6])
+    local count = redis.call('ZCOUNT', times, low(window), ts)
     a = a + 7
-    local own = redis.call('ZSCORE', times, member)
-    if own then own = tonumber(own) end
-    local count = redis.call('ZCOUNT', times, from, t)
-    if own and own >= from and own <= t then count = count - 1 end
+    -- This transaction's own entry only matters when the window holds something.
+    if count > 0 then
+      local own = redis.call('ZSCORE', times, member)
+      if own then own = tonumber(own) end
+      if own and own >= from and own <= t then count = count - 1 end
+    end
     local median, max = -1, -1
     if count > 0 then
-      local ids = redis.call('ZREVRANGEBYSCORE', times, t, from, 'LIMIT', 0, limit + 1)
+      local ids = redis.call('ZREVRANGEBYSCORE', times, ts, low(window), 'LIMIT', '0', limit + 1)
       local others = {}
       for i = 1, #ids do
         if ids[i] ~= member and #others < limit then others[#others + 1] = ids[i] end
@@ -219,24 +264,27 @@ while a <= last do
     out[#out + 1] = median
     out[#out + 1] = max
     if record then
-      if not own then redis.call('ZADD', times, t, member) end
+      -- NX: the time a transaction was first recorded stays.
+      redis.call('ZADD', times, 'NX', ts, member)
       redis.call('HSET', amounts, member, amount)
       if trim then
-        local old = redis.call('ZRANGEBYSCORE', times, '-inf', '(' .. (t - keep))
+        local old = redis.call('ZRANGEBYSCORE', times, '-inf', '(' .. low(keep))
         if #old > 0 then
           redis.call('ZREM', times, unpack(old))
           redis.call('HDEL', amounts, unpack(old))
+          trimmed(times)
+          trimmed(amounts)
         end
       end
-      redis.call('PEXPIRE', times, keep)
-      redis.call('PEXPIRE', amounts, keep)
+      expire(times, keep)
+      expire(amounts, keep)
     end
   elseif op == 'K' then
     local key = KEYS[k]
     k = k + 1
     local member = ARGV[a + 1]
     local record = ARGV[a + 2] == '1'
-    local keep = tonumber(ARGV[a + 3])
+    local keep = ARGV[a + 3]
     local settle = tonumber(ARGV[a + 4])
     local cap = tonumber(ARGV[a + 5])
     local n = tonumber(ARGV[a + 6])
@@ -263,19 +311,24 @@ while a <= last do
       out[#out + 1] = others
     end
     if record then
+      local set = {}
       for i = 1, n do
         local field = ARGV[a + 5 + 2 * i] .. ':' .. ARGV[a + 6 + 2 * i]
         local e = entries[field]
         if e == nil then
           if size < cap then
-            redis.call('HSET', key, field, ts .. '|' .. member)
+            set[#set + 1] = field
+            set[#set + 1] = ts .. '|' .. member
             entries[field] = { t, member }
             size = size + 1
           end
         elseif t < e[1] then
-          redis.call('HSET', key, field, ts .. '|' .. member)
+          set[#set + 1] = field
+          set[#set + 1] = ts .. '|' .. member
         end
       end
+      -- One HSET for all of them (a field named twice keeps its last value, as with one HSET each).
+      if #set > 0 then redis.call('HSET', key, unpack(set)) end
       redis.call('PEXPIRE', key, keep)
     end
     a = a + 7 + 2 * n
@@ -284,7 +337,7 @@ while a <= last do
     local member = ARGV[a + 2]
     local bucket = ARGV[a + 3]
     local record = ARGV[a + 4] == '1'
-    local keep = tonumber(ARGV[a + 5])
+    local keep = ARGV[a + 5]
     a = a + 6
     local agg = {}
     local total = 0
@@ -335,11 +388,11 @@ while a <= last do
       local counts = KEYS[k + 2 * day - 2]
       local members = KEYS[k + 2 * day - 1]
       if ownBucket == nil or ownBucket ~= bucket then
-        if ownBucket then redis.call('HINCRBY', counts, ownBucket, -1) end
-        redis.call('HINCRBY', counts, bucket, 1)
+        if ownBucket then redis.call('HINCRBY', counts, ownBucket, '-1') end
+        redis.call('HINCRBY', counts, bucket, '1')
         redis.call('HSET', members, member, bucket)
-        redis.call('PEXPIRE', counts, keep)
-        redis.call('PEXPIRE', members, keep)
+        expire(counts, keep)
+        expire(members, keep)
       end
     end
     k = k + 2 * n
