@@ -9,7 +9,7 @@ import {
   velocityKey,
 } from './velocity-plan.js';
 import { basketBucket, bucketAmount } from './velocity-ops.js';
-import { scriptCall } from './velocity-script.js';
+import { chunkCall, scriptCall } from './velocity-script.js';
 import { type VelocityObservation } from './velocity-store.js';
 
 const observation = (overrides: Partial<VelocityObservation> = {}): VelocityObservation => ({
@@ -118,5 +118,24 @@ describe('velocity plan', () => {
     expect(reading.velocity.card_count_for_ip_1h).toBeUndefined();
     expect(reading.history.prior_disputes_for_card).toBeGreaterThan(0);
     expect(reading.customerSince).toBe(plan.outputs.indexOf('customer_since') + 1);
+  });
+
+  it('sends each op’s fixed part once per chunk: events carry shape numbers and their own values', () => {
+    const plans = Array.from({ length: 32 }, (_, i) =>
+      buildVelocityPlan(
+        'vt',
+        observation({ transactionKey: `src|tx${i}`, at: Date.parse('2026-11-21T10:00:00Z') + i }),
+      ),
+    );
+    const one = chunkCall(plans.slice(0, 1));
+    const all = chunkCall(plans);
+    // Same shapes for every event (same subjects known, same flags): the shape list does not grow.
+    expect(all.args[0]).toBe(one.args[0]);
+    const perEvent = (all.args.length - one.args.length) / 31;
+    expect(perEvent).toBeLessThan(scriptCall(plans[0] as (typeof plans)[0]).args.length / 2);
+    expect(all.keys).toHaveLength(32 * one.keys.length);
+    // A window length appears in the shapes only, not per event.
+    const shapesEnd = all.args.indexOf('32', 1);
+    expect(all.args.slice(shapesEnd).includes(String(7 * 24 * 3_600_000))).toBe(false);
   });
 });

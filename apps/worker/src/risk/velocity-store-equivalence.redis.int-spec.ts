@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RedisVelocityStore } from './redis-velocity-store.js';
+import { velocityKey } from './velocity-plan.js';
 import { velocitySequence } from './velocity-test-sequence.js';
 import { type VelocityObservation } from './velocity-store.js';
 
@@ -43,5 +44,28 @@ describe('RedisVelocityStore keys', () => {
     expect(keys.some((key) => /ttl@example|198\.51|c_ttl|d_ttl/.test(key))).toBe(false);
     const ttls = await Promise.all(keys.map((key) => redis.pttl(key)));
     expect(ttls.every((ttl) => ttl > 0)).toBe(true);
+  });
+
+  it('expire every key a call writes, also one a sampled trim emptied and a later event of the call re-created', async () => {
+    const store = new RedisVelocityStore(redis, `${prefix}:trim`);
+    const [first] = velocitySequence(1, 1);
+    const T0 = Date.parse('2026-11-21T10:00:00Z');
+    const HOUR = 3_600_000;
+    const base = { ...(first as VelocityObservation), card: 'fp:trim', record: true, failedPayment: false };
+    await store.observe({ ...base, transactionKey: 'src|tx-old', eventKey: 'src|e1', at: T0 + 1 });
+    const attempts = velocityKey(`${prefix}:trim:velocity`, 'attempts-by-card', 'fp:trim');
+    expect(await redis.zcard(attempts)).toBe(1);
+    // One call: an event of the same transaction 25 h later (a time divisible by 8: its writes trim) leaves
+    // nothing in the 24 h key, so the trim deletes it; the next event of the call creates it again.
+    const readings = await store.observeMany([
+      { ...base, transactionKey: 'src|tx-old', eventKey: 'src|e2', at: T0 + 25 * HOUR },
+      { ...base, transactionKey: 'src|tx-new', eventKey: 'src|e3', at: T0 + 25 * HOUR + 1 },
+    ]);
+    expect(readings.map((r) => r.velocity.attempts_for_card_24h)).toEqual([0, 0]);
+    expect(await redis.zrange(attempts, '0', '-1')).toEqual(['src|tx-new']);
+    const keys = await redis.keys(`${prefix}:trim:*`);
+    const ttls = await Promise.all(keys.map((key) => redis.pttl(key)));
+    expect(ttls.every((ttl) => ttl > 0)).toBe(true);
+    expect(await redis.pttl(attempts)).toBeGreaterThan(23 * HOUR);
   });
 });
