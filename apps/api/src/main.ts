@@ -30,11 +30,13 @@ async function main(): Promise<void> {
   }
   exitGracefullyOnSignals(closeInOrder(app, database), 'vigil api');
   const owner = app.get(OwnerBootstrapService).createdLogin;
-  process.stdout.write(`Vigil is running at ${config.publicUrl}\n`);
+  // One write: whoever waits for the "running" line (a script, a test) reads the owner's login with it.
+  const lines = [`Vigil is running at ${config.publicUrl}`];
   if (owner) {
     const password = owner.generatedPassword ?? '(the password set in VIGIL_OWNER_PASSWORD)';
-    process.stdout.write(`Owner login: ${owner.email} / ${password}\n`);
+    lines.push(`Owner login: ${owner.email} / ${password}`);
   }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main().catch(exitOnStartupError);
