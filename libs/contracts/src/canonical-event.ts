@@ -34,6 +34,8 @@ export interface CanonicalEventData {
   card?: { bin?: string; last4?: string; brand?: string; country?: string; fingerprint?: string };
   checks?: { avs?: CheckResult; cvc?: CheckResult };
   items?: Array<{ sku?: string; quantity?: number; price?: number }>;
+  /** How it was paid, in the store's own words: `card`, `paypal`, `cod`, `klarna`, `upi`… (docs/api.md#payment-methods). */
+  paymentMethod?: string;
 }
 
 export interface CanonicalEvent {

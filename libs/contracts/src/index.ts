@@ -14,3 +14,4 @@ export * from './stored-lengths.js';
 export * from './labels.js';
 export * from './detection.js';
 export * from './currency.js';
+export * from './payment-method.js';

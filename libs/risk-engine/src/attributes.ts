@@ -152,6 +152,12 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'lower',
   ),
   num('provider_risk_score', 'provider', "Provider's risk score 0–100 (Stripe outcome.risk_score)."),
+  str(
+    'payment_method',
+    'provider',
+    "How it was paid: 'card', 'wallet', 'bank_transfer', 'mobile_money', 'pay_later', 'cash_on_delivery', 'cash_voucher', 'invoice', 'gift_card' or 'other' (missing when the sender does not say).",
+    'lower',
+  ),
   num('card_count_for_email_1h', 'velocity', cardsFor('email', 'hour')),
   num('card_count_for_email_24h', 'velocity', cardsFor('email', '24 hours')),
   num('card_count_for_email_7d', 'velocity', cardsFor('email', '7 days')),

@@ -90,6 +90,9 @@ export interface RiskInput {
   /** The provider's own verdict (Stripe `outcome.risk_level` / `outcome.risk_score`). */
   providerRisk?: { level?: string | null; score?: number | null } | null;
 
+  /** How it was paid (`card`, `wallet`, `pay_later`, `cash_on_delivery`, …: PAYMENT_METHODS in the contracts). */
+  paymentMethod?: string | null;
+
   // Enrichment, computed by the worker.
   /** Country of `ip` from geolocation (alpha-2). */
   ipCountry?: string | null;
@@ -246,6 +249,7 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     cvc_result: lower(input.checks?.cvc),
     provider_risk_level: lower(input.providerRisk?.level),
     provider_risk_score: finite(input.providerRisk?.score),
+    payment_method: lower(input.paymentMethod),
   };
   for (const name of VELOCITY_COUNTERS) attributes[name] = finite(input.velocity?.[name]);
   for (const name of HISTORY_COUNTERS) attributes[name] = finite(input.history?.[name]);

@@ -969,6 +969,47 @@ describe('DEFAULT_RULES', () => {
     }
   });
 
+  it('reads how an order was paid: nothing is card-tested without a card, a wallet or bank vouches for the payer', () => {
+    // A new customer's tiny top-up after a decline: a card test when a card paid (or the method is not known),
+    // not when it was paid by bank or mobile money.
+    const topUp = {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 150,
+      card: null,
+      checks: null,
+      ...velocity({ ...basket().velocity, failed_payments_for_email_24h: 1 }),
+    } satisfies Partial<RiskInput>;
+    expect(score(topUp).matchedRuleIds).toContain('tiny_amount_card_test');
+    expect(score({ ...topUp, paymentMethod: 'card' }).matchedRuleIds).toContain('tiny_amount_card_test');
+    expect(score({ ...topUp, paymentMethod: 'wallet' }).matchedRuleIds).toContain('tiny_amount_card_test');
+    for (const paymentMethod of ['mobile_money', 'bank_transfer', 'cash_on_delivery', 'pay_later']) {
+      expect(score({ ...topUp, paymentMethod }).matchedRuleIds).not.toContain('tiny_amount_card_test');
+    }
+
+    // A brand-new account's big basket to another address with no card: held for pay-later, cash on delivery,
+    // an invoice or mobile money (or when the sender does not say); not when a wallet or a bank approved it.
+    const noCard = {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4000,
+      card: null,
+      checks: { avs: 'unavailable', cvc: 'unavailable' },
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    for (const paymentMethod of [undefined, 'pay_later', 'cash_on_delivery', 'invoice', 'mobile_money']) {
+      expect(score({ ...noCard, paymentMethod }).matchedRuleIds).toContain(
+        'new_account_no_card_to_other_address',
+      );
+    }
+    for (const paymentMethod of ['wallet', 'bank_transfer', 'gift_card']) {
+      const v = score({ ...noCard, paymentMethod });
+      expect(v.matchedRuleIds).not.toContain('new_account_no_card_to_other_address');
+      expect(v.outcome).toBe('approve');
+    }
+  });
+
   it('does not hold what honest shoppers do every day', () => {
     // A privacy-relay address on a first order of the usual size.
     expect(score({ ...basket(), customerAgeDays: 0, privacyRelayEmail: true, amount: 2500 }).outcome).toBe(

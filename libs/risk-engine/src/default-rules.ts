@@ -329,10 +329,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       expression:
         ':is_new_customer: and is_missing(:card_fingerprint:)' +
         " and not (:avs_result: in ('pass', 'fail', 'partial')) and not (:cvc_result: in ('pass', 'fail', 'partial'))" +
-        ' and :shipping_address_differs: and :amount_to_store_median: >= 2',
+        ' and :shipping_address_differs: and :amount_to_store_median: >= 2' +
+        // A wallet or a bank payment is approved by its holder on their own phone or bank (a PIN, a fingerprint),
+        // and a gift card is the store's own money: who paid is proven. Pay-later, cash on delivery, an invoice or
+        // mobile money taken over with the SIM card are not (docs/detection.md).
+        " and not (:payment_method: in ('wallet', 'bank_transfer', 'gift_card'))",
       name: 'New account, no card, big basket sent elsewhere',
       description:
-        'A brand-new account pays without a card (pay-later, bank payment: no card, no address or card-code check) at least twice the store’s median basket and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
+        'A brand-new account pays without a card (pay-later, cash on delivery, an invoice, mobile money: no card, no address or card-code check, not approved in a wallet or a bank) at least twice the store’s median basket and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
     },
     // ------------------------------------------------------------------------------ account takeover
     {
@@ -557,10 +561,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // (docs/detection.md, "The pass that tuned on mena-electronics and digital-keys").
         " or :event_type: = 'payment.failed'" +
         ' or :failed_payments_for_email_24h: >= 1 or :failed_payments_for_ip_1h: >= 1' +
-        ' or :failed_payments_for_device_1h: >= 1)',
+        ' or :failed_payments_for_device_1h: >= 1)' +
+        // Only a card (or a wallet holding one) can be tested: a top-up paid by bank, mobile money or at the door
+        // that failed once is a shopper retrying (docs/detection.md, "The pass that tuned on africa-electronics
+        // and us-home-pickup").
+        " and not (:payment_method: in ('bank_transfer', 'mobile_money', 'cash_on_delivery', 'cash_voucher', 'invoice', 'gift_card', 'pay_later'))",
       name: 'Tiny amount from a new account, with a failing sign',
       description:
-        'A new customer pays a tenth of the store’s median order or less and something else fails: the payment was declined, an address or card-code check failed, a throw-away email, or an earlier decline on this email, IP or device (a card tester changing IP, device and email on every try still shows this).',
+        'A new customer pays a tenth of the store’s median order or less and something else fails: the payment was declined, an address or card-code check failed, a throw-away email, or an earlier decline on this email, IP or device (a card tester changing IP, device and email on every try still shows this). Not when it was paid without a card (bank, mobile money, at the door, on account, a gift card or pay-later): nothing was tested.',
     },
     {
       id: 'cards_per_customer',

@@ -1,4 +1,11 @@
-import type { AddressJson, CardJson, CheckResult, SourceKind, TransactionLabel } from '@vigil/contracts';
+import type {
+  AddressJson,
+  CardJson,
+  CheckResult,
+  PaymentMethod,
+  SourceKind,
+  TransactionLabel,
+} from '@vigil/contracts';
 
 /** What an event means for the transaction it belongs to. */
 export type NormalizedEventKind =
@@ -60,6 +67,11 @@ export interface NormalizedEvent {
   items: ItemSummary | null;
   /** Payment attempt outcome when the event says so. */
   paymentOutcome: 'succeeded' | 'failed' | 'canceled' | 'requires_action' | null;
+  /**
+   * How it was paid, when the event says (docs/api.md#payment-methods): the sender's own name for it mapped onto
+   * Vigil's methods; `card` when only a card is named.
+   */
+  paymentMethod: PaymentMethod | null;
   /** The provider's own risk verdict (Stripe `outcome.risk_level` / `risk_score`). */
   providerRisk: { level: string | null; score: number | null } | null;
   /** Labels this event adds to its transaction (refunds, disputes, early fraud warnings). */

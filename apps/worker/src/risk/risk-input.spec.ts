@@ -40,6 +40,7 @@ function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
     checks: { avs: null, cvc: null },
     items: null,
     paymentOutcome: null,
+    paymentMethod: null,
     providerRisk: null,
     labels: [],
     labelReason: null,
@@ -161,6 +162,22 @@ describe('risk input', () => {
       lists: {},
     });
     expect(payment.items).toEqual({ lines: 1, units: null, maxQuantity: 5, text: 'gc-100' });
+  });
+
+  it('keeps the payment method an earlier event named, and takes a new one when an event names it', () => {
+    const tx = transaction({ riskSnapshot: { payment_method: 'pay_later' } });
+    const enrichment = {
+      ipCountry: null,
+      disposableEmail: null,
+      privacyRelayEmail: null,
+      freeEmail: null,
+      reading: noReading,
+      lists: {},
+    };
+    expect(toRiskInput(tx, event({ kind: 'refund' }), AT, enrichment).paymentMethod).toBe('pay_later');
+    const paid = event({ kind: 'payment', paymentMethod: 'card' });
+    expect(toRiskInput(tx, paid, AT, enrichment).paymentMethod).toBe('card');
+    expect(toRiskInput(transaction(), event(), AT, enrichment).paymentMethod).toBeNull();
   });
 
   it('keeps only present attributes in the snapshot', () => {

@@ -126,6 +126,8 @@ export function toRiskInput(
     level: stringOf(previous['provider_risk_level']),
     score: numberOf(previous['provider_risk_score']),
   };
+  // The order or its payment names the method; a later event (a refund, an update) keeps what was said.
+  const paymentMethod = event.paymentMethod ?? stringOf(previous['payment_method']);
   // Lines come with the order; a later payment event keeps what the order said.
   const items = event.items ?? {
     lines: numberOf(previous['item_lines']),
@@ -149,6 +151,7 @@ export function toRiskInput(
     checks: tx.checks,
     providerRisk,
     items,
+    paymentMethod,
     ipCountry: enrichment.ipCountry,
     disposableEmail: enrichment.disposableEmail,
     privacyRelayEmail: enrichment.privacyRelayEmail,

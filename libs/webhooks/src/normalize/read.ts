@@ -104,6 +104,7 @@ export function emptyEvent(source: SourceKind, eventId: string, providerType: st
     checks: { avs: null, cvc: null },
     items: null,
     paymentOutcome: null,
+    paymentMethod: null,
     providerRisk: null,
     labels: [],
     labelReason: null,

@@ -36,6 +36,7 @@ describe('Shopify normalization: orders', () => {
         checks: { avs: 'pass', cvc: 'pass' },
         items: { lines: 1, units: 1, maxQuantity: 1, text: 'scarf-gry | wool scarf - grey | wool scarf' },
         paymentOutcome: null,
+        paymentMethod: 'card',
         providerRisk: null,
         labels: [],
         labelReason: null,

@@ -4,6 +4,7 @@ import { headerValue, type WebhookHeaders } from '../headers.js';
 import type { NormalizedEvent } from '../normalized-event.js';
 import { shopifyAvs, shopifyCvv } from './checks.js';
 import { summarizeItems } from './items.js';
+import { paymentMethodOf } from './payment-method.js';
 import {
   address,
   asObject,
@@ -73,6 +74,7 @@ function normalizeOrder(event: NormalizedEvent, order: JsonObject, topic: string
   event.ip = str(order['browser_ip']) ?? str(client?.['browser_ip']);
   event.userAgent = str(client?.['user_agent']);
   applyPaymentDetails(event, order);
+  event.paymentMethod = shopifyPaymentMethod(order, event);
   event.items = summarizeItems(order['line_items']);
   event.cancelled = topic === 'orders/cancelled';
   event.paymentOutcome = topic === 'orders/paid' ? 'succeeded' : null;
@@ -131,6 +133,17 @@ function shopifyAddress(value: unknown): NormalizedEvent['billing'] {
   return a
     ? address({ country: a['country_code'], postalCode: a['zip'], city: a['city'], line1: a['address1'] })
     : null;
+}
+
+/**
+ * The order's gateway (`payment_gateway_names`, else the older `gateway`): `Cash on Delivery (COD)`, `paypal`,
+ * `klarna`, `gift_card`… A gateway that names no method (`shopify_payments`, a custom one) is `card` when the order
+ * carries card details, else `other`; no gateway at all is `card` with card details, else unknown.
+ */
+function shopifyPaymentMethod(order: JsonObject, event: NormalizedEvent): NormalizedEvent['paymentMethod'] {
+  const method = paymentMethodOf(firstOf(order['payment_gateway_names'], str) ?? str(order['gateway']));
+  if (method !== null && method !== 'other') return method;
+  return event.card ? 'card' : method;
 }
 
 /**

@@ -63,6 +63,8 @@ const dataSchema = z.object(
     card: object({ bin: text, last4: text, brand: text, country: text, fingerprint: text }),
     checks: object({ avs: check, cvc: check }),
     items: z.array(z.unknown(), { error: 'must be an array' }).nullish(),
+    /** How it was paid, in the store's own words (`card`, `paypal`, `cod`, `klarna`, …; docs/api.md). */
+    paymentMethod: text,
     /** Of refund and dispute events: the reason (`fraudulent` makes it count as fraud). */
     reason: text,
   },

@@ -33,6 +33,7 @@ describe('Standard Webhooks (canonical body) normalization', () => {
       checks: { avs: 'pass', cvc: 'pass' },
       items: { lines: 1, units: 1, maxQuantity: 1, text: 'a1' },
       paymentOutcome: null,
+      paymentMethod: 'card',
       providerRisk: null,
       labels: [],
       labelReason: null,

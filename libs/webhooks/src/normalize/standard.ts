@@ -2,6 +2,7 @@ import type { TransactionLabel } from '@vigil/contracts';
 import type { NormalizedEvent, NormalizedEventKind } from '../normalized-event.js';
 import { address, card, emptyEvent, isoDate, str, type NormalizeResult } from './read.js';
 import { summarizeItems } from './items.js';
+import { paymentMethodOf } from './payment-method.js';
 import { describeIssues, standardBodySchema } from './standard-schema.js';
 
 const KIND_BY_PREFIX: Readonly<Record<string, NormalizedEventKind>> = {
@@ -46,6 +47,7 @@ export function normalizeStandard(body: unknown, eventId: string): NormalizeResu
   event.card = data.card ? card(data.card) : null;
   event.checks = { avs: data.checks?.avs ?? null, cvc: data.checks?.cvc ?? null };
   event.items = summarizeItems(data.items);
+  event.paymentMethod = paymentMethodOf(data.paymentMethod) ?? (event.card ? 'card' : null);
   event.paymentOutcome =
     type === 'payment.succeeded' ? 'succeeded' : type === 'payment.failed' ? 'failed' : null;
   const label = LABEL_BY_TYPE[type];

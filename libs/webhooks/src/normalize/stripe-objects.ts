@@ -1,6 +1,7 @@
 import { normalizeCurrency } from '../currency.js';
 import type { NormalizedEvent } from '../normalized-event.js';
 import { stripeChecks } from './checks.js';
+import { paymentMethodOf } from './payment-method.js';
 import { address, asObject, card, fill, firstOf, idOf, int, str, type JsonObject } from './read.js';
 
 /**
@@ -74,7 +75,9 @@ export function applyCharge(event: NormalizedEvent, charge: JsonObject): void {
   fillBillingDetails(event, charge['billing_details']);
   fillCustomer(event, idOf(charge['customer']), str(charge['receipt_email']), null);
   fill(event, 'shipping', stripeAddress(asObject(charge['shipping'])?.['address']));
-  fillCard(event, asObject(charge['payment_method_details'])?.['card']);
+  const details = asObject(charge['payment_method_details']);
+  fillCard(event, details?.['card']);
+  fill(event, 'paymentMethod', paymentMethodOf(details?.['type']));
   const outcome = asObject(charge['outcome']);
   const level = str(outcome?.['risk_level']);
   const score = int(outcome?.['risk_score']);
@@ -96,6 +99,7 @@ export function applyPaymentIntent(event: NormalizedEvent, intent: JsonObject): 
   const paymentMethod = asObject(asObject(intent['last_payment_error'])?.['payment_method']);
   if (paymentMethod) {
     fillCard(event, paymentMethod['card']);
+    fill(event, 'paymentMethod', paymentMethodOf(paymentMethod['type']));
     fillBillingDetails(event, paymentMethod['billing_details']);
   }
 }

@@ -33,6 +33,7 @@ describe('Stripe normalization: charges', () => {
       checks: { avs: 'pass', cvc: 'pass' },
       items: null,
       paymentOutcome: 'succeeded',
+      paymentMethod: 'card',
       providerRisk: { level: 'normal', score: 32 },
       labels: [],
       labelReason: null,

@@ -1,0 +1,109 @@
+import { describe, expect, it } from '@jest/globals';
+import { PAYMENT_METHODS } from '@vigil/contracts';
+import { normalizeFixture, refusal } from '../../test/normalize-fixture.js';
+import { paymentMethodOf } from './payment-method.js';
+
+describe('paymentMethodOf', () => {
+  it.each([
+    ['card', 'card'],
+    ['Credit Card', 'card'],
+    ['paypal', 'wallet'],
+    ['apple_pay', 'wallet'],
+    ['link', 'wallet'],
+    ['UPI', 'bank_transfer'],
+    ['sepa_debit', 'bank_transfer'],
+    ['ach_credit_transfer', 'bank_transfer'],
+    ['M-Pesa', 'mobile_money'],
+    ['klarna', 'pay_later'],
+    ['afterpay_clearpay', 'pay_later'],
+    ['Klarna Pay Later', 'pay_later'],
+    ['cod', 'cash_on_delivery'],
+    ['Cash on Delivery (COD)', 'cash_on_delivery'],
+    ['pay_on_delivery', 'cash_on_delivery'],
+    ['boleto', 'cash_voucher'],
+    ['invoice', 'invoice'],
+    ['gift_card', 'gift_card'],
+    ['store_card', 'card'],
+    ['paysafecard', 'cash_voucher'],
+    ['shopify_payments', 'other'],
+    ['bogus', 'other'],
+  ] as const)('reads %s as %s', (name, method) => {
+    expect(paymentMethodOf(name)).toBe(method);
+  });
+
+  it('does not find short names inside other words, and answers null for no name', () => {
+    expect(paymentMethodOf('codes_by_mail')).toBe('other');
+    expect(paymentMethodOf('blinkpay')).toBe('other');
+    expect(paymentMethodOf('  ')).toBeNull();
+    expect(paymentMethodOf(null)).toBeNull();
+    expect(paymentMethodOf(42)).toBeNull();
+  });
+
+  it('only ever answers one of the documented methods', () => {
+    for (const name of ['x', 'card', 'paypal', 'cod', 'Bank Deposit', 'Money Order']) {
+      expect(PAYMENT_METHODS).toContain(paymentMethodOf(name));
+    }
+  });
+});
+
+describe('payment method in the senders’ bodies', () => {
+  const order = {
+    type: 'order.created',
+    timestamp: '2026-11-21T10:00:00Z',
+    data: { orderId: 'o_1', amount: 5000, currency: 'EUR' },
+  };
+
+  it('reads the canonical paymentMethod, and card when only a card is named', () => {
+    const cod = { ...order, data: { ...order.data, paymentMethod: 'COD' } };
+    expect(normalizeFixture('standard', cod, { 'webhook-id': 'm1' }).paymentMethod).toBe('cash_on_delivery');
+    const card = { ...order, data: { ...order.data, card: { last4: '4242' } } };
+    expect(normalizeFixture('standard', card, { 'webhook-id': 'm2' }).paymentMethod).toBe('card');
+    expect(normalizeFixture('standard', order, { 'webhook-id': 'm3' }).paymentMethod).toBeNull();
+  });
+
+  it('reads a Stripe charge’s payment_method_details.type', () => {
+    const charge = {
+      id: 'evt_k',
+      type: 'charge.succeeded',
+      created: 1763719200,
+      data: {
+        object: {
+          id: 'ch_k',
+          object: 'charge',
+          amount: 5000,
+          currency: 'eur',
+          payment_method_details: { type: 'klarna', klarna: {} },
+        },
+      },
+    };
+    expect(normalizeFixture('stripe', charge, {}).paymentMethod).toBe('pay_later');
+  });
+
+  it('reads a Shopify order’s gateway, card for a card gateway that names no method', () => {
+    const base = {
+      id: 820982911946154500,
+      created_at: '2026-11-21T10:00:00Z',
+      currency: 'USD',
+      total_price: '10.00',
+    };
+    const headers = { 'x-shopify-topic': 'orders/create', 'x-shopify-event-id': 'e1' };
+    const cod = { ...base, payment_gateway_names: ['Cash on Delivery (COD)'] };
+    expect(normalizeFixture('shopify', cod, headers).paymentMethod).toBe('cash_on_delivery');
+    const card = {
+      ...base,
+      gateway: 'shopify_payments',
+      payment_details: { credit_card_bin: '424242', credit_card_number: '•••• 4242' },
+    };
+    expect(normalizeFixture('shopify', card, headers).paymentMethod).toBe('card');
+  });
+});
+
+describe('a paymentMethod that is not a string', () => {
+  it('is refused with a message naming the field', () => {
+    const body = {
+      type: 'order.created',
+      data: { orderId: 'o_1', amount: 1, currency: 'EUR', paymentMethod: 7 },
+    };
+    expect(refusal('standard', body, { 'webhook-id': 'm9' })).toMatch(/paymentMethod.*must be a string/);
+  });
+});
