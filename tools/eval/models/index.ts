@@ -2,6 +2,7 @@ import { type TrafficModel } from '../traffic-model.js';
 import { africaElectronicsModel } from './africa-electronics/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
+import { brElectronicsModel } from './br-electronics/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
@@ -52,4 +53,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usB2bSuppliesModel,
   africaElectronicsModel,
   usHomePickupModel,
+  brElectronicsModel,
 ];

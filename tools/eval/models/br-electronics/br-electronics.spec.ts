@@ -1,0 +1,271 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import geoip from 'geoip-country';
+import { Rng } from '../kit/random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  expectNetworksLocate,
+  expectOptionsHonoured,
+  expectSortedAndLabelled,
+  itIsDeterministic,
+  standardWebhookProblems,
+} from '../kit/contract.js';
+import { blackFriday, DEFAULT_START } from './calendar.js';
+import { PRODUCTS } from './catalog.js';
+import { allocate, FRAUD } from './fraud-kit.js';
+import { HONEST } from './honest.js';
+import { brElectronicsModel } from './index.js';
+import { address, ALL_NETWORKS } from './networks.js';
+import { cnpj, cpf, validTaxId } from './people.js';
+
+/** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const BF = Date.UTC(2026, 10, 27, 3, 0);
+const stream = cachedStreams(brElectronicsModel);
+const ipCountry = (ip: string): string | undefined => geoip.lookup(ip)?.country;
+
+type Data = CanonicalEvent['data'] & {
+  paymentMethod?: string;
+  installments?: number;
+  freight?: number;
+  discount?: number;
+};
+type Item = { sku: string; quantity: number; price: number };
+
+const extra = (d: CanonicalEvent['data']) => d as Data;
+const items = (d: CanonicalEvent['data']) => d.items as Item[];
+const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
+const of = (kind: string) => all().filter((o) => o.kind === kind);
+
+function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+
+describe('br-electronics traffic model', () => {
+  itIsDeterministic(brElectronicsModel, stream);
+
+  it('defaults to 2,000 orders over Black Friday week and honours the options', () => {
+    expect(brElectronicsModel.name).toBe('br-electronics');
+    expect(stream(1).model).toBe('br-electronics');
+    expect(stream(1).truth).toHaveLength(2000);
+    expect(blackFriday(DEFAULT_START)).toBe(BF);
+    const times = createdOrders(stream(1)).map((o) => o.at);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(DEFAULT_START);
+    expect(Math.max(...times)).toBeLessThan(DEFAULT_START + 7 * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(6.7 * DAY);
+    expectOptionsHonoured(brElectronicsModel, {
+      seed: 9,
+      orders: 300,
+      start: Date.UTC(2027, 5, 1),
+      within: 26 * HOUR,
+      larger: 4000,
+    });
+  });
+
+  it('sorts and labels every webhook and opens every purchase with its order in reais, shipped within Brazil', () => {
+    const s = stream(1);
+    expectSortedAndLabelled(s);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const created = createdOrders(s);
+    expect(created).toHaveLength(s.truth.length);
+    for (const o of created) {
+      const t = truth.get(o.purchase);
+      expect([o.data.amount, o.data.currency, t?.currency]).toEqual([t?.amount, 'BRL', 'BRL']);
+      if (o.data.shipping) expect(o.data.shipping.country).toBe('BR');
+      expect(o.data.shipping?.postalCode ?? '00000-000').toMatch(/^\d{5}-\d{3}$/);
+      expect(types.get(o.purchase)?.[0]).toBe('order.created');
+    }
+  });
+
+  it('prices in centavos: items plus freight less discounts make the amount', () => {
+    for (const p of PRODUCTS)
+      expect(Number.isInteger(p.price) && p.price >= 2_000 && p.price < 1_200_000).toBe(true);
+    for (const o of all()) {
+      const sum = items(o.data).reduce((a, i) => a + i.price * i.quantity, 0);
+      const d = extra(o.data);
+      expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
+      expect(o.data.amount).toBe(sum + (d.freight ?? 0) - (d.discount ?? 0));
+      if (!o.data.shipping) expect(d.freight).toBe(0);
+    }
+    const values = all()
+      .filter((o) => !o.fraud)
+      .map((o) => o.data.amount ?? 0)
+      .sort((a, b) => a - b);
+    const median = values[Math.floor(values.length / 2)] ?? 0;
+    expect(median).toBeGreaterThan(30_000);
+    expect(median).toBeLessThan(500_000);
+  });
+
+  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 3–6 % of orders, in its shares, kinds never shared', (seed) => {
+    const s = stream(seed);
+    const fraud = s.truth.filter((p) => p.fraud);
+    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.029);
+    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.061);
+    const want = allocate(fraud.length);
+    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
+      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
+      expect(want[kind]).toBeGreaterThan(0);
+    }
+    const good = s.truth.filter((p) => !p.fraud);
+    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+    for (const p of good) expect(Object.keys(FRAUD)).not.toContain(p.kind);
+  });
+
+  it('draws honest kinds in their shares', () => {
+    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
+    const total = Object.values(HONEST).reduce((a: number, b) => a + b, 0);
+    for (const [kind, weight] of Object.entries(HONEST))
+      expect(
+        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
+      ).toBeLessThan(0.02);
+  });
+
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
+    expect(standardWebhookProblems(brElectronicsModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
+  });
+
+  it('draws IPs that geoip-country places in the intended country', () => {
+    const rng = new Rng('spec');
+    expectNetworksLocate(ALL_NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
+    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+    const abroad = createdOrders(stream(1)).filter((o) => ipCountry(o.data.ip ?? '') !== 'BR');
+    expect(abroad.length).toBeGreaterThan(10);
+    expect(abroad.length).toBeLessThan(200);
+  });
+
+  it('lets unrelated shoppers meet on one address (carrier NAT) and families share a computer', () => {
+    const honest = createdOrders(stream(1)).filter((x) => !x.fraud);
+    const group = (key: (o: (typeof honest)[number]) => string | undefined) => {
+      const by = new Map<string, Set<string>>();
+      for (const o of honest) {
+        const k = key(o);
+        if (k) by.set(k, (by.get(k) ?? new Set()).add(o.data.customer?.email ?? ''));
+      }
+      return [...by.values()].filter((emails) => emails.size >= 2).length;
+    };
+    expect(group((o) => o.data.ip)).toBeGreaterThan(10);
+    expect(group((o) => o.data.deviceId)).toBeGreaterThan(10);
+  });
+
+  it('generates valid CPFs and CNPJs and sends only their hash', () => {
+    const rng = new Rng('ids');
+    for (let i = 0; i < 200; i++) {
+      expect(validTaxId(cpf(rng))).toBe(true);
+      expect(validTaxId(cnpj(rng))).toBe(true);
+    }
+    expect(validTaxId({ type: 'cpf', number: '12345678900' })).toBe(false);
+    for (const o of all()) {
+      const doc = (o.data as { document?: { type: string; hash: string } }).document;
+      expect(doc?.hash).toMatch(/^[0-9a-f]{32}$/);
+    }
+    for (const o of of('company_cnpj'))
+      expect((o.data as { document?: { type: string } }).document?.type).toBe('cnpj');
+  });
+
+  it('shows a card only for card payments, never an address check from Brazilian issuers, and up to 12 installments', () => {
+    const s = stream(1);
+    for (const w of s.webhooks) {
+      const b = w.body as CanonicalEvent;
+      if (!b.type.startsWith('payment.') && b.type !== 'order.created') continue;
+      const d = extra(b.data);
+      expect(['credit_card', 'pix', 'boleto', 'wallet']).toContain(d.paymentMethod);
+      if (b.type.startsWith('payment.'))
+        expect(`${d.paymentMethod}:${b.data.card !== undefined}`).toBe(
+          `${d.paymentMethod}:${d.paymentMethod === 'credit_card'}`,
+        );
+      if (b.data.card?.country === 'BR' && b.data.checks) expect(b.data.checks.avs).toBe('unavailable');
+      if (d.installments !== undefined) expect(d.installments >= 1 && d.installments <= 12).toBe(true);
+    }
+    const created = all();
+    const share = (m: string) =>
+      created.filter((o) => extra(o.data).paymentMethod === m).length / created.length;
+    expect(share('credit_card')).toBeGreaterThan(0.45);
+    expect(share('pix')).toBeGreaterThan(0.2);
+    expect(share('boleto')).toBeGreaterThan(0.03);
+  });
+
+  it('confirms Pix in minutes and boletos in days, and cancels the unpaid ones', () => {
+    const s = stream(1);
+    const byPurchase = new Map<string, CanonicalEvent[]>();
+    for (const w of s.webhooks)
+      byPurchase.set(w.purchase, [...(byPurchase.get(w.purchase) ?? []), w.body as CanonicalEvent]);
+    for (const events of byPurchase.values()) {
+      const created = events[0];
+      const method = extra(created?.data ?? {}).paymentMethod;
+      if (method !== 'pix' && method !== 'boleto') continue;
+      const paid = events.find((e) => e.type === 'payment.succeeded');
+      const cancelled = events.find((e) => e.type === 'order.cancelled');
+      expect(paid !== undefined || cancelled !== undefined).toBe(true);
+      if (!paid || extra(paid.data).paymentMethod !== method) continue;
+      const lag = Date.parse(paid.timestamp ?? '') - Date.parse(created?.timestamp ?? '');
+      if (method === 'pix') expect(lag).toBeLessThan(31 * 60_000);
+      else expect(lag).toBeGreaterThan(11 * HOUR);
+    }
+  });
+
+  it('tests cards on the cheapest items as a guest, in bursts, mostly unsuccessfully', () => {
+    const s = stream(3);
+    const types = typesBy(s);
+    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
+    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
+    expect(paid.length / testing.length).toBeLessThan(0.5);
+    for (const o of testing) {
+      expect(o.data.customer?.id).toBeUndefined();
+      expect(o.data.amount ?? 0).toBeLessThan(8_000);
+    }
+    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
+    expect(gaps.filter((g) => g < 5 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+  });
+
+  it('gives each fraud kind its tell-tale shape', () => {
+    for (const o of of('account_takeover'))
+      expect(Date.parse(o.data.customer?.createdAt ?? '')).toBeLessThan(o.at - 250 * DAY);
+    const promo = of('promo_abuse');
+    expect(new Set(promo.map((o) => o.data.deviceId ?? o.data.userAgent)).size).toBeLessThan(
+      promo.length / 2,
+    );
+    for (const o of promo) expect(Date.parse(o.data.customer?.createdAt ?? '')).toBeGreaterThan(o.at - DAY);
+    const mules = of('mule_reshipping');
+    expect(new Set(mules.map((o) => o.data.shipping?.postalCode)).size).toBeLessThan(mules.length / 2);
+    for (const o of of('triangulation')) expect(o.data.shipping?.country).toBe('BR');
+  });
+
+  it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
+    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
+    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
+    for (const [p, list] of types) {
+      const first = list.findIndex((t) => money.includes(t));
+      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    }
+    const kind = (k: string) => s.truth.filter((p) => p.kind === k);
+    expect(kind('friendly_fraud').every((p) => disputed.includes(p.purchase))).toBe(true);
+    expect(kind('refund_abuse').every((p) => types.get(p.purchase)?.some((t) => money.includes(t)))).toBe(
+      true,
+    );
+  });
+
+  it('peaks on Black Friday and its midnight opening, shops in the evening, sleeps before dawn', () => {
+    const orders = createdOrders(stream(1));
+    const inDay = (from: number) => orders.filter((o) => o.at >= from && o.at < from + DAY).length;
+    expect(inDay(BF)).toBeGreaterThan(2 * inDay(DEFAULT_START));
+    const inHour = (from: number) => orders.filter((o) => o.at >= from && o.at < from + HOUR).length;
+    expect(inHour(BF)).toBeGreaterThan(3 * inHour(BF - DAY));
+    const brt = (o: { at: number }) => new Date(o.at - 3 * HOUR).getUTCHours();
+    const good = orders.filter((o) => !o.fraud);
+    expect(good.filter((o) => brt(o) >= 19 && brt(o) < 23).length).toBeGreaterThan(
+      5 * good.filter((o) => brt(o) >= 2 && brt(o) < 6).length,
+    );
+  });
+});
