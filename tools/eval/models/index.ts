@@ -2,6 +2,7 @@ import { type TrafficModel } from '../traffic-model.js';
 import { africaElectronicsModel } from './africa-electronics/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
+import { caGroceryModel } from './ca-grocery/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
@@ -34,7 +35,9 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * local currencies, cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora buyers) is held out too:
  * written independently of the rules and of every other model's generator, and `us-home-pickup` (a US
  * home-improvement and electronics chain, mostly buy-online-pick-up-in-store, over the holiday weeks), written the
- * same way, are the held-out models: not yet run.
+ * same way, are the held-out models: not yet run. `ca-grocery` (a Canadian online grocery and meal-kit delivery
+ * service in CAD over the three weeks before the December holidays) is held out as well: written independently of
+ * the rules and of every other model's generator, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -53,4 +56,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usB2bSuppliesModel,
   africaElectronicsModel,
   usHomePickupModel,
+  caGroceryModel,
 ];
