@@ -3,6 +3,7 @@ import { africaElectronicsModel } from './africa-electronics/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
+import { caGroceryModel } from './ca-grocery/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
@@ -33,8 +34,13 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * `africa-electronics` (an electronics, phones and appliance retailer for Nigeria, Kenya, South Africa and Ghana
  * over Black Friday week: local currencies, cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora
  * buyers) and `us-home-pickup` (a US home-improvement and electronics chain, mostly buy-online-pick-up-in-store,
- * over the holiday weeks), each written by someone who read neither the rules nor any other model's generator,
- * are the held-out models: run once after the pass that tuned on india-fashion and us-b2b-supplies, never tuned on.
+ * over the holiday weeks), written the same way, were held out, run once after the pass that tuned on
+ * india-fashion and us-b2b-supplies, then tuned on. `br-electronics` (a Brazilian electronics and home-appliance
+ * retailer in reais over Black Friday week: Pix, boleto, cards in installments, CPF/CNPJ buyers) and `ca-grocery`
+ * (a Canadian online grocery and meal-kit delivery service over the three weeks before the holidays: weekly
+ * baskets, renewals charged without a card code, referral codes), each written by someone who read neither the
+ * rules nor any other model's generator, are the held-out models: run once after the pass that tuned on
+ * africa-electronics and us-home-pickup, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -54,4 +60,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   africaElectronicsModel,
   usHomePickupModel,
   brElectronicsModel,
+  caGroceryModel,
 ];
