@@ -69,6 +69,15 @@ function transaction(overrides: Partial<TransactionEntity> = {}): TransactionEnt
 }
 
 const noReading = { velocity: {}, history: {}, customerSince: null, novelty: {} };
+/** Enrichment that knows nothing: what a test reads comes from the transaction and the event. */
+const noEnrichment = {
+  ipCountry: null,
+  disposableEmail: null,
+  privacyRelayEmail: null,
+  freeEmail: null,
+  reading: noReading,
+  lists: {},
+};
 
 describe('canonical event types', () => {
   it('keep the standard type and translate provider types', () => {
@@ -153,27 +162,13 @@ describe('risk input', () => {
 
   it('keeps the order’s lines for later events that do not list them', () => {
     const tx = transaction({ riskSnapshot: { item_lines: 1, max_item_quantity: 5, item_text: 'gc-100' } });
-    const payment = toRiskInput(tx, event({ kind: 'payment', items: null }), AT, {
-      ipCountry: null,
-      disposableEmail: null,
-      privacyRelayEmail: null,
-      freeEmail: null,
-      reading: noReading,
-      lists: {},
-    });
+    const payment = toRiskInput(tx, event({ kind: 'payment', items: null }), AT, noEnrichment);
     expect(payment.items).toEqual({ lines: 1, units: null, maxQuantity: 5, text: 'gc-100' });
   });
 
   it('keeps the payment method an earlier event named, and takes a new one when an event names it', () => {
     const tx = transaction({ riskSnapshot: { payment_method: 'pay_later' } });
-    const enrichment = {
-      ipCountry: null,
-      disposableEmail: null,
-      privacyRelayEmail: null,
-      freeEmail: null,
-      reading: noReading,
-      lists: {},
-    };
+    const enrichment = noEnrichment;
     expect(toRiskInput(tx, event({ kind: 'refund' }), AT, enrichment).paymentMethod).toBe('pay_later');
     const paid = event({ kind: 'payment', paymentMethod: 'card' });
     expect(toRiskInput(tx, paid, AT, enrichment).paymentMethod).toBe('card');
