@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { type Repository } from 'typeorm';
 import { type SourceEntity } from '@vigil/persistence';
 import { SourceLookupService } from './source-lookup.service.js';
@@ -24,10 +24,30 @@ function table() {
 }
 
 describe('source lookup', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
   it('answers made-up source ids from memory: one query for the id list, none per id', async () => {
+    // The clock stands still: on a busy machine 1,000 lookups can outlast the list's one-second refresh, which
+    // is not what this test is about.
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-04T12:00:00Z'));
     const { lookup, queries } = table();
     for (let i = 0; i < 1_000; i += 1) expect(await lookup.find(randomUUID())).toBeNull();
     expect(queries).toEqual({ ids: 1, rows: 0 });
+  });
+
+  it('reads the id list again for an unknown id once a second has passed', async () => {
+    let now = Date.parse('2026-12-04T12:00:00Z');
+    jest.spyOn(Date, 'now').mockImplementation(() => now);
+    const { lookup, queries } = table();
+    await lookup.find(randomUUID());
+    now += 999;
+    await lookup.find(randomUUID());
+    expect(queries.ids).toBe(1);
+    now += 2;
+    await lookup.find(randomUUID());
+    expect(queries.ids).toBe(2);
   });
 
   it('still finds real sources, and sees a source created on this node at once', async () => {
