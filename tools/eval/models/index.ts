@@ -5,6 +5,7 @@ import { auElectronicsModel } from './au-electronics/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
+import { euFurnitureModel } from './eu-furniture/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { euStoreModel } from './eu-store/index.js';
@@ -44,7 +45,11 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * africa-electronics and us-home-pickup, never tuned on. `jp-hobby` (a Japanese hobby and collectibles shop
  * selling worldwide in yen over a release week: booster boxes, figures, model kits, pre-orders and lottery sales;
  * konbini, carrier billing and 3-D Secure cards at home, EMS and package forwarders abroad) was written
- * independently of the rules and of the other models' generators and is held out, not yet run.
+ * independently of the rules and of the other models' generators and is held out, not yet run. `eu-furniture` (a furniture, mattress and
+ * large-appliance retailer for Italy, Spain, Poland, Romania and Greece over the January sales: two-person
+ * delivery with assembly, click-and-collect, instalments, BLIK, Bizum, transfers and cash on delivery, trade
+ * buyers fitting out holiday rentals) was written independently of the rules and of the other models and is held
+ * out, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -66,4 +71,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   brElectronicsModel,
   caGroceryModel,
   jpHobbyModel,
+  euFurnitureModel,
 ];

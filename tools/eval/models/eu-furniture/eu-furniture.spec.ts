@@ -1,0 +1,254 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import {
+  cachedStreams,
+  createdOrders,
+  expectNetworksLocate,
+  expectOptionsHonoured,
+  expectSortedAndLabelled,
+  itIsDeterministic,
+  standardWebhookProblems,
+  touchesCountry,
+} from '../kit/contract.js';
+import { Rng } from '../kit/random.js';
+import { DAYS, START } from './calendar.js';
+import { allocate, FRAUD } from './fraud.js';
+import { HONEST } from './honest.js';
+import { euFurnitureModel } from './index.js';
+import { address, ipCountry, NETWORKS } from './networks.js';
+import { MARKETS, type Market } from './places.js';
+
+/** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const stream = cachedStreams(euFurnitureModel);
+const SANCTIONED = new Set(['RU', 'BY', 'IR', 'SY', 'KP', 'CU']);
+
+type Data = CanonicalEvent['data'] & {
+  discount?: number;
+  discountCode?: string;
+  deliveryFee?: number;
+  assemblyFee?: number;
+  vat?: number;
+  fulfilment?: string;
+  warehouse?: string;
+  company?: { name: string; vatId: string };
+  threeDSecure?: string;
+  reason?: string;
+};
+type Item = { sku: string; quantity: number; price: number };
+
+const data = (d: CanonicalEvent['data']) => d as Data;
+const items = (d: CanonicalEvent['data']) => d.items as Item[];
+const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
+const of = (kind: string) => all().filter((o) => o.kind === kind);
+const marketOf = (orderId: string) => orderId.split('-')[1] as Market;
+
+function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+
+describe('eu-furniture traffic model', () => {
+  itIsDeterministic(euFurnitureModel, stream);
+
+  it('defaults to 2,000 orders over sixteen days of the January sales and honours the options', () => {
+    expect(euFurnitureModel.name).toBe('eu-furniture');
+    expect(stream(1).model).toBe('eu-furniture');
+    expect(stream(1).truth).toHaveLength(2000);
+    const times = createdOrders(stream(1)).map((o) => o.at);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
+    expect(Math.max(...times)).toBeLessThan(START + DAYS * DAY);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan((DAYS - 1) * DAY);
+    expectOptionsHonoured(euFurnitureModel, {
+      seed: 9,
+      orders: 300,
+      start: Date.UTC(2027, 5, 1),
+      within: 60 * HOUR,
+      larger: 2600,
+    });
+  });
+
+  it('sorts and labels every webhook; each order is in its market’s currency and adds up', () => {
+    const s = stream(1);
+    expectSortedAndLabelled(s);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const created = createdOrders(s);
+    expect(created).toHaveLength(s.truth.length);
+    for (const o of created) {
+      const m = marketOf(o.purchase);
+      expect(Object.keys(MARKETS)).toContain(m);
+      expect(o.data.currency).toBe(MARKETS[m].currency);
+      expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
+      const d = data(o.data);
+      const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of items(o.data))
+        expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
+      expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.deliveryFee ?? 0) + (d.assemblyFee ?? 0));
+      expect(d.vat ?? 0).toBeLessThan(o.data.amount ?? 0);
+    }
+  });
+
+  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 6–9 % of orders, in its shares, every kind present', (seed) => {
+    const s = stream(seed);
+    const fraud = s.truth.filter((p) => p.fraud);
+    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.06);
+    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
+    const want = allocate(fraud.length);
+    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
+      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
+      expect(want[kind]).toBeGreaterThan(0);
+    }
+    const good = s.truth.filter((p) => !p.fraud);
+    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  });
+
+  it('draws honest kinds in their shares', () => {
+    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
+    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
+    for (const [kind, weight] of Object.entries(HONEST))
+      expect(
+        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
+      ).toBeLessThan(0.02);
+  });
+
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
+    expect(standardWebhookProblems(euFurnitureModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
+  });
+
+  it('draws IPs that geoip-country places in the intended country, for every network', () => {
+    expectNetworksLocate(NETWORKS, (n, v6) => address(new Rng(`spec:${n.name}:${v6}`), n, v6), ipCountry);
+    const rng = new Rng('spec');
+    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
+    const orders = all();
+    for (const o of orders) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+    const home = orders.filter((o) => Object.keys(MARKETS).includes(ipCountry(o.data.ip ?? '') ?? ''));
+    expect(home.length / orders.length).toBeGreaterThan(0.88);
+    for (const o of of('holiday_home_abroad'))
+      expect(['DE', 'GB', 'NL', 'SE', 'NO', 'CH', 'FR']).toContain(o.data.billing?.country);
+  });
+
+  it('ships honest orders within the five markets; only the sanctioned-country kind touches sanctioned countries', () => {
+    for (const o of all()) {
+      const touches = touchesCountry(o.data, SANCTIONED, ipCountry);
+      expect(`${o.kind}:${touches}`).toBe(`${o.kind}:${o.kind === 'sanctioned_country'}`);
+      if (!o.fraud && o.data.shipping) expect(Object.keys(MARKETS)).toContain(o.data.shipping.country);
+      if (data(o.data).fulfilment === 'collect') {
+        expect(o.data.shipping).toBeUndefined();
+        expect(data(o.data).warehouse).toBeDefined();
+      }
+    }
+  });
+
+  it('sends card checks with card and wallet payments only, AVS only from British and US issuers', () => {
+    const methods = new Set<string>();
+    for (const w of stream(1).webhooks) {
+      const b = w.body as CanonicalEvent;
+      if (!b.type.startsWith('payment.')) continue;
+      const method = b.data.paymentMethod ?? '';
+      methods.add(method);
+      const card = ['card', 'apple_pay', 'google_pay'].includes(method);
+      expect(`${method}:${b.data.card !== undefined}`).toBe(`${method}:${card}`);
+      expect(`${method}:${b.data.checks?.cvc !== undefined}`).toBe(`${method}:${card}`);
+      if (card && !['GB', 'US'].includes(b.data.card?.country ?? ''))
+        expect(b.data.checks?.avs).toBe('unavailable');
+      if (b.type === 'payment.failed') expect(data(b.data).reason).toBeDefined();
+    }
+    for (const m of [
+      'card',
+      'apple_pay',
+      'google_pay',
+      'paypal',
+      'blik',
+      'p24',
+      'bizum',
+      'bank_transfer',
+      'instalments',
+      'cod',
+    ])
+      expect(methods).toContain(m);
+  });
+
+  it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    const types = typesBy(s);
+    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
+    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
+    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
+    for (const [p, list] of types) {
+      const first = list.findIndex((t) => money.includes(t));
+      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    }
+    for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
+      expect(types.get(p.purchase)).toContain('dispute.created');
+    for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))
+      expect(types.get(p.purchase)).toContain('refund.created');
+  });
+
+  it('tests cards as guests on the cheapest items, mostly declined, in bursts on one BIN', () => {
+    const s = stream(2);
+    const types = typesBy(s);
+    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
+    const passed = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
+    expect(passed.length / testing.length).toBeLessThan(0.45);
+    for (const o of testing) {
+      expect(o.data.customer?.id).toBeUndefined();
+      expect(items(o.data)).toHaveLength(1);
+      expect(items(o.data)[0]?.price).toBeLessThan(5_000);
+    }
+    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
+    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 3);
+  });
+
+  it('takes over aged accounts seen in honest traffic; promo farms are fresh and use the welcome code', () => {
+    const known = [1, 2, 3].flatMap((seed) => {
+      const orders = createdOrders(stream(seed));
+      const accounts = new Set(orders.filter((o) => !o.fraud).map((o) => o.data.customer?.id));
+      return orders
+        .filter((o) => o.kind === 'account_takeover')
+        .map((o) => accounts.has(o.data.customer?.id));
+    });
+    expect(known.filter(Boolean).length).toBeGreaterThan(known.length / 3);
+    for (const o of of('account_takeover'))
+      expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeGreaterThan(7 * DAY);
+    for (const o of of('promo_abuse')) {
+      expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeLessThan(30 * 60_000);
+      expect(data(o.data).discountCode).toMatch(/15$/);
+    }
+  });
+
+  it('fits out holiday rentals in bulk on the coast, billed to a company', () => {
+    for (const o of of('trade_fit_out')) {
+      expect(data(o.data).company?.vatId).toMatch(/^(IT|ES|PL|RO|EL)/);
+      expect(Math.max(...items(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(4);
+      expect(o.data.shipping?.city).not.toBe(o.data.billing?.city);
+    }
+    const mean = (kind: string) => {
+      const xs = of(kind)
+        .filter((o) => o.data.currency === 'EUR')
+        .map((o) => o.data.amount ?? 0);
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    };
+    expect(mean('trade_fit_out')).toBeGreaterThan(3 * mean('living_room'));
+    expect(mean('sale_smalls')).toBeLessThan(mean('living_room'));
+    expect(mean('financed_big_ticket')).toBeGreaterThan(mean('living_room'));
+  });
+
+  it('shops in the evening and on Sundays; trade buyers order in office hours on weekdays', () => {
+    const local = (o: { at: number; purchase: string }) =>
+      new Date(o.at + MARKETS[marketOf(o.purchase)].tz * HOUR);
+    const everyday = of('living_room');
+    const evening = everyday.filter((o) => local(o).getUTCHours() >= 19).length;
+    const night = everyday.filter((o) => local(o).getUTCHours() < 6).length;
+    expect(evening).toBeGreaterThan(3 * night);
+    const trade = of('trade_fit_out');
+    expect(trade.filter((o) => ![0, 6].includes(local(o).getUTCDay())).length).toBe(trade.length);
+  });
+});

@@ -1,0 +1,163 @@
+import { type LabelledWebhook } from '../../traffic-model.js';
+import {
+  checkoutCustomer,
+  deliver,
+  eventMaker,
+  type EventData,
+  iso,
+  MONEY_LABELS,
+  type TimedBody,
+} from '../kit/events.js';
+import { type Address } from '../kit/purchase.js';
+import { type Rng } from '../kit/random.js';
+import { shown } from './cards.js';
+import { isApp } from './devices.js';
+import { type Attempt, type Purchase } from './purchase.js';
+
+/**
+ * The store's order service posts Vigil's canonical Standard Webhooks bodies: `order.created` at checkout (with
+ * the first card tried, if a card), one `payment.succeeded` / `payment.failed` per authorisation or payment (card,
+ * AVS and CVC for cards and wallets; none for BLIK, PayPal, Bizum, transfers, instalments or cash on delivery,
+ * whose payment is posted when the money arrives), `order.cancelled` when nothing was paid, then what happens
+ * later: a moved slot or address (`order.updated`), cancellations, refunds, early fraud warnings and disputes —
+ * money events only after a capture. Extra fields Vigil ignores: `fulfilment`, `deliverySlot`, `warehouse`,
+ * `locale`, `channel`, `discountCode`, `discount`, `deliveryFee`, `assemblyFee`, `vat`, `company`, `giftNote`,
+ * `threeDSecure`, `instalments`, item names and categories.
+ */
+
+type Data = EventData & {
+  fulfilment?: string;
+  deliverySlot?: { from: string; to: string };
+  warehouse?: string;
+  locale?: string;
+  channel?: string;
+  discountCode?: string;
+  discount?: number;
+  deliveryFee?: number;
+  assemblyFee?: number;
+  vat?: number;
+  company?: { name: string; vatId: string };
+  giftNote?: string;
+  threeDSecure?: string;
+  instalments?: number;
+};
+
+const cardOf = (a: Attempt | undefined) => (a?.card ? { card: shown(a.card) } : {});
+
+function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined, slot = p.slot): Data {
+  const b = p.basket;
+  return {
+    amount: b.amount,
+    currency: b.currency,
+    customer: checkoutCustomer(p.buyer),
+    billing: { ...p.billing },
+    ...(shipping ? { shipping: { ...shipping } } : {}),
+    ip: p.ip,
+    ...(p.device.id ? { deviceId: p.device.id } : {}),
+    userAgent: p.device.userAgent,
+    ...cardOf(a),
+    items: b.lines.map((l) => ({
+      sku: l.sku,
+      name: l.name,
+      category: l.category,
+      quantity: l.quantity,
+      price: l.price,
+    })),
+    paymentMethod: a?.method ?? 'card',
+    fulfilment: p.fulfilment,
+    ...(slot ? { deliverySlot: { from: iso(slot.from), to: iso(slot.to) } } : {}),
+    ...(p.warehouse ? { warehouse: p.warehouse } : {}),
+    locale: p.locale,
+    channel: isApp(p.device) ? 'app' : 'web',
+    ...(b.code ? { discountCode: b.code, discount: b.discount } : {}),
+    deliveryFee: b.deliveryFee,
+    assemblyFee: b.assemblyFee,
+    vat: b.vat,
+    ...(p.company ? { company: { ...p.company } } : {}),
+    ...(p.giftNote ? { giftNote: p.giftNote } : {}),
+  };
+}
+
+function payment(p: Purchase, a: Attempt): Data {
+  return {
+    amount: p.basket.amount,
+    currency: p.basket.currency,
+    customer: { ...(p.buyer.id ? { id: p.buyer.id } : {}), email: p.buyer.email, name: p.buyer.name },
+    billing: { ...p.billing },
+    paymentMethod: a.method,
+    ...cardOf(a),
+    ...(a.avs || a.cvc
+      ? { checks: { ...(a.avs ? { avs: a.avs } : {}), ...(a.cvc ? { cvc: a.cvc } : {}) } }
+      : {}),
+    ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
+    ...(a.instalments ? { instalments: a.instalments } : {}),
+    ...(a.decline ? { reason: a.decline } : {}),
+  };
+}
+
+function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
+  const make = eventMaker(ids);
+  const money = { amount: p.basket.amount, currency: p.basket.currency };
+  const out = [make('order.created', p.at, order(p, p.attempts[0], p.shipping))];
+  let t = p.at;
+  let captured: Attempt | undefined;
+  for (const a of p.attempts) {
+    t += Math.max(1000, Math.floor(a.afterMs));
+    out.push(make(a.ok ? 'payment.succeeded' : 'payment.failed', t, payment(p, a)));
+    if (a.ok) {
+      captured = a;
+      break;
+    }
+  }
+  if (!captured) {
+    const last = p.attempts[p.attempts.length - 1]?.decline;
+    const reason = last === 'transfer_not_received' || last === 'refused_at_door' ? last : 'payment_declined';
+    out.push(
+      make('order.cancelled', t + 60_000 * (15 + (Math.floor(p.at / 1000) % 45)), {
+        ...money,
+        reason,
+        customer: { email: p.buyer.email },
+      }),
+    );
+    return out;
+  }
+  let shipping = p.shipping;
+  let slot = p.slot;
+  let cancelled = false;
+  for (const l of [...p.later].sort((a, b) => a.afterMs - b.afterMs)) {
+    const at = Math.max(t + 2000, p.at + Math.floor(l.afterMs));
+    const reason = l.reason ? { reason: l.reason } : {};
+    if (l.type === 'order.updated') {
+      if (cancelled) continue;
+      shipping = l.shipping ?? shipping;
+      slot = l.slot ?? slot;
+      out.push(make(l.type, at, { ...order(p, captured, shipping, slot), ...reason }));
+    } else if (l.type === 'order.cancelled') {
+      cancelled = true;
+      out.push(make(l.type, at, { ...money, ...reason, customer: { email: p.buyer.email } }));
+    } else if (l.type === 'refund.created')
+      out.push(
+        make(l.type, at, {
+          ...money,
+          amount: Math.min(l.amount ?? money.amount, money.amount),
+          ...reason,
+          paymentMethod: captured.method,
+        }),
+      );
+    else if (MONEY_LABELS.has(l.type))
+      out.push(
+        make(l.type, at, { ...money, ...reason, ...cardOf(captured), paymentMethod: captured.method }),
+      );
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Posted about half a second after the fact; 1 % are retried 30 s – 10 min later and hold back the rest. */
+export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
+  return deliver(
+    bodies(p, { orderId, paymentId }),
+    orderId,
+    () => (rng.chance(0.01) ? rng.int(30_000, 10 * 60_000) : Math.round(rng.logNormal(500, 0.6))),
+    () => `msg_${rng.token(26)}`,
+  );
+}
