@@ -190,6 +190,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'Distinct emails used on this device in the previous 24 hours (this one not counted).',
   ),
   num(
+    'email_count_for_device_7d',
+    'velocity',
+    'Distinct emails used on this device in the previous 7 days (this one not counted).',
+  ),
+  num(
     'email_count_for_card_7d',
     'velocity',
     'Distinct emails that used this card in the previous 7 days (this one not counted).',

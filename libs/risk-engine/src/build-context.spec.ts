@@ -25,11 +25,18 @@ describe('buildRiskContext', () => {
       'Google Play gift code',
       'Mobile Legends diamonds | topup',
       'Prepaid card 100',
+      'cr-100 | prepaid credit $100 | credit',
+      'Store credit 50',
     ]) {
       expect(lines(text).has_gift_card).toBe(true);
     }
     // A hotel or travel voucher is a booking, not stored value.
-    for (const text of ['Hotel voucher, Cancún (4 nights)', 'Resort voucher | hotel']) {
+    // Nor is a credit line or store financing.
+    for (const text of [
+      'Hotel voucher, Cancún (4 nights)',
+      'Resort voucher | hotel',
+      'Instant credit application',
+    ]) {
       expect(lines(text).has_gift_card).toBe(false);
     }
     expect(buildRiskContext({}).attributes['has_gift_card']).toBeNull();

@@ -25,6 +25,7 @@ export const VELOCITY_COUNTERS = [
   'card_count_for_ip_network_1h',
   'card_count_for_ip_network_24h',
   'email_count_for_device_24h',
+  'email_count_for_device_7d',
   'email_count_for_card_7d',
   'ip_count_for_card_24h',
   'device_count_for_card_24h',
@@ -174,12 +175,13 @@ function addressesDiffer(
 }
 
 /**
- * Gift cards and stored-value codes (gift vouchers, wallet and store codes, prepaid cards, game top-ups) in the
- * languages of the stores Vigil is measured on: the resale good that needs no shipping. Matched as words in the
- * item text (sku, name, title, category). A bare "voucher" is not one: a hotel or travel voucher is a booking.
+ * Gift cards and stored-value codes (gift vouchers, wallet and store codes, prepaid cards, prepaid or store
+ * credit, game top-ups) in the languages of the stores Vigil is measured on: the resale good that needs no
+ * shipping. Matched as words in the item text (sku, name, title, category). A bare "voucher" is not one: a
+ * hotel or travel voucher is a booking; nor is a bare "credit" (a credit line, store financing).
  */
 const GIFT_CARD =
-  /gift[\s_-]?(card|certificate|voucher|code)|e-?gift|(wallet|store|prepaid)[\s_-]?(code|card)|top[\s_-]?up|gutschein|carte[\s_-]?cadeau|bon[\s_-]?cadeau|tarjeta[\s_-]?regalo|buono[\s_-]?regalo|cadeaukaart|cadeaubon|presentkort|karta[\s_-]?podarunkowa/;
+  /gift[\s_-]?(card|certificate|voucher|code)|e-?gift|(wallet|store|prepaid)[\s_-]?(code|card)|(prepaid|store|account)[\s_-]?credit|top[\s_-]?up|gutschein|carte[\s_-]?cadeau|bon[\s_-]?cadeau|tarjeta[\s_-]?regalo|buono[\s_-]?regalo|cadeaukaart|cadeaubon|presentkort|karta[\s_-]?podarunkowa/;
 
 /**
  * A customer reference code in a delivery street line: letters glued to five or more digits ("Suite AB12345",

@@ -371,6 +371,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0, card: {} },
     { ...velocity({ email_count_for_device_24h: 1 }), customerAgeDays: 0 },
   ],
+  // A brand-new account on a device two other addresses used this week; not a household's second person.
+  new_account_device_many_accounts_week: [
+    { ...velocity({ email_count_for_device_7d: 2, email_count_for_device_24h: 0 }), customerAgeDays: 0 },
+    { ...velocity({ email_count_for_device_7d: 1, email_count_for_device_24h: 0 }), customerAgeDays: 0 },
+  ],
   accounts_per_device: [
     velocity({ email_count_for_device_24h: 2 }),
     velocity({ email_count_for_device_24h: 1 }),
@@ -821,6 +826,28 @@ describe('DEFAULT_RULES', () => {
     expect(
       score({ customerAgeDays: 400, ...velocity({ email_count_for_device_24h: 1 }) }).matchedRuleIds,
     ).not.toContain('new_account_shared_device');
+  });
+
+  it('holds a device opening a third account within a week, once, not a household or an old account', () => {
+    const week = (others: number, today: number): Partial<RiskInput> =>
+      velocity({ email_count_for_device_7d: others, email_count_for_device_24h: today });
+    // Two other addresses on the device this week, none today: 35, held with one more sign (a failed AVS).
+    expect(score({ customerAgeDays: 0, ...week(2, 0) })).toMatchObject({ outcome: 'approve', score: 35 });
+    expect(score({ customerAgeDays: 0, ...week(2, 0), checks: { avs: 'fail', cvc: 'pass' } }).outcome).toBe(
+      'review',
+    );
+    // One other address this week is a household sharing a phone: not this rule.
+    expect(score({ customerAgeDays: 0, ...week(1, 0) }).matchedRuleIds).not.toContain(
+      'new_account_device_many_accounts_week',
+    );
+    // An account older than a week on a shared family computer: not this rule.
+    expect(score({ customerAgeDays: 400, ...week(3, 0) }).matchedRuleIds).not.toContain(
+      'new_account_device_many_accounts_week',
+    );
+    // Two others today: accounts_per_device says it, the week is not counted again.
+    const today = score({ customerAgeDays: 0, ...week(2, 2) }).matchedRuleIds;
+    expect(today).toContain('accounts_per_device');
+    expect(today).not.toContain('new_account_device_many_accounts_week');
   });
 
   it('holds a brand-new throw-away account on a device another address used today, not a real mailbox', () => {

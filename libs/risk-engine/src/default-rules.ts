@@ -618,6 +618,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       description: 'Two or more other email addresses were used on this device in the last 24 hours.',
     },
     {
+      // The same device opening account after account over a week, not only in one day: a promotion or
+      // first-order-offer farm pacing itself, or a crew trying stolen cards under fresh names a day apart. A
+      // household shares a phone or laptop between one or two people; three addresses on one device in a week, the
+      // newest a brand-new account, is someone making accounts (docs/detection.md, "The pass that tuned on
+      // br-electronics and ca-grocery"). Within one day accounts_per_device already says it.
+      id: 'new_account_device_many_accounts_week',
+      action: 'score',
+      points: 35,
+      expression:
+        ':is_new_customer: and :email_count_for_device_7d: >= 2 and not (:email_count_for_device_24h: >= 2)',
+      name: 'New account on a device other accounts used this week',
+      description:
+        'A brand-new account orders from a device on which two or more other email addresses were used in the last 7 days.',
+    },
+    {
       // A brand-new account on a device another email address used in the last day: one person opening accounts
       // one after another (crews, first-order-offer rings, a stolen card tried under a fresh name). Honest
       // households share devices too, but seldom open a new account on one the same day another was used; it

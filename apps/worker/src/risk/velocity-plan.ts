@@ -252,7 +252,13 @@ export function buildVelocityPlan(prefix: string, obs: VelocityObservation): Vel
     ['1h', '24h'],
     ['card_count_for_ip_network_1h', 'card_count_for_ip_network_24h'],
   );
-  distinct('emails-by-device', obs.deviceId, obs.email, ['24h'], ['email_count_for_device_24h']);
+  distinct(
+    'emails-by-device',
+    obs.deviceId,
+    obs.email,
+    ['24h', '7d'],
+    ['email_count_for_device_24h', 'email_count_for_device_7d'],
+  );
   if (obs.card !== null) {
     const kinds: Array<{ kind: string; value: string | null; window: number; output: VelocityCounter }> = [
       { kind: 'e', value: obs.email, window: VELOCITY_WINDOWS['7d'], output: 'email_count_for_card_7d' },
