@@ -4,6 +4,8 @@ import { GOALS } from './metrics.js';
 import { africaElectronicsModel } from './models/africa-electronics/index.js';
 import { apacMarketplaceModel } from './models/apac-marketplace/index.js';
 import { auElectronicsModel } from './models/au-electronics/index.js';
+import { brElectronicsModel } from './models/br-electronics/index.js';
+import { caGroceryModel } from './models/ca-grocery/index.js';
 import { dachApothekeModel } from './models/dach-apotheke/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { digitalKeysModel } from './models/digital-keys/index.js';
@@ -19,27 +21,27 @@ import { usHomePickupModel } from './models/us-home-pickup/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the sixteen TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the eighteen TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
- * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys and
- * india-fashion (each a tuning model since the pass after its held-out run) meet the budget but not the
- * fraud-value goal: their fraud value is asserted as measured so it cannot get worse. latam-tickets,
- * us-b2b-supplies, africa-electronics and us-home-pickup (tuning models since the passes that tuned on them) meet
- * neither: their fraud value and both
+ * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys,
+ * india-fashion, br-electronics and ca-grocery (each a tuning model since the pass after its held-out run) meet the
+ * budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse.
+ * latam-tickets, us-b2b-supplies, africa-electronics and us-home-pickup (tuning models since the passes that tuned
+ * on them) meet neither: their fraud value and both
  * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules,
  * the attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
  *
  * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.35 %, 0.0 %;
  * eu-store 95.6 %, 1.83 %, 0.31 %; nordic-home 96.5 %, 1.95 % (179 of 9,160), 0.31 %; us-outdoor 74.3 %,
- * 1.82 %, 0.17 %; au-electronics 81.4 %, 0.75 %, 0.11 %; uk-fashion 68.7 %, 1.58 %, 0.32 %; latam-tickets 71.8 %,
- * 4.60 %, 0.84 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %; apac-marketplace 66.8 %,
- * 1.01 %, 0.02 %; mena-electronics 72.9 %, 1.83 %, 0.35 %; digital-keys 58.3 %, 1.64 %, 0.03 %; india-fashion 60.6 %, 0.56 %,
- * 0.03 %; us-b2b-supplies 72.3 %, 2.90 %, 0.51 %; africa-electronics 46.2 %, 3.54 %, 0.68 %; us-home-pickup 30.2 %,
- * 6.79 %, 0.78 %. nordic-home has almost none of its held-or-blocked
- * budget left (five more held orders cross 2 %): there the budget assertion binds before the
- * margin. All sixteen run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
+ * 1.82 %, 0.17 %; au-electronics 81.4 %, 0.75 %, 0.11 %; uk-fashion 68.7 %, 1.59 %, 0.32 %; latam-tickets 71.8 %,
+ * 4.60 %, 0.84 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %; apac-marketplace 69.1 %,
+ * 1.01 %, 0.02 %; mena-electronics 73.8 %, 1.83 %, 0.35 %; digital-keys 58.3 %, 1.68 %, 0.03 %; india-fashion
+ * 61.3 %, 0.56 %, 0.03 %; us-b2b-supplies 72.4 %, 2.90 %, 0.52 %; africa-electronics 47.5 %, 3.55 %, 0.69 %;
+ * us-home-pickup 30.2 %, 6.79 %, 0.78 %; br-electronics 23.6 %, 1.80 %, 0.30 %; ca-grocery 15.5 %, 0.67 %, 0.06 %.
+ * nordic-home has almost none of its held-or-blocked budget left (five more held orders cross 2 %): there the
+ * budget assertion binds before the margin. All eighteen run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
  * machine, na-luxury about 55 s on the shared one); under jest on a shared, busy machine several minutes.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -89,7 +91,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.687,
-    goodHeld: 0.0158,
+    goodHeld: 0.0159,
     goodBlocked: 0.0032,
   },
   // Outside the budget (4.60 % held or blocked, 0.84 % blocked): asserted as measured so it cannot get worse.
@@ -123,7 +125,7 @@ const MEASURED = {
     model: apacMarketplaceModel,
     goal: false,
     budget: true,
-    fraudValue: 0.668,
+    fraudValue: 0.69,
     goodHeld: 0.0101,
     goodBlocked: 0.0002,
   },
@@ -131,7 +133,7 @@ const MEASURED = {
     model: menaElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.729,
+    fraudValue: 0.738,
     goodHeld: 0.0185,
     goodBlocked: 0.0035,
   },
@@ -140,7 +142,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.583,
-    goodHeld: 0.0164,
+    goodHeld: 0.0168,
     goodBlocked: 0.0003,
   },
   // Held out once (60.6 %, 0.59 %, 0.10 %), a tuning model since the pass that tuned on it.
@@ -148,7 +150,7 @@ const MEASURED = {
     model: indiaFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.606,
+    fraudValue: 0.613,
     goodHeld: 0.0056,
     goodBlocked: 0.0003,
   },
@@ -158,18 +160,18 @@ const MEASURED = {
     model: usB2bSuppliesModel,
     goal: false,
     budget: false,
-    fraudValue: 0.723,
+    fraudValue: 0.724,
     goodHeld: 0.029,
-    goodBlocked: 0.0051,
+    goodBlocked: 0.0052,
   },
   // Held out once (46.2 %, 4.3 %, 0.9 %); outside the budget since the pass that tuned on it: asserted as measured.
   'africa-electronics': {
     model: africaElectronicsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.462,
-    goodHeld: 0.0354,
-    goodBlocked: 0.0068,
+    fraudValue: 0.475,
+    goodHeld: 0.0355,
+    goodBlocked: 0.0069,
   },
   // Held out once (30.2 %, 7.4 %, 1.0 %); outside the budget since the pass that tuned on it: asserted as measured.
   'us-home-pickup': {
@@ -180,13 +182,31 @@ const MEASURED = {
     goodHeld: 0.0679,
     goodBlocked: 0.0078,
   },
+  // Held out once (23.3 %, 1.8 %, 0.3 %), a tuning model since the pass that tuned on it (and on ca-grocery).
+  'br-electronics': {
+    model: brElectronicsModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.236,
+    goodHeld: 0.018,
+    goodBlocked: 0.003,
+  },
+  // Held out once (15.1 %, 0.7 %, 0.1 %), a tuning model since the pass that tuned on it (and on br-electronics).
+  'ca-grocery': {
+    model: caGroceryModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.155,
+    goodHeld: 0.0067,
+    goodBlocked: 0.0006,
+  },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as const;
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.

@@ -40,16 +40,15 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * india-fashion and us-b2b-supplies, then tuned on. `br-electronics` (a Brazilian electronics and home-appliance
  * retailer in reais over Black Friday week: Pix, boleto, cards in installments, CPF/CNPJ buyers) and `ca-grocery`
  * (a Canadian online grocery and meal-kit delivery service over the three weeks before the holidays: weekly
- * baskets, renewals charged without a card code, referral codes), each written by someone who read neither the
- * rules nor any other model's generator, are the held-out models: run once after the pass that tuned on
- * africa-electronics and us-home-pickup, never tuned on. `jp-hobby` (a Japanese hobby and collectibles shop
- * selling worldwide in yen over a release week: booster boxes, figures, model kits, pre-orders and lottery sales;
- * konbini, carrier billing and 3-D Secure cards at home, EMS and package forwarders abroad) was written
- * independently of the rules and of the other models' generators and is held out, not yet run. `eu-furniture` (a furniture, mattress and
- * large-appliance retailer for Italy, Spain, Poland, Romania and Greece over the January sales: two-person
- * delivery with assembly, click-and-collect, instalments, BLIK, Bizum, transfers and cash on delivery, trade
- * buyers fitting out holiday rentals) was written independently of the rules and of the other models and is held
- * out, not yet run.
+ * baskets, renewals charged without a card code, referral codes), written the same way, were held out, run once
+ * after the pass that tuned on africa-electronics and us-home-pickup, then tuned on. `jp-hobby` (a Japanese hobby
+ * and collectibles shop selling worldwide in yen over a release week: booster boxes, figures, model kits,
+ * pre-orders and lottery sales; konbini, carrier billing and 3-D Secure cards at home, EMS and package forwarders
+ * abroad) and `eu-furniture` (a furniture, mattress and large-appliance retailer for Italy, Spain, Poland, Romania
+ * and Greece over the January sales: two-person delivery with assembly, click-and-collect, instalments, BLIK,
+ * Bizum, transfers and cash on delivery, trade buyers fitting out holiday rentals), each written by someone who
+ * read neither the rules nor any other model's generator, are the held-out models: run once after the pass that
+ * tuned on br-electronics and ca-grocery, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
