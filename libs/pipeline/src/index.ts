@@ -4,6 +4,7 @@ export * from './redis-connection.js';
 export * from './sql-pool.js';
 export * from './pg-listener.js';
 export * from './ingest-queue.js';
+export * from './envelope-ingest-queue.js';
 export * from './redis-ingest-queue.js';
 export * from './postgres-ingest-queue.js';
 export * from './live-publisher.js';

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { type VigilConfig } from '@vigil/config';
-import {
-  type EnqueueResult,
-  type IngestEnvelopeData,
-  ingestJobId,
-  type IngestJobData,
-  type IngestQueue,
-} from './ingest-queue.js';
-import { markerId, sendUnseen } from './known-duplicates.js';
-import { MicroBatcher } from './micro-batcher.js';
+import { EnvelopeIngestQueue } from './envelope-ingest-queue.js';
+import { type EnqueueResult, type IngestEnvelopeData, type IngestJobData } from './ingest-queue.js';
+import { markerId } from './known-duplicates.js';
 import { JOB_OPTIONS, JOBS, QUEUES } from './pipeline-registry.js';
 import { queueConnection } from './queue-backend.js';
-import { sendFresh } from './redis-ingest-queue.js';
 import { type SqlPool } from './sql-pool.js';
 
 const EVENTS_MAX_LEN = 100;
@@ -40,52 +33,22 @@ WHERE m.marked_at >= now() - interval '24 hours'`;
  * envelope job (one insert in BullMQ's schema) and then one statement for its dedupe markers: a marker is only
  * written once its job is stored, so `duplicate: true` never answers for an event that was not queued.
  */
-export class PostgresIngestQueue implements IngestQueue {
-  private readonly queue: Queue;
-  private readonly batcher: MicroBatcher<{ job: IngestJobData; at: number }, EnqueueResult>;
-
+export class PostgresIngestQueue extends EnvelopeIngestQueue {
   constructor(
     config: VigilConfig,
     private readonly pool: SqlPool,
   ) {
-    this.queue = new Queue(QUEUES.ingest, {
-      connection: queueConnection(config, 'producer', 4),
-      skipWaitingForReady: true,
-      // Job events only feed QueueEvents listeners (Vigil has none): keep BullMQ's event table short.
-      streams: { events: { maxLen: EVENTS_MAX_LEN } },
-    });
-    this.queue.on('error', () => undefined);
-    this.batcher = new MicroBatcher(
-      (items) =>
-        sendFresh(items, (jobs) =>
-          sendUnseen(
-            jobs,
-            (unique) => this.findMarked(unique),
-            (unseen) => this.addMany(unseen),
-          ),
-        ),
-      {
-        maxBatch: 500,
-        maxRunning: 2,
-        lingerMs: 0,
-      },
+    super(
+      new Queue(QUEUES.ingest, {
+        connection: queueConnection(config, 'producer', 4),
+        skipWaitingForReady: true,
+        // Job events only feed QueueEvents listeners (Vigil has none): keep BullMQ's event table short.
+        streams: { events: { maxLen: EVENTS_MAX_LEN } },
+      }),
     );
   }
 
-  enqueue(job: IngestJobData): Promise<EnqueueResult> {
-    return this.batcher.submit({ job, at: Date.now() });
-  }
-
-  async ready(): Promise<void> {
-    await this.queue.waitUntilReady();
-  }
-
-  async close(): Promise<void> {
-    await this.batcher.drain();
-    await this.queue.close();
-  }
-
-  private async findMarked(jobs: IngestJobData[]): Promise<Set<string>> {
+  protected async findMarked(jobs: IngestJobData[]): Promise<Set<string>> {
     const result = await this.pool.query<{ source_id: string; event_id: string }>(FIND_MARKED, [
       jobs.map((job) => job.sourceId),
       jobs.map((job) => job.eventId),
@@ -94,7 +57,7 @@ export class PostgresIngestQueue implements IngestQueue {
   }
 
   /** Adds the envelope, then marks its ids (one per id: `sendUnseen` drops repeats). */
-  private async addMany(jobs: IngestJobData[]): Promise<Array<EnqueueResult | Error>> {
+  protected async addMany(jobs: IngestJobData[]): Promise<Array<EnqueueResult | Error>> {
     const envelopeId = `env.${randomUUID()}`;
     const envelope: IngestEnvelopeData = { events: jobs };
     await this.queue.add(JOBS.ingestEnvelope, envelope, { ...JOB_OPTIONS.ingest, jobId: envelopeId });
@@ -112,14 +75,5 @@ export class PostgresIngestQueue implements IngestQueue {
     return jobs.map((job) => ({
       duplicate: marked !== null && !marked.has(markerId(job.sourceId, job.eventId)),
     }));
-  }
-
-  async requeueAlone(jobs: IngestJobData[]): Promise<void> {
-    await this.queue.addBulk(
-      jobs.map((job) => {
-        const jobId = ingestJobId(job.sourceId, job.eventId);
-        return { name: job.kind, data: job, opts: { ...JOB_OPTIONS.ingest, jobId } };
-      }),
-    );
   }
 }

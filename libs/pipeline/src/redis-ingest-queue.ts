@@ -2,26 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Job, Queue } from 'bullmq';
 import { type Redis } from 'ioredis';
 import { type VigilConfig } from '@vigil/config';
-import {
-  type EnqueueResult,
-  type IngestEnvelopeData,
-  ingestJobId,
-  type IngestJobData,
-  type IngestQueue,
-} from './ingest-queue.js';
-import { markerId, sendUnseen } from './known-duplicates.js';
-import { MicroBatcher } from './micro-batcher.js';
+import { EnvelopeIngestQueue } from './envelope-ingest-queue.js';
+import { type EnqueueResult, type IngestEnvelopeData, type IngestJobData } from './ingest-queue.js';
+import { markerId } from './known-duplicates.js';
 import { JOB_OPTIONS, JOBS, QUEUES, REDIS_KEYS } from './pipeline-registry.js';
 import { queueConnection, queuePrefix } from './queue-backend.js';
 
 /** How long an acknowledged id answers `duplicate: true`; the database constraint dedupes forever. */
 const DEDUPE_MARKER_TTL_S = 24 * 3600;
-
-/**
- * A job still waiting in this process after this long is not sent: its caller has given up (the api answers
- * 503 after 3 s and the provider retries), and an outage must not pile up requests in memory.
- */
-export const MAX_LOCAL_WAIT_MS = 3_000;
 
 /**
  * Sets the dedupe markers (KEYS[2..]) only when the envelope job (KEYS[1]) is in Redis: per marker 1 when set
@@ -39,54 +27,22 @@ return out`;
 const EVENTS_STREAM_MAX_LEN = 100;
 
 /** The ingest queue on Redis: one envelope job and the dedupe markers in one pipelined write per burst. */
-export class RedisIngestQueue implements IngestQueue {
-  private readonly queue: Queue;
-  private readonly batcher: MicroBatcher<{ job: IngestJobData; at: number }, EnqueueResult>;
-
+export class RedisIngestQueue extends EnvelopeIngestQueue {
   constructor(private readonly config: VigilConfig) {
-    this.queue = new Queue(QUEUES.ingest, {
-      ...queuePrefix(config),
-      // A producer must fail fast when Redis is away so the webhook gets a 503, not a hang: one retry per
-      // command, and the api bounds each enqueue with a timeout on top.
-      connection: queueConnection(config, 'producer'),
-      skipWaitingForReady: true,
-      streams: { events: { maxLen: EVENTS_STREAM_MAX_LEN } },
-    });
-    this.queue.on('error', () => undefined);
-    // Requests that arrive in the same turn of the event loop (or while the previous write is out) share
-    // one pipelined addBulk and one pipelined write of their dedupe markers.
-    this.batcher = new MicroBatcher((items) => this.addFresh(items), {
-      maxBatch: 500,
-      maxRunning: 2,
-      lingerMs: 0,
-    });
-  }
-
-  enqueue(job: IngestJobData): Promise<EnqueueResult> {
-    return this.batcher.submit({ job, at: Date.now() });
-  }
-
-  async ready(): Promise<void> {
-    await this.queue.waitUntilReady();
-  }
-
-  async close(): Promise<void> {
-    await this.batcher.drain();
-    await this.queue.close();
-  }
-
-  private addFresh(items: Array<{ job: IngestJobData; at: number }>): Promise<Array<EnqueueResult | Error>> {
-    return sendFresh(items, (jobs) =>
-      sendUnseen(
-        jobs,
-        (unique) => this.findMarked(unique),
-        (unseen) => this.addMany(unseen),
-      ),
+    super(
+      new Queue(QUEUES.ingest, {
+        ...queuePrefix(config),
+        // A producer must fail fast when Redis is away so the webhook gets a 503, not a hang: one retry per
+        // command, and the api bounds each enqueue with a timeout on top.
+        connection: queueConnection(config, 'producer'),
+        skipWaitingForReady: true,
+        streams: { events: { maxLen: EVENTS_STREAM_MAX_LEN } },
+      }),
     );
   }
 
   /** The ids among the burst's whose dedupe marker is set (one MGET). */
-  private async findMarked(jobs: IngestJobData[]): Promise<Set<string>> {
+  protected async findMarked(jobs: IngestJobData[]): Promise<Set<string>> {
     const client = (await this.queue.backend.client) as unknown as Redis;
     const values = await client.mget(
       jobs.map((job) => REDIS_KEYS.dedupeMarker(this.config, job.sourceId, job.eventId)),
@@ -101,7 +57,7 @@ export class RedisIngestQueue implements IngestQueue {
    * script that sets the events' dedupe markers only if the envelope is in Redis. Commands of one connection
    * run in order, so a marker can never say `duplicate: true` for an event that was not queued.
    */
-  private async addMany(jobs: IngestJobData[]): Promise<Array<EnqueueResult | Error>> {
+  protected async addMany(jobs: IngestJobData[]): Promise<Array<EnqueueResult | Error>> {
     // BullMQ's client proxies its ioredis connection; addJobToTransaction is its public batching hook.
     const client = (await this.queue.backend.client) as unknown as Redis;
     const pipeline = client.pipeline();
@@ -132,29 +88,4 @@ export class RedisIngestQueue implements IngestQueue {
     const marked = !markError && Array.isArray(marks) ? (marks as number[]) : null;
     return jobs.map((_, i) => ({ duplicate: marked !== null && marked[i] === 0 }));
   }
-
-  async requeueAlone(jobs: IngestJobData[]): Promise<void> {
-    await this.queue.addBulk(
-      jobs.map((job) => {
-        const jobId = ingestJobId(job.sourceId, job.eventId);
-        return { name: job.kind, data: job, opts: { ...JOB_OPTIONS.ingest, jobId } };
-      }),
-    );
-  }
-}
-
-/** Sends the jobs still worth sending (see MAX_LOCAL_WAIT_MS); the others fail at once. */
-export async function sendFresh(
-  items: Array<{ job: IngestJobData; at: number }>,
-  send: (jobs: IngestJobData[]) => Promise<Array<EnqueueResult | Error>>,
-): Promise<Array<EnqueueResult | Error>> {
-  const now = Date.now();
-  const fresh = items.filter((item) => now - item.at < MAX_LOCAL_WAIT_MS);
-  const added = fresh.length > 0 ? await send(fresh.map((item) => item.job)) : [];
-  let next = 0;
-  return items.map((item) =>
-    now - item.at < MAX_LOCAL_WAIT_MS
-      ? (added[next++] ?? new Error('not queued'))
-      : new Error(`not sent: waited ${now - item.at} ms for the queue`),
-  );
 }
