@@ -10,45 +10,47 @@ function byPrefix(hash: Map<string, number>, prefix: string): Array<[string, num
     .map(([field, value]) => [field.slice(prefix.length + 1), value]);
 }
 
-/** A counter whose total comes from elsewhere (the shared store, PostgreSQL) at each scrape. */
-function totalCounter<L extends string>(
+/** Label values → value of one metric, as read from a scrape's snapshot (null: nothing to report). */
+type Readings<L extends string> = (
+  snapshot: ScrapeSnapshot,
+) => Array<[Partial<Record<L, string>>, number]> | null;
+
+/** A metric whose values come from elsewhere (the shared store, PostgreSQL) at each scrape. */
+type ScrapedMetric<L extends string> = [
   registry: Registry,
   name: string,
   help: string,
   labelNames: readonly L[],
-  totals: (snapshot: ScrapeSnapshot) => Array<[Partial<Record<L, string>>, number]> | null,
+  readings: Readings<L>,
   snapshot: () => ScrapeSnapshot,
-): void {
-  new Counter<L>({
+];
+
+/** The configuration that, at each scrape, forgets what the metric held and `write`s the values read now. */
+function scrapedConfig<L extends string, M extends { reset(): void }>(
+  [registry, name, help, labelNames, readings, snapshot]: ScrapedMetric<L>,
+  write: (metric: M, labels: Partial<Record<L, string>>, value: number) => void,
+) {
+  return {
     name,
     help,
     labelNames,
     registers: [registry],
-    collect() {
+    collect(this: M): void {
       this.reset();
-      for (const [labels, value] of totals(snapshot()) ?? []) this.inc(labels, Math.max(0, value));
+      for (const [labels, value] of readings(snapshot()) ?? []) write(this, labels, value);
     },
-  });
+  };
 }
 
-function gauge<L extends string>(
-  registry: Registry,
-  name: string,
-  help: string,
-  labelNames: readonly L[],
-  values: (snapshot: ScrapeSnapshot) => Array<[Partial<Record<L, string>>, number]> | null,
-  snapshot: () => ScrapeSnapshot,
-): void {
-  new Gauge<L>({
-    name,
-    help,
-    labelNames,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const [labels, value] of values(snapshot()) ?? []) this.set(labels, value);
-    },
-  });
+/** A counter whose total comes from elsewhere at each scrape (never negative: counters only go up). */
+function totalCounter<L extends string>(...metric: ScrapedMetric<L>): void {
+  new Counter<L>(
+    scrapedConfig<L, Counter<L>>(metric, (counter, labels, value) => counter.inc(labels, Math.max(0, value))),
+  );
+}
+
+function gauge<L extends string>(...metric: ScrapedMetric<L>): void {
+  new Gauge<L>(scrapedConfig<L, Gauge<L>>(metric, (values, labels, value) => values.set(labels, value)));
 }
 
 /**
