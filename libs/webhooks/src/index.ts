@@ -10,6 +10,8 @@ export { decimalToMinorUnits, normalizeCurrency } from './currency.js';
 export { MAX_JSON_DEPTH } from './json-body.js';
 export { parseAndNormalize, type ParseResult } from './parse-and-normalize.js';
 export type { ItemSummary, NormalizedEvent, NormalizedEventKind } from './normalized-event.js';
+// The event every normalizer starts from; tests build theirs on it so a new field is defaulted in one place.
+export { emptyEvent as emptyNormalizedEvent } from './normalize/read.js';
 export { boundedEventId, characterCount, cutToLength } from './stored-lengths.js';
 export { erasePersonalData, type ErasureTarget } from './erase-personal-data.js';
 export {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { type TransactionEntity } from '@vigil/persistence';
 import { buildRiskContext, buildRiskLists } from '@vigil/risk-engine';
-import { type NormalizedEvent } from '@vigil/webhooks';
+import { emptyNormalizedEvent, type NormalizedEvent } from '@vigil/webhooks';
 import {
   canonicalEventType,
   customerAgeDays,
@@ -14,15 +14,11 @@ const AT = new Date('2026-11-21T10:00:00Z');
 
 function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
   return {
-    source: 'standard',
-    eventId: 'evt_1',
-    providerType: 'order.created',
+    ...emptyNormalizedEvent('standard', 'evt_1', 'order.created'),
     kind: 'order',
     scorable: true,
     occurredAt: AT,
     orderId: '1001',
-    orderName: null,
-    paymentId: null,
     amount: 12999,
     currency: 'EUR',
     customer: {
@@ -31,20 +27,6 @@ function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
       name: 'Ann',
       createdAt: new Date('2026-11-19T10:00:00Z'),
     },
-    billing: null,
-    shipping: null,
-    ip: null,
-    deviceId: null,
-    userAgent: null,
-    card: null,
-    checks: { avs: null, cvc: null },
-    items: null,
-    paymentOutcome: null,
-    paymentMethod: null,
-    providerRisk: null,
-    labels: [],
-    labelReason: null,
-    cancelled: false,
     ...overrides,
   };
 }
