@@ -1,33 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type AuditEventJson, type Page, type SourceWithSecretJson } from '@vigil/contracts';
+import { describe, expect, it } from '@jest/globals';
+import { type AuditEventJson, type Page } from '@vigil/contracts';
 import { canonicalOrder, signStandard, waitFor } from '@vigil/testing';
-import { findTransactions, type IngestStack, postWebhook, startIngestStack } from './ingest-helpers.js';
+import { findTransactions, postWebhook, useIngestSuite } from './ingest-helpers.js';
 
 /**
  * docs/security.md#audit-trail: an audit entry for every decision, automatic ones included (written with the
  * verdict).
  */
 describe('automatic decisions in the audit trail', () => {
-  let stack: IngestStack;
-  let source: SourceWithSecretJson;
-
-  beforeAll(async () => {
-    stack = await startIngestStack();
-    source = await stack.client.createSource({ name: 'Audited store', kind: 'standard' });
-  });
-  afterAll(() => stack?.close());
+  const suite = useIngestSuite({ name: 'Audited store', kind: 'standard' });
 
   const post = async (id: string, order: Record<string, unknown>) =>
-    expect((await postWebhook(source.ingestUrl, signStandard(source.secret, id, order))).status).toBe(202);
+    expect(
+      (await postWebhook(suite.source.ingestUrl, signStandard(suite.source.secret, id, order))).status,
+    ).toBe(202);
 
   const automaticEntries = async (transactionId: string): Promise<AuditEventJson[]> =>
     (
-      await stack.client.json<Page<AuditEventJson>>('/api/audit?action=decision.automatic&limit=500')
+      await suite.stack.client.json<Page<AuditEventJson>>('/api/audit?action=decision.automatic&limit=500')
     ).items.filter((entry) => entry.target.id === transactionId);
 
   it('records the verdict that created each transaction, and only changes after that', async () => {
     const fine = canonicalOrder({ orderId: 'AUD-1' });
-    const rule = await stack.client.request('/api/rules', {
+    const rule = await suite.stack.client.request('/api/rules', {
       method: 'POST',
       body: JSON.stringify({
         name: 'Huge order',
@@ -41,11 +36,11 @@ describe('automatic decisions in the audit trail', () => {
     await post('msg_aud_1', fine);
     await post('msg_aud_2', sanctioned);
     const [approved] = await waitFor(async () => {
-      const found = await findTransactions(stack.client, 'orderId=AUD-1');
+      const found = await findTransactions(suite.stack.client, 'orderId=AUD-1');
       return found.length === 1 ? found : undefined;
     }, 20_000);
     const [blocked] = await waitFor(async () => {
-      const found = await findTransactions(stack.client, 'orderId=AUD-2');
+      const found = await findTransactions(suite.stack.client, 'orderId=AUD-2');
       return found.length === 1 ? found : undefined;
     }, 20_000);
     expect(blocked?.status).toBe('blocked');
@@ -68,7 +63,7 @@ describe('automatic decisions in the audit trail', () => {
     // A later event that leaves the status as it is adds no entry.
     await post('msg_aud_1b', { ...fine, type: 'order.updated', timestamp: new Date().toISOString() });
     await waitFor(async () => {
-      const [again] = await findTransactions(stack.client, 'orderId=AUD-1');
+      const [again] = await findTransactions(suite.stack.client, 'orderId=AUD-1');
       return (again?.version ?? 0) > (approved?.version ?? 0) ? again : undefined;
     }, 20_000);
     expect(await automaticEntries(approved?.id ?? '')).toHaveLength(1);
@@ -77,7 +72,7 @@ describe('automatic decisions in the audit trail', () => {
     const bigger = canonicalOrder({ orderId: 'AUD-1', amount: 5_000_000 });
     await post('msg_aud_1c', { ...bigger, type: 'order.updated', timestamp: new Date().toISOString() });
     await waitFor(async () => {
-      const [again] = await findTransactions(stack.client, 'orderId=AUD-1');
+      const [again] = await findTransactions(suite.stack.client, 'orderId=AUD-1');
       return again?.status === 'blocked' ? again : undefined;
     }, 20_000);
     const entries = await automaticEntries(approved?.id ?? '');

@@ -1,5 +1,12 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import pg from 'pg';
-import { type Page, type TransactionDetailJson, type TransactionJson } from '@vigil/contracts';
+import {
+  type Page,
+  type SourceKind,
+  type SourceWithSecretJson,
+  type TransactionDetailJson,
+  type TransactionJson,
+} from '@vigil/contracts';
 import { ApiClient, type RunningProcess, spawnApp, waitFor } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 
@@ -32,6 +39,24 @@ export async function startIngestStack(
       await api.close();
     },
   };
+}
+
+/** The stack and the one source a describe block's tests post to; set once its `beforeAll` has run. */
+export interface IngestSuite {
+  stack: IngestStack;
+  source: SourceWithSecretJson;
+}
+
+/** Starts an ingest stack with one source before the describe block's tests, and stops it after them. */
+export function useIngestSuite(source: { name: string; kind: SourceKind }): IngestSuite {
+  // Filled in by beforeAll, like the `let`s it replaces: the tests only run once it has.
+  const suite = {} as IngestSuite;
+  beforeAll(async () => {
+    suite.stack = await startIngestStack();
+    suite.source = await suite.stack.client.createSource(source);
+  });
+  afterAll(() => suite.stack?.close());
+  return suite;
 }
 
 export interface RawRequest {

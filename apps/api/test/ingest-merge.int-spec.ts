@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
+import { describe, expect, it } from '@jest/globals';
+import { type TransactionJson } from '@vigil/contracts';
 import { signStandard } from '@vigil/testing';
 import {
   findTransactions,
-  type IngestStack,
   mergedState,
   postWebhook,
-  startIngestStack,
   transactionDetail,
   waitForStoredEvents,
+  useIngestSuite,
 } from './ingest-helpers.js';
 
 const T0 = Date.parse('2025-11-21T10:00:00Z');
@@ -94,19 +93,12 @@ function permutations<T>(items: T[]): T[][] {
  * state.
  */
 describe('merging events into transactions', () => {
-  let stack: IngestStack;
-  let source: SourceWithSecretJson;
-
-  beforeAll(async () => {
-    stack = await startIngestStack();
-    source = await stack.client.createSource({ name: 'Store', kind: 'standard' });
-  });
-  afterAll(() => stack?.close());
+  const suite = useIngestSuite({ name: 'Store', kind: 'standard' });
 
   async function deliver(delivery: Delivery): Promise<void> {
     const response = await postWebhook(
-      source.ingestUrl,
-      signStandard(source.secret, delivery.id, delivery.body),
+      suite.source.ingestUrl,
+      signStandard(suite.source.secret, delivery.id, delivery.body),
     );
     expect(response.status).toBe(202);
   }
@@ -115,13 +107,13 @@ describe('merging events into transactions', () => {
   async function deliverInOrder(deliveries: Delivery[]): Promise<void> {
     for (const delivery of deliveries) {
       await deliver(delivery);
-      await waitForStoredEvents(stack.db, source.id, [delivery.id]);
+      await waitForStoredEvents(suite.stack.db, suite.source.id, [delivery.id]);
     }
   }
 
   async function onlyTransaction(tag: string): Promise<TransactionJson> {
-    const byOrder = await findTransactions(stack.client, `sourceId=${source.id}&q=ORD-${tag}`);
-    const byPayment = await findTransactions(stack.client, `sourceId=${source.id}&q=pay_${tag}`);
+    const byOrder = await findTransactions(suite.stack.client, `sourceId=${suite.source.id}&q=ORD-${tag}`);
+    const byPayment = await findTransactions(suite.stack.client, `sourceId=${suite.source.id}&q=pay_${tag}`);
     expect(byOrder).toHaveLength(1);
     expect(byPayment.map((t) => t.id)).toEqual(byOrder.map((t) => t.id));
     return byOrder[0] as TransactionJson;
@@ -153,7 +145,7 @@ describe('merging events into transactions', () => {
       const transaction = await onlyTransaction(`perm${i}`);
       expect({ order, state: mergedState(transaction) }).toEqual({ order, state: expected });
       expect(transaction).toMatchObject({ orderId: `ORD-perm${i}`, paymentId: `pay_perm${i}` });
-      expect((await transactionDetail(stack.client, transaction.id)).timeline).toHaveLength(4);
+      expect((await transactionDetail(suite.stack.client, transaction.id)).timeline).toHaveLength(4);
     }
   });
 
@@ -174,7 +166,7 @@ describe('merging events into transactions', () => {
     ]);
     const transaction = await onlyTransaction('dup');
     expect(mergedState(transaction)).toEqual(expected);
-    expect((await transactionDetail(stack.client, transaction.id)).timeline).toHaveLength(4);
+    expect((await transactionDetail(suite.stack.client, transaction.id)).timeline).toHaveLength(4);
   });
 
   it('merges concurrent deliveries of one order into one transaction', async () => {
@@ -183,8 +175,8 @@ describe('merging events into transactions', () => {
     await Promise.all(stories.flatMap((story) => Object.values(story).map(deliver)));
     for (const [i, story] of stories.entries()) {
       await waitForStoredEvents(
-        stack.db,
-        source.id,
+        suite.stack.db,
+        suite.source.id,
         Object.values(story).map((d) => d.id),
       );
       expect(mergedState(await onlyTransaction(tags[i] as string))).toEqual(expected);

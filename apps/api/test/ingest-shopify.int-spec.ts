@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
+import { describe, expect, it } from '@jest/globals';
+import { type TransactionJson } from '@vigil/contracts';
 import {
   findTransactions,
-  type IngestStack,
   mergedState,
   postWebhook,
   type RawRequest,
-  startIngestStack,
   storedEventCount,
   waitForStoredEvents,
+  useIngestSuite,
 } from './ingest-helpers.js';
 import { shopifyOrderEdited, shopifyOrderWithId, shopifySignature } from '@vigil/testing';
 
 describe('Shopify webhooks', () => {
-  let stack: IngestStack;
-  let source: SourceWithSecretJson;
-
-  beforeAll(async () => {
-    stack = await startIngestStack();
-    source = await stack.client.createSource({ name: 'Shopify store', kind: 'shopify' });
-  });
-  afterAll(() => stack?.close());
+  const suite = useIngestSuite({ name: 'Shopify store', kind: 'shopify' });
 
   /** Signed as Shopify documents it: base64 HMAC-SHA256 of the raw body, keyed by the app secret. */
   function delivery(topic: string, eventId: string, body: unknown): RawRequest {
@@ -35,20 +27,23 @@ describe('Shopify webhooks', () => {
         'x-shopify-shop-domain': 'vigil-demo.myshopify.com',
         'x-shopify-api-version': '2025-10',
         'x-shopify-triggered-at': new Date().toISOString(),
-        'x-shopify-hmac-sha256': shopifySignature(source.secret, raw),
+        'x-shopify-hmac-sha256': shopifySignature(suite.source.secret, raw),
       },
     };
   }
 
   async function post(request: RawRequest): Promise<{ status: number; duplicate?: boolean }> {
-    const response = await postWebhook(source.ingestUrl, request);
+    const response = await postWebhook(suite.source.ingestUrl, request);
     const body = (await response.json()) as { duplicate?: boolean };
     return { status: response.status, duplicate: body.duplicate };
   }
 
   async function settledOrder(orderId: number, eventIds: string[]): Promise<TransactionJson> {
-    await waitForStoredEvents(stack.db, source.id, eventIds);
-    const found = await findTransactions(stack.client, `sourceId=${source.id}&orderId=${orderId}`);
+    await waitForStoredEvents(suite.stack.db, suite.source.id, eventIds);
+    const found = await findTransactions(
+      suite.stack.client,
+      `sourceId=${suite.source.id}&orderId=${orderId}`,
+    );
     expect(found).toHaveLength(1);
     return found[0] as TransactionJson;
   }
@@ -57,11 +52,11 @@ describe('Shopify webhooks', () => {
     // Each delivery is committed before the next is sent, so the worker really sees them in this order.
     const early = 5912345678901;
     expect((await post(delivery('orders/updated', '9000001', shopifyOrderEdited(early)))).status).toBe(202);
-    await waitForStoredEvents(stack.db, source.id, ['9000001']);
+    await waitForStoredEvents(suite.stack.db, suite.source.id, ['9000001']);
     expect((await post(delivery('orders/create', '9000002', shopifyOrderWithId(early)))).status).toBe(202);
     const late = 5912345678902;
     expect((await post(delivery('orders/create', '9000003', shopifyOrderWithId(late)))).status).toBe(202);
-    await waitForStoredEvents(stack.db, source.id, ['9000003']);
+    await waitForStoredEvents(suite.stack.db, suite.source.id, ['9000003']);
     expect((await post(delivery('orders/updated', '9000004', shopifyOrderEdited(late)))).status).toBe(202);
 
     const outOfOrder = await settledOrder(early, ['9000001', '9000002']);
@@ -143,14 +138,14 @@ describe('Shopify webhooks', () => {
     expect(transaction.amount).toBe(12999);
     // A later delivery of a different event is processed normally, and the duplicate still never was.
     expect((await post(delivery('orders/paid', '9100002', shopifyOrderWithId(id)))).status).toBe(202);
-    await waitForStoredEvents(stack.db, source.id, ['9100002']);
-    expect(await storedEventCount(stack.db, source.id, '9100001')).toBe(1);
+    await waitForStoredEvents(suite.stack.db, suite.source.id, ['9100002']);
+    expect(await storedEventCount(suite.stack.db, suite.source.id, '9100001')).toBe(1);
     expect((await settledOrder(id, ['9100001', '9100002'])).amount).toBe(12999);
   });
 
   it('refuses a body whose HMAC does not match', async () => {
     const request = delivery('orders/create', '9200001', shopifyOrderWithId(5912345678931));
-    const response = await postWebhook(source.ingestUrl, {
+    const response = await postWebhook(suite.source.ingestUrl, {
       ...request,
       headers: {
         ...request.headers,

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
+import { describe, expect, it } from '@jest/globals';
+import { type TransactionJson } from '@vigil/contracts';
 import {
   signStripe,
   stripeSignature,
@@ -11,14 +11,13 @@ import {
 } from '@vigil/testing';
 import {
   findTransactions,
-  type IngestStack,
   mergedState,
   postWebhook,
   type RawRequest,
-  startIngestStack,
   storedEventCount,
   transactionDetail,
   waitForStoredEvents,
+  useIngestSuite,
 } from './ingest-helpers.js';
 
 /** Signed with the official library (libs/testing); `at` in Stripe's whole seconds. */
@@ -26,30 +25,26 @@ const signed = (event: unknown, secret: string, timestamp?: number): RawRequest 
   signStripe(secret, JSON.stringify(event), timestamp === undefined ? undefined : new Date(timestamp * 1000));
 
 describe('Stripe webhooks', () => {
-  let stack: IngestStack;
-  let source: SourceWithSecretJson;
+  const suite = useIngestSuite({ name: 'Stripe account', kind: 'stripe' });
 
-  beforeAll(async () => {
-    stack = await startIngestStack();
-    source = await stack.client.createSource({ name: 'Stripe account', kind: 'stripe' });
-  });
-  afterAll(() => stack?.close());
-
-  const post = (request: RawRequest) => postWebhook(source.ingestUrl, request);
+  const post = (request: RawRequest) => postWebhook(suite.source.ingestUrl, request);
 
   /** Each event is committed before the next is sent, so the worker really sees them in this order. */
   async function deliverInOrder(events: Array<{ id: string }>): Promise<void> {
     for (const event of events) {
-      const response = await post(signed(event, source.secret));
+      const response = await post(signed(event, suite.source.secret));
       expect(response.status).toBe(202);
       expect(await response.json()).toEqual({ received: true, duplicate: false });
-      await waitForStoredEvents(stack.db, source.id, [event.id]);
+      await waitForStoredEvents(suite.stack.db, suite.source.id, [event.id]);
     }
   }
 
   async function settledOrder(orderId: string, eventIds: string[]): Promise<TransactionJson> {
-    await waitForStoredEvents(stack.db, source.id, eventIds);
-    const found = await findTransactions(stack.client, `sourceId=${source.id}&orderId=${orderId}`);
+    await waitForStoredEvents(suite.stack.db, suite.source.id, eventIds);
+    const found = await findTransactions(
+      suite.stack.client,
+      `sourceId=${suite.source.id}&orderId=${orderId}`,
+    );
     expect(found).toHaveLength(1);
     return found[0] as TransactionJson;
   }
@@ -71,7 +66,7 @@ describe('Stripe webhooks', () => {
     });
     // The fixture's dispute reason is `fraudulent`: it counts as fraud (docs/detection.md "Labels").
     expect([...transaction.labels].sort()).toEqual(['disputed', 'provider_fraud', 'refunded']);
-    const detail = await transactionDetail(stack.client, transaction.id);
+    const detail = await transactionDetail(suite.stack.client, transaction.id);
     expect(detail.timeline.map((entry) => entry.type)).toEqual([
       'charge.succeeded',
       'charge.refunded',
@@ -90,7 +85,7 @@ describe('Stripe webhooks', () => {
     expect(mergedState(b)).toEqual(mergedState(a));
     expect(b).toMatchObject({ amount: 12999, paymentId: reversed.intentId, orderId: '2002' });
     // The dispute came first and created the transaction by payment id; the charge gave it its order id.
-    expect(await findTransactions(stack.client, `q=${reversed.intentId}`)).toHaveLength(1);
+    expect(await findTransactions(suite.stack.client, `q=${reversed.intentId}`)).toHaveLength(1);
   });
 
   it('joins a payment that arrived without an order id to the charge that names the order', async () => {
@@ -114,7 +109,7 @@ describe('Stripe webhooks', () => {
 
     const transaction = await settledOrder('3001', [intentSucceeded.id, chargeSucceeded.id]);
     expect(transaction).toMatchObject({ paymentId: intentId, amount: 12999, card: { last4: '4242' } });
-    expect(await findTransactions(stack.client, `q=${intentId}`)).toHaveLength(1);
+    expect(await findTransactions(suite.stack.client, `q=${intentId}`)).toHaveLength(1);
   });
 
   describe('signatures', () => {
@@ -128,14 +123,14 @@ describe('Stripe webhooks', () => {
       [
         'a tampered body',
         () => {
-          const request = signed(event, source.secret);
+          const request = signed(event, suite.source.secret);
           return { ...request, body: (request.body as string).replace('12999', '99') };
         },
       ],
       ['the wrong secret', () => signed(event, 'whsec_somebody_elses_secret_1234567890')],
       [
         'a timestamp older than 300 s',
-        () => signed(event, source.secret, Math.floor(Date.now() / 1000) - 301),
+        () => signed(event, suite.source.secret, Math.floor(Date.now() / 1000) - 301),
       ],
       [
         'no Stripe-Signature header',
@@ -153,10 +148,12 @@ describe('Stripe webhooks', () => {
       const probe = stripeEvent(`evt_probe_${probes}`, 'customer.created', STRIPE_CREATED, {
         id: 'cus_probe',
       });
-      expect((await post(signed(probe, source.secret))).status).toBe(202);
-      await waitForStoredEvents(stack.db, source.id, [probe.id]);
-      expect(await storedEventCount(stack.db, source.id, event.id)).toBe(0);
-      expect(await findTransactions(stack.client, `sourceId=${source.id}&orderId=9001`)).toHaveLength(0);
+      expect((await post(signed(probe, suite.source.secret))).status).toBe(202);
+      await waitForStoredEvents(suite.stack.db, suite.source.id, [probe.id]);
+      expect(await storedEventCount(suite.stack.db, suite.source.id, event.id)).toBe(0);
+      expect(
+        await findTransactions(suite.stack.client, `sourceId=${suite.source.id}&orderId=9001`),
+      ).toHaveLength(0);
     });
 
     it('accepts a header with several v1 signatures when only the second one matches', async () => {
@@ -166,7 +163,7 @@ describe('Stripe webhooks', () => {
         STRIPE_CREATED,
         stripeChargeFor('ch_multi', 'pi_multi', '9002'),
       );
-      const request = signed(multi, source.secret);
+      const request = signed(multi, suite.source.secret);
       const header = request.headers['stripe-signature'] as string;
       const t = /t=(\d+)/.exec(header)?.[1];
       const v1 = /v1=([0-9a-f]+)/.exec(header)?.[1];
@@ -183,7 +180,9 @@ describe('Stripe webhooks', () => {
       });
       expect(response.status).toBe(202);
       await waitFor(
-        async () => (await findTransactions(stack.client, `sourceId=${source.id}&orderId=9002`)).length === 1,
+        async () =>
+          (await findTransactions(suite.stack.client, `sourceId=${suite.source.id}&orderId=9002`)).length ===
+          1,
         15_000,
         'the multi-signature event to be stored',
       );
