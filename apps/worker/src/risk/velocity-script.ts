@@ -134,6 +134,14 @@ local function low(w)
   end
   return s
 end
+-- After a write to a sorted set scored by time: on a trimming event drop what is older than keep, then expire.
+local function trimAndExpire(key, keep)
+  if trim then
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. low(keep))
+    trimmed(key)
+  end
+  expire(key, keep)
+end
 local out = {}
 while a <= last do
   local sh = shapes[ARGV[a]]
@@ -170,11 +178,7 @@ while a <= last do
       else
         redis.call('ZADD', key, 'NX', ts, member)
       end
-      if trim then
-        redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. low(keep))
-        trimmed(key)
-      end
-      expire(key, keep)
+      trimAndExpire(key, keep)
     end
   elseif op == 'M' then
     local key = KEYS[k]
@@ -206,11 +210,7 @@ while a <= last do
       end
       if #add > 0 then
         redis.call('ZADD', key, 'GT', unpack(add))
-        if trim then
-          redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. low(keep))
-          trimmed(key)
-        end
-        expire(key, keep)
+        trimAndExpire(key, keep)
       end
     end
     a = a + 1 + n
@@ -246,11 +246,7 @@ while a <= last do
         end
         redis.call('ZADD', key, 'NX', at, entry)
       end
-      if trim then
-        redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. low(keep))
-        trimmed(key)
-      end
-      expire(key, keep)
+      trimAndExpire(key, keep)
     end
   elseif op == 'H' then
     local n = sh.n
