@@ -1,41 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Browser, type Page } from 'playwright-core';
-import {
-  type Page as ApiPage,
-  type SourceWithSecretJson,
-  type TransactionJson,
-  type TransactionStatus,
-} from '@vigil/contracts';
+import { describe, expect, it } from '@jest/globals';
+import { type Page } from 'playwright-core';
+import { type Page as ApiPage, type TransactionJson, type TransactionStatus } from '@vigil/contracts';
 import { waitFor } from '@vigil/testing';
-import { launchChromium } from './browser.js';
-import {
-  addReviewLimitRule,
-  ApiClient,
-  createUser,
-  cspViolations,
-  HELD_AMOUNT,
-  openAs,
-  OWNER,
-  type Person,
-  postOrder,
-} from './helpers.js';
-import { type RunningStack, startStack } from './stack.js';
+import { cspViolations, HELD_AMOUNT, openAs, OWNER, postOrder } from './helpers.js';
+import { useReviewWorld } from './review-world.js';
 
 const cellCount = async (page: Page, testId: string): Promise<string> =>
   ((await page.getByTestId(testId).locator('.tabular').textContent()) ?? '').trim();
 
 /** A reviewer labels orders from the detail page and the queue keyboard; the quality page shows the effect. */
 describe('labelling and the quality page in Chromium', () => {
-  let stack: RunningStack;
-  let browser: Browser;
-  let owner: ApiClient;
-  let source: SourceWithSecretJson;
-  let staff: Person;
+  const world = useReviewWorld('E2E labels store', 'labeller@test.vigil');
 
   async function transaction(orderId: string, status: TransactionStatus): Promise<TransactionJson> {
     return waitFor(
       async () => {
-        const page = await owner.json<ApiPage<TransactionJson>>(`/api/transactions?orderId=${orderId}`);
+        const page = await world.owner.json<ApiPage<TransactionJson>>(`/api/transactions?orderId=${orderId}`);
         return page.items.find((tx) => tx.status === status && (status !== 'review' || tx.holdDeadline));
       },
       10_000,
@@ -43,26 +23,13 @@ describe('labelling and the quality page in Chromium', () => {
     );
   }
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    owner = await ApiClient.login(stack.baseUrl);
-    await addReviewLimitRule(owner);
-    source = await owner.createSource({ name: 'E2E labels store', kind: 'standard' });
-    staff = await createUser(owner, 'labeller@test.vigil', 'staff');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
   it('labels from the detail page and with F in the queue; quality counts the fraud', async () => {
-    await postOrder(source, { orderId: 'E2E-LABEL-1' });
-    await postOrder(source, { orderId: 'E2E-LABEL-2', amount: HELD_AMOUNT });
+    await postOrder(world.source, { orderId: 'E2E-LABEL-1' });
+    await postOrder(world.source, { orderId: 'E2E-LABEL-2', amount: HELD_AMOUNT });
     const passed = await transaction('E2E-LABEL-1', 'approved');
     await transaction('E2E-LABEL-2', 'review');
 
-    const view = await openAs(browser, stack.baseUrl, staff, '/quality');
+    const view = await openAs(world.browser, world.stack.baseUrl, world.staff, '/quality');
     const { page } = view;
     await page.getByTestId('quality-window').selectOption('24h');
     await page.getByTestId('quality-matrix').waitFor();
@@ -70,18 +37,18 @@ describe('labelling and the quality page in Chromium', () => {
     expect(await cellCount(page, 'matrix-fraud-held')).toBe('0');
 
     // Detail page: the order that got through was fraud.
-    await page.goto(`${stack.baseUrl}/transactions/${passed.id}`);
+    await page.goto(`${world.stack.baseUrl}/transactions/${passed.id}`);
     await page.getByTestId('label-current').waitFor();
     expect(await page.getByTestId('label-current').getAttribute('data-verdict')).toBe('none');
     await page.getByTestId('label-note').fill('customer says the card was stolen');
     await page.getByTestId('label-fraud').click();
     await page.locator('[data-testid="label-current"][data-verdict="fraud"]').waitFor();
-    expect(await page.getByTestId('label-set-by').textContent()).toBe(staff.email);
+    expect(await page.getByTestId('label-set-by').textContent()).toBe(world.staff.email);
     expect(await page.getByTestId('label-fraud').getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByTestId('label-history-entry').first().textContent()).toContain(staff.email);
+    expect(await page.getByTestId('label-history-entry').first().textContent()).toContain(world.staff.email);
 
     // Queue: J to the held order, F labels it fraud.
-    await page.goto(`${stack.baseUrl}/queue`);
+    await page.goto(`${world.stack.baseUrl}/queue`);
     await page.locator('[data-testid="queue-row"][data-order-id="E2E-LABEL-2"]').waitFor();
     await page.keyboard.press('j');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-order-id') === 'E2E-LABEL-2');
@@ -95,7 +62,7 @@ describe('labelling and the quality page in Chromium', () => {
     expect(await page.getByTestId('shortcut-help').textContent()).toContain('Label it fraud');
 
     // Quality: one fraud let through, one held.
-    await page.goto(`${stack.baseUrl}/quality`);
+    await page.goto(`${world.stack.baseUrl}/quality`);
     await page.getByTestId('quality-window').selectOption('24h');
     await page.getByTestId('quality-matrix').waitFor();
     await waitFor(
@@ -111,7 +78,7 @@ describe('labelling and the quality page in Chromium', () => {
   });
 
   it('simulates the rule set and asks for calibration from the rules page', async () => {
-    const view = await openAs(browser, stack.baseUrl, OWNER, '/rules');
+    const view = await openAs(world.browser, world.stack.baseUrl, OWNER, '/rules');
     const { page } = view;
     await page.getByTestId('simulation-run').click();
     await page.getByTestId('simulation-result').waitFor({ timeout: 15_000 });

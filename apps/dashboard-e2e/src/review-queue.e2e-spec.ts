@@ -1,38 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Browser, type Page } from 'playwright-core';
-import { type Page as ApiPage, type SourceWithSecretJson, type TransactionJson } from '@vigil/contracts';
+import { describe, expect, it } from '@jest/globals';
+import { type Page } from 'playwright-core';
+import { type Page as ApiPage, type TransactionJson } from '@vigil/contracts';
 import { waitFor } from '@vigil/testing';
-import { launchChromium } from './browser.js';
 import {
-  addReviewLimitRule,
   ApiClient,
   createUser,
   cspViolations,
   HELD_AMOUNT,
   openAs,
   OWNER,
-  type Person,
   postOrder,
   signIn,
 } from './helpers.js';
-import { type RunningStack, startStack } from './stack.js';
+import { useReviewWorld } from './review-world.js';
 
 const queueRow = (page: Page, orderId: string) =>
   page.locator(`[data-testid="queue-row"][data-order-id="${orderId}"]`);
 
 /** Staff work held orders from the keyboard; every open queue follows; a stale decision is explained. */
 describe('review queue in Chromium', () => {
-  let stack: RunningStack;
-  let browser: Browser;
-  let owner: ApiClient;
-  let source: SourceWithSecretJson;
-  let staff: Person;
+  const world = useReviewWorld('E2E queue store', 'reviewer@test.vigil');
 
   async function heldTransaction(orderId: string): Promise<TransactionJson> {
     let found: TransactionJson | undefined;
     await waitFor(
       async () => {
-        const page = await owner.json<ApiPage<TransactionJson>>(`/api/transactions?orderId=${orderId}`);
+        const page = await world.owner.json<ApiPage<TransactionJson>>(`/api/transactions?orderId=${orderId}`);
         found = page.items.find((tx) => tx.status === 'review');
         return found !== undefined;
       },
@@ -42,25 +35,12 @@ describe('review queue in Chromium', () => {
     return found as TransactionJson;
   }
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    owner = await ApiClient.login(stack.baseUrl);
-    await addReviewLimitRule(owner);
-    source = await owner.createSource({ name: 'E2E queue store', kind: 'standard' });
-    staff = await createUser(owner, 'reviewer@test.vigil', 'staff');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
   it('claims and approves a held order from the keyboard while another browser follows', async () => {
-    const staffView = await openAs(browser, stack.baseUrl, staff, '/queue');
-    const ownerView = await openAs(browser, stack.baseUrl, OWNER, '/queue');
+    const staffView = await openAs(world.browser, world.stack.baseUrl, world.staff, '/queue');
+    const ownerView = await openAs(world.browser, world.stack.baseUrl, OWNER, '/queue');
     await staffView.page.getByTestId('queue').waitFor();
 
-    await postOrder(source, { orderId: 'E2E-HOLD-1', amount: HELD_AMOUNT });
+    await postOrder(world.source, { orderId: 'E2E-HOLD-1', amount: HELD_AMOUNT });
     const staffRow = queueRow(staffView.page, 'E2E-HOLD-1');
     const ownerRow = queueRow(ownerView.page, 'E2E-HOLD-1');
     await Promise.all([staffRow.waitFor({ timeout: 10_000 }), ownerRow.waitFor({ timeout: 10_000 })]);
@@ -73,7 +53,7 @@ describe('review queue in Chromium', () => {
     );
     await staffView.page.keyboard.press('c');
     await ownerRow.getByTestId('claim-indicator').waitFor({ timeout: 10_000 });
-    expect(await ownerRow.getByTestId('claim-indicator').textContent()).toContain(staff.email);
+    expect(await ownerRow.getByTestId('claim-indicator').textContent()).toContain(world.staff.email);
     expect(await staffRow.getByTestId('claim-indicator').textContent()).toContain('You');
 
     await staffView.page.keyboard.press('a');
@@ -81,7 +61,7 @@ describe('review queue in Chromium', () => {
       staffRow.waitFor({ state: 'detached', timeout: 10_000 }),
       ownerRow.waitFor({ state: 'detached', timeout: 10_000 }),
     ]);
-    const page = await owner.json<ApiPage<TransactionJson>>('/api/transactions?orderId=E2E-HOLD-1');
+    const page = await world.owner.json<ApiPage<TransactionJson>>('/api/transactions?orderId=E2E-HOLD-1');
     expect(page.items[0]).toMatchObject({ status: 'approved' });
 
     expect(cspViolations([...staffView.errors, ...ownerView.errors])).toEqual([]);
@@ -89,18 +69,18 @@ describe('review queue in Chromium', () => {
   });
 
   it('explains in place when someone else decided first', async () => {
-    await postOrder(source, { orderId: 'E2E-HOLD-2', amount: HELD_AMOUNT });
+    await postOrder(world.source, { orderId: 'E2E-HOLD-2', amount: HELD_AMOUNT });
     const held = await heldTransaction('E2E-HOLD-2');
 
     // This browser's live channel is cut, so it cannot learn of the other decision in time.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.routeWebSocket(/socket\.io/, (ws) => ws.close());
     const page = await context.newPage();
-    await signIn(page, stack.baseUrl, OWNER, '/queue');
+    await signIn(page, world.stack.baseUrl, OWNER, '/queue');
     const row = queueRow(page, 'E2E-HOLD-2');
     await row.waitFor({ timeout: 10_000 });
 
-    const reviewer = await ApiClient.login(stack.baseUrl, staff.email, staff.password);
+    const reviewer = await ApiClient.login(world.stack.baseUrl, world.staff.email, world.staff.password);
     await reviewer.json(`/api/transactions/${held.id}/decision`, {
       method: 'POST',
       body: JSON.stringify({ action: 'block', version: held.version }),
@@ -123,10 +103,10 @@ describe('review queue in Chromium', () => {
   });
 
   it('approves several selected orders at once', async () => {
-    const staffView = await openAs(browser, stack.baseUrl, staff, '/queue');
-    const ownerView = await openAs(browser, stack.baseUrl, OWNER, '/queue');
-    await postOrder(source, { orderId: 'E2E-BULK-1', amount: HELD_AMOUNT });
-    await postOrder(source, { orderId: 'E2E-BULK-2', amount: HELD_AMOUNT + 100 });
+    const staffView = await openAs(world.browser, world.stack.baseUrl, world.staff, '/queue');
+    const ownerView = await openAs(world.browser, world.stack.baseUrl, OWNER, '/queue');
+    await postOrder(world.source, { orderId: 'E2E-BULK-1', amount: HELD_AMOUNT });
+    await postOrder(world.source, { orderId: 'E2E-BULK-2', amount: HELD_AMOUNT + 100 });
     for (const id of ['E2E-BULK-1', 'E2E-BULK-2'])
       await queueRow(staffView.page, id).waitFor({ timeout: 10_000 });
 
@@ -146,9 +126,9 @@ describe('review queue in Chromium', () => {
   });
 
   it('shows viewers the queue without any way to decide', async () => {
-    const viewer = await createUser(owner, 'watcher@test.vigil', 'viewer');
-    await postOrder(source, { orderId: 'E2E-VIEW-1', amount: HELD_AMOUNT });
-    const { context, page } = await openAs(browser, stack.baseUrl, viewer, '/queue');
+    const viewer = await createUser(world.owner, 'watcher@test.vigil', 'viewer');
+    await postOrder(world.source, { orderId: 'E2E-VIEW-1', amount: HELD_AMOUNT });
+    const { context, page } = await openAs(world.browser, world.stack.baseUrl, viewer, '/queue');
     const row = queueRow(page, 'E2E-VIEW-1');
     await row.waitFor({ timeout: 10_000 });
     expect(await row.getByTestId('queue-approve').count()).toBe(0);
