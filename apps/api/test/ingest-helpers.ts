@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import pg from 'pg';
 import {
   type Page,
@@ -57,6 +57,18 @@ export function useIngestSuite(source: { name: string; kind: SourceKind }): Inge
   });
   afterAll(() => suite.stack?.close());
   return suite;
+}
+
+/** The one transaction of an order of the suite's source, once the given events of it are stored. */
+export async function settledOrder(
+  { stack, source }: IngestSuite,
+  orderId: string | number,
+  eventIds: string[],
+): Promise<TransactionJson> {
+  await waitForStoredEvents(stack.db, source.id, eventIds);
+  const found = await findTransactions(stack.client, `sourceId=${source.id}&orderId=${orderId}`);
+  expect(found).toHaveLength(1);
+  return found[0] as TransactionJson;
 }
 
 export interface RawRequest {

@@ -6,8 +6,8 @@ import {
   mergedState,
   postWebhook,
   transactionDetail,
-  waitForStoredEvents,
   useIngestSuite,
+  waitForStoredEvents,
 } from './ingest-helpers.js';
 
 const T0 = Date.parse('2025-11-21T10:00:00Z');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { type TransactionJson } from '@vigil/contracts';
 import {
-  findTransactions,
   mergedState,
   postWebhook,
   type RawRequest,
+  settledOrder,
   storedEventCount,
-  waitForStoredEvents,
   useIngestSuite,
+  waitForStoredEvents,
 } from './ingest-helpers.js';
 import { shopifyOrderEdited, shopifyOrderWithId, shopifySignature } from '@vigil/testing';
 
@@ -38,16 +37,6 @@ describe('Shopify webhooks', () => {
     return { status: response.status, duplicate: body.duplicate };
   }
 
-  async function settledOrder(orderId: number, eventIds: string[]): Promise<TransactionJson> {
-    await waitForStoredEvents(suite.stack.db, suite.source.id, eventIds);
-    const found = await findTransactions(
-      suite.stack.client,
-      `sourceId=${suite.source.id}&orderId=${orderId}`,
-    );
-    expect(found).toHaveLength(1);
-    return found[0] as TransactionJson;
-  }
-
   it('converges an update that arrives before its order was created', async () => {
     // Each delivery is committed before the next is sent, so the worker really sees them in this order.
     const early = 5912345678901;
@@ -59,8 +48,8 @@ describe('Shopify webhooks', () => {
     await waitForStoredEvents(suite.stack.db, suite.source.id, ['9000003']);
     expect((await post(delivery('orders/updated', '9000004', shopifyOrderEdited(late)))).status).toBe(202);
 
-    const outOfOrder = await settledOrder(early, ['9000001', '9000002']);
-    const inOrder = await settledOrder(late, ['9000003', '9000004']);
+    const outOfOrder = await settledOrder(suite, early, ['9000001', '9000002']);
+    const inOrder = await settledOrder(suite, late, ['9000003', '9000004']);
     expect(mergedState(outOfOrder)).toEqual(mergedState(inOrder));
     // The edit is newer, so its total and checks stand; the decimal string is converted to cents.
     expect(outOfOrder).toMatchObject({
@@ -120,7 +109,7 @@ describe('Shopify webhooks', () => {
       expect((await post(delivery('orders/create', `91${c.id}`, body))).status).toBe(202);
     }
     for (const c of cases) {
-      const t = await settledOrder(c.id, [`91${c.id}`]);
+      const t = await settledOrder(suite, c.id, [`91${c.id}`]);
       expect([t.amount, t.checks.avs, t.checks.cvc]).toEqual(c.expected);
       expect(t.currency).toBe(c.currency);
     }
@@ -134,13 +123,13 @@ describe('Shopify webhooks', () => {
     expect(await post(first)).toEqual({ status: 202, duplicate: false });
     expect(await post(redelivery)).toEqual({ status: 202, duplicate: true });
 
-    const transaction = await settledOrder(id, ['9100001']);
+    const transaction = await settledOrder(suite, id, ['9100001']);
     expect(transaction.amount).toBe(12999);
     // A later delivery of a different event is processed normally, and the duplicate still never was.
     expect((await post(delivery('orders/paid', '9100002', shopifyOrderWithId(id)))).status).toBe(202);
     await waitForStoredEvents(suite.stack.db, suite.source.id, ['9100002']);
     expect(await storedEventCount(suite.stack.db, suite.source.id, '9100001')).toBe(1);
-    expect((await settledOrder(id, ['9100001', '9100002'])).amount).toBe(12999);
+    expect((await settledOrder(suite, id, ['9100001', '9100002'])).amount).toBe(12999);
   });
 
   it('refuses a body whose HMAC does not match', async () => {

@@ -7,8 +7,8 @@ import {
   postWebhook,
   type RawRequest,
   storedEventCount,
-  waitForStoredEvents,
   useIngestSuite,
+  waitForStoredEvents,
 } from './ingest-helpers.js';
 
 interface ErrorBody {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { type TransactionJson } from '@vigil/contracts';
 import {
   signStripe,
   stripeSignature,
@@ -14,10 +13,11 @@ import {
   mergedState,
   postWebhook,
   type RawRequest,
+  settledOrder,
   storedEventCount,
   transactionDetail,
-  waitForStoredEvents,
   useIngestSuite,
+  waitForStoredEvents,
 } from './ingest-helpers.js';
 
 /** Signed with the official library (libs/testing); `at` in Stripe's whole seconds. */
@@ -39,20 +39,14 @@ describe('Stripe webhooks', () => {
     }
   }
 
-  async function settledOrder(orderId: string, eventIds: string[]): Promise<TransactionJson> {
-    await waitForStoredEvents(suite.stack.db, suite.source.id, eventIds);
-    const found = await findTransactions(
-      suite.stack.client,
-      `sourceId=${suite.source.id}&orderId=${orderId}`,
-    );
-    expect(found).toHaveLength(1);
-    return found[0] as TransactionJson;
-  }
-
   it('merges a charge, its refund and its dispute into one labelled transaction', async () => {
     const life = stripeChargeLifecycle('0A1B', '1001');
     await deliverInOrder([life.succeeded, life.refunded, life.disputed]);
-    const transaction = await settledOrder('1001', [life.succeeded.id, life.refunded.id, life.disputed.id]);
+    const transaction = await settledOrder(suite, '1001', [
+      life.succeeded.id,
+      life.refunded.id,
+      life.disputed.id,
+    ]);
     expect(transaction).toMatchObject({
       orderId: '1001',
       paymentId: life.intentId,
@@ -80,8 +74,16 @@ describe('Stripe webhooks', () => {
     await deliverInOrder([inOrder.succeeded, inOrder.refunded, inOrder.disputed]);
     await deliverInOrder([reversed.disputed, reversed.refunded, reversed.succeeded]);
 
-    const a = await settledOrder('2001', [inOrder.succeeded.id, inOrder.refunded.id, inOrder.disputed.id]);
-    const b = await settledOrder('2002', [reversed.succeeded.id, reversed.refunded.id, reversed.disputed.id]);
+    const a = await settledOrder(suite, '2001', [
+      inOrder.succeeded.id,
+      inOrder.refunded.id,
+      inOrder.disputed.id,
+    ]);
+    const b = await settledOrder(suite, '2002', [
+      reversed.succeeded.id,
+      reversed.refunded.id,
+      reversed.disputed.id,
+    ]);
     expect(mergedState(b)).toEqual(mergedState(a));
     expect(b).toMatchObject({ amount: 12999, paymentId: reversed.intentId, orderId: '2002' });
     // The dispute came first and created the transaction by payment id; the charge gave it its order id.
@@ -107,7 +109,7 @@ describe('Stripe webhooks', () => {
     );
     await deliverInOrder([intentSucceeded, chargeSucceeded]);
 
-    const transaction = await settledOrder('3001', [intentSucceeded.id, chargeSucceeded.id]);
+    const transaction = await settledOrder(suite, '3001', [intentSucceeded.id, chargeSucceeded.id]);
     expect(transaction).toMatchObject({ paymentId: intentId, amount: 12999, card: { last4: '4242' } });
     expect(await findTransactions(suite.stack.client, `q=${intentId}`)).toHaveLength(1);
   });
