@@ -14,6 +14,7 @@ import { allocate, FRAUD } from './fraud-kit.js';
 import { HONEST } from './honest.js';
 import { apacMarketplaceModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 
 /** The model's own properties (size, shares, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -83,27 +84,22 @@ describe('apac-marketplace traffic model', () => {
     expect(mean('PHP') / mean('SGD')).toBeGreaterThan(20);
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.04);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.04, 0.09],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
   });
 
-  it('draws good-order kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws good-order kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
   it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {

@@ -19,6 +19,7 @@ import { HONEST } from './honest.js';
 import { jpHobbyModel } from './index.js';
 import { address, ALL_NETWORKS } from './networks.js';
 import { FORWARDERS } from './places.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -102,28 +103,23 @@ describe('jp-hobby traffic model', () => {
     expect(median).toBeLessThan(30_000);
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 5–9 % of orders, in its shares, kinds never shared', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.054);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.086);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
-    for (const p of good) expect(Object.keys(FRAUD)).not.toContain(p.kind);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 5–9 % of orders, in its shares, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.054, 0.086],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
   });
 
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a: number, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
   it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
