@@ -1,14 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { Rng } from '../kit/random.js';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { allocate, FRAUD } from './fraud-kit.js';
 import { HONEST } from './honest.js';
@@ -24,12 +26,6 @@ const START = Date.UTC(2026, 11, 10, 16);
 const stream = cachedStreams(apacMarketplaceModel);
 const CURRENCIES = new Set(['SGD', 'MYR', 'PHP', 'JPY', 'KRW']);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
 const method = (d: CanonicalEvent['data']) => (d as { paymentMethod?: string }).paymentMethod;
 
 describe('apac-marketplace traffic model', () => {
@@ -39,10 +35,7 @@ describe('apac-marketplace traffic model', () => {
     expect(apacMarketplaceModel.name).toBe('apac-marketplace');
     expect(stream(1).model).toBe('apac-marketplace');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     expectOptionsHonoured(apacMarketplaceModel, {
       seed: 9,
       orders: 300,
@@ -56,15 +49,12 @@ describe('apac-marketplace traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(CURRENCIES.has(o.data.currency ?? '')).toBe(true);
       expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
   });
 
@@ -102,15 +92,18 @@ describe('apac-marketplace traffic model', () => {
     tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(apacMarketplaceModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(apacMarketplaceModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
-  it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(NETWORKS, (n) => address(rng, n), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
   });
 
   it('carries cards only for card payments; e-wallet and COD orders have none', () => {
@@ -142,7 +135,7 @@ describe('apac-marketplace traffic model', () => {
 
   it('tests cards on cheap top-ups, mostly unsuccessfully', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
     const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
     expect(paid.length / testing.length).toBeLessThan(0.5);
@@ -152,7 +145,7 @@ describe('apac-marketplace traffic model', () => {
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
     expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
     const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];

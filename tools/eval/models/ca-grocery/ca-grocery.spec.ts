@@ -7,7 +7,9 @@ import {
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
 import { HOLIDAYS, START } from './calendar.js';
@@ -40,13 +42,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('ca-grocery traffic model', () => {
   itIsDeterministic(caGroceryModel, stream);
 
@@ -56,10 +51,7 @@ describe('ca-grocery traffic model', () => {
     expect(stream(1).truth).toHaveLength(2000);
     expect(new Date(START - 5 * HOUR).toISOString()).toBe('2026-12-03T00:00:00.000Z');
     expect(HOLIDAYS - START).toBe(21 * DAY);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(HOLIDAYS);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(20 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: HOLIDAYS, minSpan: 20 * DAY });
     expectOptionsHonoured(caGroceryModel, {
       seed: 9,
       orders: 300,
@@ -127,10 +119,10 @@ describe('ca-grocery traffic model', () => {
     tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(caGroceryModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(caGroceryModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country, for every network', () => {
     const rng = new Rng('spec');
@@ -186,7 +178,7 @@ describe('ca-grocery traffic model', () => {
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
     expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
     const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
@@ -203,7 +195,7 @@ describe('ca-grocery traffic model', () => {
 
   it('tests cards as guests, one BIN a burst, on the cheapest item, mostly declined, minutes apart', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
     const passed = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
     expect(passed.length / testing.length).toBeLessThan(0.5);

@@ -3,14 +3,15 @@ import { type CanonicalEvent } from '@vigil/contracts';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
   typesOf,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
-import { Rng } from '../kit/random.js';
 import { allocate, FRAUD } from './fraud-kit.js';
 import { HONEST } from './honest.js';
 import { digitalKeysModel } from './index.js';
@@ -37,10 +38,7 @@ describe('digital-keys traffic model', () => {
     expect(digitalKeysModel.name).toBe('digital-keys');
     expect(stream(1).model).toBe('digital-keys');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     expectOptionsHonoured(digitalKeysModel, {
       seed: 9,
       orders: 300,
@@ -54,15 +52,13 @@ describe('digital-keys traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     const currencies = new Set(MARKETS.map((m) => m.currency));
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(currencies.has(o.data.currency as never)).toBe(true);
       expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
-      expect(typesOf(s, o.purchase)[0]).toBe('order.created');
       expect(o.data.billing?.country).toMatch(/^[A-Z]{2}$/);
     }
     for (const w of s.webhooks) expect((w.body as CanonicalEvent).data.shipping).toBeUndefined();
@@ -101,15 +97,18 @@ describe('digital-keys traffic model', () => {
     tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(digitalKeysModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(digitalKeysModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
-  it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
   });
 
   it('carries a card and its checks only on card payments', () => {

@@ -7,8 +7,10 @@ import {
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
   touchesCountry,
+  itParsesEveryBody,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
 import { DAYS, START } from './calendar.js';
@@ -46,13 +48,6 @@ const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 const marketOf = (orderId: string) => orderId.split('-')[1] as Market;
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('eu-furniture traffic model', () => {
   itIsDeterministic(euFurnitureModel, stream);
 
@@ -60,10 +55,7 @@ describe('eu-furniture traffic model', () => {
     expect(euFurnitureModel.name).toBe('eu-furniture');
     expect(stream(1).model).toBe('eu-furniture');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + DAYS * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan((DAYS - 1) * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + DAYS * DAY, minSpan: (DAYS - 1) * DAY });
     expectOptionsHonoured(euFurnitureModel, {
       seed: 9,
       orders: 300,
@@ -111,10 +103,10 @@ describe('eu-furniture traffic model', () => {
     tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(euFurnitureModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(euFurnitureModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country, for every network', () => {
     expectNetworksLocate(NETWORKS, (n, v6) => address(new Rng(`spec:${n.name}:${v6}`), n, v6), ipCountry);
@@ -172,7 +164,7 @@ describe('eu-furniture traffic model', () => {
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
     expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
     const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
@@ -189,7 +181,7 @@ describe('eu-furniture traffic model', () => {
 
   it('tests cards as guests on the cheapest items, mostly declined, in bursts on one BIN', () => {
     const s = stream(2);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
     const passed = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
     expect(passed.length / testing.length).toBeLessThan(0.45);

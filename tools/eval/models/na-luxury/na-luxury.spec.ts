@@ -8,6 +8,11 @@ import { HONEST } from './honest.js';
 import { naLuxuryModel } from './index.js';
 import { ABROAD, CARRIERS, CREW_ORIGINS, HOSTING, ipCountry, ipIn } from './networks.js';
 import { Rng } from './random.js';
+import {
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
+} from '../kit/contract.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -47,12 +52,6 @@ function orders(s: LabelledStream): Order[] {
     return [{ purchase: p.purchase, kind: p.kind, fraud: p.fraud, at, data: body.data }];
   });
 }
-function typesBy(s: LabelledStream): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
 const same = (a: { line1?: string } | undefined, list: ReadonlyArray<{ line1: string }>) =>
   list.some((f) => (a?.line1 ?? '').startsWith(f.line1));
 
@@ -67,10 +66,7 @@ describe('na-luxury traffic model', () => {
     expect(stream(1).model).toBe('na-luxury');
     expect(naLuxuryModel.name).toBe('na-luxury');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = orders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     const start = Date.UTC(2027, 2, 1);
     const small = naLuxuryModel.generate(9, { orders: 300, start });
     expect(small.truth).toHaveLength(300);
@@ -91,15 +87,12 @@ describe('na-luxury traffic model', () => {
       expect(w.kind).toBe('standard');
       if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
     });
-    const types = typesBy(s);
-    const created = orders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(['USD', 'CAD']).toContain(o.data.currency);
       expect(t?.amount).toBeGreaterThan(0);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
   });
 
@@ -172,7 +165,7 @@ describe('na-luxury traffic model', () => {
 
   it('tests cards cheaply and mostly unsuccessfully; bots hit the drop; abusers share a flat', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const all = orders(s);
     const testing = all.filter((o) => o.kind === 'card_testing');
     const failed = testing.filter((o) => !types.get(o.purchase)?.includes('payment.succeeded'));
@@ -192,7 +185,7 @@ describe('na-luxury traffic model', () => {
   it('brings refunds, warnings and disputes later, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = new Set(
       s.webhooks.filter((w) => (w.body as CanonicalEvent).type === 'dispute.created').map((w) => w.purchase),
     );

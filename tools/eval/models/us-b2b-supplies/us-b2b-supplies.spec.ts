@@ -1,14 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { Rng } from '../kit/random.js';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { offset } from './calendar.js';
 import { localPrice } from './catalog.js';
@@ -33,13 +35,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('us-b2b-supplies traffic model', () => {
   itIsDeterministic(usB2bSuppliesModel, stream);
 
@@ -49,10 +44,7 @@ describe('us-b2b-supplies traffic model', () => {
     expect(stream(1).truth).toHaveLength(2000);
     expect(new Date(START + offset('ET', START) * HOUR).getUTCHours()).toBe(0);
     expect(new Date(START).getUTCDay()).toBe(2);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     expectOptionsHonoured(usB2bSuppliesModel, {
       seed: 9,
       orders: 300,
@@ -66,14 +58,11 @@ describe('us-b2b-supplies traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(['USD', 'CAD']).toContain(o.data.currency);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
       const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
       expect(o.data.amount ?? 0).toBeGreaterThanOrEqual(lines);
       expect(o.data.amount ?? 0).toBeLessThan(lines * 1.16 + 1500);
@@ -116,23 +105,28 @@ describe('us-b2b-supplies traffic model', () => {
     tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(usB2bSuppliesModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(usB2bSuppliesModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
-  it('draws IPs that geoip-country places in the intended country, for every network', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(ALL_NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
-    const home = all().filter((o) => ['US', 'CA'].includes(ipCountry(o.data.ip ?? '') ?? '')).length;
-    expect(home / all().length).toBeGreaterThan(0.9);
-    expect(NETWORKS.every((n) => ['US', 'CA'].includes(n.country))).toBe(true);
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country, for every network',
+    networks: ALL_NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
+    also: () => {
+      const home = all().filter((o) => ['US', 'CA'].includes(ipCountry(o.data.ip ?? '') ?? '')).length;
+      expect(home / all().length).toBeGreaterThan(0.9);
+      expect(NETWORKS.every((n) => ['US', 'CA'].includes(n.country))).toBe(true);
+    },
   });
 
   it('charges cards with checks and sends nothing for orders on net terms', () => {
     const s = stream(1);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     for (const o of createdOrders(s)) {
       const method = data(o.data).paymentMethod;
       expect(['card', 'invoice']).toContain(method);
@@ -154,7 +148,7 @@ describe('us-b2b-supplies traffic model', () => {
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
     expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
     const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
@@ -218,7 +212,7 @@ describe('us-b2b-supplies traffic model', () => {
 
   it('tests cards on the cheapest items, as guests, mostly unsuccessfully, in bursts', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
     const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
     expect(paid.length / testing.length).toBeLessThan(0.4);

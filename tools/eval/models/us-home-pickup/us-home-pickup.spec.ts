@@ -3,13 +3,15 @@ import { type CanonicalEvent } from '@vigil/contracts';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
-import { Rng } from '../kit/random.js';
 import { THANKSGIVING } from './calendar.js';
 import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
@@ -37,13 +39,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('us-home-pickup traffic model', () => {
   itIsDeterministic(usHomePickupModel, stream);
 
@@ -53,10 +48,11 @@ describe('us-home-pickup traffic model', () => {
     expect(stream(1).truth).toHaveLength(2000);
     expect(new Date(THANKSGIVING - 5 * HOUR).toISOString()).toBe('2026-11-26T00:00:00.000Z');
     expect(new Date(THANKSGIVING).getUTCDay()).toBe(4);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(THANKSGIVING);
-    expect(Math.max(...times)).toBeLessThan(THANKSGIVING + 20 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(19 * DAY);
+    expectOrdersPlacedWithin(stream(1), {
+      from: THANKSGIVING,
+      to: THANKSGIVING + 20 * DAY,
+      minSpan: 19 * DAY,
+    });
     expectOptionsHonoured(usHomePickupModel, {
       seed: 9,
       orders: 300,
@@ -70,15 +66,12 @@ describe('us-home-pickup traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(o.data.currency).toBe('USD');
       expect(Number.isInteger(o.data.amount)).toBe(true);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
       const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
       for (const i of items(o.data)) expect(Number.isInteger(i.price) && i.price > 0).toBe(true);
       expect(o.data.amount ?? 0).toBeGreaterThanOrEqual(lines);
@@ -123,20 +116,25 @@ describe('us-home-pickup traffic model', () => {
     tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(usHomePickupModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(usHomePickupModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
-  it('draws IPs that geoip-country places in the intended country, for every network', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
-    const home = all().filter((o) => ipCountry(o.data.ip ?? '') === 'US').length;
-    expect(home / all().length).toBeGreaterThan(0.95);
-    for (const o of of('family_abroad')) expect(ipCountry(o.data.ip ?? '')).not.toBe('US');
-    for (const o of of('campus_student'))
-      expect(o.data.billing?.postalCode).not.toBe(o.data.shipping?.postalCode);
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country, for every network',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
+    also: () => {
+      const home = all().filter((o) => ipCountry(o.data.ip ?? '') === 'US').length;
+      expect(home / all().length).toBeGreaterThan(0.95);
+      for (const o of of('family_abroad')) expect(ipCountry(o.data.ip ?? '')).not.toBe('US');
+      for (const o of of('campus_student'))
+        expect(o.data.billing?.postalCode).not.toBe(o.data.shipping?.postalCode);
+    },
   });
 
   it('picks up at stores with a window, delivers to addresses, e-mails eGift cards', () => {
@@ -182,7 +180,7 @@ describe('us-home-pickup traffic model', () => {
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
     expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
     const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
@@ -199,7 +197,7 @@ describe('us-home-pickup traffic model', () => {
 
   it('tests cards as guests, one BIN a session, on the cheapest items, mostly declined, in bursts', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
     const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
     expect(paid.length / testing.length).toBeLessThan(0.45);
