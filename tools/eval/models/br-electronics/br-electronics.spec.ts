@@ -22,6 +22,12 @@ import { brElectronicsModel } from './index.js';
 import { address, ALL_NETWORKS } from './networks.js';
 import { cnpj, cpf, validTaxId } from './people.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  MONEY_EVENTS,
+  paidShare,
+  expectMostGapsUnder,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -210,14 +216,12 @@ describe('br-electronics traffic model', () => {
     const s = stream(3);
     const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.5);
+    expect(paidShare(testing, types)).toBeLessThan(0.5);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(o.data.amount ?? 0).toBeLessThan(8_000);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 5 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 5 * 60_000);
   });
 
   it('gives each fraud kind its tell-tale shape', () => {
@@ -235,20 +239,12 @@ describe('br-electronics traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = webhookTypesByPurchase(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types, disputed } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     const kind = (k: string) => s.truth.filter((p) => p.kind === k);
     expect(kind('friendly_fraud').every((p) => disputed.includes(p.purchase))).toBe(true);
-    expect(kind('refund_abuse').every((p) => types.get(p.purchase)?.some((t) => money.includes(t)))).toBe(
-      true,
-    );
+    expect(
+      kind('refund_abuse').every((p) => types.get(p.purchase)?.some((t) => MONEY_EVENTS.includes(t))),
+    ).toBe(true);
   });
 
   it('peaks on Black Friday and its midnight opening, shops in the evening, sleeps before dawn', () => {

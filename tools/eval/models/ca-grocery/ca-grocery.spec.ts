@@ -18,6 +18,12 @@ import { HONEST } from './honest.js';
 import { caGroceryModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -82,10 +88,7 @@ describe('ca-grocery traffic model', () => {
   });
 
   it('keeps amounts where a grocer’s are: testers tiny, weekly shops and renewals moderate, fraud above', () => {
-    const mean = (kind: string) => {
-      const xs = of(kind).map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind));
     expect(mean('weekly_basket')).toBeGreaterThan(9_000);
     expect(mean('weekly_basket')).toBeLessThan(30_000);
     expect(mean('meal_kit_renewal')).toBeGreaterThan(7_000);
@@ -177,16 +180,9 @@ describe('ca-grocery traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = webhookTypesByPurchase(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+    for (const list of types.values())
       if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
-    }
     for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
       expect(types.get(p.purchase)).toContain('dispute.created');
     for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))
@@ -197,14 +193,12 @@ describe('ca-grocery traffic model', () => {
     const s = stream(3);
     const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const passed = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(passed.length / testing.length).toBeLessThan(0.5);
+    expect(paidShare(testing, types)).toBeLessThan(0.5);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(o.data.amount ?? 0).toBeLessThan(1_000);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
     expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
   });
 

@@ -20,6 +20,11 @@ import { euFurnitureModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { MARKETS, type Market } from './places.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -163,16 +168,9 @@ describe('eu-furniture traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = webhookTypesByPurchase(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+    for (const list of types.values())
       if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
-    }
     for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
       expect(types.get(p.purchase)).toContain('dispute.created');
     for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))
@@ -183,15 +181,13 @@ describe('eu-furniture traffic model', () => {
     const s = stream(2);
     const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const passed = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(passed.length / testing.length).toBeLessThan(0.45);
+    expect(paidShare(testing, types)).toBeLessThan(0.45);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(items(o.data)).toHaveLength(1);
       expect(items(o.data)[0]?.price).toBeLessThan(5_000);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
     expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 3);
   });
 

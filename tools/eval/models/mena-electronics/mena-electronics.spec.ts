@@ -18,6 +18,11 @@ import { menaElectronicsModel } from './index.js';
 import { GULF, localPrice, whiteFriday } from './markets.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -174,24 +179,14 @@ describe('mena-electronics traffic model', () => {
     const s = stream(3);
     const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.4);
+    expect(paidShare(testing, types)).toBeLessThan(0.4);
     for (const o of testing) expect(o.data.customer?.id).toBeUndefined();
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
   });
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = webhookTypesByPurchase(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types, disputed } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     expect(
       s.truth.filter((p) => p.kind === 'friendly_fraud').every((p) => disputed.includes(p.purchase)),
     ).toBe(true);

@@ -19,6 +19,12 @@ import { HONEST } from './honest.js';
 import { usB2bSuppliesModel } from './index.js';
 import { address, ALL_NETWORKS, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -75,10 +81,7 @@ describe('us-b2b-supplies traffic model', () => {
     expect(localPrice(5499, 'CA')).toBe(7599);
     for (const o of all().filter((x) => x.data.currency === 'CAD'))
       for (const i of items(o.data)) expect(i.price % 100).toBe(99);
-    const mean = (kind: string) => {
-      const xs = of(kind).map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind));
     expect(mean('home_office_consumer')).toBeLessThan(mean('office_reorder'));
     expect(mean('office_reorder')).toBeGreaterThan(30_000);
     expect(mean('office_reorder')).toBeLessThan(150_000);
@@ -147,15 +150,7 @@ describe('us-b2b-supplies traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = webhookTypesByPurchase(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     const friendly = s.truth.filter((p) => p.kind === 'friendly_fraud');
     expect(friendly.every((p) => types.get(p.purchase)?.includes('dispute.created'))).toBe(true);
     const abuse = s.truth.filter((p) => p.kind === 'refund_abuse');
@@ -214,14 +209,12 @@ describe('us-b2b-supplies traffic model', () => {
     const s = stream(3);
     const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.4);
+    expect(paidShare(testing, types)).toBeLessThan(0.4);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(items(o.data)).toHaveLength(1);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
   });
 
   it('orders in office hours on weekdays, trades start early, households shop in the evening', () => {

@@ -18,6 +18,12 @@ import { HONEST } from './honest.js';
 import { usHomePickupModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -80,10 +86,7 @@ describe('us-home-pickup traffic model', () => {
   });
 
   it('keeps amounts where this store’s baskets are: cents, testers tiny, pros and appliances large', () => {
-    const mean = (kind: string) => {
-      const xs = of(kind).map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind));
     expect(mean('household_pickup')).toBeGreaterThan(10_000);
     expect(mean('household_pickup')).toBeLessThan(100_000);
     expect(mean('pro_contractor')).toBeGreaterThan(mean('household_pickup'));
@@ -179,16 +182,9 @@ describe('us-home-pickup traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = webhookTypesByPurchase(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+    for (const list of types.values())
       if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
-    }
     const friendly = s.truth.filter((p) => p.kind === 'friendly_fraud');
     expect(friendly.every((p) => types.get(p.purchase)?.includes('dispute.created'))).toBe(true);
     const abuse = s.truth.filter((p) => p.kind === 'refund_abuse');
@@ -199,14 +195,12 @@ describe('us-home-pickup traffic model', () => {
     const s = stream(3);
     const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.45);
+    expect(paidShare(testing, types)).toBeLessThan(0.45);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(o.data.amount ?? 0).toBeLessThan(2_500);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
     expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
   });
 
