@@ -17,7 +17,7 @@ import { HONEST } from './honest.js';
 import { apacMarketplaceModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
-import { expectMoneyAfterPaymentAndDisputesMostlyFraud, paidShare } from '../kit/lifecycle.js';
+import { expectMoneyAfterPaymentAndDisputesMostlyFraud, paidShare, meanAmount } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -60,12 +60,7 @@ describe('apac-marketplace traffic model', () => {
   });
 
   it('prices yen and won in whole units, the others in cents', () => {
-    const mean = (c: string) => {
-      const xs = createdOrders(stream(2))
-        .filter((o) => o.data.currency === c)
-        .map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (c: string) => meanAmount(createdOrders(stream(2)).filter((o) => o.data.currency === c));
     // An everyday order is some tens of Singapore dollars to a few hundred.
     expect(mean('SGD')).toBeGreaterThan(3_000);
     expect(mean('SGD')).toBeLessThan(60_000);

@@ -10,13 +10,14 @@ import {
   cachedStreams,
   createdOrders,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
   expectSortedAndLabelled,
   expectOptionsHonoured,
   expectOrdersPlacedWithin,
   webhookTypesByPurchase,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
+import { itDrawsFraudInShares } from '../kit/shares.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -64,28 +65,21 @@ describe('dach-apotheke traffic model', () => {
     }
   });
 
-  it.each([1, 2, 3, 4])(
-    'seed %i: fraud is 4–9 % of orders, in its shares, every kind present, kinds never shared',
-    (seed) => {
-      const s = stream(seed);
-      const fraud = s.truth.filter((p) => p.fraud);
-      expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.04);
-      expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
-      const want = allocate(fraud.length);
-      for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-        expect(fraud.filter((p) => p.kind === kind)).toHaveLength(want[kind]);
-        expect(want[kind]).toBeGreaterThan(0);
-      }
-      const honestKinds = new Set(s.truth.filter((p) => !p.fraud).map((p) => p.kind));
-      expect([...honestKinds].sort()).toEqual(Object.keys(HONEST).sort());
-      for (const kind of Object.keys(FRAUD)) expect(honestKinds.has(kind)).toBe(false);
-    },
-  );
-
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    for (const s of [stream(1), dachApothekeModel.generate(13, { orders: 300 })])
-      expect(standardWebhookProblems(s.webhooks, { timestampHeader: true })).toEqual([]);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 4–9 % of orders, in its shares, every kind present, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4],
+    share: [0.04, 0.09],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
   });
+
+  itParsesEveryBody(dachApothekeModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: true },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country', () => {
     const rng = new Rng('spec', DACH_APOTHEKE_RANDOM);

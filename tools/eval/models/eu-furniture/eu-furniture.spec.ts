@@ -24,6 +24,7 @@ import {
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
   paidShare,
   expectMostGapsUnder,
+  meanAmount,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -214,12 +215,7 @@ describe('eu-furniture traffic model', () => {
       expect(Math.max(...items(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(4);
       expect(o.data.shipping?.city).not.toBe(o.data.billing?.city);
     }
-    const mean = (kind: string) => {
-      const xs = of(kind)
-        .filter((o) => o.data.currency === 'EUR')
-        .map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind).filter((o) => o.data.currency === 'EUR'));
     expect(mean('trade_fit_out')).toBeGreaterThan(3 * mean('living_room'));
     expect(mean('sale_smalls')).toBeLessThan(mean('living_room'));
     expect(mean('financed_big_ticket')).toBeGreaterThan(mean('living_room'));

@@ -23,6 +23,7 @@ import {
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
   paidShare,
   expectMostGapsUnder,
+  meanAmount,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -78,10 +79,7 @@ describe('india-fashion traffic model', () => {
         expect(i.price % 100).toBe(0);
         expect([0, 5, 9]).toContain((i.price / 100) % 10);
       }
-    const mean = (kind: string) => {
-      const xs = all().filter((o) => o.kind === kind);
-      return xs.reduce((a, o) => a + (o.data.amount ?? 0), 0) / xs.length / 100;
-    };
+    const mean = (kind: string) => meanAmount(all().filter((o) => o.kind === kind)) / 100;
     expect(mean('metro_regular')).toBeGreaterThan(1000);
     expect(mean('metro_regular')).toBeLessThan(3000);
     expect(mean('smalltown_cod')).toBeLessThan(mean('metro_regular'));

@@ -22,6 +22,7 @@ import {
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
   paidShare,
   expectMostGapsUnder,
+  meanAmount,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -82,12 +83,7 @@ describe('mena-electronics traffic model', () => {
       else if (currency === 'JOD') expect(price % 1000).toBe(0);
       else expect(price % 100).toBe(0);
     }
-    const mean = (c: string) => {
-      const xs = all()
-        .filter((o) => o.data.currency === c && !o.fraud)
-        .map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (c: string) => meanAmount(all().filter((o) => o.data.currency === c && !o.fraud));
     // An ordinary order is a few hundred to a few thousand dirhams.
     expect(mean('AED')).toBeGreaterThan(50_000);
     expect(mean('AED')).toBeLessThan(400_000);
