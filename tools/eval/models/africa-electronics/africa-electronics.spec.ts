@@ -1,15 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
 import geoip from 'geoip-country';
-import { Rng } from '../kit/random.js';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { blackFriday, DEFAULT_START } from './calendar.js';
 import { PRODUCTS, shelfPrice } from './catalog.js';
@@ -18,6 +20,12 @@ import { HONEST } from './honest.js';
 import { africaElectronicsModel } from './index.js';
 import { CURRENCY, MARKETS } from './markets.js';
 import { address, NETWORKS } from './networks.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -35,13 +43,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('africa-electronics traffic model', () => {
   itIsDeterministic(africaElectronicsModel, stream);
 
@@ -50,10 +51,11 @@ describe('africa-electronics traffic model', () => {
     expect(stream(1).model).toBe('africa-electronics');
     expect(stream(1).truth).toHaveLength(2000);
     expect(blackFriday(DEFAULT_START, 1)).toBe(BF);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(DEFAULT_START);
-    expect(Math.max(...times)).toBeLessThan(DEFAULT_START + 7 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(6.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), {
+      from: DEFAULT_START,
+      to: DEFAULT_START + 7 * DAY,
+      minSpan: 6.7 * DAY,
+    });
     expectOptionsHonoured(africaElectronicsModel, {
       seed: 9,
       orders: 300,
@@ -67,16 +69,13 @@ describe('africa-electronics traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       const market = o.purchase.split('-')[1] as keyof typeof CURRENCY;
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, CURRENCY[market]]);
       expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
       if (o.data.shipping) expect(o.data.shipping.country).toBe(market);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
     expect(new Set(created.map((o) => o.data.currency))).toEqual(new Set(['NGN', 'KES', 'ZAR', 'GHS']));
   });
@@ -105,41 +104,37 @@ describe('africa-electronics traffic model', () => {
     }
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 3–7 % of orders, in its shares, kinds never shared', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.03);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.07);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
-    for (const p of good) expect(Object.keys(FRAUD)).not.toContain(p.kind);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 3–7 % of orders, in its shares, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.03, 0.07],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
   });
 
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a: number, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(africaElectronicsModel.generate(13, { orders: 300 }).webhooks)).toEqual(
-      [],
-    );
-  });
+  itParsesEveryBody(africaElectronicsModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
-  it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
   });
 
   it('lets unrelated shoppers meet on one address (carrier NAT, offices)', () => {
@@ -200,29 +195,19 @@ describe('africa-electronics traffic model', () => {
 
   it('tests cards on the cheapest airtime as a guest, in bursts, mostly unsuccessfully', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.4);
+    expect(paidShare(testing, types)).toBeLessThan(0.4);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(items(o.data).every((i) => i.sku.startsWith('VT-'))).toBe(true);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 5 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 5 * 60_000);
   });
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types, disputed } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     const kind = (k: string) => s.truth.filter((p) => p.kind === k);
     expect(kind('friendly_fraud').every((p) => disputed.includes(p.purchase))).toBe(true);
     expect(kind('refund_abuse').every((p) => types.get(p.purchase)?.includes('refund.created'))).toBe(true);

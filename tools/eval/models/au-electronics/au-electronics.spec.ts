@@ -13,9 +13,10 @@ import {
   itIsDeterministic,
   standardWebhookProblems,
   type CreatedOrder,
-  touchesCountry,
+  itKeepsSanctionedCountriesToTheirKind,
   expectNetworksLocate,
 } from '../kit/contract.js';
+import { itDrawsEveryFraudKind } from '../kit/shares.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
@@ -60,17 +61,14 @@ describe('au-electronics traffic model', () => {
     expect(auElectronicsModel.generate(9, { orders: 0 }).webhooks).toHaveLength(0);
   });
 
-  it.each([1, 2, 3])('seed %i: fraud is 4–8 % of orders, every kind present, kinds never shared', (seed) => {
-    const { truth } = stream(seed);
-    const fraud = truth.filter((p) => p.fraud);
-    expect(fraud.length / truth.length).toBeGreaterThanOrEqual(0.04);
-    expect(fraud.length / truth.length).toBeLessThanOrEqual(0.08);
-    const kinds = Object.keys(FRAUD_SHARES).sort();
-    expect([...new Set(fraud.map((p) => p.kind))].sort()).toEqual(kinds);
-    for (const kind of kinds) expect(fraud.filter((p) => p.kind === kind).length).toBeGreaterThanOrEqual(4);
-    const honest = new Set(truth.filter((p) => !p.fraud).map((p) => p.kind));
-    expect([...honest].sort()).toEqual(Object.keys(HONEST).sort());
-    for (const kind of kinds) expect(honest.has(kind)).toBe(false);
+  itDrawsEveryFraudKind({
+    name: 'seed %i: fraud is 4–8 % of orders, every kind present, kinds never shared',
+    stream,
+    seeds: [1, 2, 3],
+    share: [0.04, 0.08],
+    fraudKinds: Object.keys(FRAUD_SHARES),
+    atLeast: 4,
+    honestKinds: Object.keys(HONEST),
   });
 
   it('every body passes the canonical validation, ids are unique, events are in order and tied to their purchase', () => {
@@ -127,13 +125,7 @@ describe('au-electronics traffic model', () => {
     },
   );
 
-  it('keeps sanctioned countries to the sanctioned_country kind, which always touches one', () => {
-    for (const { kind, data } of orders(stream(1))) {
-      expect(`${kind} ${touchesCountry(data, SANCTIONED, ipCountry)}`).toBe(
-        `${kind} ${kind === 'sanctioned_country'}`,
-      );
-    }
-  });
+  itKeepsSanctionedCountriesToTheirKind(stream, { seed: 1, countries: SANCTIONED, locate: ipCountry });
 
   it.each([1, 2, 3])('seed %i: honest traffic carries its hard cases; the launch is a spike', (seed) => {
     const all = orders(stream(seed));

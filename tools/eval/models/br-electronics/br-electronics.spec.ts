@@ -5,11 +5,14 @@ import { Rng } from '../kit/random.js';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { blackFriday, DEFAULT_START } from './calendar.js';
 import { PRODUCTS } from './catalog.js';
@@ -18,6 +21,13 @@ import { HONEST } from './honest.js';
 import { brElectronicsModel } from './index.js';
 import { address, ALL_NETWORKS } from './networks.js';
 import { cnpj, cpf, validTaxId } from './people.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  MONEY_EVENTS,
+  paidShare,
+  expectMostGapsUnder,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -40,13 +50,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('br-electronics traffic model', () => {
   itIsDeterministic(brElectronicsModel, stream);
 
@@ -55,10 +58,11 @@ describe('br-electronics traffic model', () => {
     expect(stream(1).model).toBe('br-electronics');
     expect(stream(1).truth).toHaveLength(2000);
     expect(blackFriday(DEFAULT_START)).toBe(BF);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(DEFAULT_START);
-    expect(Math.max(...times)).toBeLessThan(DEFAULT_START + 7 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(6.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), {
+      from: DEFAULT_START,
+      to: DEFAULT_START + 7 * DAY,
+      minSpan: 6.7 * DAY,
+    });
     expectOptionsHonoured(brElectronicsModel, {
       seed: 9,
       orders: 300,
@@ -72,15 +76,12 @@ describe('br-electronics traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency, t?.currency]).toEqual([t?.amount, 'BRL', 'BRL']);
       if (o.data.shipping) expect(o.data.shipping.country).toBe('BR');
       expect(o.data.shipping?.postalCode ?? '00000-000').toMatch(/^\d{5}-\d{3}$/);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
   });
 
@@ -103,42 +104,42 @@ describe('br-electronics traffic model', () => {
     expect(median).toBeLessThan(500_000);
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 3–6 % of orders, in its shares, kinds never shared', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.029);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.061);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
-    for (const p of good) expect(Object.keys(FRAUD)).not.toContain(p.kind);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 3–6 % of orders, in its shares, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.029, 0.061],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
   });
 
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a: number, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(brElectronicsModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(brElectronicsModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
-  it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(ALL_NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
-    const abroad = createdOrders(stream(1)).filter((o) => ipCountry(o.data.ip ?? '') !== 'BR');
-    expect(abroad.length).toBeGreaterThan(10);
-    expect(abroad.length).toBeLessThan(200);
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country',
+    networks: ALL_NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
+    also: () => {
+      const abroad = createdOrders(stream(1)).filter((o) => ipCountry(o.data.ip ?? '') !== 'BR');
+      expect(abroad.length).toBeGreaterThan(10);
+      expect(abroad.length).toBeLessThan(200);
+    },
   });
 
   it('lets unrelated shoppers meet on one address (carrier NAT) and families share a computer', () => {
@@ -213,16 +214,14 @@ describe('br-electronics traffic model', () => {
 
   it('tests cards on the cheapest items as a guest, in bursts, mostly unsuccessfully', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.5);
+    expect(paidShare(testing, types)).toBeLessThan(0.5);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(o.data.amount ?? 0).toBeLessThan(8_000);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 5 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 5 * 60_000);
   });
 
   it('gives each fraud kind its tell-tale shape', () => {
@@ -240,20 +239,12 @@ describe('br-electronics traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types, disputed } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     const kind = (k: string) => s.truth.filter((p) => p.kind === k);
     expect(kind('friendly_fraud').every((p) => disputed.includes(p.purchase))).toBe(true);
-    expect(kind('refund_abuse').every((p) => types.get(p.purchase)?.some((t) => money.includes(t)))).toBe(
-      true,
-    );
+    expect(
+      kind('refund_abuse').every((p) => types.get(p.purchase)?.some((t) => MONEY_EVENTS.includes(t))),
+    ).toBe(true);
   });
 
   it('peaks on Black Friday and its midnight opening, shops in the evening, sleeps before dawn', () => {

@@ -7,7 +7,9 @@ import {
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
 import { HOLIDAYS, START } from './calendar.js';
@@ -15,6 +17,13 @@ import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
 import { caGroceryModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -39,13 +48,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('ca-grocery traffic model', () => {
   itIsDeterministic(caGroceryModel, stream);
 
@@ -55,10 +57,7 @@ describe('ca-grocery traffic model', () => {
     expect(stream(1).truth).toHaveLength(2000);
     expect(new Date(START - 5 * HOUR).toISOString()).toBe('2026-12-03T00:00:00.000Z');
     expect(HOLIDAYS - START).toBe(21 * DAY);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(HOLIDAYS);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(20 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: HOLIDAYS, minSpan: 20 * DAY });
     expectOptionsHonoured(caGroceryModel, {
       seed: 9,
       orders: 300,
@@ -89,10 +88,7 @@ describe('ca-grocery traffic model', () => {
   });
 
   it('keeps amounts where a grocer’s are: testers tiny, weekly shops and renewals moderate, fraud above', () => {
-    const mean = (kind: string) => {
-      const xs = of(kind).map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind));
     expect(mean('weekly_basket')).toBeGreaterThan(9_000);
     expect(mean('weekly_basket')).toBeLessThan(30_000);
     expect(mean('meal_kit_renewal')).toBeGreaterThan(7_000);
@@ -108,33 +104,28 @@ describe('ca-grocery traffic model', () => {
     expect(total(true) / (total(true) + total(false))).toBeGreaterThan(byCount * 0.7);
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 3–5 % of orders, in its shares, every kind present', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.03);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.05);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 3–5 % of orders, in its shares, every kind present',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.03, 0.05],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
   });
 
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(caGroceryModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(caGroceryModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country, for every network', () => {
     const rng = new Rng('spec');
@@ -189,16 +180,9 @@ describe('ca-grocery traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+    for (const list of types.values())
       if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
-    }
     for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
       expect(types.get(p.purchase)).toContain('dispute.created');
     for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))
@@ -207,16 +191,14 @@ describe('ca-grocery traffic model', () => {
 
   it('tests cards as guests, one BIN a burst, on the cheapest item, mostly declined, minutes apart', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const passed = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(passed.length / testing.length).toBeLessThan(0.5);
+    expect(paidShare(testing, types)).toBeLessThan(0.5);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(o.data.amount ?? 0).toBeLessThan(1_000);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
     expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
   });
 

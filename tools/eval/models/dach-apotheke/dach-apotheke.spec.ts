@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { type LabelledStream } from '../../traffic-model.js';
 import { allocate, FRAUD } from './fraud.js';
 import { ABROAD, HOSTING, ipCountry, ipIn, MARKETS, SANCTIONED } from './geo.js';
 import { HONEST } from './honest.js';
@@ -11,10 +10,14 @@ import {
   cachedStreams,
   createdOrders,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
   expectSortedAndLabelled,
   expectOptionsHonoured,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
+import { itDrawsFraudInShares } from '../kit/shares.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -37,12 +40,6 @@ const AT_HOME = [
 const stream = cachedStreams(dachApothekeModel);
 
 const orders = createdOrders;
-function typesBy(s: LabelledStream): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
 
 describe('dach-apotheke traffic model', () => {
   itIsDeterministic(dachApothekeModel, stream);
@@ -50,10 +47,7 @@ describe('dach-apotheke traffic model', () => {
   it('defaults to 2,000 orders over three days from 1 December and honours the options', () => {
     expect(stream(1).model).toBe('dach-apotheke');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = orders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     const options = { seed: 9, orders: 300, start: Date.UTC(2027, 4, 3), within: 12 * HOUR, larger: 4000 };
     expectOptionsHonoured(dachApothekeModel, options);
   });
@@ -62,40 +56,30 @@ describe('dach-apotheke traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = orders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(['EUR', 'CHF', 'PLN', 'CZK']).toContain(o.data.currency);
       expect(t?.amount).toBeGreaterThan(0);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
   });
 
-  it.each([1, 2, 3, 4])(
-    'seed %i: fraud is 4–9 % of orders, in its shares, every kind present, kinds never shared',
-    (seed) => {
-      const s = stream(seed);
-      const fraud = s.truth.filter((p) => p.fraud);
-      expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.04);
-      expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
-      const want = allocate(fraud.length);
-      for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-        expect(fraud.filter((p) => p.kind === kind)).toHaveLength(want[kind]);
-        expect(want[kind]).toBeGreaterThan(0);
-      }
-      const honestKinds = new Set(s.truth.filter((p) => !p.fraud).map((p) => p.kind));
-      expect([...honestKinds].sort()).toEqual(Object.keys(HONEST).sort());
-      for (const kind of Object.keys(FRAUD)) expect(honestKinds.has(kind)).toBe(false);
-    },
-  );
-
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    for (const s of [stream(1), dachApothekeModel.generate(13, { orders: 300 })])
-      expect(standardWebhookProblems(s.webhooks, { timestampHeader: true })).toEqual([]);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 4–9 % of orders, in its shares, every kind present, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4],
+    share: [0.04, 0.09],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
   });
+
+  itParsesEveryBody(dachApothekeModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: true },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country', () => {
     const rng = new Rng('spec', DACH_APOTHEKE_RANDOM);
@@ -132,7 +116,7 @@ describe('dach-apotheke traffic model', () => {
 
   it('tests cards cheaply and mostly unsuccessfully; crews share one flat; reshippers ship abroad', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const all = orders(s);
     const testing = all.filter((o) => o.kind === 'card_testing');
     const failed = testing.filter((o) => !types.get(o.purchase)?.includes('payment.succeeded'));
@@ -152,7 +136,7 @@ describe('dach-apotheke traffic model', () => {
   it('brings refunds, warnings and disputes later, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = new Set(
       s.webhooks.filter((w) => (w.body as CanonicalEvent).type === 'dispute.created').map((w) => w.purchase),
     );

@@ -3,19 +3,21 @@ import { type CanonicalEvent } from '@vigil/contracts';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
   typesOf,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
-import { Rng } from '../kit/random.js';
 import { allocate, FRAUD } from './fraud-kit.js';
 import { HONEST } from './honest.js';
 import { digitalKeysModel } from './index.js';
 import { address, ipCountry, networkOf, NETWORKS } from './networks.js';
 import { MARKETS } from './places.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 
 /** The model's own properties (size, shares, money, payments, geography, labels, valid bodies); never the engine's view. */
 
@@ -36,10 +38,7 @@ describe('digital-keys traffic model', () => {
     expect(digitalKeysModel.name).toBe('digital-keys');
     expect(stream(1).model).toBe('digital-keys');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     expectOptionsHonoured(digitalKeysModel, {
       seed: 9,
       orders: 300,
@@ -53,15 +52,13 @@ describe('digital-keys traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     const currencies = new Set(MARKETS.map((m) => m.currency));
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(currencies.has(o.data.currency as never)).toBe(true);
       expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
-      expect(typesOf(s, o.purchase)[0]).toBe('order.created');
       expect(o.data.billing?.country).toMatch(/^[A-Z]{2}$/);
     }
     for (const w of s.webhooks) expect((w.body as CanonicalEvent).data.shipping).toBeUndefined();
@@ -79,42 +76,39 @@ describe('digital-keys traffic model', () => {
     }
   });
 
-  it.each([1, 2, 3, 4, 5])(
-    'seed %i: fraud is 5–10 % of orders, in its shares, every kind present',
-    (seed) => {
-      const s = stream(seed);
-      const fraud = s.truth.filter((p) => p.fraud);
-      expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.05);
-      expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.1);
-      const want = allocate(fraud.length);
-      for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-        expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-        expect(want[kind]).toBeGreaterThan(0);
-      }
-      const good = s.truth.filter((p) => !p.fraud);
-      expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 5–10 % of orders, in its shares, every kind present',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.05, 0.1],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    also: (s) => {
       for (const o of createdOrders(s)) expect(o.at >= START && o.at < START + 3 * DAY).toBe(true);
     },
-  );
-
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(digitalKeysModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  itParsesEveryBody(digitalKeysModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
+
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
   });
 
   it('carries a card and its checks only on card payments', () => {

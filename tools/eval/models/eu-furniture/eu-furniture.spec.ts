@@ -7,8 +7,10 @@ import {
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
   touchesCountry,
+  itParsesEveryBody,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
 import { DAYS, START } from './calendar.js';
@@ -17,6 +19,13 @@ import { HONEST } from './honest.js';
 import { euFurnitureModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { MARKETS, type Market } from './places.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -45,13 +54,6 @@ const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 const marketOf = (orderId: string) => orderId.split('-')[1] as Market;
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('eu-furniture traffic model', () => {
   itIsDeterministic(euFurnitureModel, stream);
 
@@ -59,10 +61,7 @@ describe('eu-furniture traffic model', () => {
     expect(euFurnitureModel.name).toBe('eu-furniture');
     expect(stream(1).model).toBe('eu-furniture');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + DAYS * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan((DAYS - 1) * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + DAYS * DAY, minSpan: (DAYS - 1) * DAY });
     expectOptionsHonoured(euFurnitureModel, {
       seed: 9,
       orders: 300,
@@ -92,33 +91,28 @@ describe('eu-furniture traffic model', () => {
     }
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 6–9 % of orders, in its shares, every kind present', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.06);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 6–9 % of orders, in its shares, every kind present',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.06, 0.09],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
   });
 
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(euFurnitureModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(euFurnitureModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country, for every network', () => {
     expectNetworksLocate(NETWORKS, (n, v6) => address(new Rng(`spec:${n.name}:${v6}`), n, v6), ipCountry);
@@ -175,16 +169,9 @@ describe('eu-furniture traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+    for (const list of types.values())
       if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
-    }
     for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
       expect(types.get(p.purchase)).toContain('dispute.created');
     for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))
@@ -193,17 +180,15 @@ describe('eu-furniture traffic model', () => {
 
   it('tests cards as guests on the cheapest items, mostly declined, in bursts on one BIN', () => {
     const s = stream(2);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const passed = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(passed.length / testing.length).toBeLessThan(0.45);
+    expect(paidShare(testing, types)).toBeLessThan(0.45);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(items(o.data)).toHaveLength(1);
       expect(items(o.data)[0]?.price).toBeLessThan(5_000);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
     expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 3);
   });
 
@@ -230,12 +215,7 @@ describe('eu-furniture traffic model', () => {
       expect(Math.max(...items(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(4);
       expect(o.data.shipping?.city).not.toBe(o.data.billing?.city);
     }
-    const mean = (kind: string) => {
-      const xs = of(kind)
-        .filter((o) => o.data.currency === 'EUR')
-        .map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind).filter((o) => o.data.currency === 'EUR'));
     expect(mean('trade_fit_out')).toBeGreaterThan(3 * mean('living_room'));
     expect(mean('sale_smalls')).toBeLessThan(mean('living_room'));
     expect(mean('financed_big_ticket')).toBeGreaterThan(mean('living_room'));

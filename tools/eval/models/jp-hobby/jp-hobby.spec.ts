@@ -8,8 +8,11 @@ import {
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
   touchesCountry,
+  itParsesEveryBody,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
 import { DEFAULT_START, releaseDrop } from './calendar.js';
@@ -19,6 +22,12 @@ import { HONEST } from './honest.js';
 import { jpHobbyModel } from './index.js';
 import { address, ALL_NETWORKS } from './networks.js';
 import { FORWARDERS } from './places.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -42,13 +51,6 @@ const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 const isForwarder = (line?: string) => FORWARDERS.some((f) => line?.startsWith(f.line1 ?? '-'));
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('jp-hobby traffic model', () => {
   itIsDeterministic(jpHobbyModel, stream);
 
@@ -56,10 +58,11 @@ describe('jp-hobby traffic model', () => {
     expect(jpHobbyModel.name).toBe('jp-hobby');
     expect(stream(1).model).toBe('jp-hobby');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(DEFAULT_START);
-    expect(Math.max(...times)).toBeLessThan(DEFAULT_START + 7 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(6.5 * DAY);
+    expectOrdersPlacedWithin(stream(1), {
+      from: DEFAULT_START,
+      to: DEFAULT_START + 7 * DAY,
+      minSpan: 6.5 * DAY,
+    });
     expectOptionsHonoured(jpHobbyModel, {
       seed: 9,
       orders: 300,
@@ -73,14 +76,11 @@ describe('jp-hobby traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency, t?.currency]).toEqual([t?.amount, 'JPY', 'JPY']);
       if (o.data.shipping?.country === 'JP') expect(o.data.shipping.postalCode).toMatch(/^\d{3}-\d{4}$/);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
   });
 
@@ -102,34 +102,29 @@ describe('jp-hobby traffic model', () => {
     expect(median).toBeLessThan(30_000);
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 5–9 % of orders, in its shares, kinds never shared', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.054);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.086);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
-    for (const p of good) expect(Object.keys(FRAUD)).not.toContain(p.kind);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 5–9 % of orders, in its shares, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.054, 0.086],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
   });
 
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a: number, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(jpHobbyModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(jpHobbyModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country', () => {
     const rng = new Rng('spec');
@@ -187,16 +182,14 @@ describe('jp-hobby traffic model', () => {
 
   it('tests cards on the cheapest singles as a guest, in bursts, mostly unsuccessfully', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.4);
+    expect(paidShare(testing, types)).toBeLessThan(0.4);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(o.data.amount ?? 0).toBeLessThan(1_000);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 5 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 5 * 60_000);
   });
 
   it('gives each fraud kind its shape', () => {
@@ -222,15 +215,7 @@ describe('jp-hobby traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types, disputed } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     const kind = (k: string) => s.truth.filter((p) => p.kind === k);
     const paid = (p: { purchase: string }) => types.get(p.purchase)?.includes('payment.succeeded');
     expect(

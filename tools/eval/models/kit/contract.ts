@@ -2,6 +2,7 @@ import { expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
 import { parseAndNormalize } from '@vigil/webhooks';
 import { type LabelledStream, type LabelledWebhook, type TrafficModel } from '../../traffic-model.js';
+import { Rng } from './random.js';
 
 /**
  * What every traffic model's spec checks the same way (a seed's stream is reproducible, every body is valid
@@ -91,6 +92,27 @@ export function touchesCountry(
   return touched.some((c) => c !== undefined && countries.has(c));
 }
 
+/**
+ * Registers the test that, in seed `seed`'s orders, exactly the `sanctioned_country` kind touches one of
+ * `countries` (by `touchesCountry`).
+ */
+export function itKeepsSanctionedCountriesToTheirKind(
+  stream: (seed: number) => LabelledStream,
+  {
+    seed,
+    countries,
+    locate,
+  }: { seed: number; countries: ReadonlySet<string>; locate: (ip: string) => string | undefined },
+): void {
+  it('keeps sanctioned countries to the sanctioned_country kind, which always touches one', () => {
+    for (const { kind, data } of createdOrders(stream(seed))) {
+      expect(`${kind} ${touchesCountry(data, countries, locate)}`).toBe(
+        `${kind} ${kind === 'sanctioned_country'}`,
+      );
+    }
+  });
+}
+
 /** Purchases are unique, ids are unique, every webhook is labelled, Standard, and in time order. */
 export function expectSortedAndLabelled(s: LabelledStream): void {
   const truth = new Map(s.truth.map((p) => [p.purchase, p]));
@@ -148,4 +170,75 @@ export function expectNetworksLocate<N extends LocatedNetwork>(
         );
     }
   }
+}
+
+/** Each purchase's event types in stream order, by purchase. */
+export function webhookTypesByPurchase(s: LabelledStream): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of s.webhooks)
+    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
+  return out;
+}
+
+/** Every purchase has its order.created body, and that order is the purchase's first event; returns the orders. */
+export function expectEachPurchaseOpensWithItsOrder(s: LabelledStream): CreatedOrder[] {
+  const types = webhookTypesByPurchase(s);
+  const created = createdOrders(s);
+  expect(created).toHaveLength(s.truth.length);
+  for (const o of created) expect(types.get(o.purchase)?.[0]).toBe('order.created');
+  return created;
+}
+
+/** The stream's orders are placed from `from` (inclusive) to `to` (exclusive), spread over more than `minSpan` ms. */
+export function expectOrdersPlacedWithin(
+  s: LabelledStream,
+  { from, to, minSpan }: { from: number; to: number; minSpan: number },
+): void {
+  const times = createdOrders(s).map((o) => o.at);
+  expect(Math.min(...times)).toBeGreaterThanOrEqual(from);
+  expect(Math.max(...times)).toBeLessThan(to);
+  expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(minSpan);
+}
+
+/** A stream to parse: a seed's default stream or, with `orders`, that many orders from the seed. */
+export interface ParsedStream {
+  seed: number;
+  orders?: number;
+  /** As in `standardWebhookProblems`. */
+  timestampHeader: boolean;
+}
+
+/** Registers the test that Vigil's own Standard Webhooks normalizer accepts every body of each of `streams`. */
+export function itParsesEveryBody(
+  model: TrafficModel,
+  stream: (seed: number) => LabelledStream,
+  streams: readonly ParsedStream[],
+): void {
+  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
+    for (const { seed, orders, timestampHeader } of streams) {
+      const s = orders === undefined ? stream(seed) : model.generate(seed, { orders });
+      expect(standardWebhookProblems(s.webhooks, { timestampHeader })).toEqual([]);
+    }
+  });
+}
+
+/**
+ * Registers the test that every network's draws (from a `Rng('spec')`) locate to its country and that every
+ * order of seed `seed` has an IP that locates; `also` holds the model's further geography checks.
+ */
+export function itDrawsIpsThatLocate<N extends LocatedNetwork>(spec: {
+  name: string;
+  networks: readonly N[];
+  address: (rng: Rng, network: N, v6: boolean) => string;
+  locate: (ip: string) => string | undefined;
+  stream: (seed: number) => LabelledStream;
+  seed: number;
+  also?: () => void;
+}): void {
+  it(spec.name, () => {
+    const rng = new Rng('spec');
+    expectNetworksLocate(spec.networks, (n, v6) => spec.address(rng, n, v6), spec.locate);
+    for (const o of createdOrders(spec.stream(spec.seed))) expect(spec.locate(o.data.ip ?? '')).toBeDefined();
+    spec.also?.();
+  });
 }

@@ -1,20 +1,29 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { Rng } from '../kit/random.js';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { allocate, FRAUD } from './fraud-kit.js';
 import { HONEST } from './honest.js';
 import { menaElectronicsModel } from './index.js';
 import { GULF, localPrice, whiteFriday } from './markets.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -26,12 +35,6 @@ const CURRENCIES = new Set(['AED', 'SAR', 'QAR', 'KWD', 'EGP', 'JOD', 'MAD', 'TR
 
 type Data = CanonicalEvent['data'] & { paymentMethod?: string; reason?: string };
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
 const method = (d: CanonicalEvent['data']) => (d as Data).paymentMethod;
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 
@@ -43,10 +46,7 @@ describe('mena-electronics traffic model', () => {
     expect(stream(1).model).toBe('mena-electronics');
     expect(stream(1).truth).toHaveLength(2000);
     expect(whiteFriday(2026)).toBe(Date.UTC(2026, 10, 27));
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     expectOptionsHonoured(menaElectronicsModel, {
       seed: 9,
       orders: 300,
@@ -60,15 +60,12 @@ describe('mena-electronics traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(CURRENCIES.has(o.data.currency ?? '')).toBe(true);
       expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
   });
 
@@ -86,12 +83,7 @@ describe('mena-electronics traffic model', () => {
       else if (currency === 'JOD') expect(price % 1000).toBe(0);
       else expect(price % 100).toBe(0);
     }
-    const mean = (c: string) => {
-      const xs = all()
-        .filter((o) => o.data.currency === c && !o.fraud)
-        .map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (c: string) => meanAmount(all().filter((o) => o.data.currency === c && !o.fraud));
     // An ordinary order is a few hundred to a few thousand dirhams.
     expect(mean('AED')).toBeGreaterThan(50_000);
     expect(mean('AED')).toBeLessThan(400_000);
@@ -101,41 +93,36 @@ describe('mena-electronics traffic model', () => {
     expect(mean('TRY') / mean('AED')).toBeGreaterThan(8);
   });
 
-  it.each([1, 2, 3, 4, 5])(
-    'seed %i: fraud is 5–10 % of orders, in its shares, kinds never shared',
-    (seed) => {
-      const s = stream(seed);
-      const fraud = s.truth.filter((p) => p.fraud);
-      expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.05);
-      expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.1);
-      const want = allocate(fraud.length);
-      for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-        expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-        expect(want[kind]).toBeGreaterThan(0);
-      }
-      const good = s.truth.filter((p) => !p.fraud);
-      expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
-    },
-  );
-
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 5–10 % of orders, in its shares, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.05, 0.1],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(menaElectronicsModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('draws IPs that geoip-country places in the intended country', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
+  itParsesEveryBody(menaElectronicsModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
+
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
   });
 
   it('carries a card only for card payments; COD and BNPL orders and their payments have none', () => {
@@ -186,26 +173,16 @@ describe('mena-electronics traffic model', () => {
 
   it('tests cards on cheap accessories and small codes, mostly unsuccessfully, in bursts', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.4);
+    expect(paidShare(testing, types)).toBeLessThan(0.4);
     for (const o of testing) expect(o.data.customer?.id).toBeUndefined();
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
   });
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types, disputed } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     expect(
       s.truth.filter((p) => p.kind === 'friendly_fraud').every((p) => disputed.includes(p.purchase)),
     ).toBe(true);

@@ -1,13 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { parseAndNormalize } from '@vigil/webhooks';
-import { type LabelledStream } from '../../traffic-model.js';
 import { allocate, FRAUD } from './fraud-kit.js';
 import { BOUTIQUES, FORWARDERS } from './geo.js';
 import { HONEST } from './honest.js';
 import { naLuxuryModel } from './index.js';
 import { ABROAD, CARRIERS, CREW_ORIGINS, HOSTING, ipCountry, ipIn } from './networks.js';
 import { Rng } from './random.js';
+import {
+  cachedStreams,
+  createdOrders,
+  expectOptionsHonoured,
+  expectSortedAndLabelled,
+  itParsesEveryBody,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
+} from '../kit/contract.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { meanAmount } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -29,30 +39,8 @@ const AT_HOME = [
   'cross_border_forwarder',
 ];
 
-const cache = new Map<number, LabelledStream>();
-function stream(seed: number): LabelledStream {
-  let s = cache.get(seed);
-  if (!s) cache.set(seed, (s = naLuxuryModel.generate(seed)));
-  return s;
-}
-
-type Order = { purchase: string; kind: string; fraud: boolean; at: number; data: CanonicalEvent['data'] };
-function orders(s: LabelledStream): Order[] {
-  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-  return s.webhooks.flatMap((w) => {
-    const body = w.body as CanonicalEvent;
-    const p = truth.get(w.purchase);
-    if (body.type !== 'order.created' || !p) return [];
-    const at = Date.parse(body.timestamp ?? '');
-    return [{ purchase: p.purchase, kind: p.kind, fraud: p.fraud, at, data: body.data }];
-  });
-}
-function typesBy(s: LabelledStream): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
+const stream = cachedStreams(naLuxuryModel);
+const orders = createdOrders;
 const same = (a: { line1?: string } | undefined, list: ReadonlyArray<{ line1: string }>) =>
   list.some((f) => (a?.line1 ?? '').startsWith(f.line1));
 
@@ -67,80 +55,52 @@ describe('na-luxury traffic model', () => {
     expect(stream(1).model).toBe('na-luxury');
     expect(naLuxuryModel.name).toBe('na-luxury');
     expect(stream(1).truth).toHaveLength(2000);
-    const times = orders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
-    const start = Date.UTC(2027, 2, 1);
-    const small = naLuxuryModel.generate(9, { orders: 300, start });
-    expect(small.truth).toHaveLength(300);
-    const st = orders(small).map((o) => o.at);
-    expect(Math.min(...st)).toBeGreaterThanOrEqual(start);
-    expect(Math.max(...st)).toBeLessThan(start + 11 * HOUR);
-    expect(naLuxuryModel.generate(9, { orders: 5000 }).truth).toHaveLength(5000);
-    expect(naLuxuryModel.generate(9, { orders: 0 }).webhooks).toHaveLength(0);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
+    expectOptionsHonoured(naLuxuryModel, {
+      seed: 9,
+      orders: 300,
+      start: Date.UTC(2027, 2, 1),
+      within: 11 * HOUR,
+      larger: 5000,
+    });
   });
 
   it('sorts webhooks by time, labels every one, and opens every purchase with its order', () => {
     const s = stream(1);
+    expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    expect(truth.size).toBe(s.truth.length);
-    expect(new Set(s.webhooks.map((w) => w.id)).size).toBe(s.webhooks.length);
-    s.webhooks.forEach((w, i) => {
-      expect(truth.has(w.purchase)).toBe(true);
-      expect(w.kind).toBe('standard');
-      if (i > 0) expect(w.at).toBeGreaterThanOrEqual(s.webhooks[i - 1]?.at ?? 0);
-    });
-    const types = typesBy(s);
-    const created = orders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(['USD', 'CAD']).toContain(o.data.currency);
       expect(t?.amount).toBeGreaterThan(0);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
     }
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.04);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.09);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
-    for (const kind of Object.keys(FRAUD)) expect(good.some((p) => p.kind === kind)).toBe(false);
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.04, 0.09],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
   });
 
-  it('draws good-order kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST)) {
-      const share = good.filter((p) => p.kind === kind).length / good.length;
-      expect(Math.abs(share - weight / total)).toBeLessThan(0.02);
-    }
+  itDrawsHonestInShares({
+    name: 'draws good-order kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    for (const s of [stream(1), naLuxuryModel.generate(13, { orders: 300 })]) {
-      for (const w of s.webhooks) {
-        const headers = { 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(w.at / 1000)) };
-        const parsed = parseAndNormalize(
-          'standard',
-          Buffer.from(JSON.stringify(w.body)),
-          headers,
-          new Date(w.at),
-        );
-        expect(parsed.ok ? 'ok' : parsed.reason).toBe('ok');
-      }
-    }
-  });
+  itParsesEveryBody(naLuxuryModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: true },
+  ]);
 
   it('draws IPs that geoip-country places in the intended country', () => {
     const rng = new Rng('spec');
@@ -172,7 +132,7 @@ describe('na-luxury traffic model', () => {
 
   it('tests cards cheaply and mostly unsuccessfully; bots hit the drop; abusers share a flat', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const all = orders(s);
     const testing = all.filter((o) => o.kind === 'card_testing');
     const failed = testing.filter((o) => !types.get(o.purchase)?.includes('payment.succeeded'));
@@ -184,15 +144,14 @@ describe('na-luxury traffic model', () => {
     }
     const abuse = all.filter((o) => o.kind === 'promo_abuse');
     expect(new Set(abuse.map((o) => o.data.shipping?.postalCode)).size).toBeLessThan(abuse.length / 2);
-    const bag = (k: string) => all.filter((o) => o.kind === k).map((o) => o.data.amount ?? 0);
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    expect(mean(bag('account_takeover'))).toBeGreaterThan(mean(bag('returning_customer')));
+    const mean = (k: string) => meanAmount(all.filter((o) => o.kind === k));
+    expect(mean('account_takeover')).toBeGreaterThan(mean('returning_customer'));
   });
 
   it('brings refunds, warnings and disputes later, disputes mostly for fraud', () => {
     const s = stream(1);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const disputed = new Set(
       s.webhooks.filter((w) => (w.body as CanonicalEvent).type === 'dispute.created').map((w) => w.purchase),
     );

@@ -18,6 +18,7 @@ import {
   expectNetworksLocate,
   expectOptionsHonoured,
 } from '../kit/contract.js';
+import { itDrawsEveryFraudKind } from '../kit/shares.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
@@ -63,25 +64,22 @@ describe('uk-fashion traffic model', () => {
     expectOptionsHonoured(ukFashionModel, options);
   });
 
-  it.each([1, 2, 3, 4])(
-    'seed %i: fraud is 4–9 % of orders, every kind present, kinds never shared',
-    (seed) => {
-      const { truth } = stream(seed);
+  itDrawsEveryFraudKind({
+    name: 'seed %i: fraud is 4–9 % of orders, every kind present, kinds never shared',
+    stream,
+    seeds: [1, 2, 3, 4],
+    share: [0.04, 0.09],
+    fraudKinds: Object.keys(FRAUD_SHARES),
+    atLeast: 2,
+    honestKinds: Object.keys(HONEST),
+    also: ({ truth }) => {
       const fraud = truth.filter((p) => p.fraud);
-      expect(fraud.length / truth.length).toBeGreaterThanOrEqual(0.04);
-      expect(fraud.length / truth.length).toBeLessThanOrEqual(0.09);
-      const kinds = Object.keys(FRAUD_SHARES).sort();
-      expect([...new Set(fraud.map((p) => p.kind))].sort()).toEqual(kinds);
-      for (const kind of kinds) expect(fraud.filter((p) => p.kind === kind).length).toBeGreaterThanOrEqual(2);
       const testing = fraud.filter((p) => p.kind === 'card_testing').length / fraud.length;
       expect(testing).toBeGreaterThan(0.15);
       expect(testing).toBeLessThan(0.35);
-      const honest = new Set(truth.filter((p) => !p.fraud).map((p) => p.kind));
-      expect([...honest].sort()).toEqual(Object.keys(HONEST).sort());
-      for (const kind of kinds) expect(honest.has(kind)).toBe(false);
       for (const p of truth) expect(['GBP', 'EUR']).toContain(p.currency);
     },
-  );
+  });
 
   it('every body parses as a canonical event; ids unique; sorted; each tied to its purchase and amount', () => {
     const labelled = stream(2);

@@ -1,14 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
-import { Rng } from '../kit/random.js';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { offset } from './calendar.js';
 import { localPrice } from './catalog.js';
@@ -16,6 +18,13 @@ import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
 import { usB2bSuppliesModel } from './index.js';
 import { address, ALL_NETWORKS, ipCountry, NETWORKS } from './networks.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -32,13 +41,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('us-b2b-supplies traffic model', () => {
   itIsDeterministic(usB2bSuppliesModel, stream);
 
@@ -48,10 +50,7 @@ describe('us-b2b-supplies traffic model', () => {
     expect(stream(1).truth).toHaveLength(2000);
     expect(new Date(START + offset('ET', START) * HOUR).getUTCHours()).toBe(0);
     expect(new Date(START).getUTCDay()).toBe(2);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
-    expect(Math.max(...times)).toBeLessThan(START + 3 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(2.7 * DAY);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + 3 * DAY, minSpan: 2.7 * DAY });
     expectOptionsHonoured(usB2bSuppliesModel, {
       seed: 9,
       orders: 300,
@@ -65,14 +64,11 @@ describe('us-b2b-supplies traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(['USD', 'CAD']).toContain(o.data.currency);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
       const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
       expect(o.data.amount ?? 0).toBeGreaterThanOrEqual(lines);
       expect(o.data.amount ?? 0).toBeLessThan(lines * 1.16 + 1500);
@@ -85,10 +81,7 @@ describe('us-b2b-supplies traffic model', () => {
     expect(localPrice(5499, 'CA')).toBe(7599);
     for (const o of all().filter((x) => x.data.currency === 'CAD'))
       for (const i of items(o.data)) expect(i.price % 100).toBe(99);
-    const mean = (kind: string) => {
-      const xs = of(kind).map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind));
     expect(mean('home_office_consumer')).toBeLessThan(mean('office_reorder'));
     expect(mean('office_reorder')).toBeGreaterThan(30_000);
     expect(mean('office_reorder')).toBeLessThan(150_000);
@@ -97,49 +90,46 @@ describe('us-b2b-supplies traffic model', () => {
     expect(mean('business_impersonation')).toBeGreaterThan(2 * mean('office_reorder'));
   });
 
-  it.each([1, 2, 3, 4, 5])(
-    'seed %i: fraud is 5–10 % of orders, in its shares, every kind present',
-    (seed) => {
-      const s = stream(seed);
-      const fraud = s.truth.filter((p) => p.fraud);
-      expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.05);
-      expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.1);
-      const want = allocate(fraud.length);
-      for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-        expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-        expect(want[kind]).toBeGreaterThan(0);
-      }
-      const good = s.truth.filter((p) => !p.fraud);
-      expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 5–10 % of orders, in its shares, every kind present',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.05, 0.1],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+  });
+
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
+  });
+
+  itParsesEveryBody(usB2bSuppliesModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
+
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country, for every network',
+    networks: ALL_NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
+    also: () => {
+      const home = all().filter((o) => ['US', 'CA'].includes(ipCountry(o.data.ip ?? '') ?? '')).length;
+      expect(home / all().length).toBeGreaterThan(0.9);
+      expect(NETWORKS.every((n) => ['US', 'CA'].includes(n.country))).toBe(true);
     },
-  );
-
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
-  });
-
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(usB2bSuppliesModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
-
-  it('draws IPs that geoip-country places in the intended country, for every network', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(ALL_NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
-    const home = all().filter((o) => ['US', 'CA'].includes(ipCountry(o.data.ip ?? '') ?? '')).length;
-    expect(home / all().length).toBeGreaterThan(0.9);
-    expect(NETWORKS.every((n) => ['US', 'CA'].includes(n.country))).toBe(true);
   });
 
   it('charges cards with checks and sends nothing for orders on net terms', () => {
     const s = stream(1);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     for (const o of createdOrders(s)) {
       const method = data(o.data).paymentMethod;
       expect(['card', 'invoice']).toContain(method);
@@ -160,15 +150,7 @@ describe('us-b2b-supplies traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
-    }
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
     const friendly = s.truth.filter((p) => p.kind === 'friendly_fraud');
     expect(friendly.every((p) => types.get(p.purchase)?.includes('dispute.created'))).toBe(true);
     const abuse = s.truth.filter((p) => p.kind === 'refund_abuse');
@@ -225,16 +207,14 @@ describe('us-b2b-supplies traffic model', () => {
 
   it('tests cards on the cheapest items, as guests, mostly unsuccessfully, in bursts', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.4);
+    expect(paidShare(testing, types)).toBeLessThan(0.4);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(items(o.data)).toHaveLength(1);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
   });
 
   it('orders in office hours on weekdays, trades start early, households shop in the evening', () => {

@@ -3,18 +3,27 @@ import { type CanonicalEvent } from '@vigil/contracts';
 import {
   cachedStreams,
   createdOrders,
-  expectNetworksLocate,
   expectOptionsHonoured,
   expectSortedAndLabelled,
   itIsDeterministic,
-  standardWebhookProblems,
+  itParsesEveryBody,
+  itDrawsIpsThatLocate,
+  expectOrdersPlacedWithin,
+  webhookTypesByPurchase,
+  expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
-import { Rng } from '../kit/random.js';
 import { THANKSGIVING } from './calendar.js';
 import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
 import { usHomePickupModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  paidShare,
+  expectMostGapsUnder,
+  meanAmount,
+} from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -36,13 +45,6 @@ const items = (d: CanonicalEvent['data']) => d.items as Item[];
 const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
 const of = (kind: string) => all().filter((o) => o.kind === kind);
 
-function typesBy(s: ReturnType<typeof stream>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of s.webhooks)
-    out.set(w.purchase, [...(out.get(w.purchase) ?? []), (w.body as CanonicalEvent).type]);
-  return out;
-}
-
 describe('us-home-pickup traffic model', () => {
   itIsDeterministic(usHomePickupModel, stream);
 
@@ -52,10 +54,11 @@ describe('us-home-pickup traffic model', () => {
     expect(stream(1).truth).toHaveLength(2000);
     expect(new Date(THANKSGIVING - 5 * HOUR).toISOString()).toBe('2026-11-26T00:00:00.000Z');
     expect(new Date(THANKSGIVING).getUTCDay()).toBe(4);
-    const times = createdOrders(stream(1)).map((o) => o.at);
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(THANKSGIVING);
-    expect(Math.max(...times)).toBeLessThan(THANKSGIVING + 20 * DAY);
-    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(19 * DAY);
+    expectOrdersPlacedWithin(stream(1), {
+      from: THANKSGIVING,
+      to: THANKSGIVING + 20 * DAY,
+      minSpan: 19 * DAY,
+    });
     expectOptionsHonoured(usHomePickupModel, {
       seed: 9,
       orders: 300,
@@ -69,15 +72,12 @@ describe('us-home-pickup traffic model', () => {
     const s = stream(1);
     expectSortedAndLabelled(s);
     const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const created = createdOrders(s);
-    expect(created).toHaveLength(s.truth.length);
+    const created = expectEachPurchaseOpensWithItsOrder(s);
     for (const o of created) {
       const t = truth.get(o.purchase);
       expect([o.data.amount, o.data.currency]).toEqual([t?.amount, t?.currency]);
       expect(o.data.currency).toBe('USD');
       expect(Number.isInteger(o.data.amount)).toBe(true);
-      expect(types.get(o.purchase)?.[0]).toBe('order.created');
       const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
       for (const i of items(o.data)) expect(Number.isInteger(i.price) && i.price > 0).toBe(true);
       expect(o.data.amount ?? 0).toBeGreaterThanOrEqual(lines);
@@ -86,10 +86,7 @@ describe('us-home-pickup traffic model', () => {
   });
 
   it('keeps amounts where this store’s baskets are: cents, testers tiny, pros and appliances large', () => {
-    const mean = (kind: string) => {
-      const xs = of(kind).map((o) => o.data.amount ?? 0);
-      return xs.reduce((a, b) => a + b, 0) / xs.length;
-    };
+    const mean = (kind: string) => meanAmount(of(kind));
     expect(mean('household_pickup')).toBeGreaterThan(10_000);
     expect(mean('household_pickup')).toBeLessThan(100_000);
     expect(mean('pro_contractor')).toBeGreaterThan(mean('household_pickup'));
@@ -104,43 +101,43 @@ describe('us-home-pickup traffic model', () => {
     expect(total(true) / (total(true) + total(false))).toBeGreaterThan(byCount * 0.8);
   });
 
-  it.each([1, 2, 3, 4, 5])('seed %i: fraud is 3–6 % of orders, in its shares, every kind present', (seed) => {
-    const s = stream(seed);
-    const fraud = s.truth.filter((p) => p.fraud);
-    expect(fraud.length / s.truth.length).toBeGreaterThanOrEqual(0.03);
-    expect(fraud.length / s.truth.length).toBeLessThanOrEqual(0.06);
-    const want = allocate(fraud.length);
-    for (const kind of Object.keys(FRAUD) as Array<keyof typeof FRAUD>) {
-      expect(`${kind}:${fraud.filter((p) => p.kind === kind).length}`).toBe(`${kind}:${want[kind]}`);
-      expect(want[kind]).toBeGreaterThan(0);
-    }
-    const good = s.truth.filter((p) => !p.fraud);
-    expect(new Set(good.map((p) => p.kind))).toEqual(new Set(Object.keys(HONEST)));
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 3–6 % of orders, in its shares, every kind present',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.03, 0.06],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
   });
 
-  it('draws honest kinds in their shares', () => {
-    const good = [1, 2, 3].flatMap((seed) => stream(seed).truth.filter((p) => !p.fraud));
-    const total = Object.values(HONEST).reduce((a, b) => a + b, 0);
-    for (const [kind, weight] of Object.entries(HONEST))
-      expect(
-        Math.abs(good.filter((p) => p.kind === kind).length / good.length - weight / total),
-      ).toBeLessThan(0.02);
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
   });
 
-  it('parses every body with Vigil’s own Standard Webhooks normalizer', () => {
-    expect(standardWebhookProblems(stream(1).webhooks, { timestampHeader: true })).toEqual([]);
-    expect(standardWebhookProblems(usHomePickupModel.generate(13, { orders: 300 }).webhooks)).toEqual([]);
-  });
+  itParsesEveryBody(usHomePickupModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
 
-  it('draws IPs that geoip-country places in the intended country, for every network', () => {
-    const rng = new Rng('spec');
-    expectNetworksLocate(NETWORKS, (n, v6) => address(rng, n, v6), ipCountry);
-    for (const o of createdOrders(stream(2))) expect(ipCountry(o.data.ip ?? '')).toBeDefined();
-    const home = all().filter((o) => ipCountry(o.data.ip ?? '') === 'US').length;
-    expect(home / all().length).toBeGreaterThan(0.95);
-    for (const o of of('family_abroad')) expect(ipCountry(o.data.ip ?? '')).not.toBe('US');
-    for (const o of of('campus_student'))
-      expect(o.data.billing?.postalCode).not.toBe(o.data.shipping?.postalCode);
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country, for every network',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
+    also: () => {
+      const home = all().filter((o) => ipCountry(o.data.ip ?? '') === 'US').length;
+      expect(home / all().length).toBeGreaterThan(0.95);
+      for (const o of of('family_abroad')) expect(ipCountry(o.data.ip ?? '')).not.toBe('US');
+      for (const o of of('campus_student'))
+        expect(o.data.billing?.postalCode).not.toBe(o.data.shipping?.postalCode);
+    },
   });
 
   it('picks up at stores with a window, delivers to addresses, e-mails eGift cards', () => {
@@ -185,16 +182,9 @@ describe('us-home-pickup traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    const types = typesBy(s);
-    const disputed = [...types].filter(([, l]) => l.includes('dispute.created')).map(([p]) => p);
-    expect(disputed.filter((p) => truth.get(p)?.fraud).length).toBeGreaterThan(disputed.length / 2);
-    const money = ['dispute.created', 'refund.created', 'fraud_warning.created'];
-    for (const [p, list] of types) {
-      const first = list.findIndex((t) => money.includes(t));
-      if (first >= 0) expect(`${p}:${list.slice(0, first).includes('payment.succeeded')}`).toBe(`${p}:true`);
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+    for (const list of types.values())
       if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
-    }
     const friendly = s.truth.filter((p) => p.kind === 'friendly_fraud');
     expect(friendly.every((p) => types.get(p.purchase)?.includes('dispute.created'))).toBe(true);
     const abuse = s.truth.filter((p) => p.kind === 'refund_abuse');
@@ -203,16 +193,14 @@ describe('us-home-pickup traffic model', () => {
 
   it('tests cards as guests, one BIN a session, on the cheapest items, mostly declined, in bursts', () => {
     const s = stream(3);
-    const types = typesBy(s);
+    const types = webhookTypesByPurchase(s);
     const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    const paid = testing.filter((o) => types.get(o.purchase)?.includes('payment.succeeded'));
-    expect(paid.length / testing.length).toBeLessThan(0.45);
+    expect(paidShare(testing, types)).toBeLessThan(0.45);
     for (const o of testing) {
       expect(o.data.customer?.id).toBeUndefined();
       expect(o.data.amount ?? 0).toBeLessThan(2_500);
     }
-    const gaps = testing.slice(1).map((o, i) => o.at - (testing[i]?.at ?? 0));
-    expect(gaps.filter((g) => g < 10 * 60_000).length).toBeGreaterThan(gaps.length / 2);
+    expectMostGapsUnder(testing, 10 * 60_000);
     expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
   });
 

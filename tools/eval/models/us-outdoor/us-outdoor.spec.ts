@@ -9,10 +9,12 @@ import { NETWORKS, OTHER_COUNTRIES } from './networks.js';
 import { Rng } from '../kit/random.js';
 import {
   cachedStreams,
+  createdOrders,
   itIsDeterministic,
   standardWebhookProblems,
-  touchesCountry,
+  itKeepsSanctionedCountriesToTheirKind,
 } from '../kit/contract.js';
+import { itDrawsEveryFraudKind } from '../kit/shares.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
@@ -30,14 +32,7 @@ type Body = CanonicalEvent;
 const created = (labelled: LabelledStream) =>
   labelled.webhooks.map((w) => w.body as Body).filter((body) => body.type === 'order.created');
 /** Every purchase's order.created body and the kind it was labelled with. */
-function orders(labelled: LabelledStream): Array<{ kind: string; fraud: boolean; data: Body['data'] }> {
-  const truth = new Map(labelled.truth.map((p) => [p.purchase, p]));
-  return labelled.webhooks.flatMap((webhook) => {
-    const body = webhook.body as Body;
-    const p = truth.get(webhook.purchase);
-    return body.type === 'order.created' && p ? [{ kind: p.kind, fraud: p.fraud, data: body.data }] : [];
-  });
-}
+const orders = createdOrders;
 
 describe('us-outdoor traffic model', () => {
   itIsDeterministic(usOutdoorModel, stream);
@@ -59,21 +54,15 @@ describe('us-outdoor traffic model', () => {
     expect(usOutdoorModel.generate(9, { orders: 0 }).webhooks).toHaveLength(0);
   });
 
-  it.each([1, 2, 3])(
-    'seed %i: fraud is 5–8 % of orders, every kind of both present, kinds never shared',
-    (seed) => {
-      const { truth } = stream(seed);
-      const fraud = truth.filter((p) => p.fraud);
-      expect(fraud.length / truth.length).toBeGreaterThanOrEqual(0.05);
-      expect(fraud.length / truth.length).toBeLessThanOrEqual(0.08);
-      expect([...new Set(fraud.map((p) => p.kind))].sort()).toEqual(FRAUD_KINDS);
-      for (const kind of FRAUD_KINDS)
-        expect(fraud.filter((p) => p.kind === kind).length).toBeGreaterThanOrEqual(5);
-      const honestKinds = new Set(truth.filter((p) => !p.fraud).map((p) => p.kind));
-      expect([...honestKinds].sort()).toEqual(Object.keys(HONEST).sort());
-      for (const kind of FRAUD_KINDS) expect(honestKinds.has(kind)).toBe(false);
-    },
-  );
+  itDrawsEveryFraudKind({
+    name: 'seed %i: fraud is 5–8 % of orders, every kind of both present, kinds never shared',
+    stream,
+    seeds: [1, 2, 3],
+    share: [0.05, 0.08],
+    fraudKinds: FRAUD_KINDS,
+    atLeast: 5,
+    honestKinds: Object.keys(HONEST),
+  });
 
   it('every body passes the canonical Standard Webhooks validation, with unique ids', () => {
     const labelled = stream(2);
@@ -136,13 +125,7 @@ describe('us-outdoor traffic model', () => {
     },
   );
 
-  it('keeps sanctioned countries to the sanctioned_country kind, which always touches one', () => {
-    for (const { kind, data } of orders(stream(1))) {
-      expect(`${kind} ${touchesCountry(data, SANCTIONED, ipCountry)}`).toBe(
-        `${kind} ${kind === 'sanctioned_country'}`,
-      );
-    }
-  });
+  itKeepsSanctionedCountriesToTheirKind(stream, { seed: 1, countries: SANCTIONED, locate: ipCountry });
 
   it.each([1, 2, 3])('seed %i: honest traffic carries its hard cases in realistic shares', (seed) => {
     const honest = orders(stream(seed)).filter((o) => !o.fraud);
