@@ -139,6 +139,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       shipping: { ...elsewhere, line1: '15 Kent Rd Suite 12345' },
     },
   ],
+  // A mailbox that needs no phone or identity, for a customer never approved here; Yandex only outside its region.
+  unproven_customer_anonymous_mailbox: [
+    { ...velocity({ customer_order_count: 0 }), customer: { id: 'c_9', email: 'ann@proton.me' } },
+    { ...velocity({ customer_order_count: 2 }), customer: { id: 'c_9', email: 'ann@proton.me' } },
+  ],
   throwaway_email_to_other_address: [
     { ...velocity({ customer_order_count: 0 }), disposableEmail: true, billing: home, shipping: elsewhere },
     { ...velocity({ customer_order_count: 0 }), disposableEmail: true, billing: home, shipping: home },
@@ -779,6 +784,33 @@ describe('DEFAULT_RULES', () => {
     expect(
       score({ ...fromAbroad, ...basket({ customer_order_count: 3 }), amount: 4000 }).matchedRuleIds,
     ).not.toContain('first_order_from_abroad_big_basket_elsewhere');
+  });
+
+  it('reads Yandex as an anonymous mailbox only outside its home region', () => {
+    const yandex = {
+      ...velocity({ customer_order_count: 0 }),
+      customer: { id: 'c_9', email: 'ivan@yandex.ru' },
+    };
+    expect(score(yandex).matchedRuleIds).toContain('unproven_customer_anonymous_mailbox');
+    const atHome = { ...yandex, billing: { country: 'KZ' }, shipping: { country: 'KZ' }, ipCountry: 'KZ' };
+    expect(score(atHome).matchedRuleIds).not.toContain('unproven_customer_anonymous_mailbox');
+    expect(
+      score({ ...yandex, customer: { id: 'c_9', email: 'ann@gmail.com' } }).matchedRuleIds,
+    ).not.toContain('unproven_customer_anonymous_mailbox');
+  });
+
+  it('counts a traveller’s big first order sent where they are once, a reshipper’s in full', () => {
+    const abroad = { ...basket(), customerAgeDays: 0, shipping: { country: 'US' }, amount: 8000 };
+    // Buyer in the US, goods to the US, billed in Ireland: big from abroad counts, shipped abroad does not again.
+    const traveller = score({ ...abroad, ipCountry: 'US' });
+    expect(traveller.matchedRuleIds).toContain('new_account_big_basket_from_abroad');
+    expect(traveller.matchedRuleIds).not.toContain('new_account_big_basket_shipped_abroad');
+    expect(traveller.outcome).toBe('review');
+    // Buyer at home sending the basket abroad, or from a third country: shipped abroad counts.
+    expect(score(abroad).matchedRuleIds).toContain('new_account_big_basket_shipped_abroad');
+    expect(score({ ...abroad, ipCountry: 'NL' }).matchedRuleIds).toContain(
+      'new_account_big_basket_shipped_abroad',
+    );
   });
 
   it('holds one expensive item for a brand-new account sent elsewhere at home, not the near misses', () => {

@@ -189,6 +189,23 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer without an earlier approved order uses a throw-away email from an IP outside the billing country.',
     },
     {
+      id: 'unproven_customer_anonymous_mailbox',
+      action: 'score',
+      points: 20,
+      // Mailboxes that ask for no phone or identity at sign-up, favoured for one-off fraud accounts; honest
+      // people use them too, so alone this never holds an order. Yandex and Mail.ru are everyday mail where
+      // they come from, so they count only for billing outside that region (docs/detection.md).
+      expression:
+        ':is_unproven_customer: and (:email_domain: in ' +
+        "('proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me', 'tutanota.com', 'tutanota.de', 'tutamail.com'," +
+        " 'tuta.io', 'tuta.com', 'keemail.me', 'mail.com', 'gmx.com', 'cock.li')" +
+        " or (:email_domain: in ('yandex.com', 'yandex.ru', 'ya.ru', 'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru')" +
+        " and not (:billing_country: in ('RU', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'AM', 'AZ', 'MD', 'UA', 'GE'))))",
+      name: 'Anonymous mailbox, no approved order yet',
+      description:
+        'A customer without an earlier approved order uses a mailbox that needs no phone or identity to open (Proton, Tuta, mail.com, GMX’s international domain; Yandex or Mail.ru outside their home region). Alone it never holds an order.',
+    },
+    {
       id: 'throwaway_email_to_other_address',
       action: 'score',
       points: 20,
@@ -225,12 +242,16 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'new_account_big_basket_shipped_abroad',
       action: 'score',
       points: 20,
+      // A buyer who is in the country the goods go to (a traveller, someone who moved) is already counted by
+      // new_account_big_basket_from_abroad; counting the same trip twice blocked them (docs/detection.md).
       expression:
         ':is_new_customer: and :shipping_country: != :billing_country:' +
-        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount_eur: > 300))',
+        ' and (:amount_to_store_median: >= 3 or (is_missing(:amount_to_store_median:) and :amount_eur: > 300))' +
+        ' and not (:ip_country: = :shipping_country:' +
+        ' and (:amount_to_store_p90: >= 1 or (is_missing(:amount_to_store_p90:) and :amount_eur: > 500)))',
       name: 'New account, big basket, goods sent abroad',
       description:
-        'A brand-new account orders at least three times the store’s median basket and has it sent to another country than the billing address (how stolen cards are cashed out through reshippers).',
+        'A brand-new account orders at least three times the store’s median basket and has it sent to another country than the billing address (how stolen cards are cashed out through reshippers). Not counted when the buyer is in that country and the basket already counts as big from abroad.',
     },
     {
       id: 'new_account_big_digital_order',
