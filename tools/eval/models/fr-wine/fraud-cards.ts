@@ -235,12 +235,9 @@ export function planCardFraud(rng: Rng, w: World, a: Record<FraudKind, number>):
         shipping: redirect ? office : drop,
         fulfilment: 'courier',
         lines: [
-          line(
-            r,
-            r.chance(0.5) ? 'gift_box' : 'champagne',
-            r.int(50, 150),
-            r.chance(0.5) ? 'GB-CHAMP-2F' : undefined,
-          ),
+          r.chance(0.5)
+            ? line(r, 'gift_box', r.int(50, 150), 'GB-CHAMP-2F')
+            : line(r, r.pick(['champagne', 'cognac'] as const), r.int(40, 120)),
         ],
         ip: r.chance(0.6) ? ipOn(r, 'FR', 'home') : ipOn(r, 'NL', 'hosting'),
         device: device(r, 'windows'),
