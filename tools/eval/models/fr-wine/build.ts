@@ -44,7 +44,9 @@ export interface Plan {
 }
 
 export function assemble(rng: Rng, p: Plan): Purchase {
-  const to = p.shipping?.country ?? 'FR';
+  // Only a courier delivery has an address; pickup and in-bond orders keep none even if a planner drew one.
+  const shipping = p.fulfilment === 'courier' ? p.shipping : undefined;
+  const to = shipping?.country ?? 'FR';
   const b = basket(p.lines, { country: to, fulfilment: p.fulfilment }, p.promo);
   const attempts = p.pay(b.amount);
   const wasPaid = paid({ attempts });
@@ -62,7 +64,7 @@ export function assemble(rng: Rng, p: Plan): Purchase {
     attempts,
     later,
     buyer: p.buyer,
-    ...(p.shipping ? { shipping: p.shipping } : {}),
+    ...(shipping ? { shipping } : {}),
     fulfilment: p.fulfilment,
     ip: p.ip,
     device: p.device,
