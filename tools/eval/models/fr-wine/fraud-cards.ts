@@ -35,6 +35,7 @@ export function planCardFraud(rng: Rng, w: World, a: Record<FraudKind, number>):
 
   // Sloppy: a card bought on a forum without the holder's address; the billing is invented or the drop's own,
   // a fresh account or guest with a throw-away or random free-mail, often on a VPN; declines, then the next card.
+  // European cards only pass with the holder's one-time code, phished along with the card.
   for (let i = 0; i < a.stolen_card_resale; i++) {
     const r = rng.fork(`scr${i}`);
     const drop = addressIn(r, r.pick<Market>(['FR', 'FR', 'FR', 'BE', 'DE', 'NL']));
@@ -78,7 +79,7 @@ export function planCardFraud(rng: Rng, w: World, a: Record<FraudKind, number>):
                 ok: true,
                 afterMs: tries.length ? retryGap(r) / 3 : firstAuth(r),
                 match: 'none',
-                threeDS: c.country === 'FR' ? 'exempt' : 'not_enrolled',
+                threeDS: ['US', 'GB'].includes(c.country) ? 'not_enrolled' : 'challenge_passed',
               }),
             );
           return tries;
