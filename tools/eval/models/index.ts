@@ -6,6 +6,7 @@ import { brElectronicsModel } from './br-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { euFurnitureModel } from './eu-furniture/index.js';
+import { frWineModel } from './fr-wine/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { euStoreModel } from './eu-store/index.js';
@@ -71,4 +72,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   caGroceryModel,
   jpHobbyModel,
   euFurnitureModel,
+  frWineModel,
 ];

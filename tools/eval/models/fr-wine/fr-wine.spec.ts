@@ -1,0 +1,211 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CanonicalEvent } from '@vigil/contracts';
+import {
+  cachedStreams,
+  createdOrders,
+  expectEachPurchaseOpensWithItsOrder,
+  expectOptionsHonoured,
+  expectOrdersPlacedWithin,
+  expectSortedAndLabelled,
+  itDrawsIpsThatLocate,
+  itIsDeterministic,
+  itKeepsSanctionedCountriesToTheirKind,
+  itParsesEveryBody,
+  webhookTypesByPurchase,
+} from '../kit/contract.js';
+import {
+  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  expectMostGapsUnder,
+  meanAmount,
+  paidShare,
+} from '../kit/lifecycle.js';
+import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { DAYS, START } from './calendar.js';
+import { allocate, FRAUD } from './fraud.js';
+import { HONEST } from './honest.js';
+import { frWineModel } from './index.js';
+import { address, ipCountry, NETWORKS } from './networks.js';
+import { MARKETS } from './places.js';
+
+/** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const stream = cachedStreams(frWineModel);
+const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'UA']);
+
+type Data = CanonicalEvent['data'] & {
+  discount?: number;
+  discountCode?: string;
+  shippingFee?: number;
+  fulfilment?: string;
+  duty?: string;
+  company?: { name: string; vatId: string };
+  reason?: string;
+};
+type Item = { sku: string; quantity: number; price: number; category: string };
+
+const data = (d: CanonicalEvent['data']) => d as Data;
+const items = (d: CanonicalEvent['data']) => d.items as Item[];
+const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
+const of = (kind: string) => all().filter((o) => o.kind === kind);
+
+describe('fr-wine traffic model', () => {
+  itIsDeterministic(frWineModel, stream);
+
+  it('defaults to 2,000 orders over the first sixteen days of December and honours the options', () => {
+    expect(frWineModel.name).toBe('fr-wine');
+    expect(stream(1).model).toBe('fr-wine');
+    expect(stream(1).truth).toHaveLength(2000);
+    expectOrdersPlacedWithin(stream(1), { from: START, to: START + DAYS * DAY, minSpan: (DAYS - 1) * DAY });
+    expectOptionsHonoured(frWineModel, {
+      seed: 9,
+      orders: 300,
+      start: Date.UTC(2027, 5, 1),
+      within: 60 * HOUR,
+      larger: 2600,
+    });
+  });
+
+  it('sorts and labels every webhook; each purchase opens with its order, in euros, and adds up', () => {
+    const s = stream(1);
+    expectSortedAndLabelled(s);
+    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+    for (const o of expectEachPurchaseOpensWithItsOrder(s)) {
+      expect(o.data.currency).toBe('EUR');
+      expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
+      const d = data(o.data);
+      const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of items(o.data))
+        expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
+      expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0));
+    }
+  });
+
+  itDrawsFraudInShares({
+    name: 'seed %i: fraud is 5–9 % of orders, in its shares, every kind present',
+    stream,
+    seeds: [1, 2, 3, 4, 5],
+    share: [0.05, 0.09],
+    fraudKinds: Object.keys(FRAUD),
+    expected: allocate,
+    honestKinds: Object.keys(HONEST),
+    neverShared: true,
+  });
+
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream,
+    seeds: [1, 2, 3],
+    weights: HONEST,
+    tolerance: 0.02,
+  });
+
+  itParsesEveryBody(frWineModel, stream, [
+    { seed: 1, timestampHeader: true },
+    { seed: 13, orders: 300, timestampHeader: false },
+  ]);
+
+  itDrawsIpsThatLocate({
+    name: 'draws IPs that geoip-country places in the intended country, IPv4 and IPv6, for every network',
+    networks: NETWORKS,
+    address,
+    locate: ipCountry,
+    stream,
+    seed: 2,
+    also: () => {
+      const orders = of('repeat_customer');
+      const home = orders.filter((o) => ipCountry(o.data.ip ?? '') === o.data.billing?.country);
+      expect(home.length / orders.length).toBeGreaterThan(0.95);
+      expect(all().some((o) => (o.data.ip ?? '').includes(':'))).toBe(true);
+      for (const o of of('traveller')) expect(ipCountry(o.data.ip ?? '')).not.toBe(o.data.billing?.country);
+    },
+  });
+
+  itKeepsSanctionedCountriesToTheirKind(stream, { seed: 1, countries: SANCTIONED, locate: ipCountry });
+
+  it('ships honest orders only to its twelve countries; pickup and in-bond orders have no delivery address', () => {
+    for (const o of all()) {
+      const f = data(o.data).fulfilment;
+      if (!o.fraud && o.data.shipping) expect(Object.keys(MARKETS)).toContain(o.data.shipping.country);
+      if (f === 'pickup' || f === 'in_bond' || f === 'en_primeur') expect(o.data.shipping).toBeUndefined();
+      if (f === 'in_bond' || f === 'en_primeur') expect(data(o.data).duty).toBe('in_bond');
+    }
+  });
+
+  it('sends card checks with card and wallet payments only, AVS only from British and US issuers', () => {
+    const methods = new Set<string>();
+    for (const w of stream(1).webhooks) {
+      const b = w.body as CanonicalEvent;
+      if (!b.type.startsWith('payment.')) continue;
+      const method = b.data.paymentMethod ?? '';
+      methods.add(method);
+      const card = ['card', 'apple_pay', 'google_pay'].includes(method);
+      expect(`${method}:${b.data.card !== undefined}`).toBe(`${method}:${card}`);
+      expect(`${method}:${b.data.checks?.cvc !== undefined}`).toBe(`${method}:${card}`);
+      if (card && !['GB', 'US'].includes(b.data.card?.country ?? ''))
+        expect(b.data.checks?.avs).toBe('unavailable');
+      if (b.type === 'payment.failed') expect(data(b.data).reason).toBeDefined();
+    }
+    for (const m of ['card', 'apple_pay', 'paypal', 'bank_transfer', 'alipay']) expect(methods).toContain(m);
+  });
+
+  it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
+    const s = stream(1);
+    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+    for (const list of types.values())
+      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
+      expect(types.get(p.purchase)).toContain('dispute.created');
+    for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))
+      expect(types.get(p.purchase)).toContain('refund.created');
+    const honest = createdOrders(s).filter((o) => !o.fraud);
+    expect(paidShare(honest, types)).toBeGreaterThan(0.97);
+  });
+
+  it('tests cards as guests on the cheapest items, mostly declined, in bursts on few BINs', () => {
+    const s = stream(2);
+    const types = webhookTypesByPurchase(s);
+    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
+    expect(paidShare(testing, types)).toBeLessThan(0.4);
+    for (const o of testing) {
+      expect(o.data.customer?.id).toBeUndefined();
+      expect(items(o.data)).toHaveLength(1);
+      expect(items(o.data)[0]?.price).toBeLessThanOrEqual(5_000);
+    }
+    expectMostGapsUnder(testing, 10 * 60_000);
+    expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
+  });
+
+  it('takes over aged accounts seen in honest traffic; promo farms are fresh accounts sharing devices and codes', () => {
+    const known = [1, 2, 3].flatMap((seed) => {
+      const orders = createdOrders(stream(seed));
+      const accounts = new Set(orders.filter((o) => !o.fraud).map((o) => o.data.customer?.id));
+      return orders
+        .filter((o) => o.kind === 'account_takeover')
+        .map((o) => accounts.has(o.data.customer?.id));
+    });
+    expect(known.filter(Boolean).length).toBeGreaterThan(known.length / 3);
+    for (const o of of('account_takeover'))
+      expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeGreaterThan(20 * DAY);
+    const promo = of('promo_abuse');
+    for (const o of promo) {
+      expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeLessThan(30 * 60_000);
+      expect(data(o.data).discountCode).toBeDefined();
+    }
+    expect(new Set(promo.map((o) => o.data.deviceId)).size).toBeLessThan(promo.length / 2);
+  });
+
+  it('sells corporate gifts in bulk on weekdays in office hours, to companies; collectors spend the most', () => {
+    for (const o of of('corporate_gifts')) {
+      expect(data(o.data).company?.vatId).toMatch(/^FR\d{11}$/);
+      expect(Math.max(...items(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(30);
+      const local = new Date(o.at + HOUR);
+      expect([0, 6]).not.toContain(local.getUTCDay());
+      expect(local.getUTCHours()).toBeGreaterThanOrEqual(7);
+      expect(local.getUTCHours()).toBeLessThan(20);
+    }
+    expect(meanAmount(of('collector'))).toBeGreaterThan(4 * meanAmount(of('repeat_customer')));
+    expect(meanAmount(of('card_testing'))).toBeLessThan(6_000);
+  });
+});

@@ -1,0 +1,57 @@
+import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
+import { Rng } from '../kit/random.js';
+import { labelledStream, streamSize } from '../kit/stream.js';
+import { DAYS, START } from './calendar.js';
+import { webhooksFor } from './events.js';
+import { FRAUD, planFraud } from './fraud.js';
+import { HONEST, honest, type HonestKind } from './honest.js';
+import { customerBase } from './people.js';
+
+/**
+ * fr-wine: "Caves des Chartrons", a Bordeaux wine and spirits merchant selling online in euros to twelve
+ * countries, over the first sixteen days of December (README.md).
+ */
+
+const DEFAULT_ORDERS = 2000;
+
+function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
+  const { orders, start, span } = streamSize(options, {
+    orders: DEFAULT_ORDERS,
+    start: START,
+    hours: DAYS * 24,
+  });
+  const window = { start, end: start + span };
+  const rng = new Rng(`fr-wine:${seed}`);
+
+  // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
+  const drawn = Math.round(orders * rng.fork('share').float(0.05, 0.09));
+  const fraudCount = drawn >= Object.keys(FRAUD).length ? Math.min(orders, drawn) : 0;
+  const w = { window, customers: customerBase(rng.fork('customers'), start, orders) };
+  const hr = rng.fork('honest');
+  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
+    honest(hr.fork(`o${i}`), w, hr.weighted<HonestKind>(HONEST)),
+  );
+  const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
+
+  const wire = rng.fork('wire');
+  let number = 880_000 + wire.int(0, 9_999);
+  return labelledStream('fr-wine', seed, purchases, (p) => {
+    number += wire.int(1, 4);
+    const orderId = `CDC-${number}`;
+    return { orderId, webhooks: webhooksFor(wire, p, orderId, `pi_${wire.token(24)}`) };
+  });
+}
+
+export const frWineModel: TrafficModel = {
+  name: 'fr-wine',
+  description:
+    'A Bordeaux wine and spirits merchant selling online in euros to France, Benelux, Germany, Switzerland, the ' +
+    'UK, the US, Hong Kong, Singapore, China and Japan over the weeks before Christmas (mixed cases, grands crus, ' +
+    'rare vintages, allocations, en-primeur, Champagne, Cognac, gift boxes, corporate gifts and a wine club; ' +
+    'duty-paid or in bond, signature courier or shop pickup), bought by households, gift-givers, collectors at ' +
+    'home and in Asia, companies, expats, travellers, VPN and privacy-relay users, shared family devices and ' +
+    'forwarder users; with card testing, stolen cards with and without the holder’s details, account takeover of ' +
+    'collectors, allocation bots, reshipping mules, triangulation, fake corporate gifts, promo farms, friendly ' +
+    'fraud, refund abuse and buyers from sanctioned jurisdictions.',
+  generate,
+};
