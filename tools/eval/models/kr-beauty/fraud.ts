@@ -4,11 +4,11 @@ import {
   cardTesting,
   phishedKrCard,
   reshippingMule,
-  sanctioned,
   stolenCardForwarder,
   triangulation,
 } from './fraud-cards.js';
 import { allocate, type FraudCtx, type FraudKind } from './fraud-kit.js';
+import { sanctioned } from './fraud-sanctioned.js';
 import { type Purchase } from './purchase.js';
 
 /** Every fraudulent purchase of a stream: `count` split exactly by kind (fraud-kit.ts), each kind planned apart. */
