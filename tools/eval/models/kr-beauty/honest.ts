@@ -6,7 +6,7 @@ import { afterwards, build, connection, type Coupon, type Ctx, network, type Pla
 import { NETWORKS } from './networks.js';
 import { retryAttempts, renewalAttempts } from './payments.js';
 import { device, email, foreignName, koreanName, type Member, member, relayEmail } from './people.js';
-import { abroad, FAR_COUNTRIES, farAddress, KR_FORWARDERS, krAddress, lockered, market } from './places.js';
+import { FAR_COUNTRIES, farAddress, KR_FORWARDERS, krAddress, lockered, market } from './places.js';
 import { type Purchase } from './purchase.js';
 
 /** Honest customers by kind, with their weights among honest orders. */
@@ -287,5 +287,3 @@ export function honest(rng: Rng, c: Ctx, kind: HonestKind): Purchase {
   const at = Math.min(c.w.end - 1, Math.max(c.w.start, plan.at));
   return afterwards(rng, build(rng, { ...plan, at }));
 }
-
-export { abroad };
