@@ -12,6 +12,7 @@ import { digitalKeysModel } from './digital-keys/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
 import { jpHobbyModel } from './jp-hobby/index.js';
+import { krBeautyModel } from './kr-beauty/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
@@ -73,4 +74,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   jpHobbyModel,
   euFurnitureModel,
   frWineModel,
+  krBeautyModel,
 ];
