@@ -127,6 +127,7 @@ function traffic(): () => { observation: VelocityObservation; approved: boolean 
       record: !label,
       purchase: !label && !failed,
       failedPayment: !label && failed,
+      fraudDecline: !label && failed && random() < 0.05,
       customerCreatedAt: customer.createdAt,
       disputed: label && random() < 0.5,
       fraudWarning: label && random() < 0.5,

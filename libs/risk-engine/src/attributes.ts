@@ -212,6 +212,16 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
   num('failed_payments_for_device_1h', 'velocity', 'Failed payments on this device in the previous hour.'),
   num('failed_payments_for_email_24h', 'velocity', 'Failed payments by this email in the previous 24 hours.'),
   num(
+    'fraud_declines_for_email_24h',
+    'velocity',
+    'Payments by this email the issuer declined as stolen, lost or fraudulent in the previous 24 hours.',
+  ),
+  num(
+    'fraud_declines_for_device_24h',
+    'velocity',
+    'Payments on this device the issuer declined as stolen, lost or fraudulent in the previous 24 hours.',
+  ),
+  num(
     'customer_order_count',
     'history',
     'Earlier orders (and payments that did not fail) of this customer that Vigil saw, in the previous 400 days.',

@@ -31,6 +31,8 @@ export const VELOCITY_COUNTERS = [
   'device_count_for_card_24h',
   'failed_payments_for_device_1h',
   'failed_payments_for_email_24h',
+  'fraud_declines_for_email_24h',
+  'fraud_declines_for_device_24h',
   // The customer's own history (orders Vigil saw, 400 days) and the store's typical basket (4 to 8 days).
   'customer_order_count',
   'customer_amount_median',

@@ -144,6 +144,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...velocity({ customer_order_count: 0 }), customer: { id: 'c_9', email: 'ann@proton.me' } },
     { ...velocity({ customer_order_count: 2 }), customer: { id: 'c_9', email: 'ann@proton.me' } },
   ],
+  // The issuer declined a payment by this email or on this device as stolen, lost or fraudulent.
+  issuer_declined_as_fraud: [
+    velocity({ fraud_declines_for_device_24h: 1 }),
+    velocity({ fraud_declines_for_email_24h: 0, failed_payments_for_email_24h: 2 }),
+  ],
   throwaway_email_to_other_address: [
     { ...velocity({ customer_order_count: 0 }), disposableEmail: true, billing: home, shipping: elsewhere },
     { ...velocity({ customer_order_count: 0 }), disposableEmail: true, billing: home, shipping: home },

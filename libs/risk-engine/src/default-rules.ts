@@ -742,6 +742,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'Three or more payments with this card failed in the last 24 hours, not all of them by this email or on this device (one shopper’s own retries are counted once, by the device rule).',
     },
     {
+      id: 'issuer_declined_as_fraud',
+      action: 'review',
+      points: 50,
+      // The issuer's own word that a card is not the payer's; honest declines are funds, limits, typos and
+      // abandoned 3-D Secure steps. Whatever the same email or device pays with next is held for a person.
+      expression: ':fraud_declines_for_email_24h: >= 1 or :fraud_declines_for_device_24h: >= 1',
+      name: 'Card declined as stolen or fraudulent',
+      description:
+        'In the last 24 hours the card issuer declined a payment by this email or on this device as stolen, lost or fraudulent (decline codes such as stolen_card, lost_card, pickup_card, fraudulent).',
+    },
+    {
       id: 'customer_spend_24h',
       action: 'score',
       points: 15,

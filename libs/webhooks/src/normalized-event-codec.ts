@@ -7,7 +7,7 @@ import { type NormalizedEvent } from './normalized-event.js';
  * worker whose version differs (a rolling upgrade) normalizes the body itself. Bump it whenever a normalizer
  * or the NormalizedEvent shape changes meaning.
  */
-export const NORMALIZED_EVENT_VERSION = 4;
+export const NORMALIZED_EVENT_VERSION = 5;
 
 /** The normalized event as it travels in a queue job (JSON: dates as ISO strings). */
 export interface EncodedNormalizedEvent {

@@ -81,6 +81,11 @@ export interface NormalizedEvent {
    * refund's (`fraudulent`, `duplicate`, …), an early fraud warning's fraud type.
    */
   labelReason: string | null;
+  /**
+   * Of a failed payment: why it was declined, as the sender names it (`stolen_card`, `insufficient_funds`, …;
+   * docs/api.md#payment-failures). The issuer's "stolen", "lost" and "fraudulent" are a fraud sign.
+   */
+  declineCode: string | null;
   /** True when the order was cancelled by this event. */
   cancelled: boolean;
 }

@@ -44,6 +44,7 @@ export function verdictObservation(
     record: false,
     purchase: false,
     failedPayment: false,
+    fraudDecline: false,
     customerCreatedAt: null,
     disputed: false,
     fraudWarning: true,

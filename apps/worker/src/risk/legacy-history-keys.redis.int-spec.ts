@@ -50,6 +50,7 @@ describe('label history from before subjects were hashed', () => {
       record: true,
       purchase: true,
       failedPayment: false,
+      fraudDecline: false,
       customerCreatedAt: null,
       disputed: false,
       fraudWarning: false,

@@ -190,4 +190,16 @@ describe('velocity observation', () => {
     });
     expect(dispute).toMatchObject({ record: false, disputed: true, fraudWarning: false });
   });
+
+  it('marks a payment the issuer declined as stolen, lost or fraudulent, not an everyday decline', () => {
+    const meta = { sourceId: 'src_1', eventId: 'evt_9', occurredAt: AT };
+    const failed = (declineCode: string | null) =>
+      toObservation(transaction(), event({ kind: 'payment', paymentOutcome: 'failed', declineCode }), meta);
+    expect(failed('stolen_card').fraudDecline).toBe(true);
+    expect(failed(' Lost_Card ').fraudDecline).toBe(true);
+    expect(failed('insufficient_funds').fraudDecline).toBe(false);
+    expect(failed(null).fraudDecline).toBe(false);
+    const paid = event({ kind: 'payment', paymentOutcome: 'succeeded', declineCode: 'stolen_card' });
+    expect(toObservation(transaction(), paid, meta).fraudDecline).toBe(false);
+  });
 });

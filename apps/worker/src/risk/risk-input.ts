@@ -66,6 +66,22 @@ export interface ObservationMeta {
   occurredAt: Date;
 }
 
+/**
+ * Decline codes by which the card's issuer (or the provider's own screening) says the card is not the payer's:
+ * Stripe's decline codes and the names other senders use for the same answers. An honest shopper's decline is
+ * funds, limits, a mistyped code or an abandoned 3-D Secure step, never these (docs/detection.md).
+ */
+const FRAUD_DECLINE_CODES: ReadonlySet<string> = new Set([
+  'stolen_card',
+  'lost_card',
+  'pickup_card',
+  'fraudulent',
+  'suspected_fraud',
+  'merchant_blacklist',
+  'restricted_card',
+  'security_violation',
+]);
+
 /** What the merged transaction and this event tell the velocity counters. */
 export function toObservation(
   tx: ScoredTransaction,
@@ -76,6 +92,8 @@ export function toObservation(
   const ip = tx.ip ? normalizeListItem('ip', tx.ip) : null;
   const record = event.kind === 'order' || event.kind === 'payment';
   const failedPayment = event.paymentOutcome === 'failed';
+  const fraudDecline =
+    failedPayment && FRAUD_DECLINE_CODES.has(event.declineCode?.trim().toLowerCase() ?? '');
   return {
     at: meta.occurredAt.getTime(),
     transactionKey: `${tx.sourceId}|${tx.id}`,
@@ -92,6 +110,7 @@ export function toObservation(
     record,
     purchase: record && !failedPayment,
     failedPayment,
+    fraudDecline,
     customerCreatedAt: createdAt !== undefined && Number.isFinite(createdAt) ? createdAt : null,
     disputed: event.labels.includes('disputed'),
     fraudWarning: event.labels.includes('fraud_warning'),

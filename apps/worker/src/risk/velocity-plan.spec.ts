@@ -28,6 +28,7 @@ const observation = (overrides: Partial<VelocityObservation> = {}): VelocityObse
   record: true,
   purchase: true,
   failedPayment: false,
+  fraudDecline: false,
   customerCreatedAt: null,
   disputed: false,
   fraudWarning: false,
@@ -96,6 +97,21 @@ describe('velocity plan', () => {
     expect(keys).toContain(velocityKey('vt:velocity', 'cards-by-ip', '203.0.113.7'));
     expect(keys).toContain(velocityKey('vt:history', 'disputes-by-card', 'fp:fp_1'));
     expect(keys.every((key) => key.startsWith('vt:velocity:') || key.startsWith('vt:history:'))).toBe(true);
+  });
+
+  it('records a payment declined as stolen under its email and device, an everyday decline only as failed', () => {
+    const recorded = (obs: VelocityObservation): string[] =>
+      buildVelocityPlan('vt', obs).ops.flatMap((op) => (op.op === 'C' && op.record ? [op.key] : []));
+    const fraudKeys = [
+      velocityKey('vt:velocity', 'fraud-declines-by-email', 'ann@example.com'),
+      velocityKey('vt:velocity', 'fraud-declines-by-device', 'd_9'),
+    ];
+    const stolen = recorded(observation({ purchase: false, failedPayment: true, fraudDecline: true }));
+    expect(stolen).toEqual(expect.arrayContaining(fraudKeys));
+    expect(stolen).toContain(velocityKey('vt:velocity', 'failed-by-email', 'ann@example.com'));
+    const funds = recorded(observation({ purchase: false, failedPayment: true }));
+    expect(funds).toContain(velocityKey('vt:velocity', 'failed-by-email', 'ann@example.com'));
+    expect(funds.filter((key) => fraudKeys.includes(key))).toEqual([]);
   });
 
   it('leaves counters about unknown subjects out (they stay missing, so no rule fires on them)', () => {

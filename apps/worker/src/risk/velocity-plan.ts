@@ -299,6 +299,24 @@ export function buildVelocityPlan(prefix: string, obs: VelocityObservation): Vel
     ['24h'],
     ['failed_payments_for_email_24h'],
   );
+  // The issuer said "stolen", "lost" or "fraudulent": whatever this email or device pays with next is suspect.
+  const recordFraudDecline = obs.record && obs.fraudDecline;
+  entries(
+    'fraud-declines-by-email',
+    obs.email,
+    obs.eventKey,
+    recordFraudDecline,
+    ['24h'],
+    ['fraud_declines_for_email_24h'],
+  );
+  entries(
+    'fraud-declines-by-device',
+    obs.deviceId,
+    obs.eventKey,
+    recordFraudDecline,
+    ['24h'],
+    ['fraud_declines_for_device_24h'],
+  );
 
   const labelled: Array<{ key: string; record: boolean; output: HistoryCounter }> = [];
   const label = (counter: string, subject: string | null, record: boolean, output: HistoryCounter): void => {

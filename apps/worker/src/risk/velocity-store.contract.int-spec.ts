@@ -31,6 +31,7 @@ function payment(overrides: Partial<VelocityObservation> = {}): VelocityObservat
     record: true,
     purchase: true,
     failedPayment: false,
+    fraudDecline: false,
     customerCreatedAt: null,
     disputed: false,
     fraudWarning: false,

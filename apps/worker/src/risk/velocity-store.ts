@@ -41,6 +41,8 @@ export interface VelocityObservation {
   purchase: boolean;
   /** This event is a failed payment attempt. */
   failedPayment: boolean;
+  /** A failed payment the issuer declined as stolen, lost or fraudulent (risk-input.ts FRAUD_DECLINE_CODES). */
+  fraudDecline: boolean;
   /** When the store says the customer account was created (ms), if it does. */
   customerCreatedAt: number | null;
   /** History labels this event puts on its transaction. */

@@ -74,6 +74,7 @@ export function velocitySequence(
         eventKey: `src|evt${n}`,
         amount: random() < 0.5 ? Math.floor(random() * 90_000) : previous.amount,
         failedPayment: random() < 0.2,
+        fraudDecline: false,
         purchase: random() < 0.8,
       });
       continue;
@@ -105,6 +106,8 @@ export function velocitySequence(
       record: !label,
       purchase: !label && !failed,
       failedPayment: !label && failed,
+      // Every third failure the issuer calls stolen (no extra draw: the sequence stays what it was).
+      fraudDecline: !label && failed && n % 3 === 0,
       customerCreatedAt: random() < 0.3 ? now - Math.floor(random() * 400 * DAY) : null,
       disputed: label && random() < 0.5,
       fraudWarning: label && random() < 0.5,

@@ -108,6 +108,7 @@ export function emptyEvent(source: SourceKind, eventId: string, providerType: st
     providerRisk: null,
     labels: [],
     labelReason: null,
+    declineCode: null,
     cancelled: false,
   };
 }

@@ -40,6 +40,7 @@ describe('Shopify normalization: orders', () => {
         providerRisk: null,
         labels: [],
         labelReason: null,
+        declineCode: null,
         cancelled: false,
       },
     );

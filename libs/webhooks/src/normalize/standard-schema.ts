@@ -65,7 +65,10 @@ const dataSchema = z.object(
     items: z.array(z.unknown(), { error: 'must be an array' }).nullish(),
     /** How it was paid, in the store's own words (`card`, `paypal`, `cod`, `klarna`, …; docs/api.md). */
     paymentMethod: text,
-    /** Of refund and dispute events: the reason (`fraudulent` makes it count as fraud). */
+    /**
+     * Of refund and dispute events: the reason (`fraudulent` makes it count as fraud). Of a failed payment: why it
+     * was declined (`stolen_card`, `insufficient_funds`, …).
+     */
     reason: text,
   },
   { error: expect('must be an object') },

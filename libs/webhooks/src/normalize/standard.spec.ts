@@ -37,6 +37,7 @@ describe('Standard Webhooks (canonical body) normalization', () => {
       providerRisk: null,
       labels: [],
       labelReason: null,
+      declineCode: null,
       cancelled: false,
     });
   });
@@ -83,6 +84,27 @@ describe('Standard Webhooks (canonical body) normalization', () => {
       headers('msg_2'),
     );
     expect(event).toMatchObject({ orderId: '1001', amount: 0, currency: 'USD', ip: null, occurredAt: null });
+  });
+
+  it('reads a failed payment’s reason as its decline code, and no other event’s', () => {
+    const failed = normalizeFixture(
+      'standard',
+      {
+        type: 'payment.failed',
+        data: { paymentId: 'p', amount: 100, currency: 'EUR', reason: 'stolen_card' },
+      },
+      headers('msg_4'),
+    );
+    expect(failed).toMatchObject({ paymentOutcome: 'failed', declineCode: 'stolen_card', labelReason: null });
+    const refund = normalizeFixture(
+      'standard',
+      {
+        type: 'refund.created',
+        data: { paymentId: 'p', amount: 100, currency: 'EUR', reason: 'fraudulent' },
+      },
+      headers('msg_5'),
+    );
+    expect(refund).toMatchObject({ declineCode: null, labelReason: 'fraudulent' });
   });
 
   it('never passes a full card number through card.bin or card.last4', () => {

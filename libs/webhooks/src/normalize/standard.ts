@@ -53,6 +53,7 @@ export function normalizeStandard(body: unknown, eventId: string): NormalizeResu
   const label = LABEL_BY_TYPE[type];
   event.labels = label ? [label] : [];
   event.labelReason = label ? str(data.reason) : null;
+  event.declineCode = type === 'payment.failed' ? str(data.reason) : null;
   event.cancelled = type === 'order.cancelled';
   return { ok: true, event };
 }

@@ -37,6 +37,7 @@ describe('Stripe normalization: charges', () => {
       providerRisk: { level: 'normal', score: 32 },
       labels: [],
       labelReason: null,
+      declineCode: null,
       cancelled: false,
     });
   });
@@ -69,6 +70,7 @@ describe('Stripe normalization: charges', () => {
       kind: 'refund',
       labels: ['refunded'],
       labelReason: null,
+      declineCode: null,
       paymentOutcome: null,
       paymentId: PI,
       amount: 12999,
@@ -117,7 +119,25 @@ describe('Stripe normalization: PaymentIntents', () => {
       billing: { country: 'NG', postalCode: '100221', city: 'Lagos', line1: '5 Broad St' },
       card: { last4: '0019', country: 'US', fingerprint: 'St0l3nF1ng3rPr1n' },
       checks: { avs: 'fail', cvc: 'fail' },
+      declineCode: 'stolen_card',
     });
+  });
+
+  it('reads why a charge failed: the outcome reason before the generic failure code', () => {
+    const charge = { ...charges.stripeCharge, status: 'failed', paid: false };
+    const failed = (object: Record<string, unknown>) =>
+      normalizeFixture('stripe', stripeEvent('evt_f', 'charge.failed', 1_763_719_200, object));
+    expect(
+      failed({
+        ...charge,
+        failure_code: 'card_declined',
+        outcome: { type: 'issuer_declined', reason: 'lost_card' },
+      }).declineCode,
+    ).toBe('lost_card');
+    expect(failed({ ...charge, failure_code: 'card_declined', outcome: null }).declineCode).toBe(
+      'card_declined',
+    );
+    expect(normalizeFixture('stripe', charges.stripeChargeSucceeded).declineCode).toBeNull();
   });
 
   it.each([
@@ -207,6 +227,7 @@ describe('Stripe normalization: disputes, fraud warnings, reviews', () => {
       kind: 'review',
       labels: [],
       labelReason: null,
+      declineCode: null,
       ip: '203.0.113.7',
     });
   });

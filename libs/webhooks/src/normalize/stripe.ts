@@ -66,6 +66,7 @@ export function normalizeStripe(body: unknown): NormalizeResult {
   if (info.amountIsTransactionTotal) event.amountIsTransactionTotal = true;
   info.apply(event, object);
   if (info.label) event.labelReason = stripeLabelReason(info.kind, object);
+  if (info.outcome === 'failed') event.declineCode = stripeDeclineCode(object);
   return { ok: true, event };
 }
 
@@ -81,6 +82,21 @@ function stripeLabelReason(kind: NormalizedEventKind, object: JsonObject): strin
   const reported = str(asObject(object['fraud_details'])?.['user_report']);
   if (reported === 'fraudulent' || reasons.includes('fraudulent')) return 'fraudulent';
   return reasons.find((reason) => reason !== null) ?? null;
+}
+
+/**
+ * Why a payment failed: a PaymentIntent's `last_payment_error.decline_code` (else its `code`), a charge's
+ * `outcome.reason` (else its `failure_code`): the issuer's own word (`stolen_card`) before the generic one.
+ */
+function stripeDeclineCode(object: JsonObject): string | null {
+  const error = asObject(object['last_payment_error']);
+  const outcome = asObject(object['outcome']);
+  return (
+    str(error?.['decline_code']) ??
+    str(outcome?.['reason']) ??
+    str(error?.['code']) ??
+    str(object['failure_code'])
+  );
 }
 
 /** The money fields are the ones a wrong value would silently mis-score, so they are refused, not ignored. */
