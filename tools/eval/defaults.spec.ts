@@ -9,8 +9,10 @@ import { caGroceryModel } from './models/ca-grocery/index.js';
 import { dachApothekeModel } from './models/dach-apotheke/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { digitalKeysModel } from './models/digital-keys/index.js';
+import { euFurnitureModel } from './models/eu-furniture/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
 import { indiaFashionModel } from './models/india-fashion/index.js';
+import { jpHobbyModel } from './models/jp-hobby/index.js';
 import { latamTicketsModel } from './models/latam-tickets/index.js';
 import { menaElectronicsModel } from './models/mena-electronics/index.js';
 import { naLuxuryModel } from './models/na-luxury/index.js';
@@ -21,28 +23,29 @@ import { usHomePickupModel } from './models/us-home-pickup/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
 
 /**
- * The default rules on the eighteen TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the twenty TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
  * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys,
- * india-fashion, br-electronics and ca-grocery (each a tuning model since the pass after its held-out run) meet the
- * budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse.
- * latam-tickets, us-b2b-supplies, africa-electronics and us-home-pickup (tuning models since the passes that tuned
- * on them) meet neither: their fraud value and both
- * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules,
- * the attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
+ * india-fashion, br-electronics, ca-grocery, jp-hobby and eu-furniture (each a tuning model since the pass after its
+ * held-out run) meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot
+ * get worse. latam-tickets, us-b2b-supplies, africa-electronics and us-home-pickup (tuning models since the passes
+ * that tuned on them) meet neither: their fraud value and both false-positive figures are asserted as measured, as
+ * no-worse bounds, not as the budget. A change to the rules, the attributes or the velocity semantics that loses
+ * fraud value or holds more good orders fails here.
  *
- * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.35 %, 0.0 %;
- * eu-store 95.6 %, 1.83 %, 0.31 %; nordic-home 96.5 %, 1.95 % (179 of 9,160), 0.31 %; us-outdoor 74.3 %,
- * 1.82 %, 0.17 %; au-electronics 81.4 %, 0.75 %, 0.11 %; uk-fashion 68.7 %, 1.59 %, 0.32 %; latam-tickets 71.8 %,
- * 4.60 %, 0.84 %; dach-apotheke 73.9 %, 0.03 %, 0.0 %; na-luxury 57.6 %, 1.87 %, 0.11 %; apac-marketplace 69.1 %,
- * 1.01 %, 0.02 %; mena-electronics 73.8 %, 1.83 %, 0.35 %; digital-keys 58.3 %, 1.68 %, 0.03 %; india-fashion
- * 61.3 %, 0.56 %, 0.03 %; us-b2b-supplies 72.4 %, 2.90 %, 0.52 %; africa-electronics 47.5 %, 3.55 %, 0.69 %;
- * us-home-pickup 30.2 %, 6.79 %, 0.78 %; br-electronics 23.6 %, 1.80 %, 0.30 %; ca-grocery 15.5 %, 0.67 %, 0.06 %.
+ * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.6 %, 0.48 %, 0.0 %;
+ * eu-store 95.8 %, 1.88 %, 0.33 %; nordic-home 96.7 %, 1.95 % (179 of 9,160), 0.31 %; us-outdoor 75.5 %,
+ * 1.85 %, 0.17 %; au-electronics 83.0 %, 0.75 %, 0.11 %; uk-fashion 69.3 %, 1.59 %, 0.32 %; latam-tickets 72.1 %,
+ * 4.60 %, 0.84 %; dach-apotheke 73.9 %, 0.04 %, 0.0 %; na-luxury 60.1 %, 1.87 %, 0.11 %; apac-marketplace 69.4 %,
+ * 1.01 %, 0.02 %; mena-electronics 74.2 %, 1.86 %, 0.30 %; digital-keys 61.3 %, 1.71 %, 0.03 %; india-fashion
+ * 61.3 %, 0.56 %, 0.03 %; us-b2b-supplies 72.6 %, 2.90 %, 0.52 %; africa-electronics 47.8 %, 3.55 %, 0.69 %;
+ * us-home-pickup 31.5 %, 6.80 %, 0.78 %; br-electronics 25.8 %, 1.80 %, 0.30 %; ca-grocery 18.9 %, 0.67 %, 0.06 %;
+ * jp-hobby 71.6 %, 1.67 %, 0.44 %; eu-furniture 72.4 %, 1.20 %, 0.11 %.
  * nordic-home has almost none of its held-or-blocked budget left (five more held orders cross 2 %): there the
- * budget assertion binds before the margin. All eighteen run over seeds 1–5 (about 70 s for the first eight with `npm run eval` on the development
- * machine, na-luxury about 55 s on the shared one); under jest on a shared, busy machine several minutes.
+ * budget assertion binds before the margin. All twenty run over seeds 1–5 (about 4 minutes with `npm run eval`
+ * on the shared development machine); under jest on a shared, busy machine several minutes.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -50,23 +53,23 @@ const MEASURED = {
     model: demoStoreModel,
     goal: true,
     budget: true,
-    fraudValue: 0.955,
-    goodHeld: 0.0035,
+    fraudValue: 0.956,
+    goodHeld: 0.0048,
     goodBlocked: 0.0,
   },
   'eu-store': {
     model: euStoreModel,
     goal: true,
     budget: true,
-    fraudValue: 0.956,
-    goodHeld: 0.0184,
-    goodBlocked: 0.0032,
+    fraudValue: 0.958,
+    goodHeld: 0.0188,
+    goodBlocked: 0.0033,
   },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
     budget: true,
-    fraudValue: 0.965,
+    fraudValue: 0.967,
     goodHeld: 0.0195,
     goodBlocked: 0.0031,
   },
@@ -74,15 +77,15 @@ const MEASURED = {
     model: usOutdoorModel,
     goal: false,
     budget: true,
-    fraudValue: 0.743,
-    goodHeld: 0.0182,
+    fraudValue: 0.755,
+    goodHeld: 0.0185,
     goodBlocked: 0.0017,
   },
   'au-electronics': {
     model: auElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.814,
+    fraudValue: 0.83,
     goodHeld: 0.0075,
     goodBlocked: 0.0011,
   },
@@ -90,7 +93,7 @@ const MEASURED = {
     model: ukFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.687,
+    fraudValue: 0.693,
     goodHeld: 0.0159,
     goodBlocked: 0.0032,
   },
@@ -99,7 +102,7 @@ const MEASURED = {
     model: latamTicketsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.718,
+    fraudValue: 0.721,
     goodHeld: 0.046,
     goodBlocked: 0.0084,
   },
@@ -109,7 +112,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.739,
-    goodHeld: 0.0003,
+    goodHeld: 0.0004,
     goodBlocked: 0.0,
   },
   // Held out once (49.4 %, 1.8 %, 0.1 %), a tuning model since the pass that tuned on it.
@@ -117,7 +120,7 @@ const MEASURED = {
     model: naLuxuryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.576,
+    fraudValue: 0.601,
     goodHeld: 0.0187,
     goodBlocked: 0.0011,
   },
@@ -125,7 +128,7 @@ const MEASURED = {
     model: apacMarketplaceModel,
     goal: false,
     budget: true,
-    fraudValue: 0.69,
+    fraudValue: 0.694,
     goodHeld: 0.0101,
     goodBlocked: 0.0002,
   },
@@ -133,16 +136,16 @@ const MEASURED = {
     model: menaElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.738,
-    goodHeld: 0.0185,
-    goodBlocked: 0.0035,
+    fraudValue: 0.742,
+    goodHeld: 0.0186,
+    goodBlocked: 0.003,
   },
   'digital-keys': {
     model: digitalKeysModel,
     goal: false,
     budget: true,
-    fraudValue: 0.583,
-    goodHeld: 0.0168,
+    fraudValue: 0.613,
+    goodHeld: 0.0171,
     goodBlocked: 0.0003,
   },
   // Held out once (60.6 %, 0.59 %, 0.10 %), a tuning model since the pass that tuned on it.
@@ -160,7 +163,7 @@ const MEASURED = {
     model: usB2bSuppliesModel,
     goal: false,
     budget: false,
-    fraudValue: 0.724,
+    fraudValue: 0.726,
     goodHeld: 0.029,
     goodBlocked: 0.0052,
   },
@@ -169,7 +172,7 @@ const MEASURED = {
     model: africaElectronicsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.475,
+    fraudValue: 0.478,
     goodHeld: 0.0355,
     goodBlocked: 0.0069,
   },
@@ -178,8 +181,8 @@ const MEASURED = {
     model: usHomePickupModel,
     goal: false,
     budget: false,
-    fraudValue: 0.302,
-    goodHeld: 0.0679,
+    fraudValue: 0.315,
+    goodHeld: 0.068,
     goodBlocked: 0.0078,
   },
   // Held out once (23.3 %, 1.8 %, 0.3 %), a tuning model since the pass that tuned on it (and on ca-grocery).
@@ -187,7 +190,7 @@ const MEASURED = {
     model: brElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.236,
+    fraudValue: 0.258,
     goodHeld: 0.018,
     goodBlocked: 0.003,
   },
@@ -196,9 +199,27 @@ const MEASURED = {
     model: caGroceryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.155,
+    fraudValue: 0.189,
     goodHeld: 0.0067,
     goodBlocked: 0.0006,
+  },
+  // Held out once (67.4 %, 1.7 %, 0.51 %), a tuning model since the pass that tuned on it (and on eu-furniture).
+  'jp-hobby': {
+    model: jpHobbyModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.716,
+    goodHeld: 0.0167,
+    goodBlocked: 0.0044,
+  },
+  // Held out once (68.6 %, 1.2 %, 0.2 %), a tuning model since the pass that tuned on it (and on jp-hobby).
+  'eu-furniture': {
+    model: euFurnitureModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.724,
+    goodHeld: 0.012,
+    goodBlocked: 0.0011,
   },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
@@ -206,7 +227,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.

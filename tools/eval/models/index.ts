@@ -48,9 +48,14 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * pre-orders and lottery sales; konbini, carrier billing and 3-D Secure cards at home, EMS and package forwarders
  * abroad) and `eu-furniture` (a furniture, mattress and large-appliance retailer for Italy, Spain, Poland, Romania
  * and Greece over the January sales: two-person delivery with assembly, click-and-collect, instalments, BLIK,
- * Bizum, transfers and cash on delivery, trade buyers fitting out holiday rentals), each written by someone who
- * read neither the rules nor any other model's generator, are the held-out models: run once after the pass that
- * tuned on br-electronics and ca-grocery, never tuned on.
+ * Bizum, transfers and cash on delivery, trade buyers fitting out holiday rentals), written the same way, were held
+ * out, run once after the pass that tuned on br-electronics and ca-grocery, then tuned on. `fr-wine` (a Bordeaux
+ * wine and spirits merchant selling in euros to Europe, the US and Asia before Christmas: grands crus, allocations,
+ * en-primeur, gift boxes, corporate gifts, a wine club; duty-paid or in bond) and `kr-beauty` (a Korean K-beauty
+ * shop selling in won to Korea and the world over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing
+ * at home, cards and PayPal abroad, forwarders), each written by someone who read neither the rules nor any other
+ * model's generator, are the held-out models: run once after the pass that tuned on jp-hobby and eu-furniture,
+ * never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
