@@ -132,15 +132,15 @@ export function afterCapture<A extends { ok: boolean; afterMs: number; method: s
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** What `afterOrder` needs besides the later steps. */
-export interface OrderRules<L, M extends string> {
+/** What `afterOrder` needs besides the attempts and later steps. */
+export interface OrderRules<A, L, M extends string> {
   placed: number;
-  /** The last attempt's time. */
-  t: number;
   money: Money;
   email: string;
-  /** How the attempts paid, if one did. */
-  paid: Paid<M> | undefined;
+  created: EventData;
+  payment: (a: A) => EventData;
+  /** Attempts stop at the first success. */
+  untilPaid: boolean;
   /** The `order.updated` body for a step. */
   updated: (l: L) => EventData;
   /** A model's own reasons to leave a step out (which methods can be disputed, …). */
@@ -152,17 +152,26 @@ export interface OrderRules<L, M extends string> {
 }
 
 /**
- * Later steps in the order they fall, each at least 2 s after the step before: money events only once paid,
- * nothing but refunds once cancelled.
+ * `order.created`, the attempts, then the later steps in the order they fall, each at least 2 s after the step
+ * before: money events only once paid, nothing but refunds once cancelled.
  */
-export function afterOrder<L extends Step, M extends string>(
+export function afterOrder<
+  A extends { ok: boolean; afterMs: number; method: string; card?: Card },
+  L extends Step,
+>(
   make: Make,
+  attempts: ReadonlyArray<A>,
   later: ReadonlyArray<L>,
-  r: OrderRules<L, M>,
+  r: OrderRules<A, L, A['method']>,
 ): TimedBody[] {
   const { money } = r;
-  const out: TimedBody[] = [];
-  let { t, paid } = r;
+  const out = [make('order.created', r.placed, r.created)];
+  const tried = attemptBodies(make, r.placed, attempts, r.payment, r.untilPaid);
+  out.push(...tried.bodies);
+  let t = tried.t;
+  let paid: Paid<A['method']> | undefined = tried.paid
+    ? { method: tried.paid.method, ...(tried.paid.card ? { card: tried.paid.card } : {}) }
+    : undefined;
   let closed = false;
   for (const l of byAfter(later)) {
     if (MONEY_LABELS.has(l.type) && !paid) continue;
@@ -195,5 +204,5 @@ export function afterOrder<L extends Step, M extends string>(
     }
     t = Math.max(t, at);
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
