@@ -36,6 +36,29 @@ export function streamSize(
   return { orders, start, span };
 }
 
+/**
+ * How many of `orders` are fraud for a `share` drawn per seed: at most all of them, and none when fewer than
+ * `everyKind` (a stream too small to hold every fraud kind).
+ */
+export function fraudOrders(orders: number, share: number, everyKind = 0): number {
+  const drawn = Math.round(orders * share);
+  return drawn >= everyKind ? Math.min(orders, drawn) : 0;
+}
+
+/**
+ * Order numbers as a store issues them: the first at `base` plus up to `spread`, then each order `1..step` on
+ * (other stores' orders fall between). Draws the base now and a step per call, as the models did inline.
+ */
+export function orderNumbers(
+  draw: { int(min: number, max: number): number },
+  base: number,
+  spread: number,
+  step: number,
+): () => number {
+  let number = base + draw.int(0, spread);
+  return () => (number += draw.int(1, step));
+}
+
 /** What a purchase must say about itself to be labelled. */
 export interface Labelled {
   fraud: boolean;
