@@ -1,5 +1,13 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
-import { checkoutCustomer, deliver, eventMaker, type EventData, type TimedBody } from '../kit/events.js';
+import {
+  checkoutCustomer,
+  connectionOf,
+  deliver,
+  type EventData,
+  eventMaker,
+  itemsOf,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
 import { afterOrder, cardOf, reasonOf } from '../kit/timeline.js';
 import { type Address, type Card, type Purchase } from './purchase.js';
@@ -25,14 +33,12 @@ function order(p: Purchase, card: Card | undefined, shipping: Address | undefine
     customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     ...(shipping ? { shipping: copy(shipping) } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     deliveryMethod: p.delivery,
     ...(p.coupon ? { discountCode: p.coupon } : {}),
     ...cardOf(card),
-    items: p.basket.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(p.basket.lines),
   };
 }
 

@@ -1,9 +1,11 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData,
+  eventMaker,
+  itemsOf,
   MONEY_LABELS,
   type TimedBody,
 } from '../kit/events.js';
@@ -52,9 +54,7 @@ function order(p: Purchase, shipping: Address | undefined): Data {
     customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     ...(shipping ? { shipping: copy(shipping) } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     ...(p.method === 'wallet' && first?.wallet ? { wallet: first.wallet } : {}),
     ...(card && first?.installments ? { installments: first.installments } : {}),
@@ -66,7 +66,7 @@ function order(p: Purchase, shipping: Address | undefined): Data {
     freight: p.basket.freight,
     document: { type: p.buyer.taxId.type, hash: documentHash(p.buyer.taxId) },
     ...cardOf(card),
-    items: p.basket.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(p.basket.lines),
   };
 }
 

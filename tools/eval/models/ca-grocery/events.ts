@@ -1,5 +1,13 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
-import { checkoutCustomer, deliver, eventMaker, type EventData, iso, type TimedBody } from '../kit/events.js';
+import {
+  categorisedItemsOf,
+  checkoutCustomer,
+  deliver,
+  type EventData,
+  eventMaker,
+  iso,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { afterCapture, cardOf, checksOf, reasonOf } from '../kit/timeline.js';
@@ -47,13 +55,7 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
     ...(p.device?.id ? { deviceId: p.device.id } : {}),
     ...(p.device ? { userAgent: p.device.userAgent } : {}),
     ...cardOf(a?.card),
-    items: b.lines.map((l) => ({
-      sku: l.sku,
-      name: l.name,
-      category: l.category,
-      quantity: l.quantity,
-      price: l.price,
-    })),
+    items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
     ...(slot ? { deliverySlot: { from: iso(slot.from), to: iso(slot.to) } } : {}),

@@ -1,9 +1,10 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData as Data,
+  eventMaker,
   MONEY_LABELS,
   type TimedBody,
 } from '../kit/events.js';
@@ -28,9 +29,7 @@ function order(p: Purchase, email = p.buyer.email): Data {
     currency: p.basket.currency,
     customer: checkoutCustomer({ ...p.buyer, email }),
     billing: { ...p.billing },
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     ...(p.method === 'card' ? cardOf(first?.card) : {}),
     items: p.basket.lines.map((l) => ({ ...l })),

@@ -1,5 +1,13 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
-import { checkoutCustomer, deliver, eventMaker, type EventData, type TimedBody } from '../kit/events.js';
+import {
+  categorisedItemsOf,
+  checkoutCustomer,
+  connectionOf,
+  deliver,
+  type EventData,
+  eventMaker,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
@@ -42,17 +50,9 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
     customer: checkoutCustomer(p.buyer),
     billing: { ...p.billing },
     ...(shipping ? { shipping: { ...shipping } } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     ...cardOf(a),
-    items: b.lines.map((l) => ({
-      sku: l.sku,
-      name: l.name,
-      category: l.category,
-      quantity: l.quantity,
-      price: l.price,
-    })),
+    items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
     duty: b.duty,

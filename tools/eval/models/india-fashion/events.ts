@@ -1,5 +1,13 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
-import { checkoutCustomer, deliver, eventMaker, type EventData, type TimedBody } from '../kit/events.js';
+import {
+  checkoutCustomer,
+  connectionOf,
+  deliver,
+  type EventData,
+  eventMaker,
+  itemsOf,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
 import { afterOrder, cardOf } from '../kit/timeline.js';
 import { type Card } from './cards.js';
@@ -29,12 +37,10 @@ function order(
     customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     ...(shipping ? { shipping: copy(shipping) } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: method,
     ...cardOf(card),
-    items: p.basket.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(p.basket.lines),
   };
 }
 

@@ -1,5 +1,13 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
-import { checkoutCustomer, deliver, eventMaker, type EventData, type TimedBody } from '../kit/events.js';
+import {
+  checkoutCustomer,
+  connectionOf,
+  deliver,
+  type EventData,
+  eventMaker,
+  itemsOf,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
 import { afterOrder, cardOf, reasonOf } from '../kit/timeline.js';
 import { type Address, type Attempt, type Method, type Purchase } from './purchase.js';
@@ -43,9 +51,7 @@ function order(p: Purchase, shipping: Address): Data {
     customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     shipping: copy(shipping),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     ...cardOf(card),
     shippingMethod: p.shipMethod,
@@ -58,7 +64,7 @@ function order(p: Purchase, shipping: Address): Data {
     ...(p.lottery ? { lotteryEntry: p.lottery } : {}),
     ...(p.basket.lines.some((l) => l.category === 'figure_preorder') ? { preorder: true } : {}),
     ...(p.gift ? { gift: true } : {}),
-    items: p.basket.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(p.basket.lines),
   };
 }
 

@@ -1,5 +1,13 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
-import { checkoutCustomer, deliver, eventMaker, type EventData, type TimedBody } from '../kit/events.js';
+import {
+  checkoutCustomer,
+  connectionOf,
+  deliver,
+  type EventData,
+  eventMaker,
+  itemsOf,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
 import { afterOrder, cardOf, reasonOf } from '../kit/timeline.js';
 import { type Address, type Attempt, type Method, type Purchase } from './purchase.js';
@@ -44,9 +52,7 @@ function order(p: Purchase, shipping: Address): Data {
     billing: { ...p.billing },
     shipping: { ...shipping },
     ...(p.recipient ? { recipient: p.recipient } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     ...cardOf(first?.method === 'card' ? first.card : undefined),
     shippingMethod: p.shipMethod,
@@ -59,7 +65,7 @@ function order(p: Purchase, shipping: Address): Data {
     locale: p.buyer.locale,
     ...(p.gift ? { gift: true } : {}),
     ...(p.subscription ? { subscription: p.subscription } : {}),
-    items: b.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(b.lines),
   };
 }
 

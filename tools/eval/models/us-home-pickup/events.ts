@@ -1,5 +1,14 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
-import { checkoutCustomer, deliver, eventMaker, type EventData, iso, type TimedBody } from '../kit/events.js';
+import {
+  checkoutCustomer,
+  connectionOf,
+  deliver,
+  type EventData,
+  eventMaker,
+  iso,
+  itemsOf,
+  type TimedBody,
+} from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
 import { afterCapture, cardOf, checksOf } from '../kit/timeline.js';
 import { type Address } from './places.js';
@@ -40,11 +49,9 @@ function order(
     customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     ...(shipping ? { shipping: copy(shipping) } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     ...cardOf(a?.card),
-    items: p.basket.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(p.basket.lines),
     paymentMethod: a?.method ?? 'card',
     fulfillment: p.fulfillment,
     ...(p.store ? { storeId: p.store.id } : {}),
