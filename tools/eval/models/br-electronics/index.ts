@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { fraudOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DEFAULT_START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -30,8 +30,8 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const fraudCount = fraudOrders(orders, rng.fork('share').float(0.03, 0.06));
   const shoppers = new Shoppers(rng.fork('shoppers'), new Addresses(rng.fork('ip')), start);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), { window, shoppers }, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, { window, shoppers }, kind),
   );
   const victims = new Shoppers(rng.fork('victims'), new Addresses(rng.fork('ip-f')), start);
   const bad = planFraud(rng.fork('fraud'), { window, victims }, fraudCount);

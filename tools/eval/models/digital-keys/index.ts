@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { fraudOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
@@ -25,8 +25,8 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.095));
   const world = honestWorld(rng.fork('world'), start);
   const hr = rng.fork('good');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), world, window, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, world, window, kind),
   );
   const purchases = [...good, ...planFraud(rng.fork('bad'), window, fraudCount)].sort((a, b) => a.at - b.at);
 

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { fraudOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DAYS, START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { FRAUD, planFraud } from './fraud.js';
@@ -27,9 +27,7 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const fraudCount = fraudOrders(orders, rng.fork('share').float(0.06, 0.09), Object.keys(FRAUD).length);
   const w = world(rng.fork('world'), window, orders);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), w, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, w, kind));
   const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
 
   const wire = rng.fork('wire');

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { fraudOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
@@ -24,8 +24,8 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.09));
   const crowd = new Crowd(rng.fork('crowd'));
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), window, crowd, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, window, crowd, kind),
   );
   const purchases = [...good, ...planFraud(rng.fork('fraud'), window, fraudCount)].sort(
     (a, b) => a.at - b.at,

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { fraudOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DEFAULT_START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -30,8 +30,8 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.085));
   const crowd = new Crowd(rng.fork('crowd'), new Addresses(rng.fork('ip')), start);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), { w, crowd, start }, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, { w, crowd, start }, kind),
   );
   const victims = new Crowd(rng.fork('victims'), new Addresses(rng.fork('ip-f')), start);
   const bad = planFraud(rng.fork('fraud'), { w, start, victims }, fraudCount);

@@ -4,6 +4,7 @@ import {
   type PurchaseTruth,
   type TrafficOptions,
 } from '../../traffic-model.js';
+import { type Rng } from './random.js';
 
 /** One hour in ms. */
 export const HOUR = 3_600_000;
@@ -57,6 +58,19 @@ export function orderNumbers(
 ): () => number {
   let number = base + draw.int(0, spread);
   return () => (number += draw.int(1, step));
+}
+
+/**
+ * `count` honest purchases, each planned by `plan` on its own fork (`o0`, `o1`, …) of `rng` with a kind drawn
+ * from `weights` after the fork, as the models did inline.
+ */
+export function honestOrders<K extends string, P>(
+  rng: Rng,
+  count: number,
+  weights: Readonly<Record<K, number>>,
+  plan: (rng: Rng, kind: K) => P,
+): P[] {
+  return Array.from({ length: count }, (_, i) => plan(rng.fork(`o${i}`), rng.weighted<K>(weights)));
 }
 
 /** What a purchase must say about itself to be labelled. */

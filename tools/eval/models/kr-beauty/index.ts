@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { fraudOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DEFAULT_START, HOURS } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -30,9 +30,7 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const crowd = new Crowd(rng.fork('crowd'), ips, start);
   const ctx = { w, start, crowd, ips };
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), ctx, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, ctx, kind));
   const victims = new Crowd(rng.fork('victims'), ips, start);
   const bad = planFraud(rng.fork('fraud'), { w, start, ips, victims }, fraudCount).slice(
     0,
