@@ -9,7 +9,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
-import { afterOrder, cardOf, reasonOf } from '../kit/timeline.js';
+import { afterOrder, cardOf, cardWithChecks, reasonOf } from '../kit/timeline.js';
 import { type Address, type Card, type Purchase } from './purchase.js';
 
 /**
@@ -55,8 +55,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
       ...money,
       customer: { email: p.buyer.email, name: p.buyer.name },
       paymentMethod: a.method,
-      ...cardOf(a.card),
-      ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+      ...cardWithChecks(a),
       ...(a.threeDSecure ? { threeDSecure: a.threeDSecure } : {}),
       ...(a.decline ? { reason: a.decline } : {}),
     }),

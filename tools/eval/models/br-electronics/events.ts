@@ -10,7 +10,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { cyrb128, type Rng } from '../kit/random.js';
-import { afterOrder, cardOf, reasonOf } from '../kit/timeline.js';
+import { afterOrder, cardOf, cardWithChecks, reasonOf } from '../kit/timeline.js';
 import { type Address, type Method, type Purchase, type TaxId, type Wallet } from './purchase.js';
 
 /**
@@ -83,8 +83,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
       customer: { email: p.buyer.email, name: p.buyer.name },
       paymentMethod: a.method,
       ...(a.wallet ? { wallet: a.wallet } : {}),
-      ...cardOf(a.card),
-      ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+      ...cardWithChecks(a),
       ...(a.installments && a.card ? { installments: a.installments } : {}),
       ...(a.decline ? { reason: a.decline } : {}),
     }),

@@ -9,6 +9,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
+import { cardOf, cardWithChecks } from '../kit/timeline.js';
 import { type Card, type Purchase } from './purchase.js';
 
 /**
@@ -19,8 +20,6 @@ import { type Card, type Purchase } from './purchase.js';
  * corrected, then refunds, early fraud warnings and disputes, only after money was taken. An extra
  * `paymentMethod` field names the method; Vigil ignores it.
  */
-
-const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
 
 function order(p: Purchase, email = p.buyer.email): Data {
   const first = p.attempts[0];
@@ -50,8 +49,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
         ...money,
         customer: { email: p.buyer.email },
         paymentMethod: a.method ?? p.method,
-        ...cardOf(a.card),
-        ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+        ...cardWithChecks(a),
         ...(a.decline ? { reason: a.decline } : {}),
       }),
     );

@@ -9,7 +9,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
-import { afterOrder, cardOf } from '../kit/timeline.js';
+import { afterOrder, cardOf, cardWithChecks } from '../kit/timeline.js';
 import { type Card } from './cards.js';
 import { type Address } from './places.js';
 import { type Method, type Purchase } from './purchase.js';
@@ -58,8 +58,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
       ...money,
       customer: { email: p.buyer.email, name: p.buyer.name },
       paymentMethod: a.method,
-      ...cardOf(a.card),
-      ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+      ...cardWithChecks(a),
       ...(a.decline ? { reason: a.decline } : {}),
     }),
     // Every attempt is posted, even after one went through.

@@ -9,7 +9,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
-import { afterOrder, cardOf, reasonOf } from '../kit/timeline.js';
+import { afterOrder, cardOf, cardWithChecks, reasonOf } from '../kit/timeline.js';
 import { type Address, type Attempt, type Method, type Purchase } from './purchase.js';
 
 /**
@@ -75,8 +75,7 @@ function payment(p: Purchase, a: Attempt): Data {
     customer: { email: p.buyer.email, name: p.buyer.name },
     paymentMethod: a.method,
     ...(a.carrier ? { carrierBilling: a.carrier } : {}),
-    ...cardOf(a.card),
-    ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+    ...cardWithChecks(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
     ...(a.decline ? { reason: a.decline } : {}),
   };

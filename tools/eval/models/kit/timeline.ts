@@ -37,6 +37,10 @@ export const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } 
 export const checksOf = (a: { avs?: CheckResult; cvc?: CheckResult }) =>
   a.avs || a.cvc ? { checks: { ...(a.avs ? { avs: a.avs } : {}), ...(a.cvc ? { cvc: a.cvc } : {}) } } : {};
 
+/** An attempt's card with its AVS and CVC results, or nothing for a cardless method. */
+export const cardWithChecks = (a: { card?: Card; avs: CheckResult; cvc: CheckResult }) =>
+  a.card ? { card: { ...a.card }, checks: { avs: a.avs, cvc: a.cvc } } : {};
+
 /** A step's reason, when it has one. */
 export const reasonOf = (l: { reason?: string }) => (l.reason ? { reason: l.reason } : {});
 

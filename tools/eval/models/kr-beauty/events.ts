@@ -9,7 +9,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
-import { afterOrder, cardOf, reasonOf } from '../kit/timeline.js';
+import { afterOrder, cardOf, cardWithChecks, reasonOf } from '../kit/timeline.js';
 import { type Address, type Attempt, type Method, type Purchase } from './purchase.js';
 
 /**
@@ -75,8 +75,7 @@ function payment(p: Purchase, a: Attempt): Data {
     currency: p.basket.currency,
     customer: { email: p.buyer.email, name: p.buyer.name },
     paymentMethod: a.method,
-    ...cardOf(a.card),
-    ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+    ...cardWithChecks(a),
     ...(a.auth ? { authentication: a.auth } : {}),
     ...(a.decline ? { reason: a.decline } : {}),
   };
