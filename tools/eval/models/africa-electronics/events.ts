@@ -46,10 +46,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
   const money = { amount: p.basket.amount, currency: p.basket.currency };
   const firstCard = p.method === 'card' ? p.attempts[0]?.card : undefined;
   let shipping = p.shipping;
-  return afterOrder(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money,
-    email: p.buyer.email,
+  return afterOrder(eventMaker(ids), p, {
     created: order(p, firstCard, p.shipping),
     payment: (a): Data => ({
       ...money,

@@ -73,10 +73,7 @@ function order(p: Purchase, shipping: Address | undefined): Data {
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
   const money = { amount: p.basket.amount, currency: p.basket.currency };
   let shipping = p.shipping;
-  return afterOrder(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money,
-    email: p.buyer.email,
+  return afterOrder(eventMaker(ids), p, {
     created: order(p, p.shipping),
     payment: (a): Data => ({
       ...money,

@@ -73,10 +73,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
   const money = { amount: p.basket.amount, currency: p.basket.currency };
   let shipping = p.shipping;
   let slot = p.slot;
-  return afterCapture(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money,
-    email: p.buyer.email,
+  return afterCapture(eventMaker(ids), p, {
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => ({
       ...money,

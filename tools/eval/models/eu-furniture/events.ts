@@ -96,10 +96,7 @@ function unpaidReason(p: Purchase): string {
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
   let shipping = p.shipping;
   let slot = p.slot;
-  return afterCapture(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money: { amount: p.basket.amount, currency: p.basket.currency },
-    email: p.buyer.email,
+  return afterCapture(eventMaker(ids), p, {
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
     unpaid: (t) => ({ at: t + 60_000 * (15 + (Math.floor(p.at / 1000) % 45)), reason: unpaidReason(p) }),

@@ -82,10 +82,7 @@ function payment(p: Purchase, a: Attempt): Data {
 
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracking: string): TimedBody[] {
   let shipping = p.shipping;
-  return afterCapture(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money: { amount: p.basket.amount, currency: p.basket.currency },
-    email: p.buyer.email,
+  return afterCapture(eventMaker(ids), p, {
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
     // The basket is released half an hour to an hour after the last failed try.

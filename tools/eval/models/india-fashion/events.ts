@@ -49,10 +49,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
   const firstCard = p.method === 'card' ? p.attempts[0]?.card : undefined;
   let shipping = p.shipping;
   let method = p.method;
-  return afterOrder(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money,
-    email: p.buyer.email,
+  return afterOrder(eventMaker(ids), p, {
     created: order(p, p.method, firstCard, p.shipping),
     payment: (a) => ({
       ...money,

@@ -83,10 +83,7 @@ function payment(p: Purchase, a: Attempt): Data {
 
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
   let shipping = p.shipping;
-  return afterOrder(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money: { amount: p.basket.amount, currency: p.basket.currency },
-    email: p.buyer.email,
+  return afterOrder(eventMaker(ids), p, {
     created: order(p, p.shipping),
     payment: (a) => payment(p, a),
     untilPaid: true,

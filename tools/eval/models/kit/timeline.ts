@@ -24,6 +24,15 @@ export interface Step {
   amount?: number;
 }
 
+/** What the loops read of a planned purchase: when it was placed, its money, the buyer, attempts, later steps. */
+export interface Planned<A, L> {
+  at: number;
+  basket: Money;
+  buyer: { email: string };
+  attempts: ReadonlyArray<A>;
+  later: ReadonlyArray<L>;
+}
+
 /** How the order was paid, once it was. */
 export interface Paid<M extends string = string> {
   method: M;
@@ -81,11 +90,8 @@ export function attemptBodies<A extends { ok: boolean; afterMs: number }>(
   return { bodies, t, ...(paid ? { paid } : {}) };
 }
 
-/** What `afterCapture` needs besides the attempts and later steps. */
+/** What `afterCapture` needs besides the purchase. */
 export interface CaptureRules<A, L> {
-  placed: number;
-  money: Money;
-  email: string;
   created: EventData;
   payment: (a: A) => EventData;
   /** The order is released `at` after the last failed try, with this reason. */
@@ -106,26 +112,27 @@ export interface CaptureRules<A, L> {
  */
 export function afterCapture<A extends { ok: boolean; afterMs: number; method: string }, L extends Step>(
   make: Make,
-  attempts: ReadonlyArray<A>,
-  later: ReadonlyArray<L>,
+  p: Planned<A, L>,
   r: CaptureRules<A, L>,
 ): TimedBody[] {
-  const { money } = r;
-  const created = make('order.created', r.placed, r.created);
-  const { bodies, t, paid } = attemptBodies(make, r.placed, attempts, r.payment, r.untilPaid);
+  const { at: placed, attempts, later } = p;
+  const money = { amount: p.basket.amount, currency: p.basket.currency };
+  const email = p.buyer.email;
+  const created = make('order.created', placed, r.created);
+  const { bodies, t, paid } = attemptBodies(make, placed, attempts, r.payment, r.untilPaid);
   if (!paid) {
     const { at, reason } = r.unpaid(t);
-    return [created, ...bodies, make('order.cancelled', at, cancelData(money, r.email, reason))];
+    return [created, ...bodies, make('order.cancelled', at, cancelData(money, email, reason))];
   }
   const out = [created, ...bodies];
   let cancelled = false;
   for (const l of byAfter(later)) {
-    const at = laterAt(t, r.placed, l.afterMs);
+    const at = laterAt(t, placed, l.afterMs);
     if (l.type === 'order.updated') {
       if (!cancelled) out.push(make(l.type, at, r.updated(l, paid)));
     } else if (l.type === 'order.cancelled') {
       cancelled = true;
-      out.push(make(l.type, at, cancelData(money, r.email, l.reason)));
+      out.push(make(l.type, at, cancelData(money, email, l.reason)));
     } else if (l.type === 'refund.created') {
       const amount = l.amount ?? money.amount;
       const refund = { amount: r.capRefunds ? Math.min(amount, money.amount) : amount };
@@ -136,11 +143,8 @@ export function afterCapture<A extends { ok: boolean; afterMs: number; method: s
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** What `afterOrder` needs besides the attempts and later steps. */
+/** What `afterOrder` needs besides the purchase. */
 export interface OrderRules<A, L, M extends string> {
-  placed: number;
-  money: Money;
-  email: string;
   created: EventData;
   payment: (a: A) => EventData;
   /** Attempts stop at the first success. */
@@ -162,15 +166,12 @@ export interface OrderRules<A, L, M extends string> {
 export function afterOrder<
   A extends { ok: boolean; afterMs: number; method: string; card?: Card },
   L extends Step,
->(
-  make: Make,
-  attempts: ReadonlyArray<A>,
-  later: ReadonlyArray<L>,
-  r: OrderRules<A, L, A['method']>,
-): TimedBody[] {
-  const { money } = r;
-  const out = [make('order.created', r.placed, r.created)];
-  const tried = attemptBodies(make, r.placed, attempts, r.payment, r.untilPaid);
+>(make: Make, p: Planned<A, L>, r: OrderRules<A, L, A['method']>): TimedBody[] {
+  const { at: placed, attempts, later } = p;
+  const money = { amount: p.basket.amount, currency: p.basket.currency };
+  const email = p.buyer.email;
+  const out = [make('order.created', placed, r.created)];
+  const tried = attemptBodies(make, placed, attempts, r.payment, r.untilPaid);
   out.push(...tried.bodies);
   let t = tried.t;
   let paid: Paid<A['method']> | undefined = tried.paid
@@ -181,7 +182,7 @@ export function afterOrder<
     if (MONEY_LABELS.has(l.type) && !paid) continue;
     if (r.skip?.(l, paid)) continue;
     if (closed && l.type !== 'refund.created') continue;
-    const at = laterAt(t, r.placed, l.afterMs);
+    const at = laterAt(t, placed, l.afterMs);
     if (l.type === 'payment.succeeded' || l.type === 'payment.failed') {
       // Settles only an unpaid order; models without `settle` plan no such step.
       if (paid || !r.settle) continue;
@@ -191,7 +192,7 @@ export function afterOrder<
     } else if (l.type === 'order.updated') out.push(make(l.type, at, r.updated(l)));
     else if (l.type === 'order.cancelled') {
       closed = true;
-      out.push(make(l.type, at, cancelData(money, r.email, l.reason)));
+      out.push(make(l.type, at, cancelData(money, email, l.reason)));
       if (r.refundCancelled && paid && !later.some((x) => x.type === 'refund.created'))
         out.push(
           make('refund.created', at + 60_000, {

@@ -66,10 +66,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
   const money = { amount: p.basket.amount, currency: p.basket.currency };
   let shipping = p.shipping;
   let pickupPerson = p.pickupPerson;
-  return afterCapture(eventMaker(ids), p.attempts, p.later, {
-    placed: p.at,
-    money,
-    email: p.buyer.email,
+  return afterCapture(eventMaker(ids), p, {
     created: order(p, p.attempts[0], p.shipping, p.pickupPerson),
     payment: (a) => ({
       ...money,
