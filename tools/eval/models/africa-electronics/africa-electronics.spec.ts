@@ -10,7 +10,6 @@ import {
   itParsesEveryBody,
   itDrawsIpsThatLocate,
   expectOrdersPlacedWithin,
-  webhookTypesByPurchase,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { blackFriday, DEFAULT_START } from './calendar.js';
@@ -21,11 +20,7 @@ import { africaElectronicsModel } from './index.js';
 import { CURRENCY, MARKETS } from './markets.js';
 import { address, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
-import {
-  expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  paidShare,
-  expectMostGapsUnder,
-} from '../kit/lifecycle.js';
+import { expectGuestCardTesting, expectMoneyAfterPaymentAndDisputesMostlyFraud } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
@@ -194,15 +189,8 @@ describe('africa-electronics traffic model', () => {
   });
 
   it('tests cards on the cheapest airtime as a guest, in bursts, mostly unsuccessfully', () => {
-    const s = stream(3);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.4);
-    for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
-      expect(items(o.data).every((i) => i.sku.startsWith('VT-'))).toBe(true);
-    }
-    expectMostGapsUnder(testing, 5 * 60_000);
+    const testing = expectGuestCardTesting(stream(3), { paidBelow: 0.4, gap: 5 * 60_000 });
+    for (const o of testing) expect(items(o.data).every((i) => i.sku.startsWith('VT-'))).toBe(true);
   });
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DEFAULT_START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -27,21 +27,20 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`nuru-africa:${seed}`);
 
   // Fraud is 3.5–6.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.035, 0.065)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.035, 0.065));
   const shoppers = new Shoppers(rng.fork('shoppers'), new Addresses(rng.fork('nat')), start);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), { window, shoppers }, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, { window, shoppers }, kind),
   );
   const victims = new Shoppers(rng.fork('victims'), new Addresses(rng.fork('nat-f')), start);
   const bad = planFraud(rng.fork('fraud'), { window, shoppers: victims }, fraudCount);
   const purchases = [...good, ...bad].sort((a, b) => a.at - b.at);
 
   const ev = rng.fork('wire');
-  let number = 4_100_000 + ev.int(0, 899_999);
+  const next = orderNumbers(ev, 4_100_000, 899_999, 30);
   return labelledStream('africa-electronics', seed, purchases, (p) => {
-    number += ev.int(1, 30);
-    const orderId = `NU-${p.market}-${number}`;
+    const orderId = `NU-${p.market}-${next()}`;
     return { orderId, webhooks: webhooksFor(ev, p, orderId, `pay_${ev.token(16)}`) };
   });
 }

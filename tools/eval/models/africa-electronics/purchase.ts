@@ -1,5 +1,11 @@
-import { type CheckResult } from '@vigil/contracts';
-import { type Address, type Buyer, type Card, type Device, type PurchaseCore } from '../kit/purchase.js';
+import {
+  type Address,
+  type Buyer,
+  type Card,
+  type Device,
+  type MethodAttempt,
+  type PurchaseCore,
+} from '../kit/purchase.js';
 import { type Basket } from './catalog.js';
 import { type Market } from './markets.js';
 
@@ -16,19 +22,9 @@ export type Method = 'card' | 'mpesa' | 'mtn_momo' | 'bank_transfer' | 'ussd' | 
 /** 3-D Secure as the processor reports it. */
 export type Authentication = 'authenticated' | 'frictionless' | 'attempted' | 'failed' | 'not_enrolled';
 
-export interface Attempt {
-  method: Method;
-  /** Card payments only. */
-  card?: Card;
-  ok: boolean;
-  avs: CheckResult;
-  cvc: CheckResult;
+export interface Attempt extends MethodAttempt<Method> {
   /** Card payments only. */
   threeDSecure?: Authentication;
-  /** After the previous step (the order, or the previous attempt). */
-  afterMs: number;
-  /** Why it failed. */
-  decline?: string;
 }
 
 export type LaterType =

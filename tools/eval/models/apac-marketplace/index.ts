@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { honestOrders, labelledStream, streamSize } from '../kit/stream.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind, honestWorld } from './honest.js';
@@ -24,8 +24,8 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.043, 0.087)));
   const world = honestWorld(rng.fork('world'), start);
   const hr = rng.fork('good');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), world, window, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, world, window, kind),
   );
   const purchases = [...good, ...planFraud(rng.fork('bad'), window, fraudCount)].sort((a, b) => a.at - b.at);
 

@@ -11,7 +11,6 @@ import {
   itParsesEveryBody,
   itDrawsIpsThatLocate,
   expectOrdersPlacedWithin,
-  webhookTypesByPurchase,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { blackFriday, DEFAULT_START } from './calendar.js';
@@ -23,10 +22,10 @@ import { address, ALL_NETWORKS } from './networks.js';
 import { cnpj, cpf, validTaxId } from './people.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  medianAmount,
   MONEY_EVENTS,
-  paidShare,
-  expectMostGapsUnder,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -95,11 +94,7 @@ describe('br-electronics traffic model', () => {
       expect(o.data.amount).toBe(sum + (d.freight ?? 0) - (d.discount ?? 0));
       if (!o.data.shipping) expect(d.freight).toBe(0);
     }
-    const values = all()
-      .filter((o) => !o.fraud)
-      .map((o) => o.data.amount ?? 0)
-      .sort((a, b) => a - b);
-    const median = values[Math.floor(values.length / 2)] ?? 0;
+    const median = medianAmount(all().filter((o) => !o.fraud));
     expect(median).toBeGreaterThan(30_000);
     expect(median).toBeLessThan(500_000);
   });
@@ -213,15 +208,8 @@ describe('br-electronics traffic model', () => {
   });
 
   it('tests cards on the cheapest items as a guest, in bursts, mostly unsuccessfully', () => {
-    const s = stream(3);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.5);
-    for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
-      expect(o.data.amount ?? 0).toBeLessThan(8_000);
-    }
-    expectMostGapsUnder(testing, 5 * 60_000);
+    const testing = expectGuestCardTesting(stream(3), { paidBelow: 0.5, gap: 5 * 60_000 });
+    for (const o of testing) expect(o.data.amount ?? 0).toBeLessThan(8_000);
   });
 
   it('gives each fraud kind its tell-tale shape', () => {

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DEFAULT_START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -27,21 +27,20 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`voltaria-br:${seed}`);
 
   // Fraud is 3–6 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.03, 0.06)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.03, 0.06));
   const shoppers = new Shoppers(rng.fork('shoppers'), new Addresses(rng.fork('ip')), start);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), { window, shoppers }, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, { window, shoppers }, kind),
   );
   const victims = new Shoppers(rng.fork('victims'), new Addresses(rng.fork('ip-f')), start);
   const bad = planFraud(rng.fork('fraud'), { window, victims }, fraudCount);
   const purchases = [...good, ...bad].sort((a, b) => a.at - b.at);
 
   const ev = rng.fork('wire');
-  let number = 70_000_000 + ev.int(0, 9_999_999);
+  const next = orderNumbers(ev, 70_000_000, 9_999_999, 40);
   return labelledStream('br-electronics', seed, purchases, (p) => {
-    number += ev.int(1, 40);
-    const orderId = `VT-${number}`;
+    const orderId = `VT-${next()}`;
     return { orderId, webhooks: webhooksFor(ev, p, orderId, `pay_${ev.token(18)}`) };
   });
 }

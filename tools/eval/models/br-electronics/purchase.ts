@@ -1,10 +1,17 @@
-import { type CheckResult } from '@vigil/contracts';
-import { type Address, type Buyer, type Card, type Device, type PurchaseCore } from '../kit/purchase.js';
+import {
+  type Address,
+  type Buyer,
+  type Card,
+  type Device,
+  type Later,
+  type MethodAttempt,
+  type PurchaseCore,
+} from '../kit/purchase.js';
 import { type Basket } from './catalog.js';
 
 /** One planned purchase, before events.ts renders it as the store's webhooks. */
 
-export type { Address, Card, Device };
+export type { Address, Card, Device, Later };
 
 /**
  * How an order is paid. Pix (instant, a QR code paid from any bank app) and boleto (a bank slip paid days
@@ -27,34 +34,12 @@ export interface Customer extends Buyer {
   phone: string;
 }
 
-export interface Attempt {
-  method: Method;
-  /** Credit cards only. */
-  card?: Card;
+/** One attempt. Pix: minutes after the step before; boleto: days. */
+export interface Attempt extends MethodAttempt<Method> {
   /** Wallets only. */
   wallet?: Wallet;
-  ok: boolean;
-  avs: CheckResult;
-  cvc: CheckResult;
   /** Credit cards: 1 (à vista) to 12 (parcelado em 12x sem juros). */
   installments?: number;
-  /** After the previous step (the order, or the previous attempt). Pix: minutes; boleto: days. */
-  afterMs: number;
-  decline?: string;
-}
-
-export type LaterType =
-  'order.updated' | 'order.cancelled' | 'refund.created' | 'fraud_warning.created' | 'dispute.created';
-
-export interface Later {
-  type: LaterType;
-  /** After the order was placed. */
-  afterMs: number;
-  reason?: string;
-  /** Partial refunds. */
-  amount?: number;
-  /** `order.updated`: a new delivery address. */
-  shipping?: Address;
 }
 
 /** Home, work, a pickup locker (Correios or a partner's), or e-mailed (gift cards). */

@@ -1,16 +1,16 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
+  categorisedItemsOf,
   checkoutCustomer,
   deliver,
-  eventMaker,
   type EventData,
+  eventMaker,
   iso,
-  MONEY_LABELS,
   type TimedBody,
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { type Card } from './cards.js';
+import { afterCapture, cardOf, checksOf, reasonOf } from '../kit/timeline.js';
 import { isApp } from './devices.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
@@ -38,8 +38,6 @@ type Data = EventData & {
   giftRecipient?: string;
 };
 
-const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
-
 function channel(p: Purchase): string {
   if (!p.device) return 'subscription_renewal';
   return isApp(p.device) ? 'app' : 'web';
@@ -57,13 +55,7 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
     ...(p.device?.id ? { deviceId: p.device.id } : {}),
     ...(p.device ? { userAgent: p.device.userAgent } : {}),
     ...cardOf(a?.card),
-    items: b.lines.map((l) => ({
-      sku: l.sku,
-      name: l.name,
-      category: l.category,
-      quantity: l.quantity,
-      price: l.price,
-    })),
+    items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
     ...(slot ? { deliverySlot: { from: iso(slot.from), to: iso(slot.to) } } : {}),
@@ -78,69 +70,29 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
 }
 
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
-  const make = eventMaker(ids);
   const money = { amount: p.basket.amount, currency: p.basket.currency };
-  const out = [make('order.created', p.at, order(p, p.attempts[0], p.shipping))];
-  let t = p.at;
-  let captured: Attempt | undefined;
-  for (const a of p.attempts) {
-    t += Math.max(1000, Math.floor(a.afterMs));
-    if (a.ok) captured = a;
-    out.push(
-      make(a.ok ? 'payment.succeeded' : 'payment.failed', t, {
-        ...money,
-        customer: { ...(p.buyer.id ? { id: p.buyer.id } : {}), email: p.buyer.email, name: p.buyer.name },
-        billing: { ...p.billing },
-        paymentMethod: a.method,
-        ...cardOf(a.card),
-        ...(a.avs || a.cvc
-          ? { checks: { ...(a.avs ? { avs: a.avs } : {}), ...(a.cvc ? { cvc: a.cvc } : {}) } }
-          : {}),
-        ...(a.decline ? { reason: a.decline } : {}),
-      }),
-    );
-    if (a.ok) break;
-  }
-  if (!captured) {
-    const at = t + 60_000 * (20 + Math.floor((p.at / 1000) % 40));
-    out.push(
-      make('order.cancelled', at, {
-        ...money,
-        reason: 'payment_declined',
-        customer: { email: p.buyer.email },
-      }),
-    );
-    return out;
-  }
   let shipping = p.shipping;
   let slot = p.slot;
-  let cancelled = false;
-  for (const l of [...p.later].sort((a, b) => a.afterMs - b.afterMs)) {
-    const at = Math.max(t + 2000, p.at + Math.floor(l.afterMs));
-    const reason = l.reason ? { reason: l.reason } : {};
-    if (l.type === 'order.updated') {
-      if (cancelled) continue;
+  return afterCapture(eventMaker(ids), p, {
+    created: order(p, p.attempts[0], p.shipping),
+    payment: (a) => ({
+      ...money,
+      customer: { ...(p.buyer.id ? { id: p.buyer.id } : {}), email: p.buyer.email, name: p.buyer.name },
+      billing: { ...p.billing },
+      paymentMethod: a.method,
+      ...cardOf(a.card),
+      ...checksOf(a),
+      ...(a.decline ? { reason: a.decline } : {}),
+    }),
+    unpaid: (t) => ({ at: t + 60_000 * (20 + Math.floor((p.at / 1000) % 40)), reason: 'payment_declined' }),
+    updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       slot = l.slot ?? slot;
-      out.push(make(l.type, at, { ...order(p, captured, shipping, slot), ...reason }));
-    } else if (l.type === 'order.cancelled') {
-      cancelled = true;
-      out.push(make(l.type, at, { ...money, ...reason, customer: { email: p.buyer.email } }));
-    } else if (l.type === 'refund.created')
-      out.push(
-        make(l.type, at, {
-          ...money,
-          amount: Math.min(l.amount ?? money.amount, money.amount),
-          ...reason,
-          paymentMethod: captured.method,
-        }),
-      );
-    else if (MONEY_LABELS.has(l.type))
-      out.push(
-        make(l.type, at, { ...money, ...reason, ...cardOf(captured.card), paymentMethod: captured.method }),
-      );
-  }
-  return out.sort((a, b) => a.at - b.at);
+      return { ...order(p, paid, shipping, slot), ...reasonOf(l) };
+    },
+    card: (paid) => cardOf(paid.card),
+    capRefunds: true,
+  });
 }
 
 /** Posted about half a second after the fact; 1 % are retried 30 s – 10 min later and hold back the rest. */

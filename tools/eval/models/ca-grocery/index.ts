@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -26,19 +26,16 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`panier-boreal:${seed}`);
 
   // Fraud is 3–5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.03, 0.05)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.03, 0.05));
   const w = world(rng.fork('world'), window, orders);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), w, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, w, kind));
   const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
 
   const wire = rng.fork('wire');
-  let number = 7_100_000 + wire.int(0, 99_999);
+  const next = orderNumbers(wire, 7_100_000, 99_999, 4);
   return labelledStream('ca-grocery', seed, purchases, (p) => {
-    number += wire.int(1, 4);
-    const orderId = `PB-${number}`;
+    const orderId = `PB-${next()}`;
     return { orderId, webhooks: webhooksFor(wire, p, orderId, `pi_${wire.token(24)}`) };
   });
 }

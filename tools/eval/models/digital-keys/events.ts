@@ -1,13 +1,15 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData as Data,
+  eventMaker,
   MONEY_LABELS,
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
+import { cardOf, cardWithChecks } from '../kit/timeline.js';
 import { type Card, type Purchase } from './purchase.js';
 
 /**
@@ -19,8 +21,6 @@ import { type Card, type Purchase } from './purchase.js';
  * `paymentMethod` field names the method; Vigil ignores it.
  */
 
-const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
-
 function order(p: Purchase, email = p.buyer.email): Data {
   const first = p.attempts[0];
   return {
@@ -28,9 +28,7 @@ function order(p: Purchase, email = p.buyer.email): Data {
     currency: p.basket.currency,
     customer: checkoutCustomer({ ...p.buyer, email }),
     billing: { ...p.billing },
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     ...(p.method === 'card' ? cardOf(first?.card) : {}),
     items: p.basket.lines.map((l) => ({ ...l })),
@@ -51,8 +49,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
         ...money,
         customer: { email: p.buyer.email },
         paymentMethod: a.method ?? p.method,
-        ...cardOf(a.card),
-        ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+        ...cardWithChecks(a),
         ...(a.decline ? { reason: a.decline } : {}),
       }),
     );

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
@@ -22,19 +22,18 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`keydrop:${seed}`);
 
   // Fraud is 5.5–9.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.055, 0.095)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.095));
   const world = honestWorld(rng.fork('world'), start);
   const hr = rng.fork('good');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), world, window, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, world, window, kind),
   );
   const purchases = [...good, ...planFraud(rng.fork('bad'), window, fraudCount)].sort((a, b) => a.at - b.at);
 
   const ev = rng.fork('wire');
-  let number = 40_000_000 + ev.int(0, 999_999);
+  const next = orderNumbers(ev, 40_000_000, 999_999, 9);
   return labelledStream('digital-keys', seed, purchases, (p) => {
-    number += ev.int(1, 9);
-    const orderId = `KD-${number}`;
+    const orderId = `KD-${next()}`;
     return { orderId, webhooks: webhooksFor(ev, p, orderId, `pay_${ev.token(24)}`) };
   });
 }

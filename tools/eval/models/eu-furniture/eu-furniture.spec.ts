@@ -10,7 +10,6 @@ import {
   touchesCountry,
   itParsesEveryBody,
   expectOrdersPlacedWithin,
-  webhookTypesByPurchase,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
 import { DAYS, START } from './calendar.js';
@@ -21,10 +20,10 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 import { MARKETS, type Market } from './places.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  paidShare,
-  expectMostGapsUnder,
   meanAmount,
+  takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -179,27 +178,15 @@ describe('eu-furniture traffic model', () => {
   });
 
   it('tests cards as guests on the cheapest items, mostly declined, in bursts on one BIN', () => {
-    const s = stream(2);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.45);
+    const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.45, gap: 10 * 60_000, ordersPerBin: 3 });
     for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
       expect(items(o.data)).toHaveLength(1);
       expect(items(o.data)[0]?.price).toBeLessThan(5_000);
     }
-    expectMostGapsUnder(testing, 10 * 60_000);
-    expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 3);
   });
 
   it('takes over aged accounts seen in honest traffic; promo farms are fresh and use the welcome code', () => {
-    const known = [1, 2, 3].flatMap((seed) => {
-      const orders = createdOrders(stream(seed));
-      const accounts = new Set(orders.filter((o) => !o.fraud).map((o) => o.data.customer?.id));
-      return orders
-        .filter((o) => o.kind === 'account_takeover')
-        .map((o) => accounts.has(o.data.customer?.id));
-    });
+    const known = takeoversOfKnownAccounts([1, 2, 3].map(stream));
     expect(known.filter(Boolean).length).toBeGreaterThan(known.length / 3);
     for (const o of of('account_takeover'))
       expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeGreaterThan(7 * DAY);

@@ -1,15 +1,17 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
+  categorisedItemsOf,
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData,
+  eventMaker,
   iso,
-  MONEY_LABELS,
   type TimedBody,
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
+import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
 import { shown } from './cards.js';
 import { isApp } from './devices.js';
 import { type Attempt, type Purchase } from './purchase.js';
@@ -52,17 +54,9 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
     customer: checkoutCustomer(p.buyer),
     billing: { ...p.billing },
     ...(shipping ? { shipping: { ...shipping } } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     ...cardOf(a),
-    items: b.lines.map((l) => ({
-      sku: l.sku,
-      name: l.name,
-      category: l.category,
-      quantity: l.quantity,
-      price: l.price,
-    })),
+    items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
     ...(slot ? { deliverySlot: { from: iso(slot.from), to: iso(slot.to) } } : {}),
@@ -86,70 +80,34 @@ function payment(p: Purchase, a: Attempt): Data {
     billing: { ...p.billing },
     paymentMethod: a.method,
     ...cardOf(a),
-    ...(a.avs || a.cvc
-      ? { checks: { ...(a.avs ? { avs: a.avs } : {}), ...(a.cvc ? { cvc: a.cvc } : {}) } }
-      : {}),
+    ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
     ...(a.instalments ? { instalments: a.instalments } : {}),
     ...(a.decline ? { reason: a.decline } : {}),
   };
 }
 
+/** Why an unpaid order is released: the transfer or the cash never came, or the card was declined. */
+function unpaidReason(p: Purchase): string {
+  const last = p.attempts[p.attempts.length - 1]?.decline;
+  return last === 'transfer_not_received' || last === 'refused_at_door' ? last : 'payment_declined';
+}
+
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
-  const make = eventMaker(ids);
-  const money = { amount: p.basket.amount, currency: p.basket.currency };
-  const out = [make('order.created', p.at, order(p, p.attempts[0], p.shipping))];
-  let t = p.at;
-  let captured: Attempt | undefined;
-  for (const a of p.attempts) {
-    t += Math.max(1000, Math.floor(a.afterMs));
-    out.push(make(a.ok ? 'payment.succeeded' : 'payment.failed', t, payment(p, a)));
-    if (a.ok) {
-      captured = a;
-      break;
-    }
-  }
-  if (!captured) {
-    const last = p.attempts[p.attempts.length - 1]?.decline;
-    const reason = last === 'transfer_not_received' || last === 'refused_at_door' ? last : 'payment_declined';
-    out.push(
-      make('order.cancelled', t + 60_000 * (15 + (Math.floor(p.at / 1000) % 45)), {
-        ...money,
-        reason,
-        customer: { email: p.buyer.email },
-      }),
-    );
-    return out;
-  }
   let shipping = p.shipping;
   let slot = p.slot;
-  let cancelled = false;
-  for (const l of [...p.later].sort((a, b) => a.afterMs - b.afterMs)) {
-    const at = Math.max(t + 2000, p.at + Math.floor(l.afterMs));
-    const reason = l.reason ? { reason: l.reason } : {};
-    if (l.type === 'order.updated') {
-      if (cancelled) continue;
+  return afterCapture(eventMaker(ids), p, {
+    created: order(p, p.attempts[0], p.shipping),
+    payment: (a) => payment(p, a),
+    unpaid: (t) => ({ at: t + 60_000 * (15 + (Math.floor(p.at / 1000) % 45)), reason: unpaidReason(p) }),
+    updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       slot = l.slot ?? slot;
-      out.push(make(l.type, at, { ...order(p, captured, shipping, slot), ...reason }));
-    } else if (l.type === 'order.cancelled') {
-      cancelled = true;
-      out.push(make(l.type, at, { ...money, ...reason, customer: { email: p.buyer.email } }));
-    } else if (l.type === 'refund.created')
-      out.push(
-        make(l.type, at, {
-          ...money,
-          amount: Math.min(l.amount ?? money.amount, money.amount),
-          ...reason,
-          paymentMethod: captured.method,
-        }),
-      );
-    else if (MONEY_LABELS.has(l.type))
-      out.push(
-        make(l.type, at, { ...money, ...reason, ...cardOf(captured), paymentMethod: captured.method }),
-      );
-  }
-  return out.sort((a, b) => a.at - b.at);
+      return { ...order(p, paid, shipping, slot), ...reasonOf(l) };
+    },
+    card: cardOf,
+    capRefunds: true,
+  });
 }
 
 /** Posted about half a second after the fact; 1 % are retried 30 s – 10 min later and hold back the rest. */

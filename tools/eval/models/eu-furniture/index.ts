@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DAYS, START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { FRAUD, planFraud } from './fraud.js';
@@ -24,20 +24,16 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`casaviva:${seed}`);
 
   // Fraud is 6–9 % of orders, drawn per seed; too small a stream for every kind has none.
-  const drawn = Math.round(orders * rng.fork('share').float(0.06, 0.09));
-  const fraudCount = drawn >= Object.keys(FRAUD).length ? Math.min(orders, drawn) : 0;
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.06, 0.09), Object.keys(FRAUD).length);
   const w = world(rng.fork('world'), window, orders);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), w, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, w, kind));
   const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
 
   const wire = rng.fork('wire');
-  let number = 4_200_000 + wire.int(0, 99_999);
+  const next = orderNumbers(wire, 4_200_000, 99_999, 3);
   return labelledStream('eu-furniture', seed, purchases, (p) => {
-    number += wire.int(1, 3);
-    const orderId = `CV-${p.market}-${number}`;
+    const orderId = `CV-${p.market}-${next()}`;
     return { orderId, webhooks: webhooksFor(wire, p, orderId, `pay_${wire.token(20)}`) };
   });
 }

@@ -1,14 +1,16 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
+  categorisedItemsOf,
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData,
-  MONEY_LABELS,
+  eventMaker,
   type TimedBody,
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
+import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
 import { shown } from './cards.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
@@ -48,17 +50,9 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
     customer: checkoutCustomer(p.buyer),
     billing: { ...p.billing },
     ...(shipping ? { shipping: { ...shipping } } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     ...cardOf(a),
-    items: b.lines.map((l) => ({
-      sku: l.sku,
-      name: l.name,
-      category: l.category,
-      quantity: l.quantity,
-      price: l.price,
-    })),
+    items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
     duty: b.duty,
@@ -80,70 +74,29 @@ function payment(p: Purchase, a: Attempt): Data {
     billing: { ...p.billing },
     paymentMethod: a.method,
     ...cardOf(a),
-    ...(a.avs || a.cvc
-      ? { checks: { ...(a.avs ? { avs: a.avs } : {}), ...(a.cvc ? { cvc: a.cvc } : {}) } }
-      : {}),
+    ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
     ...(a.decline ? { reason: a.decline } : {}),
   };
 }
 
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracking: string): TimedBody[] {
-  const make = eventMaker(ids);
-  const money = { amount: p.basket.amount, currency: p.basket.currency };
-  const out = [make('order.created', p.at, order(p, p.attempts[0], p.shipping))];
-  let t = p.at;
-  let captured: Attempt | undefined;
-  for (const a of p.attempts) {
-    t += Math.max(1000, Math.floor(a.afterMs));
-    out.push(make(a.ok ? 'payment.succeeded' : 'payment.failed', t, payment(p, a)));
-    if (a.ok) {
-      captured = a;
-      break;
-    }
-  }
-  if (!captured) {
-    // The basket is released half an hour to an hour after the last failed try.
-    const after = 60_000 * (30 + (Math.floor(p.at / 1000) % 30));
-    out.push(
-      make('order.cancelled', t + after, {
-        ...money,
-        reason: 'payment_failed',
-        customer: { email: p.buyer.email },
-      }),
-    );
-    return out;
-  }
   let shipping = p.shipping;
-  let cancelled = false;
-  for (const l of [...p.later].sort((a, b) => a.afterMs - b.afterMs)) {
-    const at = Math.max(t + 2000, p.at + Math.floor(l.afterMs));
-    const reason = l.reason ? { reason: l.reason } : {};
-    if (l.type === 'order.updated') {
-      if (cancelled) continue;
+  return afterCapture(eventMaker(ids), p, {
+    created: order(p, p.attempts[0], p.shipping),
+    payment: (a) => payment(p, a),
+    // The basket is released half an hour to an hour after the last failed try.
+    unpaid: (t) => ({ at: t + 60_000 * (30 + (Math.floor(p.at / 1000) % 30)), reason: 'payment_failed' }),
+    updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       const status = l.status
         ? { status: l.status, ...(l.status === 'collected' ? {} : { trackingNumber: tracking }) }
         : {};
-      out.push(make(l.type, at, { ...order(p, captured, shipping), ...reason, ...status }));
-    } else if (l.type === 'order.cancelled') {
-      cancelled = true;
-      out.push(make(l.type, at, { ...money, ...reason, customer: { email: p.buyer.email } }));
-    } else if (l.type === 'refund.created')
-      out.push(
-        make(l.type, at, {
-          ...money,
-          amount: Math.min(l.amount ?? money.amount, money.amount),
-          ...reason,
-          paymentMethod: captured.method,
-        }),
-      );
-    else if (MONEY_LABELS.has(l.type))
-      out.push(
-        make(l.type, at, { ...money, ...reason, ...cardOf(captured), paymentMethod: captured.method }),
-      );
-  }
-  return out.sort((a, b) => a.at - b.at);
+      return { ...order(p, paid, shipping), ...reasonOf(l), ...status };
+    },
+    card: cardOf,
+    capRefunds: true,
+  });
 }
 
 /** Posted within a second or so; 1 % are retried 30 s – 10 min later and hold back the rest. */

@@ -11,13 +11,13 @@ import {
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
-  webhookTypesByPurchase,
 } from '../kit/contract.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  expectMostGapsUnder,
   meanAmount,
   paidShare,
+  takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { DAYS, START } from './calendar.js';
@@ -164,27 +164,15 @@ describe('fr-wine traffic model', () => {
   });
 
   it('tests cards as guests on the cheapest items, mostly declined, in bursts on few BINs', () => {
-    const s = stream(2);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.4);
+    const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.4, gap: 10 * 60_000, ordersPerBin: 2 });
     for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
       expect(items(o.data)).toHaveLength(1);
       expect(items(o.data)[0]?.price).toBeLessThanOrEqual(5_000);
     }
-    expectMostGapsUnder(testing, 10 * 60_000);
-    expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
   });
 
   it('takes over aged accounts seen in honest traffic; promo farms are fresh accounts sharing devices and codes', () => {
-    const known = [1, 2, 3].flatMap((seed) => {
-      const orders = createdOrders(stream(seed));
-      const accounts = new Set(orders.filter((o) => !o.fraud).map((o) => o.data.customer?.id));
-      return orders
-        .filter((o) => o.kind === 'account_takeover')
-        .map((o) => accounts.has(o.data.customer?.id));
-    });
+    const known = takeoversOfKnownAccounts([1, 2, 3].map(stream));
     expect(known.filter(Boolean).length).toBeGreaterThan(known.length / 3);
     for (const o of of('account_takeover'))
       expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeGreaterThan(20 * DAY);

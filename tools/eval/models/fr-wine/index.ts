@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DAYS, START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { FRAUD, planFraud } from './fraud.js';
@@ -24,20 +24,16 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`fr-wine:${seed}`);
 
   // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
-  const drawn = Math.round(orders * rng.fork('share').float(0.05, 0.09));
-  const fraudCount = drawn >= Object.keys(FRAUD).length ? Math.min(orders, drawn) : 0;
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.05, 0.09), Object.keys(FRAUD).length);
   const w = { window, customers: customerBase(rng.fork('customers'), start, orders) };
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), w, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, w, kind));
   const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
 
   const wire = rng.fork('wire');
-  let number = 880_000 + wire.int(0, 9_999);
+  const next = orderNumbers(wire, 880_000, 9_999, 4);
   return labelledStream('fr-wine', seed, purchases, (p) => {
-    number += wire.int(1, 4);
-    const orderId = `CDC-${number}`;
+    const orderId = `CDC-${next()}`;
     return { orderId, webhooks: webhooksFor(wire, p, orderId, `pi_${wire.token(24)}`) };
   });
 }

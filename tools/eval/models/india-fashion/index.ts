@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
@@ -21,21 +21,20 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`saanjh-india:${seed}`);
 
   // Fraud is 5.5–9 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.055, 0.09)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.09));
   const crowd = new Crowd(rng.fork('crowd'));
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), window, crowd, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, window, crowd, kind),
   );
   const purchases = [...good, ...planFraud(rng.fork('fraud'), window, fraudCount)].sort(
     (a, b) => a.at - b.at,
   );
 
   const ev = rng.fork('wire');
-  let number = 260_000_000 + ev.int(0, 9_999_999);
+  const next = orderNumbers(ev, 260_000_000, 9_999_999, 40);
   return labelledStream('india-fashion', seed, purchases, (p) => {
-    number += ev.int(1, 40);
-    const orderId = `SNJ${number}`;
+    const orderId = `SNJ${next()}`;
     return { orderId, webhooks: webhooksFor(ev, p, orderId, `pay_${ev.token(14)}`) };
   });
 }

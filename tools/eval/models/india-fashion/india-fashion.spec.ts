@@ -9,7 +9,6 @@ import {
   itParsesEveryBody,
   itDrawsIpsThatLocate,
   expectOrdersPlacedWithin,
-  webhookTypesByPurchase,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { allocate, FRAUD } from './fraud-kit.js';
@@ -20,9 +19,8 @@ import { CITIES } from './places.js';
 import { saleOpens } from './purchase.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  paidShare,
-  expectMostGapsUnder,
   meanAmount,
 } from '../kit/lifecycle.js';
 
@@ -178,15 +176,8 @@ describe('india-fashion traffic model', () => {
   });
 
   it('tests cards on the cheapest items as a guest, in bursts, mostly unsuccessfully', () => {
-    const s = stream(3);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.4);
-    for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
-      expect(o.data.amount).toBeLessThan(50_000);
-    }
-    expectMostGapsUnder(testing, 5 * 60_000);
+    const testing = expectGuestCardTesting(stream(3), { paidBelow: 0.4, gap: 5 * 60_000 });
+    for (const o of testing) expect(o.data.amount).toBeLessThan(50_000);
   });
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {

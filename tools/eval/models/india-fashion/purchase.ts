@@ -1,10 +1,10 @@
-import { type CheckResult } from '@vigil/contracts';
 import {
   type Buyer,
   DAY,
   type Device,
   HOUR,
   localHour,
+  type MethodAttempt,
   type PurchaseCore,
   type Window,
 } from '../kit/purchase.js';
@@ -20,18 +20,7 @@ export { DAY, type Device, HOUR, MINUTE as MIN, type Window } from '../kit/purch
 /** How an order is paid: UPI, wallets, net banking and pay-later never show the store a card. */
 export type Method = 'card' | 'upi' | 'wallet' | 'netbanking' | 'paylater' | 'cod';
 
-export interface Attempt {
-  method: Method;
-  /** Card payments only. */
-  card?: Card;
-  ok: boolean;
-  avs: CheckResult;
-  cvc: CheckResult;
-  /** After the previous step (the order or the previous attempt). */
-  afterMs: number;
-  /** Why it failed. */
-  decline?: string;
-}
+export type Attempt = MethodAttempt<Method, Card>;
 
 export type LaterType =
   | 'order.updated'

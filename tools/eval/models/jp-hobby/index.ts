@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DEFAULT_START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -27,21 +27,20 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`hoshizora-jp:${seed}`);
 
   // Fraud is 5.5–8.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.055, 0.085)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.085));
   const crowd = new Crowd(rng.fork('crowd'), new Addresses(rng.fork('ip')), start);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), { w, crowd, start }, hr.weighted<HonestKind>(HONEST)),
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) =>
+    honest(r, { w, crowd, start }, kind),
   );
   const victims = new Crowd(rng.fork('victims'), new Addresses(rng.fork('ip-f')), start);
   const bad = planFraud(rng.fork('fraud'), { w, start, victims }, fraudCount);
   const purchases = [...good, ...bad].sort((a, b) => a.at - b.at);
 
   const ev = rng.fork('wire');
-  let number = 100_000 + ev.int(0, 50_000);
+  const next = orderNumbers(ev, 100_000, 50_000, 3);
   return labelledStream('jp-hobby', seed, purchases, (p) => {
-    number += ev.int(1, 3);
-    const orderId = `HZ-2703-${number}`;
+    const orderId = `HZ-2703-${next()}`;
     return { orderId, webhooks: webhooksFor(ev, p, orderId, `pi_${ev.token(20)}`) };
   });
 }

@@ -11,7 +11,6 @@ import {
   touchesCountry,
   itParsesEveryBody,
   expectOrdersPlacedWithin,
-  webhookTypesByPurchase,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
@@ -24,9 +23,9 @@ import { address, ALL_NETWORKS } from './networks.js';
 import { FORWARDERS } from './places.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  paidShare,
-  expectMostGapsUnder,
+  medianAmount,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -93,11 +92,7 @@ describe('jp-hobby traffic model', () => {
       expect(Number.isInteger(o.data.amount) && (o.data.amount ?? 0) > 0).toBe(true);
       expect(o.data.amount).toBe(sum + (d.shippingFee ?? 0) + (d.paymentFee ?? 0) - (d.discount ?? 0));
     }
-    const values = all()
-      .filter((o) => !o.fraud)
-      .map((o) => o.data.amount ?? 0)
-      .sort((a, b) => a - b);
-    const median = values[Math.floor(values.length / 2)] ?? 0;
+    const median = medianAmount(all().filter((o) => !o.fraud));
     expect(median).toBeGreaterThan(3_000);
     expect(median).toBeLessThan(30_000);
   });
@@ -181,15 +176,8 @@ describe('jp-hobby traffic model', () => {
   });
 
   it('tests cards on the cheapest singles as a guest, in bursts, mostly unsuccessfully', () => {
-    const s = stream(3);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.4);
-    for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
-      expect(o.data.amount ?? 0).toBeLessThan(1_000);
-    }
-    expectMostGapsUnder(testing, 5 * 60_000);
+    const testing = expectGuestCardTesting(stream(3), { paidBelow: 0.4, gap: 5 * 60_000 });
+    for (const o of testing) expect(o.data.amount ?? 0).toBeLessThan(1_000);
   });
 
   it('gives each fraud kind its shape', () => {

@@ -1,10 +1,17 @@
-import { type CheckResult } from '@vigil/contracts';
-import { type Address, type Buyer, type Card, type Device, type PurchaseCore } from '../kit/purchase.js';
+import {
+  type Address,
+  type Buyer,
+  type Card,
+  type Device,
+  type Later,
+  type MethodAttempt,
+  type PurchaseCore,
+} from '../kit/purchase.js';
 import { type Basket, type ShipMethod } from './catalog.js';
 
 /** One planned purchase, before events.ts renders it as the store's webhooks. */
 
-export type { Address, Card, Device };
+export type { Address, Card, Device, Later };
 
 /**
  * How an order is paid. Cards (3-D Secure on every Japanese card since 2025); konbini (a payment slip paid at
@@ -23,29 +30,10 @@ export interface Customer extends Buyer {
   locale: 'ja' | 'en';
 }
 
-export interface Attempt {
-  method: Method;
-  card?: Card;
+/** One attempt. Konbini and bank transfer: hours or days later; cash on delivery: on delivery. */
+export interface Attempt extends MethodAttempt<Method> {
   carrier?: Carrier;
-  ok: boolean;
-  avs: CheckResult;
-  cvc: CheckResult;
   threeDS?: ThreeDS;
-  /** After the previous step. Konbini and bank transfer: hours or days; cash on delivery: on delivery. */
-  afterMs: number;
-  decline?: string;
-}
-
-export type LaterType =
-  'order.updated' | 'order.cancelled' | 'refund.created' | 'fraud_warning.created' | 'dispute.created';
-
-export interface Later {
-  type: LaterType;
-  afterMs: number;
-  reason?: string;
-  amount?: number;
-  /** `order.updated`: a new delivery address. */
-  shipping?: Address;
 }
 
 export interface Purchase extends PurchaseCore<Basket, Attempt, Later> {

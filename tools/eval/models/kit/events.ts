@@ -34,6 +34,34 @@ export function eventMaker(ids: { orderId: string; paymentId: string }) {
   });
 }
 
+/** Where a checkout came from: the IP, the device id when the store has one, the user agent. */
+export const connectionOf = (ip: string, device: { id?: string; userAgent: string }) => ({
+  ip,
+  ...(device.id ? { deviceId: device.id } : {}),
+  userAgent: device.userAgent,
+});
+
+interface Line {
+  sku: string;
+  name: string;
+  quantity: number;
+  price: number;
+}
+
+/** Basket lines as the body's items. */
+export const itemsOf = (lines: ReadonlyArray<Line>) =>
+  lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price }));
+
+/** Basket lines as the body's items, with their category (after the name, as those stores send it). */
+export const categorisedItemsOf = (lines: ReadonlyArray<Line & { category: string }>) =>
+  lines.map((l) => ({
+    sku: l.sku,
+    name: l.name,
+    category: l.category,
+    quantity: l.quantity,
+    price: l.price,
+  }));
+
 /** The checkout's customer: id and account age only for a signed-in buyer. */
 export function checkoutCustomer(buyer: { id?: string; email: string; name: string; createdAt?: number }) {
   const { id, email, name, createdAt } = buyer;

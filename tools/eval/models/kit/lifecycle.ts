@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { type LabelledStream } from '../../traffic-model.js';
-import { type CreatedOrder, webhookTypesByPurchase } from './contract.js';
+import { type CreatedOrder, createdOrders, webhookTypesByPurchase } from './contract.js';
 
 /**
  * What the models' specs check alike about what happens to orders after they are placed (payments, refunds,
@@ -47,4 +47,43 @@ export function expectMostGapsUnder(orders: readonly CreatedOrder[], gap: number
 /** The mean order amount, in minor units (a missing amount counts as 0). */
 export function meanAmount(orders: readonly CreatedOrder[]): number {
   return orders.map((o) => o.data.amount ?? 0).reduce((a, b) => a + b, 0) / orders.length;
+}
+
+/** The median order amount, in minor units (the upper middle of an even count; 0 for none). */
+export function medianAmount(orders: readonly CreatedOrder[]): number {
+  const values = orders.map((o) => o.data.amount ?? 0).sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)] ?? 0;
+}
+
+/**
+ * A stream's card testing: guests only, paid less often than `paidBelow`, in bursts (most gaps under `gap` ms)
+ * and, with `ordersPerBin`, on so few BINs that each carries more than that many orders on average. Returns
+ * the testing orders for the model's own checks.
+ */
+export function expectGuestCardTesting(
+  s: LabelledStream,
+  { paidBelow, gap, ordersPerBin }: { paidBelow: number; gap: number; ordersPerBin?: number },
+): CreatedOrder[] {
+  const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
+  expect(paidShare(testing, webhookTypesByPurchase(s))).toBeLessThan(paidBelow);
+  for (const o of testing) expect(o.data.customer?.id).toBeUndefined();
+  expectMostGapsUnder(testing, gap);
+  if (ordersPerBin !== undefined)
+    expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / ordersPerBin);
+  return testing;
+}
+
+/**
+ * For each account-takeover order in `streams`: whether its account (`account`, the customer id unless the model
+ * says otherwise) also ordered honestly in the same stream.
+ */
+export function takeoversOfKnownAccounts(
+  streams: readonly LabelledStream[],
+  account: (o: CreatedOrder) => unknown = (o) => o.data.customer?.id,
+): boolean[] {
+  return streams.flatMap((s) => {
+    const orders = createdOrders(s);
+    const accounts = new Set(orders.filter((o) => !o.fraud).map(account));
+    return orders.filter((o) => o.kind === 'account_takeover').map((o) => accounts.has(account(o)));
+  });
 }

@@ -66,6 +66,19 @@ export interface CardAttempt {
   afterMs: number;
 }
 
+/** An attempt by one of a model's methods (card, wallet, slip, …): a card only when the method shows one. */
+export interface MethodAttempt<M extends string, C = Card> {
+  method: M;
+  card?: C;
+  ok: boolean;
+  avs: CheckResult;
+  cvc: CheckResult;
+  /** After the previous step (the order, or the previous attempt); a slip or transfer is paid hours later. */
+  afterMs: number;
+  /** Why it failed. */
+  decline?: string;
+}
+
 export type LaterType =
   'order.updated' | 'order.cancelled' | 'refund.created' | 'fraud_warning.created' | 'dispute.created';
 

@@ -4,6 +4,7 @@ import {
   type PurchaseTruth,
   type TrafficOptions,
 } from '../../traffic-model.js';
+import { type Rng } from './random.js';
 
 /** One hour in ms. */
 export const HOUR = 3_600_000;
@@ -34,6 +35,42 @@ export function streamSize(
   const perHour = d.orders / hours;
   const span = Math.min(maxSpan, Math.max(minSpan, (orders / perHour) * HOUR));
   return { orders, start, span };
+}
+
+/**
+ * How many of `orders` are fraud for a `share` drawn per seed: at most all of them, and none when fewer than
+ * `everyKind` (a stream too small to hold every fraud kind).
+ */
+export function fraudOrders(orders: number, share: number, everyKind = 0): number {
+  const drawn = Math.round(orders * share);
+  return drawn >= everyKind ? Math.min(orders, drawn) : 0;
+}
+
+/**
+ * Order numbers as a store issues them: the first at `base` plus up to `spread`, then each order `1..step` on
+ * (other stores' orders fall between). Draws the base now and a step per call, as the models did inline.
+ */
+export function orderNumbers(
+  draw: { int(min: number, max: number): number },
+  base: number,
+  spread: number,
+  step: number,
+): () => number {
+  let number = base + draw.int(0, spread);
+  return () => (number += draw.int(1, step));
+}
+
+/**
+ * `count` honest purchases, each planned by `plan` on its own fork (`o0`, `o1`, …) of `rng` with a kind drawn
+ * from `weights` after the fork, as the models did inline.
+ */
+export function honestOrders<K extends string, P>(
+  rng: Rng,
+  count: number,
+  weights: Readonly<Record<K, number>>,
+  plan: (rng: Rng, kind: K) => P,
+): P[] {
+  return Array.from({ length: count }, (_, i) => plan(rng.fork(`o${i}`), rng.weighted<K>(weights)));
 }
 
 /** What a purchase must say about itself to be labelled. */

@@ -1,14 +1,16 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData,
-  MONEY_LABELS,
+  eventMaker,
+  itemsOf,
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
-import { type Address, type Attempt, type Card, type Method, type Purchase } from './purchase.js';
+import { afterOrder, cardOf, cardWithChecks, reasonOf } from '../kit/timeline.js';
+import { type Address, type Attempt, type Method, type Purchase } from './purchase.js';
 
 /**
  * What the shop's backend posts (Vigil's canonical Standard Webhooks bodies): `order.created` at checkout;
@@ -40,8 +42,6 @@ type Data = EventData & {
 /** Chargebacks exist for cards and PayPal; issuers' early fraud warnings for cards only. */
 const DISPUTABLE: ReadonlySet<Method> = new Set(['card', 'paypal']);
 
-const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
-
 function order(p: Purchase, shipping: Address): Data {
   const first = p.attempts[0];
   const b = p.basket;
@@ -52,9 +52,7 @@ function order(p: Purchase, shipping: Address): Data {
     billing: { ...p.billing },
     shipping: { ...shipping },
     ...(p.recipient ? { recipient: p.recipient } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     ...cardOf(first?.method === 'card' ? first.card : undefined),
     shippingMethod: p.shipMethod,
@@ -67,7 +65,7 @@ function order(p: Purchase, shipping: Address): Data {
     locale: p.buyer.locale,
     ...(p.gift ? { gift: true } : {}),
     ...(p.subscription ? { subscription: p.subscription } : {}),
-    items: b.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(b.lines),
   };
 }
 
@@ -77,8 +75,7 @@ function payment(p: Purchase, a: Attempt): Data {
     currency: p.basket.currency,
     customer: { email: p.buyer.email, name: p.buyer.name },
     paymentMethod: a.method,
-    ...cardOf(a.card),
-    ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+    ...cardWithChecks(a),
     ...(a.auth ? { authentication: a.auth } : {}),
     ...(a.decline ? { reason: a.decline } : {}),
   };
@@ -91,59 +88,22 @@ function tracking(rng: Rng, p: Purchase): string {
 }
 
 function bodies(rng: Rng, p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
-  const make = eventMaker(ids);
-  const money = { amount: p.basket.amount, currency: p.basket.currency };
-  const out = [make('order.created', p.at, order(p, p.shipping))];
-  let t = p.at;
-  let captured = false;
-  let paidWith: { method: Method; card?: Card } = { method: p.method };
-  for (const a of p.attempts) {
-    t += Math.max(1000, Math.floor(a.afterMs));
-    if (a.ok) [captured, paidWith] = [true, { method: a.method, ...(a.card ? { card: a.card } : {}) }];
-    out.push(make(a.ok ? 'payment.succeeded' : 'payment.failed', t, payment(p, a)));
-    if (a.ok) break;
-  }
   let shipping = p.shipping;
-  let closed = false;
-  for (const l of [...p.later].sort((a, b) => a.afterMs - b.afterMs)) {
-    if (MONEY_LABELS.has(l.type) && !captured) continue;
-    if (l.type === 'dispute.created' && !DISPUTABLE.has(paidWith.method)) continue;
-    if (l.type === 'fraud_warning.created' && paidWith.method !== 'card') continue;
-    if (l.shipped && !captured) continue;
-    if (closed && l.type !== 'refund.created') continue;
-    const at = Math.max(t + 2000, p.at + Math.floor(l.afterMs));
-    const reason = l.reason ? { reason: l.reason } : {};
-    if (l.type === 'order.updated') {
+  return afterOrder(eventMaker(ids), p, {
+    created: order(p, p.shipping),
+    payment: (a) => payment(p, a),
+    untilPaid: true,
+    skip: (l, paid) =>
+      (l.type === 'dispute.created' && !(paid && DISPUTABLE.has(paid.method))) ||
+      (l.type === 'fraud_warning.created' && paid?.method !== 'card') ||
+      (l.shipped === true && !paid),
+    updated: (l) => {
       shipping = l.shipping ?? shipping;
       const shipped = l.shipped ? { fulfillment: 'shipped', trackingNumber: tracking(rng, p) } : {};
-      out.push(make(l.type, at, { ...order(p, shipping), ...reason, ...shipped }));
-    } else if (l.type === 'order.cancelled') {
-      closed = true;
-      out.push(make(l.type, at, { ...money, ...reason, customer: { email: p.buyer.email } }));
-      if (captured && !p.later.some((x) => x.type === 'refund.created'))
-        out.push(
-          make('refund.created', at + 60_000, {
-            ...money,
-            reason: 'order_cancelled',
-            paymentMethod: paidWith.method,
-          }),
-        );
-    } else if (l.type === 'refund.created')
-      out.push(
-        make(l.type, at, {
-          ...money,
-          amount: l.amount ?? money.amount,
-          ...reason,
-          paymentMethod: paidWith.method,
-        }),
-      );
-    else
-      out.push(
-        make(l.type, at, { ...money, ...reason, paymentMethod: paidWith.method, ...cardOf(paidWith.card) }),
-      );
-    t = Math.max(t, at);
-  }
-  return out.sort((a, b) => a.at - b.at);
+      return { ...order(p, shipping), ...reasonOf(l), ...shipped };
+    },
+    refundCancelled: true,
+  });
 }
 
 /** Posted about half a second after the fact; in the 11.11 rush one in a hundred waits up to five minutes in the queue. */

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { DEFAULT_START, HOURS } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -25,14 +25,12 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`glow-seoul:${seed}`);
 
   // Fraud is 5.5–8.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.055, 0.085)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.085));
   const ips = new Addresses(rng.fork('ip'));
   const crowd = new Crowd(rng.fork('crowd'), ips, start);
   const ctx = { w, start, crowd, ips };
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), ctx, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, ctx, kind));
   const victims = new Crowd(rng.fork('victims'), ips, start);
   const bad = planFraud(rng.fork('fraud'), { w, start, ips, victims }, fraudCount).slice(
     0,
@@ -41,10 +39,9 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const purchases = [...good, ...bad].sort((a, b) => a.at - b.at);
 
   const ev = rng.fork('wire');
-  let number = 20_000 + ev.int(0, 9_000);
+  const next = orderNumbers(ev, 20_000, 9_000, 4);
   return labelledStream('kr-beauty', seed, purchases, (p) => {
-    number += ev.int(1, 4);
-    const orderId = `GS20261109-${number}`;
+    const orderId = `GS20261109-${next()}`;
     return { orderId, webhooks: webhooksFor(ev, p, orderId, `pay_${ev.token(20)}`) };
   });
 }

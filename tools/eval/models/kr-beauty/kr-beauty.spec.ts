@@ -12,12 +12,11 @@ import {
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
-  webhookTypesByPurchase,
 } from '../kit/contract.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  expectMostGapsUnder,
-  paidShare,
+  medianAmount,
 } from '../kit/lifecycle.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { DEFAULT_START, limitedDrop, saleOpens } from './calendar.js';
@@ -95,11 +94,7 @@ describe('kr-beauty traffic model', () => {
       expect(Number.isInteger(o.data.amount)).toBe(true);
       expect(o.data.amount).toBe(sum + (d.shippingFee ?? 0) - (d.discount ?? 0) - (d.pointsUsed ?? 0));
     }
-    const values = all()
-      .filter((o) => !o.fraud)
-      .map((o) => o.data.amount ?? 0)
-      .sort((a, b) => a - b);
-    const median = values[Math.floor(values.length / 2)] ?? 0;
+    const median = medianAmount(all().filter((o) => !o.fraud));
     expect(median).toBeGreaterThan(30_000);
     expect(median).toBeLessThan(120_000);
   });
@@ -187,14 +182,8 @@ describe('kr-beauty traffic model', () => {
   });
 
   it('tests cards on a single sheet mask as a guest, in bursts, mostly unsuccessfully', () => {
-    const s = stream(3);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, webhookTypesByPurchase(s))).toBeLessThan(0.45);
-    for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
-      expect(o.data.amount ?? 0).toBeLessThan(10_000);
-    }
-    expectMostGapsUnder(testing, 5 * 60_000);
+    const testing = expectGuestCardTesting(stream(3), { paidBelow: 0.45, gap: 5 * 60_000 });
+    for (const o of testing) expect(o.data.amount ?? 0).toBeLessThan(10_000);
   });
 
   it('gives each fraud kind its shape', () => {

@@ -1,5 +1,12 @@
-import { type CheckResult } from '@vigil/contracts';
-import { type Address, type Buyer, type Card, type Device, type PurchaseCore } from '../kit/purchase.js';
+import {
+  type Address,
+  type Buyer,
+  type Card,
+  type Device,
+  type Later as KitLater,
+  type MethodAttempt,
+  type PurchaseCore,
+} from '../kit/purchase.js';
 import { type Basket } from './catalog.js';
 
 /** One planned purchase, before events.ts renders it as the store's webhooks. */
@@ -24,28 +31,12 @@ export interface Customer extends Buyer {
   points?: number;
 }
 
-export interface Attempt {
-  method: Method;
-  card?: Card;
-  ok: boolean;
-  avs: CheckResult;
-  cvc: CheckResult;
+/** One attempt; a virtual account is paid hours later. */
+export interface Attempt extends MethodAttempt<Method> {
   auth?: Auth;
-  /** After the previous step; a virtual account is paid hours later. */
-  afterMs: number;
-  decline?: string;
 }
 
-export type LaterType =
-  'order.updated' | 'order.cancelled' | 'refund.created' | 'fraud_warning.created' | 'dispute.created';
-
-export interface Later {
-  type: LaterType;
-  afterMs: number;
-  reason?: string;
-  amount?: number;
-  /** `order.updated`: a new delivery address. */
-  shipping?: Address;
+export interface Later extends KitLater {
   /** `order.updated`: the parcel left the warehouse. */
   shipped?: boolean;
 }

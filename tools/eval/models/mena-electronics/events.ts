@@ -8,6 +8,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
+import { cardOf, cardWithChecks } from '../kit/timeline.js';
 import { type Card } from './cards.js';
 import { type Address } from './places.js';
 import { type Purchase } from './purchase.js';
@@ -22,7 +23,6 @@ import { type Purchase } from './purchase.js';
  */
 
 const copy = (a: Address) => ({ ...a });
-const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
 
 function order(p: Purchase, card: Card | undefined, shipping: Address | undefined): Data {
   return {
@@ -56,8 +56,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
         customer: { email: p.buyer.email, name: p.buyer.name },
         billing: copy(p.billing),
         paymentMethod: p.method,
-        ...cardOf(a.card),
-        ...(a.card ? { checks: { avs: a.avs, cvc: a.cvc } } : {}),
+        ...cardWithChecks(a),
         ...(a.decline ? { reason: a.decline } : {}),
       }),
     );

@@ -1,9 +1,11 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData,
+  eventMaker,
+  itemsOf,
   MONEY_LABELS,
   type TimedBody,
 } from '../kit/events.js';
@@ -32,14 +34,12 @@ function order(p: Purchase, card: Card | undefined, shipping: Address): Data {
     customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     shipping: copy(shipping),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     paymentMethod: p.method,
     ...(p.po ? { poNumber: p.po } : {}),
     ...(p.account ? { accountId: p.account } : {}),
     ...cardOf(card),
-    items: p.basket.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(p.basket.lines),
   };
 }
 

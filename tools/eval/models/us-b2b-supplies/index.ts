@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
 import { HONEST, honest, type HonestKind } from './honest.js';
@@ -21,19 +21,16 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`ironbridge-b2b:${seed}`);
 
   // Fraud is 5.5–9.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.055, 0.095)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.055, 0.095));
   const ctx = { world: world(rng.fork('world'), start, orders), window };
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), ctx, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, ctx, kind));
   const purchases = [...good, ...planFraud(rng.fork('fraud'), ctx, fraudCount)].sort((a, b) => a.at - b.at);
 
   const wire = rng.fork('wire');
-  let number = 7_100_000 + wire.int(0, 99_999);
+  const next = orderNumbers(wire, 7_100_000, 99_999, 4);
   return labelledStream('us-b2b-supplies', seed, purchases, (p) => {
-    number += wire.int(1, 4);
-    const orderId = `IB-${p.market}-${number}`;
+    const orderId = `IB-${p.market}-${next()}`;
     return { orderId, webhooks: webhooksFor(wire, p, orderId, `pi_${wire.token(24)}`) };
   });
 }

@@ -20,10 +20,10 @@ import { usB2bSuppliesModel } from './index.js';
 import { address, ALL_NETWORKS, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  paidShare,
-  expectMostGapsUnder,
   meanAmount,
+  takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -188,13 +188,7 @@ describe('us-b2b-supplies traffic model', () => {
   });
 
   it('takes over real accounts, impersonates institutions with new look-alike accounts and a PO', () => {
-    const known = [1, 2, 3].flatMap((seed) => {
-      const orders = createdOrders(stream(seed));
-      const accounts = new Set(orders.filter((o) => !o.fraud).map((o) => data(o.data).accountId));
-      return orders
-        .filter((o) => o.kind === 'account_takeover')
-        .map((o) => accounts.has(data(o.data).accountId));
-    });
+    const known = takeoversOfKnownAccounts([1, 2, 3].map(stream), (o) => data(o.data).accountId);
     expect(known.filter(Boolean).length).toBeGreaterThan(known.length / 3);
     for (const o of of('business_impersonation')) {
       expect(data(o.data).poNumber).toBeDefined();
@@ -206,15 +200,8 @@ describe('us-b2b-supplies traffic model', () => {
   });
 
   it('tests cards on the cheapest items, as guests, mostly unsuccessfully, in bursts', () => {
-    const s = stream(3);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.4);
-    for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
-      expect(items(o.data)).toHaveLength(1);
-    }
-    expectMostGapsUnder(testing, 10 * 60_000);
+    const testing = expectGuestCardTesting(stream(3), { paidBelow: 0.4, gap: 10 * 60_000 });
+    for (const o of testing) expect(items(o.data)).toHaveLength(1);
   });
 
   it('orders in office hours on weekdays, trades start early, households shop in the evening', () => {

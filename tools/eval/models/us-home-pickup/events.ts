@@ -1,15 +1,16 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   checkoutCustomer,
+  connectionOf,
   deliver,
-  eventMaker,
   type EventData,
+  eventMaker,
   iso,
-  MONEY_LABELS,
+  itemsOf,
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
-import { type Card } from './cards.js';
+import { afterCapture, cardOf, checksOf } from '../kit/timeline.js';
 import { type Address } from './places.js';
 import { type Attempt, pickupWindow, type Purchase } from './purchase.js';
 
@@ -33,7 +34,6 @@ type Data = EventData & {
 };
 
 const copy = (a: Address): Address => ({ ...a });
-const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
 
 function order(
   p: Purchase,
@@ -49,11 +49,9 @@ function order(
     customer: checkoutCustomer(p.buyer),
     billing: copy(p.billing),
     ...(shipping ? { shipping: copy(shipping) } : {}),
-    ip: p.ip,
-    ...(p.device.id ? { deviceId: p.device.id } : {}),
-    userAgent: p.device.userAgent,
+    ...connectionOf(p.ip, p.device),
     ...cardOf(a?.card),
-    items: p.basket.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, price: l.price })),
+    items: itemsOf(p.basket.lines),
     paymentMethod: a?.method ?? 'card',
     fulfillment: p.fulfillment,
     ...(p.store ? { storeId: p.store.id } : {}),
@@ -65,68 +63,31 @@ function order(
 }
 
 function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): TimedBody[] {
-  const make = eventMaker(ids);
   const money = { amount: p.basket.amount, currency: p.basket.currency };
-  const out = [make('order.created', p.at, order(p, p.attempts[0], p.shipping, p.pickupPerson))];
-  let t = p.at;
-  let captured: Attempt | undefined;
-  for (const a of p.attempts) {
-    t += Math.max(1000, Math.floor(a.afterMs));
-    if (a.ok) captured = a;
-    out.push(
-      make(a.ok ? 'payment.succeeded' : 'payment.failed', t, {
-        ...money,
-        customer: { email: p.buyer.email, name: p.buyer.name },
-        billing: copy(p.billing),
-        paymentMethod: a.method,
-        ...cardOf(a.card),
-        ...(a.avs || a.cvc
-          ? { checks: { ...(a.avs ? { avs: a.avs } : {}), ...(a.cvc ? { cvc: a.cvc } : {}) } }
-          : {}),
-        ...(a.decline ? { reason: a.decline } : {}),
-      }),
-    );
-  }
-  if (!captured) {
-    const at = t + 60_000 * (15 + Math.floor((p.at / 1000) % 25));
-    out.push(
-      make('order.cancelled', at, {
-        ...money,
-        reason: 'payment_declined',
-        customer: { email: p.buyer.email },
-      }),
-    );
-    return out;
-  }
   let shipping = p.shipping;
   let pickupPerson = p.pickupPerson;
-  let cancelled = false;
-  for (const l of [...p.later].sort((a, b) => a.afterMs - b.afterMs)) {
-    const at = Math.max(t + 2000, p.at + Math.floor(l.afterMs));
-    const reason = l.reason ? { reason: l.reason } : {};
-    if (l.type === 'order.updated') {
-      if (cancelled) continue;
+  return afterCapture(eventMaker(ids), p, {
+    created: order(p, p.attempts[0], p.shipping, p.pickupPerson),
+    payment: (a) => ({
+      ...money,
+      customer: { email: p.buyer.email, name: p.buyer.name },
+      billing: copy(p.billing),
+      paymentMethod: a.method,
+      ...cardOf(a.card),
+      ...checksOf(a),
+      ...(a.decline ? { reason: a.decline } : {}),
+    }),
+    unpaid: (t) => ({ at: t + 60_000 * (15 + Math.floor((p.at / 1000) % 25)), reason: 'payment_declined' }),
+    updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       pickupPerson = l.pickupPerson ?? pickupPerson;
-      out.push(make(l.type, at, order(p, captured, shipping, pickupPerson)));
-    } else if (l.type === 'order.cancelled') {
-      cancelled = true;
-      out.push(make(l.type, at, { ...money, ...reason, customer: { email: p.buyer.email } }));
-    } else if (l.type === 'refund.created')
-      out.push(
-        make(l.type, at, {
-          ...money,
-          amount: l.amount ?? money.amount,
-          ...reason,
-          paymentMethod: captured.method,
-        }),
-      );
-    else if (MONEY_LABELS.has(l.type))
-      out.push(
-        make(l.type, at, { ...money, ...reason, ...cardOf(captured.card), paymentMethod: captured.method }),
-      );
-  }
-  return out.sort((a, b) => a.at - b.at);
+      return order(p, paid, shipping, pickupPerson);
+    },
+    card: (paid) => cardOf(paid.card),
+    capRefunds: false,
+    // Every attempt is posted, even after one went through.
+    untilPaid: false,
+  });
 }
 
 /** Posted ~0.5 s after the fact; 1.5 % are retried 30 s – 15 min later and hold back the purchase's rest. */

@@ -1,6 +1,6 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
 import { Rng } from '../kit/random.js';
-import { labelledStream, streamSize } from '../kit/stream.js';
+import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
 import { THANKSGIVING } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { planFraud } from './fraud.js';
@@ -26,19 +26,16 @@ function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
   const rng = new Rng(`keystone-home-pickup:${seed}`);
 
   // Fraud is 3.5–5.5 % of orders, drawn per seed.
-  const fraudCount = Math.min(orders, Math.round(orders * rng.fork('share').float(0.035, 0.055)));
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.035, 0.055));
   const w = world(rng.fork('world'), window, orders);
   const hr = rng.fork('honest');
-  const good = Array.from({ length: orders - fraudCount }, (_, i) =>
-    honest(hr.fork(`o${i}`), w, hr.weighted<HonestKind>(HONEST)),
-  );
+  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, w, kind));
   const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
 
   const wire = rng.fork('wire');
-  let number = 40_000_000 + wire.int(0, 999_999);
+  const next = orderNumbers(wire, 40_000_000, 999_999, 9);
   return labelledStream('us-home-pickup', seed, purchases, (p) => {
-    number += wire.int(1, 9);
-    const orderId = `KH${number}`;
+    const orderId = `KH${next()}`;
     return { orderId, webhooks: webhooksFor(wire, p, orderId, `pay_${wire.token(20)}`) };
   });
 }

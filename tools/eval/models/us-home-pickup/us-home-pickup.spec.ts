@@ -9,7 +9,6 @@ import {
   itParsesEveryBody,
   itDrawsIpsThatLocate,
   expectOrdersPlacedWithin,
-  webhookTypesByPurchase,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { THANKSGIVING } from './calendar.js';
@@ -19,10 +18,10 @@ import { usHomePickupModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
+  expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
-  paidShare,
-  expectMostGapsUnder,
   meanAmount,
+  takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
@@ -192,26 +191,12 @@ describe('us-home-pickup traffic model', () => {
   });
 
   it('tests cards as guests, one BIN a session, on the cheapest items, mostly declined, in bursts', () => {
-    const s = stream(3);
-    const types = webhookTypesByPurchase(s);
-    const testing = createdOrders(s).filter((o) => o.kind === 'card_testing');
-    expect(paidShare(testing, types)).toBeLessThan(0.45);
-    for (const o of testing) {
-      expect(o.data.customer?.id).toBeUndefined();
-      expect(o.data.amount ?? 0).toBeLessThan(2_500);
-    }
-    expectMostGapsUnder(testing, 10 * 60_000);
-    expect(new Set(testing.map((o) => o.data.card?.bin)).size).toBeLessThan(testing.length / 2);
+    const testing = expectGuestCardTesting(stream(3), { paidBelow: 0.45, gap: 10 * 60_000, ordersPerBin: 2 });
+    for (const o of testing) expect(o.data.amount ?? 0).toBeLessThan(2_500);
   });
 
   it('takes over real aged accounts, and resellers open fresh accounts that share cards at drops', () => {
-    const known = [1, 2, 3].flatMap((seed) => {
-      const orders = createdOrders(stream(seed));
-      const accounts = new Set(orders.filter((o) => !o.fraud).map((o) => o.data.customer?.id));
-      return of('account_takeover').length > 0
-        ? orders.filter((o) => o.kind === 'account_takeover').map((o) => accounts.has(o.data.customer?.id))
-        : [];
-    });
+    const known = takeoversOfKnownAccounts([1, 2, 3].map(stream));
     expect(known.filter(Boolean).length).toBeGreaterThan(known.length / 3);
     for (const o of of('account_takeover'))
       expect(o.at - Date.parse(o.data.customer?.createdAt ?? '')).toBeGreaterThan(25 * DAY);
