@@ -5,6 +5,7 @@ import { auElectronicsModel } from './au-electronics/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
+import { deBikesModel } from './de-bikes/index.js';
 import { euFurnitureModel } from './eu-furniture/index.js';
 import { frWineModel } from './fr-wine/index.js';
 import { demoStoreModel } from './demo-store/index.js';
@@ -55,7 +56,10 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * shop selling in won to Korea and the world over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing
  * at home, cards and PayPal abroad, forwarders), each written by someone who read neither the rules nor any other
  * model's generator, are the held-out models: run once after the pass that tuned on jp-hobby and eu-furniture,
- * never tuned on.
+ * never tuned on. `de-bikes` (a German bicycle and e-bike retailer selling in euros to Germany, Austria,
+ * Switzerland, the Netherlands, Belgium, the Nordics, France and Italy over its Easter sale: e-bikes, cargo bikes,
+ * batteries, Klarna, SEPA debit, company bike leasing, freight and shop collection) is held out too, written by
+ * someone who read neither the rules nor any other model's generator.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -80,4 +84,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   euFurnitureModel,
   frWineModel,
   krBeautyModel,
+  deBikesModel,
 ];
