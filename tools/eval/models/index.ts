@@ -21,6 +21,7 @@ import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
+import { usSneakersModel } from './us-sneakers/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
@@ -55,7 +56,10 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * shop selling in won to Korea and the world over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing
  * at home, cards and PayPal abroad, forwarders), each written by someone who read neither the rules nor any other
  * model's generator, are the held-out models: run once after the pass that tuned on jp-hobby and eu-furniture,
- * never tuned on.
+ * never tuned on. `us-sneakers` (a Los Angeles and New York sneaker and streetwear boutique selling in US dollars to
+ * the US and Canada and shipping worldwide over two October weeks with three limited drops: bots, raffles, stolen
+ * cards to Delaware, Oregon and New Jersey reshippers, loyalty account takeover, card testing on e-gift cards) is
+ * held out too, written by someone who read neither the rules nor any other model's generator.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -80,4 +84,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   euFurnitureModel,
   frWineModel,
   krBeautyModel,
+  usSneakersModel,
 ];
