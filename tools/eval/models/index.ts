@@ -22,6 +22,7 @@ import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
+import { usSneakersModel } from './us-sneakers/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
@@ -60,6 +61,10 @@ import { usOutdoorModel } from './us-outdoor/index.js';
  * Switzerland, the Netherlands, Belgium, the Nordics, France and Italy over its Easter sale: e-bikes, cargo bikes,
  * batteries, Klarna, SEPA debit, company bike leasing, freight and shop collection) is held out too, written by
  * someone who read neither the rules nor any other model's generator.
+ * `us-sneakers` (a Los Angeles and New York sneaker and streetwear boutique selling in US dollars to
+ * the US and Canada and shipping worldwide over two October weeks with three limited drops: bots, raffles, stolen
+ * cards to Delaware, Oregon and New Jersey reshippers, loyalty account takeover, card testing on e-gift cards) is
+ * held out too, written by someone who read neither the rules nor any other model's generator.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -85,4 +90,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   frWineModel,
   krBeautyModel,
   deBikesModel,
+  usSneakersModel,
 ];
