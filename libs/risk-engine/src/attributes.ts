@@ -107,6 +107,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'customer',
     'The email is at a free or consumer mail provider (Gmail, Outlook, Yahoo, a local ISP, a throw-away service) rather than an organization’s own domain.',
   ),
+  bool(
+    'email_looks_generated',
+    'customer',
+    'The name before the @ looks machine-generated (random letters and digits), not chosen by a person; never at privacy mail services, whose aliases are random by design.',
+  ),
   num(
     'customer_age_days',
     'customer',

@@ -2,6 +2,7 @@ import type { CardJson, CheckResult } from '@vigil/contracts';
 import { amountInEuros, amountInMajorUnits } from './currency.js';
 import { cleanString, normalizeListItem, type RiskLists } from './lists.js';
 import type { AttributeValue, RiskContext } from './risk-context.js';
+import { looksGenerated } from './mailbox-name.js';
 
 /** Rolling-window counters computed by the worker on the event's own time, excluding this transaction. */
 export const VELOCITY_COUNTERS = [
@@ -235,6 +236,7 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     is_disposable_email: typeof input.disposableEmail === 'boolean' ? input.disposableEmail : null,
     is_privacy_relay_email: typeof input.privacyRelayEmail === 'boolean' ? input.privacyRelayEmail : null,
     is_free_email: typeof input.freeEmail === 'boolean' ? input.freeEmail : null,
+    email_looks_generated: looksGenerated(email),
     customer_age_days: age,
     is_new_customer: age === null ? null : age < NEW_CUSTOMER_MAX_DAYS,
     billing_country: upper(input.billing?.country),

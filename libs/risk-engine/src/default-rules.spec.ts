@@ -144,6 +144,10 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...velocity({ customer_order_count: 0 }), customer: { id: 'c_9', email: 'ann@proton.me' } },
     { ...velocity({ customer_order_count: 2 }), customer: { id: 'c_9', email: 'ann@proton.me' } },
   ],
+  unproven_customer_generated_mailbox: [
+    { ...velocity({ customer_order_count: 0 }), customer: { id: 'c_8', email: 'zwhrkhlo225@gmail.com' } },
+    { ...velocity({ customer_order_count: 0 }), customer: { id: 'c_8', email: 'jeanmoreau49@gmail.com' } },
+  ],
   // The issuer declined a payment by this email or on this device as stolen, lost or fraudulent.
   issuer_declined_as_fraud: [
     velocity({ fraud_declines_for_device_24h: 1 }),
@@ -493,6 +497,25 @@ describe('DEFAULT_RULES', () => {
     );
     expect(score({ amount: 150000, shipping: { country: 'FR' } }).matchedRuleIds).toContain(
       'amount_over_limit',
+    );
+  });
+
+  it('leaves a known customer’s new device and address alone below their largest order, from home', () => {
+    const gift = {
+      ...velocity({ customer_order_count: 2, customer_amount_max: 20000 }),
+      billing: home,
+      shipping: elsewhere,
+      ipCountry: 'IE',
+      amount: 15000,
+      novelty: { device: unseen, shipping_address: unseen },
+    };
+    expect(score(gift).matchedRuleIds).not.toContain('known_customer_new_device_and_address');
+    // At or above the largest earlier order, or from an IP abroad: a takeover sign again.
+    expect(score({ ...gift, amount: 20000 }).matchedRuleIds).toContain(
+      'known_customer_new_device_and_address',
+    );
+    expect(score({ ...gift, ipCountry: 'NL' }).matchedRuleIds).toContain(
+      'known_customer_new_device_and_address',
     );
   });
 

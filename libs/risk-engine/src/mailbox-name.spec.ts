@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { looksGenerated } from './mailbox-name.js';
+
+describe('looksGenerated', () => {
+  it.each([
+    'l9bk27qxx03@gmail.com',
+    '4svzro@ebgysmail.kr',
+    'lnf7tc@ebgysmail.kr',
+    'kde132fm@mailinator.com',
+    '2o9j8e@catchall.example',
+    'zwhrkhlo225@gmail.com',
+    'wczdnvy5005@gmail.com',
+    'ma6codi1of@outlook.com',
+    'zpkmq3357+shop@gmail.com',
+  ])('counts a random string: %s', (email) => {
+    expect(looksGenerated(email)).toBe(true);
+  });
+
+  it.each([
+    'jeanmoreau49@laposte.net',
+    'jschmidt@web.de',
+    'tsmith@gmail.com',
+    'emmadijkstra1996@xs4all.nl',
+    'kim.minji23@naver.com',
+    'hy.unwookim+52@gmail.com',
+    'noobslayer2015xx@gmail.com',
+    'lea.martin.w4u9@icloud.com',
+    'thomasschneider1971@posteo.de',
+    'orders@glow-reseller.co.uk',
+    'hélène.urb@cabinet.fr',
+  ])('does not count a name a person chose: %s', (email) => {
+    expect(looksGenerated(email)).toBe(false);
+  });
+
+  it('never counts an alias at a privacy mail service, and is missing without an email', () => {
+    expect(looksGenerated('tlwka4miw9@proton.me')).toBe(false);
+    expect(looksGenerated('c16lp0a0rc@mailbox.org')).toBe(false);
+    expect(looksGenerated('tlwka4miw9@gmail.com')).toBe(true);
+    expect(looksGenerated(null)).toBeNull();
+    expect(looksGenerated('no-at-sign')).toBeNull();
+  });
+});

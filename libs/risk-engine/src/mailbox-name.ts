@@ -1,0 +1,51 @@
+/**
+ * Whether the name before the '@' looks machine-generated rather than chosen by a person
+ * (docs/detection.md, "Generated mailbox names"). Scripts that open accounts by the hundred draw random
+ * strings; people pick names, nicknames, initials and a year. Two shapes count:
+ * - letters and digits only, six or more characters, with digits in two or more places (`l9bk27qxx03`),
+ *   leading (`4svzro`) or after a short start (`lnf7tc`) — a trailing year or number (`jeanmoreau49`) or a
+ *   gamer tag (`noobslayer2015xx`) does not;
+ * - five or more consonants in a row within one run of letters (`zwhrkhlo225`): no name in the languages the
+ *   store sees spells that ('sch' counts as one sound and Dutch 'ij' as a vowel, so `jschmidt` or `dijkstra`
+ *   do not).
+ * A `+tag` is ignored. Aliases at privacy mail services are random by design, so they never count: honest
+ * privacy-minded people use them as often as fraudsters.
+ */
+export function looksGenerated(email: string | null): boolean | null {
+  if (!email) return null;
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return null;
+  if (PRIVACY_MAIL_DOMAINS.has(email.slice(at + 1))) return false;
+  const name = email.slice(0, at).split('+')[0] ?? '';
+  if (/^[a-z0-9]{6,}$/.test(name) && /[a-z]/.test(name)) {
+    const digitGroups = name.match(/\d+/g)?.length ?? 0;
+    const letters = name.length - (name.match(/\d/g)?.length ?? 0);
+    if (digitGroups >= 2 || (/^\d/.test(name) && letters >= 4)) return true;
+    if (/^[a-z]{1,6}\d+[a-z]{2,}$/.test(name)) return true;
+  }
+  for (const run of name.match(/[a-z]+/g) ?? []) {
+    if (/[^aeiouy]{5,}/.test(run.replace(/ij/g, 'y').replace(/sch/g, 's'))) return true;
+  }
+  return false;
+}
+
+/** Mail services built for privacy, whose users' addresses are often random aliases. */
+const PRIVACY_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'proton.me',
+  'protonmail.com',
+  'protonmail.ch',
+  'pm.me',
+  'tutanota.com',
+  'tutanota.de',
+  'tutamail.com',
+  'tuta.io',
+  'tuta.com',
+  'keemail.me',
+  'mailbox.org',
+  'posteo.de',
+  'posteo.net',
+  'disroot.org',
+  'riseup.net',
+  'startmail.com',
+  'cock.li',
+]);
