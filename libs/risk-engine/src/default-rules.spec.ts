@@ -253,6 +253,24 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       items: { lines: 2, units: 2, maxQuantity: 1, text: 'watch | bag' },
     },
   ],
+  new_account_few_items_far_above_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 2,
+      amount: 12000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 2, units: 3, maxQuantity: 2, text: 'phone | watch' },
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 2,
+      amount: 12000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 2, units: 4, maxQuantity: 2, text: 'phone | watch' },
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -459,6 +477,33 @@ describe('DEFAULT_RULES', () => {
     expect(score(nearMiss).matchedRuleIds).not.toContain(id);
   });
 
+  it('counts a basket five times the usual once for an account older than three months', () => {
+    const big = { ...basket({ customer_order_count: 0 }), amount: 12000 };
+    expect(score({ ...big, customerAgeDays: 60 }).matchedRuleIds).toEqual(
+      expect.arrayContaining(['amount_far_above_store', 'new_customer_high_amount']),
+    );
+    const aged = score({ ...big, customerAgeDays: 400 }).matchedRuleIds;
+    expect(aged).toContain('amount_far_above_store');
+    expect(aged).not.toContain('new_customer_high_amount');
+    // Four times the usual is not counted by the store rule, so the new-customer rule still speaks.
+    expect(score({ ...big, customerAgeDays: 400, amount: 8000 }).matchedRuleIds).toContain(
+      'new_customer_high_amount',
+    );
+  });
+
+  it('holds a new account’s few expensive items sent elsewhere without adding points', () => {
+    const v = score({
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 2,
+      amount: 12000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 1, units: 1, maxQuantity: 1, text: 'phone' },
+    });
+    expect(v.matchedRuleIds).toContain('new_account_few_items_far_above_elsewhere');
+    expect(v.outcome).toBe('review');
+  });
+
   it('scores a card switch after a decline by its pattern', () => {
     const switched = (v: RiskInput['velocity'], patch: Partial<RiskInput> = {}): string[] =>
       score({ ...velocity(v), ...patch }).matchedRuleIds;
@@ -515,6 +560,14 @@ describe('DEFAULT_RULES', () => {
       'known_customer_new_device_and_address',
     );
     expect(score({ ...gift, ipCountry: 'NL' }).matchedRuleIds).toContain(
+      'known_customer_new_device_and_address',
+    );
+    // Paid with a wallet on the device or the buyer's own transfer: the payment shows the holder is buying.
+    const above = { ...gift, amount: 30000 };
+    expect(score({ ...above, paymentMethod: 'wallet' }).matchedRuleIds).not.toContain(
+      'known_customer_new_device_and_address',
+    );
+    expect(score({ ...above, paymentMethod: 'gift_card' }).matchedRuleIds).toContain(
       'known_customer_new_device_and_address',
     );
   });

@@ -148,12 +148,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'new_customer_high_amount',
       action: 'score',
       points: 10,
+      // An account older than three months paying five times the usual basket is counted once, by
+      // amount_far_above_store: collectors and forwarder users abroad do that (docs/detection.md).
       expression:
         ':is_unproven_customer: and (:amount_to_store_median: >= 4' +
-        ' or (is_missing(:amount_to_store_median:) and :amount_eur: > 500))',
+        ' or (is_missing(:amount_to_store_median:) and :amount_eur: > 500))' +
+        ' and not (:customer_age_days: >= 90 and :amount_to_store_median: >= 5)',
       name: 'New customer, high amount',
       description:
-        'A customer without an earlier approved order pays at least four times the store’s median order (500 euros until the store has a basket).',
+        'A customer without an earlier approved order pays at least four times the store’s median order (500 euros until the store has a basket); for an account older than three months, only up to five times (beyond that the far-above-the-store rule counts it alone).',
     },
     {
       id: 'new_account_throwaway_big_basket',
@@ -353,6 +356,19 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A brand-new account buys one single item at least four times the store’s median basket and has it delivered to (or collected at) another address in the billing country (a stolen card with the holder’s details cashed out through a drop or a pick-up).',
     },
     {
+      // The stolen identity used whole: a fresh account, the holder's details (checks pass), a few expensive
+      // things to another address. Movers and gift-givers do this too, so it holds for a look and adds no
+      // points: it never blocks by itself (docs/detection.md).
+      id: 'new_account_few_items_far_above_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':is_new_customer: and :item_units: <= 3 and :amount_to_store_median: >= 6 and :shipping_address_differs:',
+      name: 'New account, a few items far above the usual basket, sent elsewhere',
+      description:
+        'An account opened in the last week buys one to three items worth at least six times the store’s median basket and has them sent to an address other than the billing address. Held for review; it adds no points.',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -377,14 +393,16 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       action: 'score',
       points: 35,
       // Not for less than the customer already spent in one order, from their billing country: a new phone
-      // and a present for someone is everyday life; a takeover cashes out above the account's usual
-      // (docs/detection.md, "The pass that tuned on fr-wine and kr-beauty").
+      // and a present for someone is everyday life; a takeover cashes out above the account's usual. Nor when
+      // the payment itself shows the buyer is the holder: a wallet on their device, their own transfer or
+      // cash, a lender's check (docs/detection.md, "The pass that tuned on fr-wine and kr-beauty").
       expression:
         ':is_new_device_for_customer: and :is_new_shipping_address_for_customer:' +
-        ' and not (:amount_to_customer_max: < 1 and :ip_country: = :billing_country:)',
+        ' and not (:amount_to_customer_max: < 1 and :ip_country: = :billing_country:)' +
+        " and not (:payment_method: in ('wallet', 'bank_transfer', 'mobile_money', 'pay_later', 'cash_on_delivery', 'cash_voucher'))",
       name: 'Known customer, new device and new address',
       description:
-        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country.',
+        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country, paying by card, stored value, invoice or an unnamed method.',
     },
     {
       id: 'known_customer_new_network',
