@@ -55,16 +55,15 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * wine and spirits merchant selling in euros to Europe, the US and Asia before Christmas: grands crus, allocations,
  * en-primeur, gift boxes, corporate gifts, a wine club; duty-paid or in bond) and `kr-beauty` (a Korean K-beauty
  * shop selling in won to Korea and the world over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing
- * at home, cards and PayPal abroad, forwarders), each written by someone who read neither the rules nor any other
- * model's generator, are the held-out models: run once after the pass that tuned on jp-hobby and eu-furniture,
- * never tuned on. `de-bikes` (a German bicycle and e-bike retailer selling in euros to Germany, Austria,
- * Switzerland, the Netherlands, Belgium, the Nordics, France and Italy over its Easter sale: e-bikes, cargo bikes,
- * batteries, Klarna, SEPA debit, company bike leasing, freight and shop collection) is held out too, written by
- * someone who read neither the rules nor any other model's generator.
- * `us-sneakers` (a Los Angeles and New York sneaker and streetwear boutique selling in US dollars to
- * the US and Canada and shipping worldwide over two October weeks with three limited drops: bots, raffles, stolen
- * cards to Delaware, Oregon and New Jersey reshippers, loyalty account takeover, card testing on e-gift cards) is
- * held out too, written by someone who read neither the rules nor any other model's generator.
+ * at home, cards and PayPal abroad, forwarders), written the same way, were held out, run once after the pass that
+ * tuned on jp-hobby and eu-furniture, then tuned on. `de-bikes` (a German bicycle and e-bike retailer selling in
+ * euros to Germany, Austria, Switzerland, the Netherlands, Belgium, the Nordics, France and Italy over its Easter
+ * sale: e-bikes, cargo bikes, batteries, Klarna, SEPA debit, company bike leasing, freight and shop collection) and
+ * `us-sneakers` (a Los Angeles and New York sneaker and streetwear boutique selling in US dollars to the US and
+ * Canada and shipping worldwide over two October weeks with three limited drops: bots, raffles, stolen cards to
+ * Delaware, Oregon and New Jersey reshippers, loyalty account takeover, card testing on e-gift cards), each written
+ * by someone who read neither the rules nor any other model's generator, are the held-out models: run once after
+ * the pass that tuned on fr-wine and kr-beauty, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
