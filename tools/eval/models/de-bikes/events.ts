@@ -1,11 +1,11 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   categorisedItemsOf,
-  checkoutCustomer,
-  connectionOf,
   deliver,
   type EventData,
   eventMaker,
+  orderOpening,
+  paymentOpening,
   type TimedBody,
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
@@ -33,12 +33,7 @@ const CHF_PER_EUR = 0.9412;
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
-    amount: b.amount,
-    currency: b.currency,
-    customer: checkoutCustomer(p.buyer),
-    billing: { ...p.billing },
-    ...(shipping ? { shipping: { ...shipping } } : {}),
-    ...connectionOf(p.ip, p.device),
+    ...orderOpening(p, shipping),
     ...(a?.card ? cardOf(a.card) : {}),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
@@ -61,10 +56,7 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
 
 function payment(p: Purchase, a: Attempt): Data {
   return {
-    amount: p.basket.amount,
-    currency: p.basket.currency,
-    customer: { ...(p.buyer.id ? { id: p.buyer.id } : {}), email: p.buyer.email, name: p.buyer.name },
-    billing: { ...p.billing },
+    ...paymentOpening(p),
     paymentMethod: a.method,
     ...(a.card ? cardOf(a.card) : {}),
     ...checksOf(a),

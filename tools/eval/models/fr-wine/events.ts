@@ -1,11 +1,11 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   categorisedItemsOf,
-  checkoutCustomer,
-  connectionOf,
   deliver,
   type EventData,
   eventMaker,
+  orderOpening,
+  paymentOpening,
   type TimedBody,
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
@@ -45,12 +45,7 @@ const cardOf = (a: Attempt | undefined) => (a?.card ? { card: shown(a.card) } : 
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
-    amount: b.amount,
-    currency: b.currency,
-    customer: checkoutCustomer(p.buyer),
-    billing: { ...p.billing },
-    ...(shipping ? { shipping: { ...shipping } } : {}),
-    ...connectionOf(p.ip, p.device),
+    ...orderOpening(p, shipping),
     ...cardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
@@ -68,10 +63,7 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
 
 function payment(p: Purchase, a: Attempt): Data {
   return {
-    amount: p.basket.amount,
-    currency: p.basket.currency,
-    customer: { ...(p.buyer.id ? { id: p.buyer.id } : {}), email: p.buyer.email, name: p.buyer.name },
-    billing: { ...p.billing },
+    ...paymentOpening(p),
     paymentMethod: a.method,
     ...cardOf(a),
     ...checksOf(a),

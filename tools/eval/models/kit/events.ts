@@ -1,5 +1,6 @@
 import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
+import { type Address } from './purchase.js';
 
 /**
  * Building blocks for models whose store posts Vigil's canonical Standard Webhooks bodies. What a store puts
@@ -70,6 +71,42 @@ export function checkoutCustomer(buyer: { id?: string; email: string; name: stri
     email,
     name,
     ...(id && createdAt !== undefined ? { createdAt: iso(createdAt) } : {}),
+  };
+}
+
+/** What an order or payment body opens with: the purchase's money, buyer and billing address. */
+interface Opening {
+  basket: { amount: number; currency: string };
+  buyer: { id?: string; email: string; name: string; createdAt?: number };
+  billing: Address;
+}
+
+/**
+ * An order body's first fields: amount, currency, the checkout's customer, billing, shipping when there is any,
+ * then the connection (IP, device id, user agent).
+ */
+export function orderOpening(
+  p: Opening & { ip: string; device: { id?: string; userAgent: string } },
+  shipping: Address | undefined,
+) {
+  return {
+    amount: p.basket.amount,
+    currency: p.basket.currency,
+    customer: checkoutCustomer(p.buyer),
+    billing: { ...p.billing },
+    ...(shipping ? { shipping: { ...shipping } } : {}),
+    ...connectionOf(p.ip, p.device),
+  };
+}
+
+/** A payment body's first fields: amount, currency, the customer (id only when signed in, email, name), billing. */
+export function paymentOpening(p: Opening) {
+  const { id, email, name } = p.buyer;
+  return {
+    amount: p.basket.amount,
+    currency: p.basket.currency,
+    customer: { ...(id ? { id } : {}), email, name },
+    billing: { ...p.billing },
   };
 }
 
