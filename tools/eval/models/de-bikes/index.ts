@@ -1,9 +1,8 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
-import { Rng } from '../kit/random.js';
-import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { storeStream } from '../kit/stream.js';
 import { webhooksFor } from './events.js';
 import { FRAUD, planFraud } from './fraud.js';
-import { HONEST, honest, type HonestKind, sharedAddresses } from './honest.js';
+import { HONEST, honest, sharedAddresses } from './honest.js';
 import { customerBase } from './people.js';
 
 /**
@@ -17,32 +16,29 @@ export const DAYS = 14;
 const DEFAULT_ORDERS = 2000;
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const { orders, start, span } = streamSize(options, {
-    orders: DEFAULT_ORDERS,
-    start: START,
-    hours: DAYS * 24,
-  });
-  const window = { start, end: start + span };
-  const rng = new Rng(`de-bikes:${seed}`);
-
-  // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
-  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.05, 0.09), Object.keys(FRAUD).length);
-  const w = {
-    window,
-    base: customerBase(rng.fork('customers'), start, orders),
-    shared: sharedAddresses(rng.fork('shared')),
-  };
-  const good = honestOrders(rng.fork('honest'), orders - fraudCount, HONEST, (r, kind: HonestKind) =>
-    honest(r, w, kind),
+  return storeStream(
+    {
+      name: 'de-bikes',
+      defaults: { orders: DEFAULT_ORDERS, start: START, hours: DAYS * 24 },
+      // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
+      fraudShare: [0.05, 0.09],
+      fraudKinds: Object.keys(FRAUD).length,
+      world: (rng, window, orders) => ({
+        window,
+        base: customerBase(rng.fork('customers'), window.start, orders),
+        shared: sharedAddresses(rng.fork('shared')),
+      }),
+      honest: HONEST,
+      planHonest: honest,
+      planFraud,
+      numbers: [5_210_000, 9_999, 3],
+      orderId: (n) => `RW${n}`,
+      paymentId: (wire) => `pay_${wire.token(24)}`,
+      webhooks: webhooksFor,
+    },
+    seed,
+    options,
   );
-  const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
-
-  const wire = rng.fork('wire');
-  const next = orderNumbers(wire, 5_210_000, 9_999, 3);
-  return labelledStream('de-bikes', seed, purchases, (p) => {
-    const orderId = `RW${next()}`;
-    return { orderId, webhooks: webhooksFor(wire, p, orderId, `pay_${wire.token(24)}`) };
-  });
 }
 
 export const deBikesModel: TrafficModel = {

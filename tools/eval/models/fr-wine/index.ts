@@ -1,10 +1,9 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
-import { Rng } from '../kit/random.js';
-import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { storeStream } from '../kit/stream.js';
 import { DAYS, START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { FRAUD, planFraud } from './fraud.js';
-import { HONEST, honest, type HonestKind } from './honest.js';
+import { HONEST, honest } from './honest.js';
 import { customerBase } from './people.js';
 
 /**
@@ -15,27 +14,28 @@ import { customerBase } from './people.js';
 const DEFAULT_ORDERS = 2000;
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const { orders, start, span } = streamSize(options, {
-    orders: DEFAULT_ORDERS,
-    start: START,
-    hours: DAYS * 24,
-  });
-  const window = { start, end: start + span };
-  const rng = new Rng(`fr-wine:${seed}`);
-
-  // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
-  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.05, 0.09), Object.keys(FRAUD).length);
-  const w = { window, customers: customerBase(rng.fork('customers'), start, orders) };
-  const hr = rng.fork('honest');
-  const good = honestOrders(hr, orders - fraudCount, HONEST, (r, kind: HonestKind) => honest(r, w, kind));
-  const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
-
-  const wire = rng.fork('wire');
-  const next = orderNumbers(wire, 880_000, 9_999, 4);
-  return labelledStream('fr-wine', seed, purchases, (p) => {
-    const orderId = `CDC-${next()}`;
-    return { orderId, webhooks: webhooksFor(wire, p, orderId, `pi_${wire.token(24)}`) };
-  });
+  return storeStream(
+    {
+      name: 'fr-wine',
+      defaults: { orders: DEFAULT_ORDERS, start: START, hours: DAYS * 24 },
+      // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
+      fraudShare: [0.05, 0.09],
+      fraudKinds: Object.keys(FRAUD).length,
+      world: (rng, window, orders) => ({
+        window,
+        customers: customerBase(rng.fork('customers'), window.start, orders),
+      }),
+      honest: HONEST,
+      planHonest: honest,
+      planFraud,
+      numbers: [880_000, 9_999, 4],
+      orderId: (n) => `CDC-${n}`,
+      paymentId: (wire) => `pi_${wire.token(24)}`,
+      webhooks: webhooksFor,
+    },
+    seed,
+    options,
+  );
 }
 
 export const frWineModel: TrafficModel = {

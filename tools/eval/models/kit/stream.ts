@@ -4,7 +4,7 @@ import {
   type PurchaseTruth,
   type TrafficOptions,
 } from '../../traffic-model.js';
-import { type Rng } from './random.js';
+import { Rng } from './random.js';
 
 /** One hour in ms. */
 export const HOUR = 3_600_000;
@@ -106,4 +106,58 @@ export function labelledStream<P extends Labelled>(
   });
   webhooks.sort((a, b) => a.at - b.at);
   return { model, seed, webhooks, truth };
+}
+
+/** How a store's stream is put together, for `storeStream`; everything about the store stays in the model. */
+export interface Store<W, P extends Labelled & { at: number }, K extends string> {
+  /** The model's name: the stream's label and the generator's (`name:seed`). */
+  name: string;
+  defaults: StreamDefaults;
+  /** The fraud share's bounds, drawn per seed on fork `share`. */
+  fraudShare: readonly [number, number];
+  /** How many fraud kinds there are: a stream with fewer fraud orders has none. */
+  fraudKinds: number;
+  /** The store's world for the window (its customers and the like), from the root generator. */
+  world: (rng: Rng, window: { start: number; end: number }, orders: number) => W;
+  /** Honest kinds' weights and the planner of one honest purchase (fork `honest`). */
+  honest: Readonly<Record<K, number>>;
+  planHonest: (rng: Rng, w: W, kind: K) => P;
+  /** `count` fraud purchases (fork `fraud`). */
+  planFraud: (rng: Rng, w: W, count: number) => P[];
+  /** Order numbers: base, spread and step (`orderNumbers`, drawn on fork `wire`). */
+  numbers: readonly [number, number, number];
+  orderId: (n: number) => string;
+  /** The payment id, drawn on `wire` after the order number and before the webhooks. */
+  paymentId: (wire: Rng) => string;
+  webhooks: (wire: Rng, p: P, orderId: string, paymentId: string) => LabelledWebhook[];
+}
+
+/**
+ * The labelled stream of a store whose `generate` was the same in several models: size from the options,
+ * the fraud share (fork `share`), the world, honest purchases (fork `honest`) and fraud (fork `fraud`) sorted by
+ * time, then numbered and posted on fork `wire`.
+ */
+export function storeStream<W, P extends Labelled & { at: number }, K extends string>(
+  store: Store<W, P, K>,
+  seed: number,
+  options: TrafficOptions,
+): LabelledStream {
+  const { orders, start, span } = streamSize(options, store.defaults);
+  const rng = new Rng(`${store.name}:${seed}`);
+  const [low, high] = store.fraudShare;
+  const fraudCount = fraudOrders(orders, rng.fork('share').float(low, high), store.fraudKinds);
+  const w = store.world(rng, { start, end: start + span }, orders);
+  const good = honestOrders(rng.fork('honest'), orders - fraudCount, store.honest, (r, kind) =>
+    store.planHonest(r, w, kind),
+  );
+  const purchases = [...good, ...store.planFraud(rng.fork('fraud'), w, fraudCount)].sort(
+    (a, b) => a.at - b.at,
+  );
+
+  const wire = rng.fork('wire');
+  const next = orderNumbers(wire, ...store.numbers);
+  return labelledStream(store.name, seed, purchases, (p) => {
+    const orderId = store.orderId(next());
+    return { orderId, webhooks: store.webhooks(wire, p, orderId, store.paymentId(wire)) };
+  });
 }

@@ -1,10 +1,9 @@
 import { type LabelledStream, type TrafficModel, type TrafficOptions } from '../../traffic-model.js';
-import { Rng } from '../kit/random.js';
-import { fraudOrders, honestOrders, labelledStream, orderNumbers, streamSize } from '../kit/stream.js';
+import { storeStream } from '../kit/stream.js';
 import { DAYS, START } from './calendar.js';
 import { webhooksFor } from './events.js';
 import { FRAUD, planFraud } from './fraud.js';
-import { HONEST, honest, type HonestKind } from './honest.js';
+import { HONEST, honest } from './honest.js';
 import { customerBase } from './people.js';
 import { world } from './world.js';
 
@@ -16,27 +15,26 @@ import { world } from './world.js';
 const DEFAULT_ORDERS = 2000;
 
 function generate(seed: number, options: TrafficOptions = {}): LabelledStream {
-  const { orders, start, span } = streamSize(options, {
-    orders: DEFAULT_ORDERS,
-    start: START,
-    hours: DAYS * 24,
-  });
-  const rng = new Rng(`us-sneakers:${seed}`);
-
-  // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
-  const fraudCount = fraudOrders(orders, rng.fork('share').float(0.05, 0.09), Object.keys(FRAUD).length);
-  const w = world({ start, end: start + span }, customerBase(rng.fork('customers'), start, orders));
-  const good = honestOrders(rng.fork('honest'), orders - fraudCount, HONEST, (r, kind: HonestKind) =>
-    honest(r, w, kind),
+  return storeStream(
+    {
+      name: 'us-sneakers',
+      defaults: { orders: DEFAULT_ORDERS, start: START, hours: DAYS * 24 },
+      // Fraud is 5–9 % of orders, drawn per seed; a stream too small for every kind has none.
+      fraudShare: [0.05, 0.09],
+      fraudKinds: Object.keys(FRAUD).length,
+      world: (rng, window, orders) =>
+        world(window, customerBase(rng.fork('customers'), window.start, orders)),
+      honest: HONEST,
+      planHonest: honest,
+      planFraud,
+      numbers: [412_000, 4_999, 3],
+      orderId: (n) => `LF${n}`,
+      paymentId: (wire) => `pi_${wire.token(24)}`,
+      webhooks: webhooksFor,
+    },
+    seed,
+    options,
   );
-  const purchases = [...good, ...planFraud(rng.fork('fraud'), w, fraudCount)].sort((a, b) => a.at - b.at);
-
-  const wire = rng.fork('wire');
-  const next = orderNumbers(wire, 412_000, 4_999, 3);
-  return labelledStream('us-sneakers', seed, purchases, (p) => {
-    const orderId = `LF${next()}`;
-    return { orderId, webhooks: webhooksFor(wire, p, orderId, `pi_${wire.token(24)}`) };
-  });
 }
 
 export const usSneakersModel: TrafficModel = {
