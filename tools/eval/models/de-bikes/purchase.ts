@@ -8,6 +8,9 @@ import {
   HOUR,
   type Later,
   MINUTE,
+  otherAttempt,
+  paid,
+  type PaymentAttempt,
   type PurchaseCore,
   type Window,
 } from '../kit/purchase.js';
@@ -18,7 +21,7 @@ import { localHourAt, type Market, tzAt } from './places.js';
 
 /** One planned purchase before events.ts renders it: how people pay, when they shop, what happens after. */
 
-export { DAY, HOUR, MINUTE };
+export { DAY, HOUR, MINUTE, paid };
 
 export type Method =
   | 'card'
@@ -34,16 +37,8 @@ export type Method =
 export type ThreeDS = 'frictionless' | 'challenge_passed' | 'challenge_failed' | 'exempt' | 'not_enrolled';
 export type KlarnaPlan = 'pay_later_30' | 'instalments_6' | 'instalments_24' | 'financing_36';
 
-export interface Attempt {
-  method: Method;
-  card?: Card;
-  ok: boolean;
-  avs?: CheckResult;
-  cvc?: CheckResult;
-  threeDS?: ThreeDS;
+export interface Attempt extends PaymentAttempt<Method, ThreeDS> {
   klarna?: KlarnaPlan;
-  decline?: string;
-  afterMs: number;
 }
 
 /** `status` marks fulfilment updates (`shipped`, `delivered`, `collected`, …); `shipping` a readdressing. */
@@ -123,11 +118,8 @@ export const other = (
   afterMs: number,
   extra: { decline?: string; klarna?: KlarnaPlan } = {},
 ): Attempt => ({
-  method,
-  ok,
-  afterMs,
+  ...otherAttempt(method, ok, afterMs, extra.decline),
   ...(extra.klarna ? { klarna: extra.klarna } : {}),
-  ...(!ok && extra.decline ? { decline: extra.decline } : {}),
 });
 
 export const firstAuth = (rng: Rng): number => rng.int(6_000, 70_000);
@@ -291,8 +283,6 @@ export function cardRetry(
   out.push(cardAttempt(rng, next, amount, { entry: 'typed', ok: true, afterMs: retryGap(rng) }));
   return out;
 }
-
-export const paid = (p: Pick<Purchase, 'attempts'>): boolean => p.attempts.some((a) => a.ok);
 
 /**
  * What happens to an honest order once paid: parcels ship in a day or two, bikes go to the forwarder after

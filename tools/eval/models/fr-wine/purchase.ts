@@ -1,4 +1,3 @@
-import { type CheckResult } from '@vigil/contracts';
 import {
   type Address,
   type Buyer,
@@ -7,6 +6,9 @@ import {
   HOUR,
   type Later,
   MINUTE,
+  otherAttempt,
+  paid,
+  type PaymentAttempt,
   type PurchaseCore,
 } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
@@ -24,23 +26,13 @@ import { type Basket, type Fulfilment } from './catalogue.js';
 
 /** One planned purchase before events.ts renders it; how people pay, and what happens after delivery. */
 
-export { DAY, HOUR, MINUTE };
+export { DAY, HOUR, MINUTE, paid };
 
 export type Method =
   'card' | 'apple_pay' | 'google_pay' | 'paypal' | 'bank_transfer' | 'alipay' | 'wechat_pay';
 export type ThreeDS = 'frictionless' | 'challenge_passed' | 'challenge_failed' | 'exempt' | 'not_enrolled';
 
-export interface Attempt {
-  method: Method;
-  card?: HeldCard;
-  ok: boolean;
-  avs?: CheckResult;
-  cvc?: CheckResult;
-  threeDS?: ThreeDS;
-  decline?: Decline;
-  /** After the previous step (the order, or the previous attempt). */
-  afterMs: number;
-}
+export type Attempt = PaymentAttempt<Method, ThreeDS, Decline, HeldCard>;
 
 /** `status` marks fulfilment updates (`shipped`, `delivered`, `collected`); the rest are the kit's. */
 export type LaterEvent = Later & { status?: string };
@@ -97,12 +89,8 @@ export function cardAttempt(rng: Rng, card: HeldCard, amount: number, t: CardTry
   };
 }
 
-export const other = (method: Method, ok: boolean, afterMs: number, decline?: Decline): Attempt => ({
-  method,
-  ok,
-  afterMs,
-  ...(!ok && decline ? { decline } : {}),
-});
+export const other: (method: Method, ok: boolean, afterMs: number, decline?: Decline) => Attempt =
+  otherAttempt;
 
 export const firstAuth = (rng: Rng): number => rng.int(5_000, 50_000);
 export const retryGap = (rng: Rng): number => rng.int(30_000, 6 * MINUTE);
@@ -156,8 +144,6 @@ export function honestPay(rng: Rng, payer: Payer, amount: number, declineShare?:
   out.push(cardAttempt(rng, next, amount, { ...base, entry: 'typed', ok: true, afterMs: retryGap(rng) }));
   return out;
 }
-
-export const paid = (p: Pick<Purchase, 'attempts'>): boolean => p.attempts.some((a) => a.ok);
 
 /**
  * What happens to an honest order once paid: shipped within one to three days and delivered with a signature

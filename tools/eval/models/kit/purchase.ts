@@ -79,6 +79,34 @@ export interface MethodAttempt<M extends string, C = Card> {
   decline?: string;
 }
 
+/**
+ * A payment attempt whose checks are optional (none for PayPal, a transfer or a gift card): the model's methods,
+ * its 3-D Secure outcomes and decline codes, its card type.
+ */
+export interface PaymentAttempt<M extends string, T extends string, D extends string = string, C = Card> {
+  method: M;
+  card?: C;
+  ok: boolean;
+  avs?: CheckResult;
+  cvc?: CheckResult;
+  threeDS?: T;
+  decline?: D;
+  /** After the previous step (the order, or the previous attempt). */
+  afterMs: number;
+}
+
+/** An attempt by a method that shows no card and no checks; a decline code only when it failed. */
+export const otherAttempt = <M extends string, D extends string>(
+  method: M,
+  ok: boolean,
+  afterMs: number,
+  decline?: D,
+) => ({ method, ok, afterMs, ...(!ok && decline ? { decline } : {}) });
+
+/** Whether any attempt went through. */
+export const paid = (p: { attempts: ReadonlyArray<{ ok: boolean }> }): boolean =>
+  p.attempts.some((a) => a.ok);
+
 export type LaterType =
   'order.updated' | 'order.cancelled' | 'refund.created' | 'fraud_warning.created' | 'dispute.created';
 

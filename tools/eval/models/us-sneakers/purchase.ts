@@ -8,6 +8,9 @@ import {
   HOUR,
   type Later,
   MINUTE,
+  otherAttempt,
+  paid,
+  type PaymentAttempt,
   type PurchaseCore,
 } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
@@ -16,7 +19,7 @@ import { newCard } from './people.js';
 
 /** One planned purchase before events.ts renders it, how people pay, and what happens once it is paid. */
 
-export { DAY, HOUR, MINUTE };
+export { DAY, HOUR, MINUTE, paid };
 
 export type Method = 'card' | 'apple_pay' | 'shop_pay' | 'paypal' | 'afterpay' | 'gift_card';
 export type ThreeDS = 'frictionless' | 'challenge_passed' | 'challenge_failed';
@@ -34,16 +37,7 @@ export type Decline =
   | 'authentication_failed'
   | 'invalid_number';
 
-export interface Attempt {
-  method: Method;
-  card?: Card;
-  ok: boolean;
-  avs?: CheckResult;
-  cvc?: CheckResult;
-  threeDS?: ThreeDS;
-  decline?: Decline;
-  afterMs: number;
-}
+export type Attempt = PaymentAttempt<Method, ThreeDS, Decline>;
 
 /** `status` marks fulfilment updates (`shipped`, `delivered`, `ready_for_pickup`, `collected`). */
 export type LaterEvent = Later & { status?: string };
@@ -122,12 +116,8 @@ export function cardAttempt(rng: Rng, card: Card, t: CardTry): Attempt {
   };
 }
 
-export const other = (method: Method, ok: boolean, afterMs: number, decline?: Decline): Attempt => ({
-  method,
-  ok,
-  afterMs,
-  ...(!ok && decline ? { decline } : {}),
-});
+export const other: (method: Method, ok: boolean, afterMs: number, decline?: Decline) => Attempt =
+  otherAttempt;
 
 export const firstAuth = (rng: Rng): number => rng.int(3_000, 40_000);
 export const retryGap = (rng: Rng): number => rng.int(25_000, 5 * MINUTE);
@@ -197,8 +187,6 @@ export function honestPay(rng: Rng, payer: Payer, amount: number, declineShare =
   out.push(cardAttempt(rng, next, { ...base, entry: 'typed', ok: true, afterMs: retryGap(rng) }));
   return out;
 }
-
-export const paid = (p: Pick<Purchase, 'attempts'>): boolean => p.attempts.some((a) => a.ok);
 
 /**
  * What happens to an honest paid order: shipped in one to three days (drop pairs a little later), delivered
