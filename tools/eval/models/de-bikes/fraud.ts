@@ -1,5 +1,6 @@
 import { type Address, type Buyer, type Card, type Device, MINUTE } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
+import { allocateKinds } from '../kit/stream.js';
 import {
   basket,
   bikeBasket,
@@ -45,22 +46,7 @@ export const FRAUD = {
 export type FraudKind = keyof typeof FRAUD;
 
 /** Exactly how many of `count` fraudulent orders each kind gets: by weight, largest remainder, at least one each. */
-export function allocate(count: number): Record<FraudKind, number> {
-  const kinds = Object.keys(FRAUD) as FraudKind[];
-  const out = Object.fromEntries(kinds.map((k) => [k, 1])) as Record<FraudKind, number>;
-  const rest = count - kinds.length;
-  if (rest <= 0) return out;
-  const total = kinds.reduce((s, k) => s + FRAUD[k], 0);
-  const exact = kinds.map((k) => [k, (rest * FRAUD[k]) / total] as const);
-  let left = rest;
-  for (const [k, x] of exact) {
-    out[k] += Math.floor(x);
-    left -= Math.floor(x);
-  }
-  const byRemainder = [...exact].sort((a, b) => b[1] - Math.floor(b[1]) - (a[1] - Math.floor(a[1])));
-  for (let i = 0; i < left; i++) out[byRemainder[i % byRemainder.length]![0]] += 1;
-  return out;
-}
+export const allocate = (count: number): Record<FraudKind, number> => allocateKinds(FRAUD, count);
 
 /** What the stream's fraudsters share: a ring's anti-detect browsers, a promo farmer's phone and line. */
 interface Ring {

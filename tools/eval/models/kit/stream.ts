@@ -47,6 +47,34 @@ export function fraudOrders(orders: number, share: number, everyKind = 0): numbe
 }
 
 /**
+ * How many of `count` fraud orders each kind gets: one each, the rest by weight, floors first and then one more
+ * for the largest remainders (ties in the kinds' order); with fewer orders than kinds, one each.
+ */
+export function allocateKinds<K extends string>(
+  weights: Readonly<Record<K, number>>,
+  count: number,
+): Record<K, number> {
+  const kinds = Object.keys(weights) as K[];
+  const total = kinds.reduce((s, k) => s + weights[k], 0);
+  const rest = Math.max(0, count - kinds.length);
+  const exact = kinds.map((k) => (rest * weights[k]) / total);
+  const out = Object.fromEntries(kinds.map((k, i) => [k, 1 + Math.floor(exact[i] ?? 0)])) as Record<
+    K,
+    number
+  >;
+  let left = count - kinds.reduce((s, k) => s + out[k], 0);
+  const order = kinds
+    .map((k, i) => [k, (exact[i] ?? 0) - Math.floor(exact[i] ?? 0)] as const)
+    .sort((a, b) => b[1] - a[1] || kinds.indexOf(a[0]) - kinds.indexOf(b[0]));
+  for (const [k] of order) {
+    if (left <= 0) break;
+    out[k] += 1;
+    left -= 1;
+  }
+  return out;
+}
+
+/**
  * Order numbers as a store issues them: the first at `base` plus up to `spread`, then each order `1..step` on
  * (other stores' orders fall between). Draws the base now and a step per call, as the models did inline.
  */

@@ -1,5 +1,6 @@
 import { type Address, betweenHours, type Buyer, type Card } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
+import { allocateKinds } from '../kit/stream.js';
 import { GENERAL, GIFT_CARD_VALUES, giftCard, LIMITED, line, type Line, product } from './catalogue.js';
 import { ipOn, type NetworkName } from './networks.js';
 import { type Account, cardFrom, emailFor, newCard, newDevice, personName, VIRTUAL_BINS } from './people.js';
@@ -52,26 +53,7 @@ export const FRAUD = {
 export type FraudKind = keyof typeof FRAUD;
 
 /** How many of `count` fraudulent orders each kind gets: one each, the rest by weight (largest remainder). */
-export function allocate(count: number): Record<FraudKind, number> {
-  const kinds = Object.keys(FRAUD) as FraudKind[];
-  const total = kinds.reduce((s, k) => s + FRAUD[k], 0);
-  const rest = Math.max(0, count - kinds.length);
-  const exact = kinds.map((k) => (rest * FRAUD[k]) / total);
-  const out = Object.fromEntries(kinds.map((k, i) => [k, 1 + Math.floor(exact[i] ?? 0)])) as Record<
-    FraudKind,
-    number
-  >;
-  let left = count - kinds.reduce((s, k) => s + out[k], 0);
-  const order = kinds
-    .map((k, i) => [k, (exact[i] ?? 0) - Math.floor(exact[i] ?? 0)] as const)
-    .sort((a, b) => b[1] - a[1] || kinds.indexOf(a[0]) - kinds.indexOf(b[0]));
-  for (const [k] of order) {
-    if (left <= 0) break;
-    out[k] += 1;
-    left -= 1;
-  }
-  return out;
-}
+export const allocate = (count: number): Record<FraudKind, number> => allocateKinds(FRAUD, count);
 
 const DISPOSABLE = ['guerrillamail.com', 'sharklasers.com', 'mailinator.com', 'yopmail.com', 'tempmail.dev'];
 const RESIDENTIAL: ReadonlyArray<readonly [NetworkName, number]> = [
