@@ -1,7 +1,7 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   categorisedItemsOf,
-  deliver,
+  deliverAsPosted,
   type EventData,
   eventMaker,
   orderOpening,
@@ -96,10 +96,10 @@ export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: s
     p.fulfilment === 'freight'
       ? `SPD-${rng.digits(10)}`
       : `${rng.pick(['00340434', '00340435'])}${rng.digits(12)}`;
-  return deliver(
-    bodies(p, { orderId, paymentId }, tracking),
-    orderId,
-    () => (rng.chance(0.015) ? rng.int(30_000, 15 * 60_000) : Math.round(rng.logNormal(450, 0.7))),
-    () => `msg_${rng.token(26)}`,
-  );
+  return deliverAsPosted(bodies(p, { orderId, paymentId }, tracking), orderId, rng, {
+    retried: 0.015,
+    retry: [30_000, 15 * 60_000],
+    median: 450,
+    spread: 0.7,
+  });
 }

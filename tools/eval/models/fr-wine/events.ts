@@ -1,7 +1,7 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   categorisedItemsOf,
-  deliver,
+  deliverAsPosted,
   type EventData,
   eventMaker,
   orderOpening,
@@ -94,10 +94,10 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
 /** Posted within a second or so; 1 % are retried 30 s – 10 min later and hold back the rest. */
 export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: string): LabelledWebhook[] {
   const tracking = `${rng.pick(['1Z', 'JD', 'XW'])}${rng.digits(12)}`;
-  return deliver(
-    bodies(p, { orderId, paymentId }, tracking),
-    orderId,
-    () => (rng.chance(0.01) ? rng.int(30_000, 10 * 60_000) : Math.round(rng.logNormal(600, 0.6))),
-    () => `msg_${rng.token(26)}`,
-  );
+  return deliverAsPosted(bodies(p, { orderId, paymentId }, tracking), orderId, rng, {
+    retried: 0.01,
+    retry: [30_000, 10 * 60_000],
+    median: 600,
+    spread: 0.6,
+  });
 }

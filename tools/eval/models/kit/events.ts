@@ -1,6 +1,7 @@
 import { type CanonicalEvent, type CanonicalEventData } from '@vigil/contracts';
 import { type LabelledWebhook } from '../../traffic-model.js';
 import { type Address } from './purchase.js';
+import { type Rng } from './random.js';
 
 /**
  * Building blocks for models whose store posts Vigil's canonical Standard Webhooks bodies. What a store puts
@@ -126,4 +127,31 @@ export function deliver(
     last = Math.max(last, at + delay);
     return { at: last, kind: 'standard', id: id(), headers: {}, body, purchase };
   });
+}
+
+/** How a store's webhooks arrive: most a log-normal lag around `median` ms, a `retried` share late by `retry` ms. */
+export interface Posting {
+  retried: number;
+  retry: readonly [number, number];
+  median: number;
+  spread: number;
+}
+
+/**
+ * `deliver` with the lag most stores draw (`retried` chance of `int(retry)`, else `logNormal(median, spread)`
+ * rounded) and ids `msg_` plus 26 token characters, all from `rng`.
+ */
+export function deliverAsPosted(
+  bodies: ReadonlyArray<TimedBody>,
+  purchase: string,
+  rng: Rng,
+  p: Posting,
+): LabelledWebhook[] {
+  return deliver(
+    bodies,
+    purchase,
+    () =>
+      rng.chance(p.retried) ? rng.int(p.retry[0], p.retry[1]) : Math.round(rng.logNormal(p.median, p.spread)),
+    () => `msg_${rng.token(26)}`,
+  );
 }

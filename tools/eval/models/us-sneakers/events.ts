@@ -1,7 +1,7 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   categorisedItemsOf,
-  deliver,
+  deliverAsPosted,
   type EventData,
   eventMaker,
   orderOpening,
@@ -119,10 +119,10 @@ export function webhooksFor(rng: Rng, p: Purchase, orderId: string, paymentId: s
       : carrier === 'usps'
         ? `9400${rng.digits(18)}`
         : rng.digits(12);
-  return deliver(
-    bodies(p, { orderId, paymentId }, carrier, tracking),
-    orderId,
-    () => (rng.chance(0.01) ? rng.int(30_000, 10 * 60_000) : Math.round(rng.logNormal(500, 0.6))),
-    () => `msg_${rng.token(26)}`,
-  );
+  return deliverAsPosted(bodies(p, { orderId, paymentId }, carrier, tracking), orderId, rng, {
+    retried: 0.01,
+    retry: [30_000, 10 * 60_000],
+    median: 500,
+    spread: 0.6,
+  });
 }
