@@ -8,9 +8,11 @@ import {
   expectOrdersPlacedWithin,
   expectSortedAndLabelled,
   itDrawsIpsThatLocate,
+  itemsOf,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
+  ordersOfSeeds,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -19,6 +21,7 @@ import {
   paidShare,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { BIKES } from './catalogue.js';
 import { allocate, FRAUD } from './fraud.js';
@@ -29,8 +32,6 @@ import { MARKETS } from './places.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const stream = cachedStreams(deBikesModel);
 const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY']);
 
@@ -47,12 +48,9 @@ type Data = CanonicalEvent['data'] & {
   reason?: string;
   threeDSecure?: string;
 };
-type Item = { sku: string; quantity: number; price: number; category: string };
 
 const data = (d: CanonicalEvent['data']) => d as Data;
-const items = (d: CanonicalEvent['data']) => d.items as Item[];
-const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
-const of = (kind: string) => all().filter((o) => o.kind === kind);
+const { all, of } = ordersOfSeeds(stream);
 const hasIp = (network: string) => {
   const n = NETWORKS.find((x) => x.name === network);
   return (ip: string) => n !== undefined && ipCountry(ip) === n.country;
@@ -83,8 +81,8 @@ describe('de-bikes traffic model', () => {
       expect(o.data.currency).toBe('EUR');
       expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
       const d = data(o.data);
-      const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of items(o.data))
+      const lines = itemsOf(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of itemsOf(o.data))
         expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
       expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0));
       if (o.data.billing?.country === 'CH' && !o.fraud) expect(d.displayCurrency).toBe('CHF');
@@ -148,7 +146,7 @@ describe('de-bikes traffic model', () => {
         expect(o.data.shipping).toBeUndefined();
         expect(d.pickupShop).toBeDefined();
       } else expect(o.data.shipping).toBeDefined();
-      if (items(o.data).some((i) => BIKES.has(i.category as never)))
+      if (itemsOf(o.data).some((i) => BIKES.has(i.category as never)))
         expect(['freight', 'pickup']).toContain(d.fulfilment);
     }
     for (const o of of('swiss_border_address')) {
@@ -208,8 +206,8 @@ describe('de-bikes traffic model', () => {
   it('tests cards as guests on one cheap item, mostly declined, in night bursts on few BINs', () => {
     const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.3, gap: 10 * 60_000, ordersPerBin: 2 });
     for (const o of testing) {
-      expect(items(o.data)).toHaveLength(1);
-      expect(items(o.data)[0]?.price).toBeLessThanOrEqual(1_000);
+      expect(itemsOf(o.data)).toHaveLength(1);
+      expect(itemsOf(o.data)[0]?.price).toBeLessThanOrEqual(1_000);
     }
   });
 
@@ -231,7 +229,7 @@ describe('de-bikes traffic model', () => {
       const d = data(o.data);
       expect(d.leasing?.provider).toBe(d.company?.name);
       expect(o.data.paymentMethod).toBe('company_leasing');
-      expect(items(o.data).some((i) => BIKES.has(i.category as never))).toBe(true);
+      expect(itemsOf(o.data).some((i) => BIKES.has(i.category as never))).toBe(true);
     }
     for (const o of of('business')) expect(data(o.data).company?.vatId).toBeDefined();
     expect(meanAmount(of('ebike_buyer'))).toBeGreaterThan(4 * meanAmount(of('regular')));

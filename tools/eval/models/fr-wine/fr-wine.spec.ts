@@ -8,9 +8,11 @@ import {
   expectOrdersPlacedWithin,
   expectSortedAndLabelled,
   itDrawsIpsThatLocate,
+  itemsOf,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
+  ordersOfSeeds,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -19,6 +21,7 @@ import {
   paidShare,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { DAYS, START } from './calendar.js';
 import { allocate, FRAUD } from './fraud.js';
@@ -29,8 +32,6 @@ import { MARKETS } from './places.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const stream = cachedStreams(frWineModel);
 const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'UA']);
 
@@ -43,12 +44,9 @@ type Data = CanonicalEvent['data'] & {
   company?: { name: string; vatId: string };
   reason?: string;
 };
-type Item = { sku: string; quantity: number; price: number; category: string };
 
 const data = (d: CanonicalEvent['data']) => d as Data;
-const items = (d: CanonicalEvent['data']) => d.items as Item[];
-const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
-const of = (kind: string) => all().filter((o) => o.kind === kind);
+const { all, of } = ordersOfSeeds(stream);
 
 describe('fr-wine traffic model', () => {
   itIsDeterministic(frWineModel, stream);
@@ -75,8 +73,8 @@ describe('fr-wine traffic model', () => {
       expect(o.data.currency).toBe('EUR');
       expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
       const d = data(o.data);
-      const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of items(o.data))
+      const lines = itemsOf(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of itemsOf(o.data))
         expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
       expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0));
     }
@@ -166,8 +164,8 @@ describe('fr-wine traffic model', () => {
   it('tests cards as guests on the cheapest items, mostly declined, in bursts on few BINs', () => {
     const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.4, gap: 10 * 60_000, ordersPerBin: 2 });
     for (const o of testing) {
-      expect(items(o.data)).toHaveLength(1);
-      expect(items(o.data)[0]?.price).toBeLessThanOrEqual(5_000);
+      expect(itemsOf(o.data)).toHaveLength(1);
+      expect(itemsOf(o.data)[0]?.price).toBeLessThanOrEqual(5_000);
     }
   });
 
@@ -187,7 +185,7 @@ describe('fr-wine traffic model', () => {
   it('sells corporate gifts in bulk on weekdays in office hours, to companies; collectors spend the most', () => {
     for (const o of of('corporate_gifts')) {
       expect(data(o.data).company?.vatId).toMatch(/^FR\d{11}$/);
-      expect(Math.max(...items(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(30);
+      expect(Math.max(...itemsOf(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(30);
       const local = new Date(o.at + HOUR);
       expect([0, 6]).not.toContain(local.getUTCDay());
       expect(local.getUTCHours()).toBeGreaterThanOrEqual(7);

@@ -49,6 +49,21 @@ export function createdOrders(s: LabelledStream): CreatedOrder[] {
   });
 }
 
+/** A basket line as the order bodies carry it, with its category. */
+export type OrderItem = { sku: string; quantity: number; price: number; category: string };
+
+/** An order body's items, as basket lines with their category. */
+export const itemsOf = (d: CanonicalEvent['data']) => d.items as OrderItem[];
+
+/** The order.created bodies of `seeds`' streams (`all`), and those of one kind (`of`). */
+export function ordersOfSeeds(
+  stream: (seed: number) => LabelledStream,
+  seeds: readonly number[] = [1, 2, 3],
+) {
+  const all = (): CreatedOrder[] => seeds.flatMap((seed) => createdOrders(stream(seed)));
+  return { all, of: (kind: string): CreatedOrder[] => all().filter((o) => o.kind === kind) };
+}
+
 /** The event types posted for one purchase, in stream order. */
 export const typesOf = (s: LabelledStream, purchase: string): string[] =>
   s.webhooks.filter((w) => w.purchase === purchase).map((w) => (w.body as CanonicalEvent).type);

@@ -8,9 +8,11 @@ import {
   expectOrdersPlacedWithin,
   expectSortedAndLabelled,
   itDrawsIpsThatLocate,
+  itemsOf,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
+  ordersOfSeeds,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -19,6 +21,7 @@ import {
   paidShare,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { DAYS, DROPS, START } from './calendar.js';
 import { allocate, FRAUD } from './fraud.js';
@@ -29,8 +32,6 @@ import { ABROAD, SANCTIONED } from './places.js';
 
 /** The model's own properties (size, shares, money, geography, payments, drops, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const stream = cachedStreams(usSneakersModel);
 
 type Data = CanonicalEvent['data'] & {
@@ -46,12 +47,9 @@ type Data = CanonicalEvent['data'] & {
   threeDSecure?: string;
   reason?: string;
 };
-type Item = { sku: string; quantity: number; price: number; category: string };
 
 const data = (d: CanonicalEvent['data']) => d as Data;
-const items = (d: CanonicalEvent['data']) => d.items as Item[];
-const all = () => [1, 2, 3].flatMap((seed) => createdOrders(stream(seed)));
-const of = (kind: string) => all().filter((o) => o.kind === kind);
+const { all, of } = ordersOfSeeds(stream);
 const dropOpens = (id: string) => {
   const d = DROPS.find((x) => x.id === id);
   return START + (d?.day ?? 0) * DAY + (d?.hour ?? 0) * HOUR;
@@ -82,8 +80,8 @@ describe('us-sneakers traffic model', () => {
       expect(o.data.currency).toBe('USD');
       expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
       const d = data(o.data);
-      const lines = items(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of items(o.data))
+      const lines = itemsOf(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of itemsOf(o.data))
         expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
       expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0) + (d.tax ?? 0));
     }
@@ -143,7 +141,7 @@ describe('us-sneakers traffic model', () => {
       const f = data(o.data).fulfilment;
       if (!o.fraud && o.data.shipping) expect(countries).toContain(o.data.shipping.country);
       if (f === 'pickup_la' || f === 'pickup_ny' || f === 'email') expect(o.data.shipping).toBeUndefined();
-      if (f === 'email') for (const i of items(o.data)) expect(i.category).toBe('gift_card');
+      if (f === 'email') for (const i of itemsOf(o.data)) expect(i.category).toBe('gift_card');
     }
   });
 
@@ -182,8 +180,8 @@ describe('us-sneakers traffic model', () => {
   it('tests cards as guests on small e-gift cards, mostly declined, in bursts on few BINs', () => {
     const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.35, gap: 10 * 60_000, ordersPerBin: 2 });
     for (const o of testing) {
-      expect(items(o.data)).toHaveLength(1);
-      expect(items(o.data)[0]?.category).toBe('gift_card');
+      expect(itemsOf(o.data)).toHaveLength(1);
+      expect(itemsOf(o.data)[0]?.category).toBe('gift_card');
       expect(o.data.amount).toBeLessThanOrEqual(5_000);
     }
   });
@@ -192,8 +190,8 @@ describe('us-sneakers traffic model', () => {
     const bots = of('drop_bot');
     for (const o of bots) {
       const d = data(o.data);
-      expect(items(o.data)).toHaveLength(1);
-      expect(items(o.data)[0]?.quantity).toBe(1);
+      expect(itemsOf(o.data)).toHaveLength(1);
+      expect(itemsOf(o.data)[0]?.quantity).toBe(1);
       if (d.channel === 'raffle') continue;
       expect(o.at - dropOpens(d.drop ?? '')).toBeLessThan(2 * 60_000);
       expect(d.checkoutSeconds).toBeLessThan(10);
@@ -228,7 +226,7 @@ describe('us-sneakers traffic model', () => {
     expect(toDrops.length).toBe(reship.length);
     for (const o of of('reseller_business')) {
       expect(data(o.data).company).toMatch(/LLC$/);
-      expect(items(o.data).reduce((s, i) => s + i.quantity, 0)).toBeGreaterThanOrEqual(3);
+      expect(itemsOf(o.data).reduce((s, i) => s + i.quantity, 0)).toBeGreaterThanOrEqual(3);
     }
     expect(meanAmount(of('big_basket'))).toBeGreaterThan(4 * meanAmount(of('accessories_only')));
     expect(meanAmount(of('card_testing'))).toBeLessThan(5_000);
