@@ -8,10 +8,10 @@ import {
   expectOrdersPlacedWithin,
   expectSortedAndLabelled,
   itDrawsIpsThatLocate,
-  itemsOf,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
+  orderItems,
   ordersOfSeeds,
 } from '../kit/contract.js';
 import {
@@ -81,8 +81,8 @@ describe('de-bikes traffic model', () => {
       expect(o.data.currency).toBe('EUR');
       expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
       const d = data(o.data);
-      const lines = itemsOf(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of itemsOf(o.data))
+      const lines = orderItems(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of orderItems(o.data))
         expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
       expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0));
       if (o.data.billing?.country === 'CH' && !o.fraud) expect(d.displayCurrency).toBe('CHF');
@@ -146,7 +146,7 @@ describe('de-bikes traffic model', () => {
         expect(o.data.shipping).toBeUndefined();
         expect(d.pickupShop).toBeDefined();
       } else expect(o.data.shipping).toBeDefined();
-      if (itemsOf(o.data).some((i) => BIKES.has(i.category as never)))
+      if (orderItems(o.data).some((i) => BIKES.has(i.category as never)))
         expect(['freight', 'pickup']).toContain(d.fulfilment);
     }
     for (const o of of('swiss_border_address')) {
@@ -206,8 +206,8 @@ describe('de-bikes traffic model', () => {
   it('tests cards as guests on one cheap item, mostly declined, in night bursts on few BINs', () => {
     const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.3, gap: 10 * 60_000, ordersPerBin: 2 });
     for (const o of testing) {
-      expect(itemsOf(o.data)).toHaveLength(1);
-      expect(itemsOf(o.data)[0]?.price).toBeLessThanOrEqual(1_000);
+      expect(orderItems(o.data)).toHaveLength(1);
+      expect(orderItems(o.data)[0]?.price).toBeLessThanOrEqual(1_000);
     }
   });
 
@@ -229,7 +229,7 @@ describe('de-bikes traffic model', () => {
       const d = data(o.data);
       expect(d.leasing?.provider).toBe(d.company?.name);
       expect(o.data.paymentMethod).toBe('company_leasing');
-      expect(itemsOf(o.data).some((i) => BIKES.has(i.category as never))).toBe(true);
+      expect(orderItems(o.data).some((i) => BIKES.has(i.category as never))).toBe(true);
     }
     for (const o of of('business')) expect(data(o.data).company?.vatId).toBeDefined();
     expect(meanAmount(of('ebike_buyer'))).toBeGreaterThan(4 * meanAmount(of('regular')));

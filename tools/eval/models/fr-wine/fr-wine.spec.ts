@@ -8,10 +8,10 @@ import {
   expectOrdersPlacedWithin,
   expectSortedAndLabelled,
   itDrawsIpsThatLocate,
-  itemsOf,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
+  orderItems,
   ordersOfSeeds,
 } from '../kit/contract.js';
 import {
@@ -73,8 +73,8 @@ describe('fr-wine traffic model', () => {
       expect(o.data.currency).toBe('EUR');
       expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
       const d = data(o.data);
-      const lines = itemsOf(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of itemsOf(o.data))
+      const lines = orderItems(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of orderItems(o.data))
         expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
       expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0));
     }
@@ -164,8 +164,8 @@ describe('fr-wine traffic model', () => {
   it('tests cards as guests on the cheapest items, mostly declined, in bursts on few BINs', () => {
     const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.4, gap: 10 * 60_000, ordersPerBin: 2 });
     for (const o of testing) {
-      expect(itemsOf(o.data)).toHaveLength(1);
-      expect(itemsOf(o.data)[0]?.price).toBeLessThanOrEqual(5_000);
+      expect(orderItems(o.data)).toHaveLength(1);
+      expect(orderItems(o.data)[0]?.price).toBeLessThanOrEqual(5_000);
     }
   });
 
@@ -185,7 +185,7 @@ describe('fr-wine traffic model', () => {
   it('sells corporate gifts in bulk on weekdays in office hours, to companies; collectors spend the most', () => {
     for (const o of of('corporate_gifts')) {
       expect(data(o.data).company?.vatId).toMatch(/^FR\d{11}$/);
-      expect(Math.max(...itemsOf(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(30);
+      expect(Math.max(...orderItems(o.data).map((i) => i.quantity))).toBeGreaterThanOrEqual(30);
       const local = new Date(o.at + HOUR);
       expect([0, 6]).not.toContain(local.getUTCDay());
       expect(local.getUTCHours()).toBeGreaterThanOrEqual(7);

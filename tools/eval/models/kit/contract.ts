@@ -53,7 +53,7 @@ export function createdOrders(s: LabelledStream): CreatedOrder[] {
 export type OrderItem = { sku: string; quantity: number; price: number; category: string };
 
 /** An order body's items, as basket lines with their category. */
-export const itemsOf = (d: CanonicalEvent['data']) => d.items as OrderItem[];
+export const orderItems = (d: CanonicalEvent['data']) => d.items as OrderItem[];
 
 /** The order.created bodies of `seeds`' streams (`all`), and those of one kind (`of`). */
 export function ordersOfSeeds(

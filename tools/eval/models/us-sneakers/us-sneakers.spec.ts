@@ -8,10 +8,10 @@ import {
   expectOrdersPlacedWithin,
   expectSortedAndLabelled,
   itDrawsIpsThatLocate,
-  itemsOf,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
   itParsesEveryBody,
+  orderItems,
   ordersOfSeeds,
 } from '../kit/contract.js';
 import {
@@ -80,8 +80,8 @@ describe('us-sneakers traffic model', () => {
       expect(o.data.currency).toBe('USD');
       expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
       const d = data(o.data);
-      const lines = itemsOf(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of itemsOf(o.data))
+      const lines = orderItems(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
+      for (const i of orderItems(o.data))
         expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
       expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0) + (d.tax ?? 0));
     }
@@ -141,7 +141,7 @@ describe('us-sneakers traffic model', () => {
       const f = data(o.data).fulfilment;
       if (!o.fraud && o.data.shipping) expect(countries).toContain(o.data.shipping.country);
       if (f === 'pickup_la' || f === 'pickup_ny' || f === 'email') expect(o.data.shipping).toBeUndefined();
-      if (f === 'email') for (const i of itemsOf(o.data)) expect(i.category).toBe('gift_card');
+      if (f === 'email') for (const i of orderItems(o.data)) expect(i.category).toBe('gift_card');
     }
   });
 
@@ -180,8 +180,8 @@ describe('us-sneakers traffic model', () => {
   it('tests cards as guests on small e-gift cards, mostly declined, in bursts on few BINs', () => {
     const testing = expectGuestCardTesting(stream(2), { paidBelow: 0.35, gap: 10 * 60_000, ordersPerBin: 2 });
     for (const o of testing) {
-      expect(itemsOf(o.data)).toHaveLength(1);
-      expect(itemsOf(o.data)[0]?.category).toBe('gift_card');
+      expect(orderItems(o.data)).toHaveLength(1);
+      expect(orderItems(o.data)[0]?.category).toBe('gift_card');
       expect(o.data.amount).toBeLessThanOrEqual(5_000);
     }
   });
@@ -190,8 +190,8 @@ describe('us-sneakers traffic model', () => {
     const bots = of('drop_bot');
     for (const o of bots) {
       const d = data(o.data);
-      expect(itemsOf(o.data)).toHaveLength(1);
-      expect(itemsOf(o.data)[0]?.quantity).toBe(1);
+      expect(orderItems(o.data)).toHaveLength(1);
+      expect(orderItems(o.data)[0]?.quantity).toBe(1);
       if (d.channel === 'raffle') continue;
       expect(o.at - dropOpens(d.drop ?? '')).toBeLessThan(2 * 60_000);
       expect(d.checkoutSeconds).toBeLessThan(10);
@@ -226,7 +226,7 @@ describe('us-sneakers traffic model', () => {
     expect(toDrops.length).toBe(reship.length);
     for (const o of of('reseller_business')) {
       expect(data(o.data).company).toMatch(/LLC$/);
-      expect(itemsOf(o.data).reduce((s, i) => s + i.quantity, 0)).toBeGreaterThanOrEqual(3);
+      expect(orderItems(o.data).reduce((s, i) => s + i.quantity, 0)).toBeGreaterThanOrEqual(3);
     }
     expect(meanAmount(of('big_basket'))).toBeGreaterThan(4 * meanAmount(of('accessories_only')));
     expect(meanAmount(of('card_testing'))).toBeLessThan(5_000);
