@@ -17,6 +17,7 @@ import { krBeautyModel } from './kr-beauty/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
+import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
@@ -63,7 +64,11 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * Canada and shipping worldwide over two October weeks with three limited drops: bots, raffles, stolen cards to
  * Delaware, Oregon and New Jersey reshippers, loyalty account takeover, card testing on e-gift cards), each written
  * by someone who read neither the rules nor any other model's generator, are the held-out models: run once after
- * the pass that tuned on fr-wine and kr-beauty, never tuned on.
+ * the pass that tuned on fr-wine and kr-beauty, never tuned on. `nl-flowers` (a Dutch online florist near Aalsmeer
+ * selling in euros to seven EU countries over the fortnight before Valentine's Day: gifts to someone else, often
+ * abroad, iDEAL, Bancontact, 3-D Secure cards, Klarna, same-day couriers, subscriptions, staff bouquets, e-mailed
+ * vouchers) is held out the same way: written by someone who read neither the rules nor any other model's
+ * generator, run once, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -90,4 +95,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   krBeautyModel,
   deBikesModel,
   usSneakersModel,
+  nlFlowersModel,
 ];
