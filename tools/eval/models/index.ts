@@ -22,6 +22,7 @@ import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
+import { usPetrxModel } from './us-petrx/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
 
 /**
@@ -63,7 +64,11 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * Canada and shipping worldwide over two October weeks with three limited drops: bots, raffles, stolen cards to
  * Delaware, Oregon and New Jersey reshippers, loyalty account takeover, card testing on e-gift cards), each written
  * by someone who read neither the rules nor any other model's generator, are the held-out models: run once after
- * the pass that tuned on fr-wine and kr-beauty, never tuned on.
+ * the pass that tuned on fr-wine and kr-beauty, never tuned on. `us-petrx` (a US online pet supplies store and pet
+ * pharmacy selling in US dollars to the 50 states, Puerto Rico and a little to Canada over two weeks of flea and tick
+ * season before Memorial Day: autoship renewals on saved cards, vet-authorised prescriptions, stolen cards buying
+ * resale-grade flea/tick packs for reshippers, autoship account takeover, first-autoship promo farms) is held out:
+ * written by someone who read neither the rules nor any other model's generator, run once, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -90,4 +95,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   krBeautyModel,
   deBikesModel,
   usSneakersModel,
+  usPetrxModel,
 ];
