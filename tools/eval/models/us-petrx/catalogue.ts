@@ -130,7 +130,7 @@ export function everyday(rng: Rng, pet: Pet, size: 'small' | 'usual' | 'big' = '
     if (rng.chance(0.3)) lines.push(line(rng.pick(forPet(pet, pet === 'fish' ? 'aquarium' : 'bird'))));
     return dedupe(lines);
   }
-  const bags = size === 'big' ? rng.int(2, 4) : size === 'small' ? 1 : rng.int(1, 2);
+  const bags = size === 'big' ? rng.int(2, 4) : size === 'small' || rng.chance(0.75) ? 1 : 2;
   for (const a of animals) {
     lines.push(line(rng.pick(forPet(a, 'dry_food')), bags));
     if (a === 'cat') {
