@@ -154,7 +154,25 @@ function resaleLines(rng: Rng, min: number, max: number): Line[] {
 
 // --- the kinds -------------------------------------------------------------------------------------------
 
-function stolenCard(rng: Rng, w: World): Purchase {
+/**
+ * A resale crew: a few anti-detect browser profiles it reuses now and then, and its own suite number at a
+ * forwarder (the reshipping service's customer code on the address line).
+ */
+interface Crew {
+  profiles: Device[];
+  suite: Place;
+}
+
+export const suiteAt = (rng: Rng, f: Place): Place => ({ ...f, line1: `${f.line1} #PX${rng.digits(5)}` });
+
+function crews(rng: Rng): Crew[] {
+  return Array.from({ length: rng.int(3, 5) }, () => ({
+    profiles: Array.from({ length: rng.int(2, 3) }, () => fraudDevice(rng)),
+    suite: suiteAt(rng, rng.pick(FORWARDERS)),
+  }));
+}
+
+function stolenCard(rng: Rng, w: World, crew: Crew): Purchase {
   const h = holder(rng);
   const at = when(rng, w.window, -5, rng.chance(0.4) ? 'night' : 'shopper');
   const email = guestEmail(rng, rng.chance(0.7) ? h.name : personName(rng));
@@ -170,7 +188,8 @@ function stolenCard(rng: Rng, w: World): Purchase {
           createdAt: at - (r < 0.85 ? rng.int(2, 90) * MINUTE : rng.int(20, 90) * DAY),
         };
   const s = rng.next();
-  const shipping: Address = s < 0.5 ? rng.pick(FORWARDERS) : s < 0.85 ? homeIn(rng, pickState(rng)) : h.home;
+  const forwarder = rng.chance(0.7) ? crew.suite : suiteAt(rng, rng.pick(FORWARDERS));
+  const shipping: Address = s < 0.5 ? forwarder : s < 0.85 ? homeIn(rng, pickState(rng)) : h.home;
   const lines = resaleLines(rng, 1, 3);
   const cards = Array.from({ length: rng.chance(0.35) ? rng.int(2, 3) : 1 }, () => dumpCard(rng));
   const d: Draft = {
@@ -182,7 +201,7 @@ function stolenCard(rng: Rng, w: World): Purchase {
     shipping,
     fulfilment: 'ship',
     ip: fraudIp(rng, { proxy: 60, hosting: 22, abroad: 18 }),
-    device: fraudDevice(rng),
+    device: rng.chance(0.35) ? rng.pick(crew.profiles) : fraudDevice(rng),
     channel: 'web',
     lines,
     ...(shipping !== h.home ? { recipient: rng.chance(0.6) ? h.name : personName(rng) } : {}),
@@ -190,13 +209,13 @@ function stolenCard(rng: Rng, w: World): Purchase {
   };
   const later = (): LaterEvent[] => {
     const base = afterStolen(rng, lines, 0.45, 0.55, 0.85);
-    // Same address as the card, then re-routed to a forwarder once the parcel is out (carrier redirect).
+    // Same address as the card at checkout, changed to the forwarder minutes later, before it ships.
     if (shipping === h.home && rng.chance(0.5))
       base.push({
         type: 'order.updated',
         afterMs: rng.int(3, 20) * MINUTE,
         reason: 'address_change',
-        shipping: rng.pick(FORWARDERS),
+        shipping: forwarder,
       });
     return base;
   };
@@ -223,9 +242,7 @@ function takeover(rng: Rng, w: World): Purchase {
     billing: c.home,
     shipping,
     fulfilment: 'ship',
-    ip: rng.chance(0.1)
-      ? customerIp(rng, c, c.devices[0] ?? fraudDevice(rng))
-      : fraudIp(rng, { proxy: 70, hosting: 20, abroad: 10 }),
+    ip: rng.chance(0.1) ? ipFrom(rng, c.homeNet) : fraudIp(rng, { proxy: 70, hosting: 20, abroad: 10 }),
     device: rng.chance(0.08) && c.devices[0] ? c.devices[0] : fraudDevice(rng),
     channel: 'web',
     lines,
@@ -553,7 +570,7 @@ function sanctioned(rng: Rng, w: World): Purchase {
   };
   const shipping: Address = direct
     ? havana
-    : rng.pick(FORWARDERS.filter((x) => x.region === 'FL' || rng.chance(0.3)));
+    : suiteAt(rng, rng.pick(FORWARDERS.filter((x) => x.region === 'FL' || rng.chance(0.3))));
   const tz = where === 'cu_isp' ? -4 : where === 'ir_isp' ? 3.5 : 3;
   const at = when(rng, w.window, tz);
   const name = personName(rng);
@@ -610,10 +627,11 @@ function sanctioned(rng: Rng, w: World): Purchase {
 export function planFraud(rng: Rng, w: World, count: number): Purchase[] {
   if (count === 0) return [];
   const n = allocate(count);
+  const gangs = crews(rng.fork('crews'));
   const each = <T>(kind: FraudKind, k: number, f: (r: Rng, i: number) => T): T[] =>
     Array.from({ length: k }, (_, i) => f(rng.fork(`${kind}${i}`), i));
   return [
-    ...each('stolen_card_rx_resale', n.stolen_card_rx_resale, (r) => stolenCard(r, w)),
+    ...each('stolen_card_rx_resale', n.stolen_card_rx_resale, (r) => stolenCard(r, w, r.pick(gangs))),
     ...each('account_takeover', n.account_takeover, (r) => takeover(r, w)),
     ...cardTesting(rng.fork('testing'), w, n.card_testing),
     ...promoFarm(rng.fork('promo'), w, n.promo_abuse),

@@ -247,7 +247,7 @@ export function honest(rng: Rng, w: World, kind: HonestKind): Purchase {
           shipping: c.home,
           fulfilment: 'ship',
           // The scheduler sends the address the customer last used the site from.
-          ip: ipFrom(rng, c.homeNet),
+          ip: c.homeIp,
           device: { userAgent: AUTOSHIP_AGENT },
           channel: 'autoship',
           lines,
@@ -272,7 +272,7 @@ export function honest(rng: Rng, w: World, kind: HonestKind): Purchase {
       const d = byAccount(rng, w, c, kind, everyday(rng, c.pet, 'small'), 'office');
       return honestOrder(
         rng,
-        { ...d, ip: ipFrom(rng, c.homeNet) },
+        { ...d, ip: c.homeIp },
         payerOf(c, { prefers: { card: 85, apple_pay: 0, google_pay: 0, paypal: 8 } }),
       );
     }

@@ -234,6 +234,8 @@ export interface Customer {
   home: Place;
   tz: number;
   homeNet: NetworkName;
+  /** The home connection's address: cable and fibre leases last for months. */
+  homeIp: string;
   mobileNet: NetworkName;
   devices: Device[];
   cards: HeldCard[];
@@ -368,6 +370,7 @@ function customer(rng: Rng, start: number, i: number): Customer {
     home: homeIn(rng, state),
     tz: state.tz,
     homeNet,
+    homeIp: ipFrom(rng, homeNet),
     mobileNet,
     devices,
     cards,
@@ -385,8 +388,10 @@ function customer(rng: Rng, start: number, i: number): Customer {
   };
 }
 
-/** The customer's IP at home (or on the phone, when the device is a phone and they are out). */
+/** The customer's IP: at home (mostly the same address) or, on a phone when out, the carrier's (rotating). */
 export function customerIp(rng: Rng, c: Customer, device: Device): string {
   const phone = /iPhone|Android|PawPantry/.test(device.userAgent);
-  return ipFrom(rng, phone && rng.chance(0.35) ? c.mobileNet : c.homeNet);
+  if (phone && rng.chance(0.35)) return ipFrom(rng, c.mobileNet);
+  // Mostly the same home address; now and then a new lease (or the other stack, IPv4 or IPv6).
+  return rng.chance(0.85) ? c.homeIp : ipFrom(rng, c.homeNet);
 }

@@ -246,7 +246,28 @@ describe('us-petrx traffic model', () => {
     expect(forwarded.length / resale.length).toBeGreaterThan(0.3);
     for (const o of resale)
       expect(orderItems(o.data).some((i) => RX.has(i.category) || i.category === 'flea_tick_otc')).toBe(true);
+    // A few crews, each with its own suite at a forwarder, reused across orders.
+    const suites = forwarded.map((o) => o.data.shipping?.line1);
+    expect(new Set(suites).size).toBeLessThan(suites.length * 0.7);
+    for (const line1 of suites) expect(line1).toMatch(/#PX\d{5}$/);
     expect(medianAmount(of('card_testing'))).toBeLessThan(1_500);
+  });
+
+  it('keeps customers on their own devices and, mostly, the same home IP', () => {
+    const byCustomer = new Map<string, { ips: Set<string>; devices: Set<string>; n: number }>();
+    for (const o of of('repeat_customer')) {
+      const id = o.data.customer?.id ?? '';
+      const c = byCustomer.get(id) ?? { ips: new Set<string>(), devices: new Set<string>(), n: 0 };
+      c.ips.add(o.data.ip ?? '');
+      c.devices.add(o.data.userAgent ?? '');
+      c.n += 1;
+      byCustomer.set(id, c);
+    }
+    const again = [...byCustomer.values()].filter((c) => c.n >= 2);
+    expect(again.length).toBeGreaterThan(20);
+    const orders = again.reduce((s, c) => s + c.n, 0);
+    expect(again.reduce((s, c) => s + c.ips.size, 0)).toBeLessThan(orders * 0.8);
+    for (const c of again) expect(c.devices.size).toBeLessThanOrEqual(3);
   });
 
   it('takes over aged autoship accounts seen in honest traffic, shipping elsewhere on the saved card', () => {
