@@ -23,6 +23,7 @@ import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
+import { usPetrxModel } from './us-petrx/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
 
 /**
@@ -69,6 +70,11 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * abroad, iDEAL, Bancontact, 3-D Secure cards, Klarna, same-day couriers, subscriptions, staff bouquets, e-mailed
  * vouchers) is held out the same way: written by someone who read neither the rules nor any other model's
  * generator, run once, never tuned on.
+ * `us-petrx` (a US online pet supplies store and pet
+ * pharmacy selling in US dollars to the 50 states, Puerto Rico and a little to Canada over two weeks of flea and tick
+ * season before Memorial Day: autoship renewals on saved cards, vet-authorised prescriptions, stolen cards buying
+ * resale-grade flea/tick packs for reshippers, autoship account takeover, first-autoship promo farms) is held out:
+ * written by someone who read neither the rules nor any other model's generator, run once, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -96,4 +102,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   deBikesModel,
   usSneakersModel,
   nlFlowersModel,
+  usPetrxModel,
 ];
