@@ -132,6 +132,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
   ),
   str('ip', 'location', 'Customer IP address (IPv6 lower-cased).', 'lower'),
   str('ip_country', 'location', 'Country of the IP address from geolocation (alpha-2, upper-case).', 'upper'),
+  bool(
+    'ip_is_hosting',
+    'location',
+    'The IP address belongs to a cloud, server-hosting or VPN-hosting network (AWS, Hetzner, OVHcloud, M247, Tor exits, …): a rented machine, not a home, office or mobile network. Relays of consumers’ own traffic (iCloud Private Relay, Cloudflare WARP) do not count.',
+  ),
   str('device_id', 'location', 'Device identifier sent by the store.'),
   str('card_bin', 'card', 'First 6 (or 8) digits of the card number.'),
   str('card_last4', 'card', 'Last 4 digits of the card number.'),

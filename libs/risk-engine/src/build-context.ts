@@ -100,6 +100,8 @@ export interface RiskInput {
   // Enrichment, computed by the worker.
   /** Country of `ip` from geolocation (alpha-2). */
   ipCountry?: string | null;
+  /** Whether `ip` belongs to a cloud, server-hosting or VPN-hosting network (a rented machine, not a home or phone). */
+  hostingIp?: boolean | null;
   /** Whether the email's domain is a disposable mail service (from a maintained data package). */
   disposableEmail?: boolean | null;
   /** Whether the email is a privacy relay (an alias forwarding to a hidden mailbox). */
@@ -245,6 +247,7 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     shipping_has_reference_code: hasReferenceCode(input.shipping),
     ip: lower(input.ip),
     ip_country: upper(input.ipCountry),
+    ip_is_hosting: typeof input.hostingIp === 'boolean' ? input.hostingIp : null,
     device_id: cleanString(input.deviceId),
     card_bin: cleanString(card.bin),
     card_last4: cleanString(card.last4),

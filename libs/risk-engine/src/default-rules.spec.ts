@@ -271,6 +271,29 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       items: { lines: 2, units: 4, maxQuantity: 2, text: 'phone | watch' },
     },
   ],
+  // A guest on a hosting network, a checked card, 1.5× the basket to another address; not where the issuer
+  // answers no address check (most of Europe), where the same shopper is as often someone on a VPN.
+  guest_hosting_ip_big_basket_elsewhere: [
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      customer: { id: null, email: 'ann@example.com' },
+      hostingIp: true,
+      amount: 3000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      customer: { id: null, email: 'ann@example.com' },
+      hostingIp: true,
+      amount: 3000,
+      billing: home,
+      shipping: elsewhere,
+      checks: { avs: 'unavailable', cvc: 'pass' },
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -335,6 +358,23 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   new_account_gift_cards: [
     { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'GC-100 | Gift Card 100' } },
     { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'giftwrap | scarf' } },
+  ],
+  // Gift cards on a new account from a hosting network, whatever the amount; the same from a home network is not.
+  new_account_hosting_ip_gift_cards: [
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      hostingIp: true,
+      amount: 2500,
+      items: { text: 'GC-25 | Gift Card 25' },
+    },
+    {
+      ...basket(),
+      customerAgeDays: 0,
+      hostingIp: false,
+      amount: 2500,
+      items: { text: 'GC-25 | Gift Card 25' },
+    },
   ],
   // Several codes worth twice the basket, nothing shipped, no approved order yet; not for a proven customer.
   unproven_customer_gift_codes: [

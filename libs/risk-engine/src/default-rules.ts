@@ -369,6 +369,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'An account opened in the last week buys one to three items worth at least six times the store’s median basket and has them sent to an address other than the billing address. Held for review; it adds no points.',
     },
     {
+      // The holder's full details (the issuer's address check answers) typed in from a rented server, as a guest,
+      // for a basket above the usual, to another address: how stolen identities reach a drop. People on a VPN
+      // or a company cloud desktop do this too, so it holds for a look and adds no points (docs/detection.md,
+      // "Hosting networks").
+      id: 'guest_hosting_ip_big_basket_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':ip_is_hosting: and :is_new_customer: and is_missing(:customer_id:) and :shipping_address_differs:' +
+        " and :amount_to_store_median: >= 1.5 and :avs_result: in ('pass', 'partial', 'fail')",
+      name: 'Guest on a hosting network, a big basket sent elsewhere',
+      description:
+        'A first-time guest checkout from a cloud, server or VPN-hosting network pays with a card whose billing address the issuer checked, for at least one and a half times the store’s median basket, sent to another address. Held for review; it adds no points.',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -510,6 +525,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'New account buying gift cards',
       description:
         'A new customer buys gift cards for at least three times the store’s median basket, with goods to ship (an order with nothing to ship is scored by the digital-order rules).',
+    },
+    {
+      // Gift cards are cash to a thief, and a rented server hides where the buyer is: together, on a new account,
+      // they are held for a look whatever the amount. Adds no points (docs/detection.md, "Hosting networks").
+      id: 'new_account_hosting_ip_gift_cards',
+      action: 'review',
+      points: 0,
+      expression: ':ip_is_hosting: and :is_new_customer: and :has_gift_card:',
+      name: 'New account on a hosting network buying gift cards',
+      description:
+        'A customer first seen less than a week ago buys gift cards from a cloud, server or VPN-hosting network. Held for review; it adds no points.',
     },
     {
       id: 'returning_customer_known_setup',

@@ -4,6 +4,7 @@ import { type NormalizedEvent } from '@vigil/webhooks';
 import { isDisposableEmail } from './disposable-email.js';
 import { isFreeEmail } from './free-email.js';
 import { ipCountry } from './geo-ip.js';
+import { isHostingIp } from './hosting-network.js';
 import { isPrivacyRelayEmail } from './privacy-relay-email.js';
 import {
   type ObservationMeta,
@@ -45,7 +46,7 @@ export function observationFor(
   return observation.disputed || observation.fraudWarning ? { ...observation, record: false } : null;
 }
 
-/** enrich (geo-IP, disposable email, customer age, the velocity reading) → evaluate. */
+/** enrich (geo-IP, hosting network, disposable email, customer age, the velocity reading) → evaluate. */
 export function scoreEvent(
   tx: ScoredTransaction,
   event: NormalizedEvent,
@@ -57,6 +58,7 @@ export function scoreEvent(
   const ctx = buildRiskContext(
     toRiskInput(tx, event, meta.occurredAt, {
       ipCountry: country,
+      hostingIp: isHostingIp(tx.ip),
       disposableEmail: isDisposableEmail(tx.customerEmail),
       privacyRelayEmail: isPrivacyRelayEmail(tx.customerEmail),
       freeEmail: isFreeEmail(tx.customerEmail),

@@ -54,6 +54,7 @@ const noReading = { velocity: {}, history: {}, customerSince: null, novelty: {} 
 /** Enrichment that knows nothing: what a test reads comes from the transaction and the event. */
 const noEnrichment = {
   ipCountry: null,
+  hostingIp: null,
   disposableEmail: null,
   privacyRelayEmail: null,
   freeEmail: null,
@@ -94,6 +95,7 @@ describe('risk input', () => {
     const lists = buildRiskLists([{ name: 'blocked_emails', kind: 'email', items: ['ann@example.com'] }]);
     const input = toRiskInput(transaction(), event(), AT, {
       ipCountry: 'US',
+      hostingIp: true,
       disposableEmail: false,
       privacyRelayEmail: false,
       freeEmail: false,
@@ -113,6 +115,7 @@ describe('risk input', () => {
       billing_country: 'IE',
       shipping_country: 'GB',
       ip_country: 'US',
+      ip_is_hosting: true,
       card_fingerprint: 'fp_1',
       cvc_result: 'fail',
       card_count_for_ip_1h: 4,
@@ -132,6 +135,7 @@ describe('risk input', () => {
     const later = event({ customer: { id: 'c_1', email: null, name: null, createdAt: null } });
     const input = toRiskInput(tx, later, AT, {
       ipCountry: null,
+      hostingIp: null,
       disposableEmail: null,
       privacyRelayEmail: null,
       freeEmail: null,

@@ -119,6 +119,7 @@ export function toObservation(
 
 export interface Enrichment {
   ipCountry: string | null;
+  hostingIp: boolean | null;
   disposableEmail: boolean | null;
   privacyRelayEmail: boolean | null;
   freeEmail: boolean | null;
@@ -172,6 +173,7 @@ export function toRiskInput(
     items,
     paymentMethod,
     ipCountry: enrichment.ipCountry,
+    hostingIp: enrichment.hostingIp,
     disposableEmail: enrichment.disposableEmail,
     privacyRelayEmail: enrichment.privacyRelayEmail,
     freeEmail: enrichment.freeEmail,
