@@ -7,6 +7,7 @@ import { auElectronicsModel } from './models/au-electronics/index.js';
 import { brElectronicsModel } from './models/br-electronics/index.js';
 import { caGroceryModel } from './models/ca-grocery/index.js';
 import { dachApothekeModel } from './models/dach-apotheke/index.js';
+import { deBikesModel } from './models/de-bikes/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { digitalKeysModel } from './models/digital-keys/index.js';
 import { euFurnitureModel } from './models/eu-furniture/index.js';
@@ -23,31 +24,25 @@ import { ukFashionModel } from './models/uk-fashion/index.js';
 import { usB2bSuppliesModel } from './models/us-b2b-supplies/index.js';
 import { usHomePickupModel } from './models/us-home-pickup/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
+import { usSneakersModel } from './models/us-sneakers/index.js';
 
 /**
- * The default rules on the twenty-two TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the twenty-four TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
  * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys,
- * india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture and kr-beauty (each a tuning model since the pass
- * after its held-out run) meet the budget but not the fraud-value goal: their fraud value is asserted as measured so
- * it cannot get worse. latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup and fr-wine (tuning models
- * since the passes that tuned on them) meet neither: their fraud value and both false-positive figures are asserted
- * as measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or the velocity semantics
- * that loses fraud value or holds more good orders fails here.
+ * india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes and us-sneakers (each a
+ * tuning model since the pass after its held-out run) meet the budget but not the fraud-value goal: their fraud value
+ * is asserted as measured so it cannot get worse. latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup
+ * and fr-wine (tuning models since the passes that tuned on them) meet neither: their fraud value and both
+ * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules, the
+ * attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
  *
- * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %;
- * eu-store 97.4 %, 1.83 %, 0.28 %; nordic-home 96.8 %, 2.00 %, 0.27 %; us-outdoor 75.2 %, 1.76 %, 0.16 %;
- * au-electronics 86.8 %, 0.53 %, 0.11 %; uk-fashion 72.1 %, 1.40 %, 0.33 %; latam-tickets 73.1 %, 4.29 %, 0.80 %;
- * dach-apotheke 73.6 %, 0.03 %, 0.00 %; na-luxury 65.3 %, 0.89 %, 0.11 %; apac-marketplace 78.3 %, 0.26 %, 0.01 %;
- * mena-electronics 76.3 %, 1.52 %, 0.30 %; digital-keys 68.6 %, 1.79 %, 0.03 %; india-fashion 62.6 %, 0.53 %, 0.03 %;
- * us-b2b-supplies 72.6 %, 2.22 %, 0.42 %; africa-electronics 56.0 %, 3.04 %, 0.67 %; us-home-pickup 42.0 %, 3.47 %,
- * 0.51 %; br-electronics 32.5 %, 1.18 %, 0.23 %; ca-grocery 18.8 %, 0.35 %, 0.06 %; jp-hobby 83.8 %, 1.42 %, 0.39 %;
- * eu-furniture 75.6 %, 0.96 %, 0.09 %; fr-wine 88.4 %, 3.16 %, 0.77 %; kr-beauty 57.9 %, 1.05 %, 0.27 %. nordic-home
- * has none of its held-or-blocked budget left (183 of 9,160; one more held order crosses 2 %): there the budget
- * assertion binds before the margin. All twenty-two run over seeds 1–5 (about 4 minutes with `npm run eval` on the
- * shared development machine); under jest on a shared, busy machine several minutes.
+ * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.86 %, 0.28 %; nordic-home 96.8 %, 2.00 %, 0.27 %; us-outdoor 76.4 %, 1.79 %, 0.16 %; au-electronics 86.8 %, 0.53 %, 0.11 %; uk-fashion 72.2 %, 1.40 %, 0.33 %; latam-tickets 73.1 %, 4.29 %, 0.80 %; dach-apotheke 73.6 %, 0.03 %, 0.00 %; na-luxury 66.5 %, 0.89 %, 0.11 %; apac-marketplace 78.7 %, 0.26 %, 0.01 %; mena-electronics 76.5 %, 1.52 %, 0.30 %; digital-keys 70.0 %, 1.79 %, 0.03 %; india-fashion 62.6 %, 0.53 %, 0.03 %; us-b2b-supplies 72.9 %, 2.22 %, 0.42 %; africa-electronics 56.0 %, 3.04 %, 0.67 %; us-home-pickup 43.3 %, 3.48 %, 0.51 %; br-electronics 32.6 %, 1.22 %, 0.23 %; ca-grocery 24.4 %, 0.35 %, 0.06 %; jp-hobby 84.1 %, 1.42 %, 0.39 %; eu-furniture 75.6 %, 0.96 %, 0.09 %; fr-wine 88.4 %, 3.16 %, 0.77 %; kr-beauty 57.9 %, 1.05 %, 0.27 %; de-bikes 80.3 %, 1.15 %, 0.28 %; us-sneakers 29.6 %, 1.18 %, 0.19 %. nordic-home has none of its
+ * held-or-blocked budget left (183 of 9,160; one more held order crosses 2 %): there the budget assertion binds
+ * before the margin. All twenty-four run over seeds 1–5 (about 4 minutes with `npm run eval` on the shared
+ * development machine); under jest on a shared, busy machine several minutes.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -64,14 +59,14 @@ const MEASURED = {
     goal: true,
     budget: true,
     fraudValue: 0.973,
-    goodHeld: 0.0184,
+    goodHeld: 0.0186,
     goodBlocked: 0.0029,
   },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
     budget: true,
-    fraudValue: 0.967,
+    fraudValue: 0.968,
     goodHeld: 0.02,
     goodBlocked: 0.0028,
   },
@@ -79,8 +74,8 @@ const MEASURED = {
     model: usOutdoorModel,
     goal: false,
     budget: true,
-    fraudValue: 0.751,
-    goodHeld: 0.0176,
+    fraudValue: 0.764,
+    goodHeld: 0.0179,
     goodBlocked: 0.0017,
   },
   'au-electronics': {
@@ -95,7 +90,7 @@ const MEASURED = {
     model: ukFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.72,
+    fraudValue: 0.721,
     goodHeld: 0.0141,
     goodBlocked: 0.0034,
   },
@@ -119,7 +114,7 @@ const MEASURED = {
     model: naLuxuryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.652,
+    fraudValue: 0.664,
     goodHeld: 0.009,
     goodBlocked: 0.0011,
   },
@@ -127,7 +122,7 @@ const MEASURED = {
     model: apacMarketplaceModel,
     goal: false,
     budget: true,
-    fraudValue: 0.782,
+    fraudValue: 0.787,
     goodHeld: 0.0026,
     goodBlocked: 0.0002,
   },
@@ -135,7 +130,7 @@ const MEASURED = {
     model: menaElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.762,
+    fraudValue: 0.765,
     goodHeld: 0.0153,
     goodBlocked: 0.0031,
   },
@@ -143,7 +138,7 @@ const MEASURED = {
     model: digitalKeysModel,
     goal: false,
     budget: true,
-    fraudValue: 0.686,
+    fraudValue: 0.7,
     goodHeld: 0.0179,
     goodBlocked: 0.0004,
   },
@@ -159,7 +154,7 @@ const MEASURED = {
     model: usB2bSuppliesModel,
     goal: false,
     budget: false,
-    fraudValue: 0.726,
+    fraudValue: 0.729,
     goodHeld: 0.0223,
     goodBlocked: 0.0042,
   },
@@ -175,8 +170,8 @@ const MEASURED = {
     model: usHomePickupModel,
     goal: false,
     budget: false,
-    fraudValue: 0.42,
-    goodHeld: 0.0348,
+    fraudValue: 0.433,
+    goodHeld: 0.0349,
     goodBlocked: 0.0052,
   },
   'br-electronics': {
@@ -184,14 +179,14 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.325,
-    goodHeld: 0.0118,
+    goodHeld: 0.0122,
     goodBlocked: 0.0024,
   },
   'ca-grocery': {
     model: caGroceryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.188,
+    fraudValue: 0.244,
     goodHeld: 0.0036,
     goodBlocked: 0.0007,
   },
@@ -199,7 +194,7 @@ const MEASURED = {
     model: jpHobbyModel,
     goal: false,
     budget: true,
-    fraudValue: 0.837,
+    fraudValue: 0.841,
     goodHeld: 0.0143,
     goodBlocked: 0.0039,
   },
@@ -227,13 +222,29 @@ const MEASURED = {
     goodHeld: 0.0106,
     goodBlocked: 0.0028,
   },
+  'de-bikes': {
+    model: deBikesModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.803,
+    goodHeld: 0.0115,
+    goodBlocked: 0.0029,
+  },
+  'us-sneakers': {
+    model: usSneakersModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.295,
+    goodHeld: 0.0119,
+    goodBlocked: 0.002,
+  },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as const;
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup, fr-wine: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup, fr-wine: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.

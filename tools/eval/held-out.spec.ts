@@ -1,22 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
-import { deBikesModel } from './models/de-bikes/index.js';
-import { usSneakersModel } from './models/us-sneakers/index.js';
+import { nlFlowersModel } from './models/nl-flowers/index.js';
+import { usPetrxModel } from './models/us-petrx/index.js';
 
 /**
- * The HELD-OUT models (docs/detection.md, "Held out"): de-bikes and us-sneakers were each written without reading the
- * rules, the other models' generators or each other, and run once after the defaults were tuned on the twenty-two
+ * The HELD-OUT models (docs/detection.md, "Held out"): nl-flowers and us-petrx were each written without reading the
+ * rules, the other models' generators or each other, and run once after the defaults were tuned on the twenty-four
  * other models and committed; nothing was changed because of those runs. This test keeps their figures from getting
  * worse than what the runs measured (seeds 1 and 2, pooled), with a small margin. It does not assert the issue's
- * goal: both miss it on fraud value, inside the false-positive budget (docs/detection.md says by how much and why).
+ * goal: both miss it on fraud value, and nl-flowers holds slightly more good orders than the budget allows
+ * (docs/detection.md says by how much and why).
  * When a change improves these figures, record the new ones here and in the docs; never tune on a model's output
  * while it is held out.
  */
 const MEASURED = {
-  // Seeds 1–2: 79.7 % of fraud value, 1.20 % of good orders held or blocked, 0.30 % blocked.
-  'de-bikes': { model: deBikesModel, fraudValue: 0.797, goodHeld: 0.012, goodBlocked: 0.003 },
-  // Seeds 1–2: 23.6 % of fraud value, 1.36 % of good orders held or blocked, 0.14 % blocked.
-  'us-sneakers': { model: usSneakersModel, fraudValue: 0.236, goodHeld: 0.0136, goodBlocked: 0.0014 },
+  // Seeds 1–2: 66.8 % of fraud value, 2.32 % of good orders held or blocked, 0.35 % blocked.
+  'nl-flowers': { model: nlFlowersModel, fraudValue: 0.668, goodHeld: 0.0232, goodBlocked: 0.0035 },
+  // Seeds 1–2: 61.5 % of fraud value, 0.90 % of good orders held or blocked, 0.30 % blocked.
+  'us-petrx': { model: usPetrxModel, fraudValue: 0.614, goodHeld: 0.009, goodBlocked: 0.003 },
 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 

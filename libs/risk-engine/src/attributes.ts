@@ -137,6 +137,11 @@ export const ATTRIBUTES: ReadonlyArray<AttributeDefinition> = [
     'location',
     'The IP address belongs to a cloud, server-hosting or VPN-hosting network (AWS, Hetzner, OVHcloud, M247, Tor exits, …): a rented machine, not a home, office or mobile network. Relays of consumers’ own traffic (iCloud Private Relay, Cloudflare WARP) do not count.',
   ),
+  str(
+    'ip_hosting_provider',
+    'location',
+    'The hosting company the IP address belongs to (e.g. "Amazon Web Services", "Hetzner"), when ip_is_hosting; missing otherwise.',
+  ),
   str('device_id', 'location', 'Device identifier sent by the store.'),
   str('card_bin', 'card', 'First 6 (or 8) digits of the card number.'),
   str('card_last4', 'card', 'Last 4 digits of the card number.'),

@@ -102,6 +102,8 @@ export interface RiskInput {
   ipCountry?: string | null;
   /** Whether `ip` belongs to a cloud, server-hosting or VPN-hosting network (a rented machine, not a home or phone). */
   hostingIp?: boolean | null;
+  /** The hosting company `ip` belongs to, when it is one (`hostingIp`). */
+  hostingProvider?: string | null;
   /** Whether the email's domain is a disposable mail service (from a maintained data package). */
   disposableEmail?: boolean | null;
   /** Whether the email is a privacy relay (an alias forwarding to a hidden mailbox). */
@@ -248,6 +250,7 @@ export function buildRiskContext(input: RiskInput): RiskContext {
     ip: lower(input.ip),
     ip_country: upper(input.ipCountry),
     ip_is_hosting: typeof input.hostingIp === 'boolean' ? input.hostingIp : null,
+    ip_hosting_provider: cleanString(input.hostingProvider),
     device_id: cleanString(input.deviceId),
     card_bin: cleanString(card.bin),
     card_last4: cleanString(card.last4),

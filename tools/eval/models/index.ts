@@ -28,53 +28,50 @@ import { usSneakersModel } from './us-sneakers/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
- * `demo-store` is the one the default rules were tuned on from the start; `eu-store` was written apart from the
- * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
- * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once
- * as the held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia,
- * the Philippines, Japan and South Korea), `mena-electronics` (an electronics and phones retailer for the Gulf,
- * Egypt, Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game currency,
- * subscriptions and software licences, delivered instantly), written the same way, were held out, run once, then
- * tuned on. `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with
- * OTP, cash on delivery, NRIs paying from abroad) and `us-b2b-supplies` (a US/Canada store for business and
- * industrial supplies: company accounts, purchase orders, net terms, job-site deliveries), written the same way,
- * were held out, run once after the pass that tuned on mena-electronics and digital-keys, then tuned on.
- * `africa-electronics` (an electronics, phones and appliance retailer for Nigeria, Kenya, South Africa and Ghana
- * over Black Friday week: local currencies, cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora
- * buyers) and `us-home-pickup` (a US home-improvement and electronics chain, mostly buy-online-pick-up-in-store,
- * over the holiday weeks), written the same way, were held out, run once after the pass that tuned on
- * india-fashion and us-b2b-supplies, then tuned on. `br-electronics` (a Brazilian electronics and home-appliance
- * retailer in reais over Black Friday week: Pix, boleto, cards in installments, CPF/CNPJ buyers) and `ca-grocery`
- * (a Canadian online grocery and meal-kit delivery service over the three weeks before the holidays: weekly
- * baskets, renewals charged without a card code, referral codes), written the same way, were held out, run once
- * after the pass that tuned on africa-electronics and us-home-pickup, then tuned on. `jp-hobby` (a Japanese hobby
- * and collectibles shop selling worldwide in yen over a release week: booster boxes, figures, model kits,
- * pre-orders and lottery sales; konbini, carrier billing and 3-D Secure cards at home, EMS and package forwarders
- * abroad) and `eu-furniture` (a furniture, mattress and large-appliance retailer for Italy, Spain, Poland, Romania
- * and Greece over the January sales: two-person delivery with assembly, click-and-collect, instalments, BLIK,
- * Bizum, transfers and cash on delivery, trade buyers fitting out holiday rentals), written the same way, were held
- * out, run once after the pass that tuned on br-electronics and ca-grocery, then tuned on. `fr-wine` (a Bordeaux
+ * `demo-store` is the one the default rules were tuned on from the start; `eu-store` was written apart from the rules
+ * and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
+ * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once as the
+ * held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia, the
+ * Philippines, Japan and South Korea), `mena-electronics` (an electronics and phones retailer for the Gulf, Egypt,
+ * Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game currency,
+ * subscriptions and software licences, delivered instantly), written the same way, were held out, run once, then tuned
+ * on. `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with OTP, cash
+ * on delivery, NRIs paying from abroad) and `us-b2b-supplies` (a US/Canada store for business and industrial supplies:
+ * company accounts, purchase orders, net terms, job-site deliveries), written the same way, were held out, run once
+ * after the pass that tuned on mena-electronics and digital-keys, then tuned on. `africa-electronics` (an electronics,
+ * phones and appliance retailer for Nigeria, Kenya, South Africa and Ghana over Black Friday week: local currencies,
+ * cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora buyers) and `us-home-pickup` (a US home-improvement
+ * and electronics chain, mostly buy-online-pick-up-in-store, over the holiday weeks), written the same way, were held
+ * out, run once after the pass that tuned on india-fashion and us-b2b-supplies, then tuned on. `br-electronics` (a
+ * Brazilian electronics and home-appliance retailer in reais over Black Friday week: Pix, boleto, cards in
+ * installments, CPF/CNPJ buyers) and `ca-grocery` (a Canadian online grocery and meal-kit delivery service over the
+ * three weeks before the holidays: weekly baskets, renewals charged without a card code, referral codes), written the
+ * same way, were held out, run once after the pass that tuned on africa-electronics and us-home-pickup, then tuned on.
+ * `jp-hobby` (a Japanese hobby and collectibles shop selling worldwide in yen over a release week: booster boxes,
+ * figures, model kits, pre-orders and lottery sales; konbini, carrier billing and 3-D Secure cards at home, EMS and
+ * package forwarders abroad) and `eu-furniture` (a furniture, mattress and large-appliance retailer for Italy, Spain,
+ * Poland, Romania and Greece over the January sales: two-person delivery with assembly, click-and-collect, instalments,
+ * BLIK, Bizum, transfers and cash on delivery, trade buyers fitting out holiday rentals), written the same way, were
+ * held out, run once after the pass that tuned on br-electronics and ca-grocery, then tuned on. `fr-wine` (a Bordeaux
  * wine and spirits merchant selling in euros to Europe, the US and Asia before Christmas: grands crus, allocations,
- * en-primeur, gift boxes, corporate gifts, a wine club; duty-paid or in bond) and `kr-beauty` (a Korean K-beauty
- * shop selling in won to Korea and the world over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing
- * at home, cards and PayPal abroad, forwarders), written the same way, were held out, run once after the pass that
- * tuned on jp-hobby and eu-furniture, then tuned on. `de-bikes` (a German bicycle and e-bike retailer selling in
- * euros to Germany, Austria, Switzerland, the Netherlands, Belgium, the Nordics, France and Italy over its Easter
- * sale: e-bikes, cargo bikes, batteries, Klarna, SEPA debit, company bike leasing, freight and shop collection) and
- * `us-sneakers` (a Los Angeles and New York sneaker and streetwear boutique selling in US dollars to the US and
- * Canada and shipping worldwide over two October weeks with three limited drops: bots, raffles, stolen cards to
- * Delaware, Oregon and New Jersey reshippers, loyalty account takeover, card testing on e-gift cards), each written
- * by someone who read neither the rules nor any other model's generator, are the held-out models: run once after
- * the pass that tuned on fr-wine and kr-beauty, never tuned on. `nl-flowers` (a Dutch online florist near Aalsmeer
- * selling in euros to seven EU countries over the fortnight before Valentine's Day: gifts to someone else, often
- * abroad, iDEAL, Bancontact, 3-D Secure cards, Klarna, same-day couriers, subscriptions, staff bouquets, e-mailed
- * vouchers) is held out the same way: written by someone who read neither the rules nor any other model's
- * generator, run once, never tuned on.
- * `us-petrx` (a US online pet supplies store and pet
- * pharmacy selling in US dollars to the 50 states, Puerto Rico and a little to Canada over two weeks of flea and tick
- * season before Memorial Day: autoship renewals on saved cards, vet-authorised prescriptions, stolen cards buying
- * resale-grade flea/tick packs for reshippers, autoship account takeover, first-autoship promo farms) is held out:
- * written by someone who read neither the rules nor any other model's generator, run once, never tuned on.
+ * en-primeur, gift boxes, corporate gifts, a wine club; duty-paid or in bond) and `kr-beauty` (a Korean K-beauty shop
+ * selling in won to Korea and the world over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing at home,
+ * cards and PayPal abroad, forwarders), written the same way, were held out, run once after the pass that tuned on
+ * jp-hobby and eu-furniture, then tuned on. `de-bikes` (a German bicycle and e-bike retailer selling in euros to
+ * Germany, Austria, Switzerland, the Netherlands, Belgium, the Nordics, France and Italy over its Easter sale: e-bikes,
+ * cargo bikes, batteries, Klarna, SEPA debit, company bike leasing, freight and shop collection) and `us-sneakers` (a
+ * Los Angeles and New York sneaker and streetwear boutique selling in US dollars to the US and Canada and shipping
+ * worldwide over two October weeks with three limited drops: bots, raffles, stolen cards to Delaware, Oregon and New
+ * Jersey reshippers, loyalty account takeover, card testing on e-gift cards), written the same way, were held out, run
+ * once after the pass that tuned on fr-wine and kr-beauty, then tuned on. `nl-flowers` (a Dutch online florist near
+ * Aalsmeer selling in euros to seven EU countries over the fortnight before Valentine's Day: gifts to someone else,
+ * often abroad, iDEAL, Bancontact, 3-D Secure cards, Klarna, same-day couriers, subscriptions, staff bouquets, e-mailed
+ * vouchers) and `us-petrx` (a US online pet supplies store and pet pharmacy selling in US dollars to the 50 states,
+ * Puerto Rico and a little to Canada over two weeks of flea and tick season before Memorial Day: autoship renewals on
+ * saved cards, vet-authorised prescriptions, stolen cards buying resale-grade flea/tick packs for reshippers, autoship
+ * account takeover, first-autoship promo farms), each written by someone who read neither the rules nor any other
+ * model's generator, are the held-out models: run once after the pass that tuned on de-bikes and us-sneakers, never
+ * tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,

@@ -4,7 +4,7 @@ import { type NormalizedEvent } from '@vigil/webhooks';
 import { isDisposableEmail } from './disposable-email.js';
 import { isFreeEmail } from './free-email.js';
 import { ipCountry } from './geo-ip.js';
-import { isHostingIp } from './hosting-network.js';
+import { hostingProvider, isHostingIp } from './hosting-network.js';
 import { isPrivacyRelayEmail } from './privacy-relay-email.js';
 import {
   type ObservationMeta,
@@ -59,6 +59,7 @@ export function scoreEvent(
     toRiskInput(tx, event, meta.occurredAt, {
       ipCountry: country,
       hostingIp: isHostingIp(tx.ip),
+      hostingProvider: hostingProvider(tx.ip),
       disposableEmail: isDisposableEmail(tx.customerEmail),
       privacyRelayEmail: isPrivacyRelayEmail(tx.customerEmail),
       freeEmail: isFreeEmail(tx.customerEmail),

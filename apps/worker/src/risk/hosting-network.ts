@@ -35,6 +35,11 @@ interface RangeTable {
 
 let loaded: { v4: RangeTable; v6: RangeTable } | null = null;
 
+/** Reads the ranges now (the worker does at start), so the first scored event does not wait for them. */
+export function loadHostingNetworks(): void {
+  tables();
+}
+
 function tables(): { v4: RangeTable; v6: RangeTable } {
   if (loaded) return loaded;
   const resolve = createRequire(import.meta.url).resolve;

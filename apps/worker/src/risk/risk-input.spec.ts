@@ -55,6 +55,7 @@ const noReading = { velocity: {}, history: {}, customerSince: null, novelty: {} 
 const noEnrichment = {
   ipCountry: null,
   hostingIp: null,
+  hostingProvider: null,
   disposableEmail: null,
   privacyRelayEmail: null,
   freeEmail: null,
@@ -96,6 +97,7 @@ describe('risk input', () => {
     const input = toRiskInput(transaction(), event(), AT, {
       ipCountry: 'US',
       hostingIp: true,
+      hostingProvider: 'Hetzner',
       disposableEmail: false,
       privacyRelayEmail: false,
       freeEmail: false,
@@ -116,6 +118,7 @@ describe('risk input', () => {
       shipping_country: 'GB',
       ip_country: 'US',
       ip_is_hosting: true,
+      ip_hosting_provider: 'Hetzner',
       card_fingerprint: 'fp_1',
       cvc_result: 'fail',
       card_count_for_ip_1h: 4,
@@ -136,6 +139,7 @@ describe('risk input', () => {
     const input = toRiskInput(tx, later, AT, {
       ipCountry: null,
       hostingIp: null,
+      hostingProvider: null,
       disposableEmail: null,
       privacyRelayEmail: null,
       freeEmail: null,

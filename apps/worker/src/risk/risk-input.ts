@@ -120,6 +120,7 @@ export function toObservation(
 export interface Enrichment {
   ipCountry: string | null;
   hostingIp: boolean | null;
+  hostingProvider: string | null;
   disposableEmail: boolean | null;
   privacyRelayEmail: boolean | null;
   freeEmail: boolean | null;
@@ -174,6 +175,7 @@ export function toRiskInput(
     paymentMethod,
     ipCountry: enrichment.ipCountry,
     hostingIp: enrichment.hostingIp,
+    hostingProvider: enrichment.hostingProvider,
     disposableEmail: enrichment.disposableEmail,
     privacyRelayEmail: enrichment.privacyRelayEmail,
     freeEmail: enrichment.freeEmail,

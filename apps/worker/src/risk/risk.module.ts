@@ -10,6 +10,7 @@ import { VIGIL_CONFIG, type VigilConfig } from '@vigil/config';
 import { SQL_POOL } from '@vigil/persistence';
 import { createRedisClient, type SqlPool } from '@vigil/pipeline';
 import { PostgresVelocityStore } from './postgres-velocity-store.js';
+import { loadHostingNetworks } from './hosting-network.js';
 import { hashLegacyHistoryKeys } from './legacy-history-keys.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
 import { RiskSettingsCache } from './risk-settings.cache.js';
@@ -58,8 +59,12 @@ export class RiskModule implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
   ) {}
 
-  /** Once per installation (Redis mode): label history kept under clear subjects moves to hashed keys. */
+  /**
+   * The hosting networks' ranges are read before the first event; once per installation (Redis mode), label
+   * history kept under clear subjects moves to hashed keys.
+   */
   async onApplicationBootstrap(): Promise<void> {
+    loadHostingNetworks();
     if (!this.redis) return;
     try {
       const moved = await hashLegacyHistoryKeys(this.redis, this.config.redisPrefix);
