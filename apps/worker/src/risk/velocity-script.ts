@@ -44,6 +44,7 @@ local HOUR = 3600000
 local function fmt(x)
   return string.format('%d', x)
 end
+local sumFields = {}
 local function amountOf(member)
   return tonumber(string.match(member, '|(%-?%d+)$')) or 0
 end
@@ -294,8 +295,19 @@ while a <= last do
     a = a + 3
     local hl = math.floor(from / HOUR)
     local ht = math.floor(t / HOUR)
-    local fields = { 'v', 't:' .. tx }
-    for h = hl, ht do fields[#fields + 1] = 'h:' .. fmt(h) end
+    -- The field names of a window, made once per call and window start (events of a chunk share hours).
+    local byStart = sumFields[ht - hl]
+    if byStart == nil then
+      byStart = {}
+      sumFields[ht - hl] = byStart
+    end
+    local fields = byStart[hl]
+    if fields == nil then
+      fields = { 'v', '' }
+      for h = hl, ht do fields[#fields + 1] = 'h:' .. fmt(h) end
+      byStart[hl] = fields
+    end
+    fields[2] = 't:' .. tx
     local got = redis.call('HMGET', sums, unpack(fields))
     -- No 'v': nothing yet, or a key written before the hour sums (built once; later calls read it).
     if not got[1] and redis.call('ZCARD', key) > 0 then
