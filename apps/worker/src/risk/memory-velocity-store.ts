@@ -9,6 +9,7 @@ import {
   type KnownOp,
   lowerMedian,
   quantileRank,
+  SUM_HOUR_MS,
   type SumOp,
 } from './velocity-ops.js';
 import {
@@ -35,6 +36,13 @@ export class MemoryVelocityStore implements VelocityStore {
   private readonly sets = new Map<string, Set<string>>();
   private readonly hashes = new Map<string, Map<string, string>>();
   private readonly values = new Map<string, number>();
+  private readonly amountSums = new Map<
+    string,
+    {
+      entries: Map<string, { at: number; amount: number }>;
+      hours: Map<number, { sum: number; entries: Map<string, number> }>;
+    }
+  >();
 
   constructor(private readonly prefix = 'memory') {}
 
@@ -180,33 +188,63 @@ export class MemoryVelocityStore implements VelocityStore {
     if (trim) MemoryVelocityStore.trimBefore(target, t - op.keep);
   }
 
+  /**
+   * The S op's layout (velocity-ops.ts SumOp) as maps: per key, each transaction's entry and, per hour, its
+   * entries and their sum. A reading adds the whole hours and filters the two edge hours' entries.
+   */
   private sum(op: SumOp, t: number, trim: boolean, out: number[]): void {
-    const set = this.zsets.get(op.key);
-    const prefix = `${op.member}|`;
     const from = t - op.window;
-    const inWindow = [...(set ?? [])]
-      .filter(([, score]) => score >= from && score <= t)
-      .sort(byScoreThenMember)
-      .slice(0, 1000);
+    const first = Math.floor(from / SUM_HOUR_MS);
+    const last = Math.floor(t / SUM_HOUR_MS);
+    let amounts = this.amountSums.get(op.key);
     let sum = 0;
-    let own: string | null = null;
-    for (const [id] of inWindow) {
-      if (id.startsWith(prefix)) own = id;
-      else sum += Number(/\|(-?\d+)$/.exec(id)?.[1] ?? 0);
+    if (amounts) {
+      const { entries, hours } = amounts;
+      const edge = (hour: number): number => {
+        let s = 0;
+        for (const [id, amount] of hours.get(hour)?.entries ?? []) {
+          const at = entries.get(id)?.at ?? Number.NaN;
+          if (at >= from && at <= t) s += amount;
+        }
+        return s;
+      };
+      sum += edge(first);
+      if (last !== first) sum += edge(last);
+      for (let hour = first + 1; hour < last; hour += 1) sum += hours.get(hour)?.sum ?? 0;
+      const own = entries.get(op.member);
+      if (own !== undefined && own.at >= from && own.at <= t) sum -= own.amount;
     }
     out.push(sum);
-    if (op.record) {
-      const target = this.zset(op.key);
-      const entry = `${prefix}${op.amount}`;
-      if (own !== entry) {
-        let at = t;
-        if (own !== null) {
-          at = target.get(own) ?? t;
-          target.delete(own);
+    if (!op.record) return;
+    if (!amounts) this.amountSums.set(op.key, (amounts = { entries: new Map(), hours: new Map() }));
+    const { entries, hours } = amounts;
+    const own = entries.get(op.member);
+    if (own?.amount !== op.amount) {
+      const at = own?.at ?? t;
+      const hourOf = Math.floor(at / SUM_HOUR_MS);
+      let hour = hours.get(hourOf);
+      if (!hour) hours.set(hourOf, (hour = { sum: 0, entries: new Map() }));
+      hour.sum += op.amount - (own?.amount ?? 0);
+      hour.entries.set(op.member, op.amount);
+      entries.set(op.member, { at, amount: op.amount });
+    }
+    if (trim) {
+      // Every entry first recorded before the limit leaves its hour (the hours are few: at most keep's).
+      const limit = t - op.keep;
+      for (const [hourOf, hour] of hours) {
+        if ((hourOf + 1) * SUM_HOUR_MS <= limit) {
+          for (const id of hour.entries.keys()) entries.delete(id);
+          hours.delete(hourOf);
+        } else if (hourOf * SUM_HOUR_MS < limit) {
+          for (const [id, amount] of hour.entries) {
+            if ((entries.get(id)?.at ?? limit) < limit) {
+              entries.delete(id);
+              hour.entries.delete(id);
+              hour.sum -= amount;
+            }
+          }
         }
-        if (!target.has(entry)) target.set(entry, at);
       }
-      if (trim) MemoryVelocityStore.trimBefore(target, t - op.keep);
     }
   }
 

@@ -66,12 +66,29 @@ export interface CountOp {
 }
 
 /**
- * `S` — sum of the amounts of transactions other than `member` in the window (the first 1,000 entries by
- * time). Records `member` with its latest `amount`, at the time it was first recorded.
+ * `S` — a customer's spend: the sum of the latest amounts of the transactions other than `member` whose first
+ * recorded time is in [at − window, at], exactly, however many there are. Records `member` with its latest
+ * `amount` at the time it was first recorded (a changed amount moves its entry, never its time).
+ *
+ * Layout, so that an observation costs the same for a customer with thousands of orders a day as for one with
+ * two (a bot under one account is the case this counter is for). Hours are ⌊time / SUM_HOUR_MS⌋.
+ * - `key`: the entries, `<transaction>|<amount>` scored by first time (the layout before issue #14: keys
+ *   written then read on as they are).
+ * - `sums`: a hash of `h:<hour>` → the sum of the amounts of the entries first recorded in that hour,
+ *   `t:<transaction>` → `<first time>|<amount>` (this transaction's own entry, in one lookup) and `v` once
+ *   built.
+ * A reading adds the hours wholly inside the window from `sums`, and for each of the two edge hours the
+ * entries of its part inside the window, or its sum less the entries of the part outside, whichever part is
+ * shorter (for the last hour: the entries after `at`, none for events in order); then leaves out this
+ * transaction's entry when its time is in the window. Trimming (entries older than `at − keep`, on a sample of
+ * writes as everywhere) removes each entry once and takes its amount off its hour. A key written before `sums`
+ * existed (no `v`) is built from its entries the first time it is touched, once (its entries span at most
+ * `keep`). PostgreSQL keeps the same things as rows (velocity-sql.ts), the in-memory store as maps.
  */
 export interface SumOp {
   op: 'S';
   key: string;
+  sums: string;
   member: string;
   amount: number;
   record: boolean;
@@ -155,6 +172,9 @@ export interface BasketOp {
   keep: number;
   outputs: [VelocityCounter, VelocityCounter, VelocityCounter];
 }
+
+/** The `S` op's hour (ms): the stores' hour sums are per ⌊time / SUM_HOUR_MS⌋ (the Lua and SQL say 3600000). */
+export const SUM_HOUR_MS = 3_600_000;
 
 /** What one number of a reply means. */
 export type VelocityOutput =

@@ -235,6 +235,7 @@ export function buildVelocityPlan(prefix: string, obs: VelocityObservation): Vel
     ops.push({
       op: 'S',
       key: velocityKey(velocity, 'amount-by-customer', spender),
+      sums: velocityKey(velocity, 'amount-sums-by-customer', spender),
       member: obs.transactionKey,
       amount: recordAmount ? (amount as number) : 0,
       record: recordAmount,

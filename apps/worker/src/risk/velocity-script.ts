@@ -16,7 +16,7 @@ import { type VelocityPlan } from './velocity-plan.js';
  *   D key | shape D, record, keep, n, w1..wn | member          distinct members per window, other than `member`
  *   M key | shape M, record, keep, n, kind1, w1.. | member1..    per kind: distinct members other than this one's
  *   C key | shape C, record, keep, n, w1..wn | member          entries per window, other than `member`
- *   S key | shape S, record, keep, window | member, amount       sum of other transactions' amounts in the window
+ *   S key, sums | shape S, record, keep, window | member, amount   sum of other transactions' amounts in the window
  *   H n keys | shape H, n, record1..recordn, keep | member       per key: set size, other than `member`
  *   F key | shape F, keep | candidate                          earliest time seen
  *   A times, amounts | shape A, record, keep, window, limit | member, amount    earlier orders: count, median, max
@@ -38,6 +38,72 @@ local function expire(key, keep)
 end
 local function trimmed(key)
   expired[key] = nil
+end
+-- The S op (velocity-ops.ts SumOp): hours of HOUR ms; an entry's amount is what follows its last '|'.
+local HOUR = 3600000
+local function fmt(x)
+  return string.format('%d', x)
+end
+local sumFields = {}
+local function amountOf(member)
+  return tonumber(string.match(member, '|(%-?%d+)$')) or 0
+end
+-- Calls of at most 1,000 arguments per unpack (Lua's stack is limited).
+local function inParts(command, key, list)
+  for i = 1, #list, 1000 do redis.call(command, key, unpack(list, i, math.min(i + 999, #list))) end
+end
+-- A key written before the hour sums: its sums and own entries from its entries (a transaction's first entry
+-- kept, should it have several), expiring with the entries.
+local function buildSums(key, sums)
+  local all = redis.call('ZRANGE', key, '0', '-1', 'WITHSCORES')
+  local set, drop, seen, hours = { 'v', '1' }, {}, {}, {}
+  for i = 1, #all, 2 do
+    local m = all[i]
+    local tx, amount = string.match(m, '^(.*)|(%-?%d+)$')
+    if tx == nil or seen[tx] then
+      drop[#drop + 1] = m
+    else
+      seen[tx] = true
+      set[#set + 1] = 't:' .. tx
+      set[#set + 1] = all[i + 1] .. '|' .. amount
+      local h = math.floor(tonumber(all[i + 1]) / HOUR)
+      hours[h] = (hours[h] or 0) + tonumber(amount)
+    end
+  end
+  for h, s in pairs(hours) do
+    set[#set + 1] = 'h:' .. fmt(h)
+    set[#set + 1] = fmt(s)
+  end
+  if #drop > 0 then inParts('ZREM', key, drop) end
+  inParts('HSET', sums, set)
+  local ttl = redis.call('PTTL', key)
+  if ttl > 0 then redis.call('PEXPIRE', sums, ttl) end
+end
+-- Entries first recorded before \`limit\` leave \`key\` and \`sums\`, their amounts their hours (an hour wholly
+-- before the limit goes; the limit's own hour keeps its later entries).
+local function trimSums(key, sums, limit)
+  local old = redis.call('ZRANGEBYSCORE', key, '-inf', '(' .. fmt(limit), 'WITHSCORES')
+  if #old == 0 then return end
+  local members, fields, hours = {}, {}, {}
+  for i = 1, #old, 2 do
+    local m = old[i]
+    members[#members + 1] = m
+    fields[#fields + 1] = 't:' .. (string.match(m, '^(.*)|%-?%d+$') or m)
+    local h = math.floor(tonumber(old[i + 1]) / HOUR)
+    hours[h] = (hours[h] or 0) + amountOf(m)
+  end
+  local limitHour = math.floor(limit / HOUR)
+  for h, s in pairs(hours) do
+    if h < limitHour then
+      fields[#fields + 1] = 'h:' .. fmt(h)
+    else
+      redis.call('HINCRBY', sums, 'h:' .. fmt(h), fmt(-s))
+    end
+  end
+  inParts('ZREM', key, members)
+  inParts('HDEL', sums, fields)
+  trimmed(key)
+  trimmed(sums)
 end
 -- The chunk's shapes: each op's fixed part (kind, record flag, keep, windows…), once per call; an op in an
 -- event names its shape by number and carries only its own values.
@@ -215,38 +281,98 @@ while a <= last do
     end
     a = a + 1 + n
   elseif op == 'S' then
-    -- Members are '<transaction>|<amount>': no second key for the amounts.
+    -- Entries '<transaction>|<amount>' scored by first time in \`key\`; in \`sums\` per hour the sum of its
+    -- entries ('h:<hour>'), per transaction '<first time>|<amount>' ('t:<transaction>'), and 'v' once built
+    -- (velocity-ops.ts SumOp).
     local key = KEYS[k]
-    k = k + 1
-    local prefix = ARGV[a + 1] .. '|'
+    local sums = KEYS[k + 1]
+    k = k + 2
+    local tx = ARGV[a + 1]
     local amount = ARGV[a + 2]
     local record = sh.record
     local keep = sh.keep
-    local from = low(sh.window)
+    local from = tonumber(low(sh.window))
     a = a + 3
+    local hl = math.floor(from / HOUR)
+    local ht = math.floor(t / HOUR)
+    -- The field names of a window, made once per call and window start (events of a chunk share hours).
+    local byStart = sumFields[ht - hl]
+    if byStart == nil then
+      byStart = {}
+      sumFields[ht - hl] = byStart
+    end
+    local fields = byStart[hl]
+    if fields == nil then
+      fields = { 'v', '' }
+      for h = hl, ht do fields[#fields + 1] = 'h:' .. fmt(h) end
+      byStart[hl] = fields
+    end
+    fields[2] = 't:' .. tx
+    local got = redis.call('HMGET', sums, unpack(fields))
+    -- No 'v': nothing yet, or a key written before the hour sums (built once; later calls read it).
+    if not got[1] and redis.call('ZCARD', key) > 0 then
+      buildSums(key, sums)
+      got = redis.call('HMGET', sums, unpack(fields))
+    end
+    local function entries(lo, hi)
+      local s = 0
+      local ids = redis.call('ZRANGEBYSCORE', key, lo, hi)
+      for i = 1, #ids do s = s + amountOf(ids[i]) end
+      return s
+    end
     local sum = 0
-    local own = nil
-    local ids = redis.call('ZRANGEBYSCORE', key, from, ts, 'LIMIT', '0', '1000')
-    for i = 1, #ids do
-      local id = ids[i]
-      if string.sub(id, 1, #prefix) == prefix then
-        own = id
-      else
-        sum = sum + (tonumber(string.match(id, '|(%-?%d+)$')) or 0)
+    if hl == ht then
+      if got[3] then sum = entries(fmt(from), ts) end
+    else
+      -- The first hour: the part inside the window, or the hour less the part before it (the shorter).
+      local first = got[3]
+      if first then
+        local start = hl * HOUR
+        if from - start < HOUR / 2 then
+          sum = tonumber(first)
+          if from > start then sum = sum - entries(fmt(start), '(' .. fmt(from)) end
+        else
+          sum = entries(fmt(from), '(' .. fmt(start + HOUR))
+        end
       end
+      for i = 4, #got - 1 do
+        if got[i] then sum = sum + tonumber(got[i]) end
+      end
+      -- The last hour less what is after \`at\` in it (nothing, for events in order).
+      local last = got[#got]
+      if last then sum = sum + tonumber(last) - entries('(' .. ts, '(' .. fmt((ht + 1) * HOUR)) end
+    end
+    local ownAt, ownAmount = nil, nil
+    if got[2] then
+      local bar = string.find(got[2], '|', 1, true)
+      ownAt = string.sub(got[2], 1, bar - 1)
+      ownAmount = string.sub(got[2], bar + 1)
+      local at = tonumber(ownAt)
+      if at >= from and at <= t then sum = sum - tonumber(ownAmount) end
     end
     out[#out + 1] = sum
     if record then
-      local entry = prefix .. amount
-      if own ~= entry then
-        local at = ts
-        if own then
-          at = redis.call('ZSCORE', key, own)
-          redis.call('ZREM', key, own)
+      if ownAmount ~= amount then
+        -- New, or a changed amount: the entry moves to it, keeping its first time, and its hour follows.
+        local at, delta = ts, tonumber(amount)
+        if ownAt then
+          at = ownAt
+          delta = delta - tonumber(ownAmount)
+          redis.call('ZREM', key, tx .. '|' .. ownAmount)
         end
-        redis.call('ZADD', key, 'NX', at, entry)
+        redis.call('ZADD', key, at, tx .. '|' .. amount)
+        local hour = math.floor(tonumber(at) / HOUR)
+        if hour >= hl and hour <= ht then
+          local h = tonumber(got[hour - hl + 3]) or 0
+          redis.call('HSET', sums, 'v', '1', 't:' .. tx, at .. '|' .. amount, 'h:' .. fmt(hour), fmt(h + delta))
+        else
+          redis.call('HSET', sums, 'v', '1', 't:' .. tx, at .. '|' .. amount)
+          redis.call('HINCRBY', sums, 'h:' .. fmt(hour), delta)
+        end
       end
-      trimAndExpire(key, keep)
+      if trim then trimSums(key, sums, t - tonumber(keep)) end
+      expire(key, keep)
+      expire(sums, keep)
     end
   elseif op == 'H' then
     local n = sh.n
@@ -504,7 +630,7 @@ export function chunkCall(plans: VelocityPlan[]): { keys: string[]; args: string
           break;
         }
         case 'S':
-          keys.push(op.key);
+          keys.push(op.key, op.sums);
           body.push(
             shape(['S', flag(op.record), String(op.keep), String(op.window)]),
             op.member,
@@ -583,7 +709,7 @@ function addOps(plan: VelocityPlan, keys: string[], args: string[]): void {
         for (const k of op.kinds) args.push(k.kind, k.member, String(k.window));
         break;
       case 'S':
-        keys.push(op.key);
+        keys.push(op.key, op.sums);
         args.push('S', op.member, String(op.amount), flag(op.record), String(op.keep), String(op.window));
         break;
       case 'H':

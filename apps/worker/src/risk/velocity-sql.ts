@@ -8,7 +8,11 @@
  *
  * Storage: every op kind lives in `velocity_entries (key, member, at, value, expires_at)`, primary key
  * (key, member) and no other index (so rewriting a member's time is a HOT update; fillfactor 80):
- *   D, C, M, S  sorted-set entries: `at` is the score (event time in ms); S members are `<transaction>|<amount>`
+ *   D, C, M     sorted-set entries: `at` is the score (event time in ms)
+ *   S           `key`: member transaction, `at` its first time, `value` its latest amount (its own entry by
+ *               key); `sums`: member hour, `at` the hour's start, `value` the sum of its entries, and member
+ *               'v' once built; `sums:<hour>`: that hour's entries like `key`'s (the edge hours are read by
+ *               key, never the whole window; velocity-ops.ts SumOp)
  *   H           set members (`at`: the time of the write, never read)
  *   F           one row, member '', `at` the earliest time
  *   A           `times` key: member transaction, `at` its first time, `value` its latest amount. The script's
@@ -95,6 +99,11 @@ DECLARE
   spans bigint[];
   own text;
   own_day int;
+  sk text;
+  hl bigint;
+  ht bigint;
+  own_at bigint;
+  own_amount bigint;
   entry text;
   cur bigint;
   -- The D and C ops of the current plan, run together at its end: where their args and key are, and where
@@ -203,45 +212,103 @@ BEGIN
         a := a + 4 + 3 * n;
 
       ELSIF op = 'S' THEN
-        -- Sum of the other transactions' amounts among the window's first 1,000 entries; this transaction's
-        -- entry moves to its latest amount, keeping its first time (the last of its entries in the window).
+        -- The customer's spend (velocity-ops.ts SumOp), as rows: \`key\` member transaction (at its first time,
+        -- value its latest amount); \`sums\` member hour (at the hour's start, value the sum of its entries) and
+        -- member 'v' once built; \`sums:<hour>\` the hour's entries like \`key\`'s. Rows written before these
+        -- (\`key\` members '<transaction>|<amount>', no value) are moved into them the first time the key is
+        -- touched.
         ky := keys[k];
-        mb := args[a + 1] || '|';
-        entry := mb || args[a + 2];
+        sk := keys[k + 1];
+        mb := args[a + 1];
+        entry := args[a + 2];
         rec := args[a + 3] = '1';
         keep_ms := args[a + 4]::bigint;
-        w1 := args[a + 5]::bigint;
+        w1 := t - args[a + 5]::bigint;
         expiry := wall + keep_ms * interval '1 millisecond';
-        WITH top AS MATERIALIZED (
-          SELECT e.member, e.at FROM velocity_entries e
-          WHERE e.key = ky AND e.at BETWEEN t - w1 AND t ORDER BY e.at, e.member LIMIT 1000
-        ),
-        sums AS MATERIALIZED (
-          SELECT coalesce(sum(coalesce(substring(top.member FROM '\\|(-?[0-9]+)$')::bigint, 0))
-                   FILTER (WHERE NOT starts_with(top.member, mb)), 0) AS total,
-                 (array_agg(top.member ORDER BY top.at DESC, top.member DESC)
-                   FILTER (WHERE starts_with(top.member, mb)))[1] AS own,
-                 (array_agg(top.at ORDER BY top.at DESC, top.member DESC)
-                   FILTER (WHERE starts_with(top.member, mb)))[1] AS own_at
-          FROM top
-        ),
-        moved AS (
-          DELETE FROM velocity_entries e
-          WHERE rec AND e.key = ky AND e.member = (SELECT sums.own FROM sums) AND e.member <> entry
-        ),
-        added AS (
-          INSERT INTO velocity_entries (key, member, at, expires_at)
-            SELECT ky, entry, coalesce(sums.own_at, t), expiry FROM sums
-            WHERE rec AND sums.own IS DISTINCT FROM entry
-          ON CONFLICT (key, member) DO NOTHING
-        )
-        SELECT sums.total INTO c1 FROM sums;
+        hl := w1 / 3600000;
+        ht := t / 3600000;
+        IF NOT EXISTS (SELECT FROM velocity_entries e WHERE e.key = sk AND e.member = 'v') THEN
+          WITH old AS (
+            DELETE FROM velocity_entries e WHERE e.key = ky AND e.value IS NULL
+            RETURNING e.member, e.at, e.expires_at
+          ),
+          parsed AS MATERIALIZED (
+            SELECT DISTINCT ON (x.tx) x.tx, x.amount, x.at, x.expires_at
+            FROM (
+              SELECT substring(o.member FROM '^(.*)\\|-?[0-9]+$') AS tx,
+                     substring(o.member FROM '\\|(-?[0-9]+)$') AS amount, o.member, o.at, o.expires_at
+              FROM old o
+            ) AS x
+            WHERE x.tx IS NOT NULL ORDER BY x.tx, x.at, x.member COLLATE "C"
+          ),
+          owns AS (
+            INSERT INTO velocity_entries (key, member, at, value, expires_at)
+              SELECT ky, p.tx, p.at, p.amount, p.expires_at FROM parsed p
+              UNION ALL
+              SELECT sk || ':' || (p.at / 3600000), p.tx, p.at, p.amount, p.expires_at FROM parsed p
+            ON CONFLICT (key, member) DO NOTHING
+          )
+          INSERT INTO velocity_entries (key, member, at, value, expires_at)
+            SELECT sk, (p.at / 3600000)::text, p.at / 3600000 * 3600000, sum(p.amount::bigint)::text,
+                   max(p.expires_at)
+            FROM parsed p GROUP BY p.at / 3600000
+            UNION ALL
+            SELECT sk, 'v', 0, NULL, max(p.expires_at) FROM parsed p HAVING count(*) > 0
+          ON CONFLICT (key, member) DO NOTHING;
+        END IF;
+        own_at := NULL;
+        own_amount := NULL;
+        SELECT e.at, e.value::bigint INTO own_at, own_amount FROM velocity_entries e
+          WHERE e.key = ky AND e.member = mb AND e.value IS NOT NULL;
         IF readings THEN
+          -- The hours wholly inside the window, then the edge hours' entries inside it.
+          SELECT coalesce(sum(e.value::bigint), 0) INTO c1 FROM velocity_entries e
+            WHERE e.key = sk AND e.at > hl * 3600000 AND e.at < ht * 3600000 AND e.member <> 'v';
+          SELECT c1 + coalesce(sum(e.value::bigint), 0) INTO c1 FROM velocity_entries e
+            WHERE e.key = ANY (ARRAY[sk || ':' || hl, sk || ':' || ht]) AND e.at BETWEEN w1 AND t;
+          IF own_at BETWEEN w1 AND t THEN c1 := c1 - own_amount; END IF;
           result[o + 1] := c1;
           o := o + 1;
         END IF;
-        IF rec AND trimming THEN DELETE FROM velocity_entries e WHERE e.key = ky AND e.at < t - keep_ms; END IF;
-        k := k + 1;
+        IF rec AND own_amount IS DISTINCT FROM entry::bigint THEN
+          -- New, or a changed amount: the entry moves to it, keeping its first time, and its hour follows.
+          cur := coalesce(own_at, t);
+          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
+            VALUES (ky, mb, cur, entry, expiry), (sk || ':' || (cur / 3600000), mb, cur, entry, expiry)
+          ON CONFLICT (key, member) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at;
+          INSERT INTO velocity_entries AS e (key, member, at, value, expires_at)
+            VALUES (sk, (cur / 3600000)::text, cur / 3600000 * 3600000,
+                    (entry::bigint - coalesce(own_amount, 0))::text, expiry),
+                   (sk, 'v', 0, NULL, expiry)
+          ON CONFLICT (key, member) DO UPDATE SET
+            value = (e.value::bigint + EXCLUDED.value::bigint)::text, expires_at = EXCLUDED.expires_at;
+        END IF;
+        IF rec AND trimming THEN
+          -- Entries first recorded before the limit go, and their amounts leave their hours (an hour wholly
+          -- before the limit goes; the limit's own hour keeps its later entries). Reads only the hours up to
+          -- the limit's and their entries: each entry is removed once.
+          cur := t - keep_ms;
+          WITH hours AS MATERIALIZED (
+            SELECT e.at / 3600000 AS hour FROM velocity_entries e
+            WHERE e.key = sk AND e.member <> 'v' AND e.at <= cur / 3600000 * 3600000
+          ),
+          gone AS (
+            DELETE FROM velocity_entries e
+            WHERE e.key = ANY (ARRAY(SELECT sk || ':' || h.hour FROM hours h)) AND e.at < cur
+            RETURNING e.member, e.at, e.value
+          ),
+          owns AS (
+            DELETE FROM velocity_entries e WHERE e.key = ky AND e.member = ANY (ARRAY(SELECT g.member FROM gone g))
+          ),
+          hours_gone AS (
+            DELETE FROM velocity_entries e
+            WHERE e.key = sk AND e.member = ANY (ARRAY(SELECT h.hour::text FROM hours h WHERE h.hour < cur / 3600000))
+          )
+          UPDATE velocity_entries e SET value = (e.value::bigint - g.total)::text
+            FROM (SELECT sum(g.value::bigint) AS total FROM gone g WHERE g.at >= cur / 3600000 * 3600000) AS g
+            WHERE e.key = sk AND e.member = (cur / 3600000)::text AND g.total IS NOT NULL;
+        END IF;
+        k := k + 2;
         a := a + 6;
 
       ELSIF op = 'H' THEN
