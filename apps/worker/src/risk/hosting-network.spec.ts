@@ -24,7 +24,18 @@ describe('hostingProvider', () => {
   });
 
   it('has no answer for private, reserved or malformed addresses', () => {
-    for (const ip of ['10.0.0.1', '192.168.1.1', '127.0.0.1', '::1', 'fe80::1', 'not an ip', '', '3.80.12']) {
+    for (const ip of [
+      '10.0.0.1',
+      '192.168.1.1',
+      '127.0.0.1',
+      '::1',
+      'fe80::1',
+      'fe80::1%eth0',
+      'fe80::%1',
+      'not an ip',
+      '',
+      '3.80.12',
+    ]) {
       expect(hostingProvider(ip)).toBeNull();
     }
     expect(hostingProvider(null)).toBeNull();

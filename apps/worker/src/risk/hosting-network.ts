@@ -11,7 +11,8 @@ import { HOSTING_ASNS } from './hosting-asns.js';
  */
 export function hostingProvider(ip: string | null | undefined): string | null {
   if (typeof ip !== 'string') return null;
-  const address = ip.trim().toLowerCase();
+  // A zone index (`fe80::1%eth0`) names the machine's interface, not the network.
+  const address = ip.trim().toLowerCase().split('%')[0] ?? '';
   const version = isIP(address);
   if (version === 0) return null;
   const table = tables();
@@ -108,5 +109,5 @@ function ipv6Number(address: string): bigint {
     tail === undefined
       ? left
       : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-  return all.reduce((n, group) => (n << 16n) + BigInt(parseInt(group || '0', 16)), 0n);
+  return all.reduce((n, group) => (n << 16n) + BigInt(parseInt(group, 16) || 0), 0n);
 }
