@@ -54,6 +54,17 @@ const home = { country: 'IE', postalCode: 'D02 X285', city: 'Dublin', line1: '1 
 const elsewhere = { country: 'IE', postalCode: 'D04', city: 'Dublin', line1: '9 Other Rd' };
 
 /** For every default rule: an input that fires it and a near miss that must not. */
+/** A first-time guest on a hosting network, 1.5 × the basket to another address, the card's address checked. */
+const hostingGuest: Partial<RiskInput> = {
+  ...basket(),
+  customerAgeDays: 0,
+  customer: { id: null, email: 'ann@example.com' },
+  hostingIp: true,
+  amount: 3000,
+  billing: home,
+  shipping: elsewhere,
+};
+
 const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskInput>]> = {
   // Limits are in euros: 1,000 euros, or about 11,400 Swedish kronor; a currency without a rate uses major units.
   // The fixed limit speaks only when the IP, card or goods are not all in the billing country.
@@ -274,25 +285,8 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   // A guest on a hosting network, a checked card, 1.5× the basket to another address; not where the issuer
   // answers no address check (most of Europe), where the same shopper is as often someone on a VPN.
   guest_hosting_ip_big_basket_elsewhere: [
-    {
-      ...basket(),
-      customerAgeDays: 0,
-      customer: { id: null, email: 'ann@example.com' },
-      hostingIp: true,
-      amount: 3000,
-      billing: home,
-      shipping: elsewhere,
-    },
-    {
-      ...basket(),
-      customerAgeDays: 0,
-      customer: { id: null, email: 'ann@example.com' },
-      hostingIp: true,
-      amount: 3000,
-      billing: home,
-      shipping: elsewhere,
-      checks: { avs: 'unavailable', cvc: 'pass' },
-    },
+    hostingGuest,
+    { ...hostingGuest, checks: { avs: 'unavailable', cvc: 'pass' } },
   ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
