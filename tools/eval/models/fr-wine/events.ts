@@ -10,8 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
-import { shown } from './cards.js';
+import { afterCapture, checksOf, reasonOf, shownCardOf } from '../kit/timeline.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
 /**
@@ -40,13 +39,11 @@ type Data = EventData & {
   trackingNumber?: string;
 };
 
-const cardOf = (a: Attempt | undefined) => (a?.card ? { card: shown(a.card) } : {});
-
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
     ...orderOpening(p, shipping),
-    ...cardOf(a),
+    ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
@@ -65,7 +62,7 @@ function payment(p: Purchase, a: Attempt): Data {
   return {
     ...paymentOpening(p),
     paymentMethod: a.method,
-    ...cardOf(a),
+    ...shownCardOf(a),
     ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
     ...(a.decline ? { reason: a.decline } : {}),
@@ -86,7 +83,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
         : {};
       return { ...order(p, paid, shipping), ...reasonOf(l), ...status };
     },
-    card: cardOf,
+    card: shownCardOf,
     capRefunds: true,
   });
 }

@@ -1,5 +1,6 @@
 import { type CanonicalEvent, type CheckResult } from '@vigil/contracts';
 import { type EventData, MONEY_LABELS, type TimedBody } from './events.js';
+import { type Card as PurchaseCard } from './purchase.js';
 
 /**
  * A purchase's bodies after its `order.created`: the card attempts, then what happens later. Two shapes were
@@ -41,6 +42,19 @@ export interface Paid<M extends string = string> {
 
 /** A card copied into a body, or nothing. */
 export const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
+
+/** A card as the bodies show it: BIN, last four, brand, country, fingerprint; nothing a model adds (funding). */
+export const shownCard = (c: PurchaseCard): PurchaseCard => ({
+  bin: c.bin,
+  last4: c.last4,
+  brand: c.brand,
+  country: c.country,
+  fingerprint: c.fingerprint,
+});
+
+/** An attempt's card as the bodies show it (`shownCard`), or nothing without an attempt or a card. */
+export const shownCardOf = (a: { card?: PurchaseCard } | undefined) =>
+  a?.card ? { card: shownCard(a.card) } : {};
 
 /** The AVS and CVC results a payment reports, when it reports either. */
 export const checksOf = (a: { avs?: CheckResult; cvc?: CheckResult }) =>

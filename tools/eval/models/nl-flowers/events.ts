@@ -11,7 +11,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
+import { afterCapture, checksOf, reasonOf, shownCardOf } from '../kit/timeline.js';
 import { type Attempt } from './payments.js';
 import { type Purchase } from './purchase.js';
 
@@ -45,19 +45,6 @@ type Data = EventData & {
   status?: string;
 };
 
-const shown = (a: Attempt | undefined) =>
-  a?.card
-    ? {
-        card: {
-          bin: a.card.bin,
-          last4: a.card.last4,
-          brand: a.card.brand,
-          country: a.card.country,
-          fingerprint: a.card.fingerprint,
-        },
-      }
-    : {};
-
 function opening(p: Purchase, shipping: Address | undefined) {
   if (p.ip && p.device) return orderOpening({ ...p, ip: p.ip, device: p.device }, shipping);
   return {
@@ -73,7 +60,7 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
   const b = p.basket;
   return {
     ...opening(p, shipping),
-    ...shown(a),
+    ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'ideal',
     delivery: p.delivery,
@@ -94,7 +81,7 @@ function payment(p: Purchase, a: Attempt): Data {
   return {
     ...paymentOpening(p),
     paymentMethod: a.method,
-    ...shown(a),
+    ...shownCardOf(a),
     ...(a.card ? { funding: a.card.funding } : {}),
     ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
@@ -115,7 +102,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
       ...reasonOf(l),
       ...(l.status ? { status: l.status } : {}),
     }),
-    card: shown,
+    card: shownCardOf,
     capRefunds: true,
   });
 }

@@ -10,8 +10,8 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
-import { type Attempt, type Purchase, shown } from './purchase.js';
+import { afterCapture, checksOf, reasonOf, shownCardOf } from '../kit/timeline.js';
+import { type Attempt, type Purchase } from './purchase.js';
 
 /**
  * PawPantry's shop posts Vigil's canonical Standard Webhooks bodies: `order.created` at checkout (or when the
@@ -43,13 +43,11 @@ type Data = EventData & {
   trackingNumber?: string;
 };
 
-const cardOf = (a: Attempt | undefined) => (a?.card ? { card: shown(a.card) } : {});
-
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
     ...orderOpening(p, shipping),
-    ...cardOf(a),
+    ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     channel: p.channel,
@@ -70,7 +68,7 @@ function payment(p: Purchase, a: Attempt): Data {
   return {
     ...paymentOpening(p),
     paymentMethod: a.method,
-    ...cardOf(a),
+    ...shownCardOf(a),
     ...(a.card ? { funding: a.card.funding } : {}),
     ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
@@ -95,7 +93,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
         ...(shipped ? { trackingNumber: tracking } : {}),
       };
     },
-    card: cardOf,
+    card: shownCardOf,
     capRefunds: true,
   });
 }

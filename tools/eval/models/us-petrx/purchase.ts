@@ -142,15 +142,6 @@ export function dumpCard(rng: Rng, bins?: readonly string[]): HeldCard {
 
 export const binsOf = (rng: Rng, n: number): string[] => rng.shuffle(US_BINS.map(([b]) => b)).slice(0, n);
 
-/** The card as a body shows it. */
-export const shown = (c: HeldCard): Card => ({
-  bin: c.bin,
-  last4: c.last4,
-  brand: c.brand,
-  country: c.country,
-  fingerprint: c.fingerprint,
-});
-
 /** How the address typed matches the issuer's: the holder's own, an old one, or a fraudster's guess. */
 export type Match = 'good' | 'stale' | 'bad' | 'fullz';
 export type Entry = 'typed' | 'saved' | 'wallet' | 'offsession';
