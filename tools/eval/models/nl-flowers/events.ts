@@ -1,7 +1,6 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   categorisedItemsOf,
-  checkoutCustomer,
   deliverAsPosted,
   type EventData,
   eventMaker,
@@ -45,21 +44,10 @@ type Data = EventData & {
   status?: string;
 };
 
-function opening(p: Purchase, shipping: Address | undefined) {
-  if (p.ip && p.device) return orderOpening({ ...p, ip: p.ip, device: p.device }, shipping);
-  return {
-    amount: p.basket.amount,
-    currency: p.basket.currency,
-    customer: checkoutCustomer(p.buyer),
-    billing: { ...p.billing },
-    ...(shipping ? { shipping: { ...shipping } } : {}),
-  };
-}
-
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
-    ...opening(p, shipping),
+    ...orderOpening(p, shipping),
     ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'ideal',
