@@ -56,6 +56,36 @@ export interface BasketLine<C extends string = string> {
   price: number;
 }
 
+/** A catalogue's product: its category of the model's type, its unit price in minor units. */
+export interface Product<C extends string = string> {
+  sku: string;
+  name: string;
+  category: C;
+  price: number;
+}
+
+/** A product as the catalogues list them. */
+export const product = <C extends string>(
+  sku: string,
+  name: string,
+  category: C,
+  price: number,
+): Product<C> => ({
+  sku,
+  name,
+  category,
+  price,
+});
+
+/** `quantity` of a product as a basket line. */
+export const lineOf = <C extends string>(p: Product<C>, quantity = 1): BasketLine<C> => ({
+  sku: p.sku,
+  name: p.name,
+  category: p.category,
+  quantity,
+  price: p.price,
+});
+
 /** One card authorisation. */
 export interface CardAttempt {
   card: Card;
