@@ -133,6 +133,30 @@ export const otherAttempt = <M extends string, D extends string>(
   decline?: D,
 ) => ({ method, ok, afterMs, ...(!ok && decline ? { decline } : {}) });
 
+/**
+ * A card attempt in that shape: 3-D Secure only when there was any, a decline code only when it failed. The
+ * fields are evaluated in the caller's order, so the draws behind them stay in the model's order.
+ */
+export const cardPaymentAttempt = <M extends string, T extends string, D extends string, C>(a: {
+  method: M;
+  card: C;
+  ok: boolean;
+  avs: CheckResult;
+  cvc: CheckResult;
+  threeDS?: T | undefined;
+  afterMs: number;
+  decline?: D | undefined;
+}): PaymentAttempt<M, T, D, C> => ({
+  method: a.method,
+  card: a.card,
+  ok: a.ok,
+  avs: a.avs,
+  cvc: a.cvc,
+  ...(a.threeDS ? { threeDS: a.threeDS } : {}),
+  afterMs: a.afterMs,
+  ...(!a.ok && a.decline ? { decline: a.decline } : {}),
+});
+
 /** Whether any attempt went through. */
 export const paid = (p: { attempts: ReadonlyArray<{ ok: boolean }> }): boolean =>
   p.attempts.some((a) => a.ok);

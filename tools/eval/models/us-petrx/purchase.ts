@@ -8,6 +8,7 @@ import {
   HOUR,
   type Later,
   MINUTE,
+  cardPaymentAttempt,
   otherAttempt,
   type PaymentAttempt,
   type PurchaseCore,
@@ -189,16 +190,16 @@ function secure(rng: Rng, t: CardTry, amount: number): ThreeDS | undefined {
 export function cardAttempt(rng: Rng, card: HeldCard, amount: number, t: CardTry): Attempt {
   const method: Method = t.entry === 'wallet' ? (rng.chance(0.8) ? 'apple_pay' : 'google_pay') : 'card';
   const threeDS = secure(rng, t, amount);
-  return {
+  return cardPaymentAttempt({
     method,
     card,
     ok: t.ok,
     avs: avs(rng, card, t.match, t.entry),
     cvc: cvc(t.entry, t.decline !== 'incorrect_cvc'),
-    ...(threeDS ? { threeDS } : {}),
+    threeDS,
     afterMs: t.afterMs,
-    ...(!t.ok && t.decline ? { decline: t.decline } : {}),
-  };
+    decline: t.decline,
+  });
 }
 
 export const other: (method: Method, ok: boolean, afterMs: number, decline?: Decline) => Attempt =
