@@ -47,6 +47,14 @@ export interface Buyer {
   createdAt?: number;
 }
 
+/** A signed-in account as the purchase's buyer: its id, e-mail, name and when it was opened. */
+export const accountBuyer = (a: { id: string; email: string; name: string; createdAt: number }): Buyer => ({
+  id: a.id,
+  email: a.email,
+  name: a.name,
+  createdAt: a.createdAt,
+});
+
 /** One basket line: a product of the model's category type, its unit price in minor units. */
 export interface BasketLine<C extends string = string> {
   sku: string;

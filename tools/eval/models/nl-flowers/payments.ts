@@ -216,8 +216,8 @@ export function cardAttempt(rng: Rng, card: HeldCard, amount: number, t: CardTry
   };
 }
 
-export const other = (method: Method, ok: boolean, afterMs: number, decline?: Decline): Attempt =>
-  otherAttempt(method, ok, afterMs, decline);
+export const other: (method: Method, ok: boolean, afterMs: number, decline?: Decline) => Attempt =
+  otherAttempt;
 
 export const firstAuth = (rng: Rng): number => rng.int(8_000, 70_000);
 export const retryGap = (rng: Rng): number => rng.int(25_000, 5 * MINUTE);
