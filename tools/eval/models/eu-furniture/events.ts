@@ -11,7 +11,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf, shownCardOf } from '../kit/timeline.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf } from '../kit/timeline.js';
 import { isApp } from './devices.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
@@ -96,7 +96,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
   return afterCapture(eventMaker(ids), p, {
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
-    unpaid: (t) => ({ at: t + 60_000 * (15 + (Math.floor(p.at / 1000) % 45)), reason: unpaidReason(p) }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 15, 45), reason: unpaidReason(p) }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       slot = l.slot ?? slot;

@@ -10,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf, shownCardOf } from '../kit/timeline.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf } from '../kit/timeline.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
 /**
@@ -75,7 +75,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
     // The basket is released half an hour to an hour after the last failed try.
-    unpaid: (t) => ({ at: t + 60_000 * (30 + (Math.floor(p.at / 1000) % 30)), reason: 'payment_failed' }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 30, 30), reason: 'payment_failed' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       const status = l.status

@@ -74,6 +74,13 @@ export const cancelData = (money: Money, email: string, reason?: string): EventD
   customer: { email },
 });
 
+/**
+ * When an unpaid order is released: `from` minutes after the last failed try `t`, plus 0 to `spread` − 1 more
+ * picked by the second the order was `placed` at (no draw).
+ */
+export const releasedAt = (t: number, placed: number, from: number, spread: number): number =>
+  t + 60_000 * (from + (Math.floor(placed / 1000) % spread));
+
 /** When a later step is posted: as planned, but at least 2 s after the step before. */
 export const laterAt = (t: number, placed: number, afterMs: number): number =>
   Math.max(t + 2000, placed + Math.floor(afterMs));
