@@ -10,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf } from '../kit/timeline.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf, statusOf } from '../kit/timeline.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
 /**
@@ -78,9 +78,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
     unpaid: (t) => ({ at: releasedAt(t, p.at, 30, 30), reason: 'payment_failed' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
-      const status = l.status
-        ? { status: l.status, ...(l.status === 'collected' ? {} : { trackingNumber: tracking }) }
-        : {};
+      const status = statusOf(l, (s) => s !== 'collected', { trackingNumber: tracking });
       return { ...order(p, paid, shipping), ...reasonOf(l), ...status };
     },
     card: shownCardOf,

@@ -67,6 +67,16 @@ export const cardWithChecks = (a: { card?: Card; avs: CheckResult; cvc: CheckRes
 /** A step's reason, when it has one. */
 export const reasonOf = (l: { reason?: string }) => (l.reason ? { reason: l.reason } : {});
 
+/**
+ * A fulfilment step's status, when it has one, followed by `tracking` (a tracking number, a carrier) when
+ * `tracked(status)`.
+ */
+export const statusOf = (
+  l: { status?: string },
+  tracked?: (status: string) => boolean,
+  tracking?: Readonly<Record<string, string>>,
+) => (l.status ? { status: l.status, ...(tracked?.(l.status) ? tracking : {}) } : {});
+
 /** An `order.cancelled` body: the money, why, and whose order. */
 export const cancelData = (money: Money, email: string, reason?: string): EventData => ({
   ...money,

@@ -10,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf } from '../kit/timeline.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf, statusOf } from '../kit/timeline.js';
 import { type Attempt } from './payments.js';
 import { type Purchase } from './purchase.js';
 
@@ -85,11 +85,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
     payment: (a) => payment(p, a),
     // The basket is released 20–50 minutes after the last failed try.
     unpaid: (t) => ({ at: releasedAt(t, p.at, 20, 30), reason: 'payment_failed' }),
-    updated: (l, paid) => ({
-      ...order(p, paid, shipping),
-      ...reasonOf(l),
-      ...(l.status ? { status: l.status } : {}),
-    }),
+    updated: (l, paid) => ({ ...order(p, paid, shipping), ...reasonOf(l), ...statusOf(l) }),
     card: shownCardOf,
     capRefunds: true,
   });

@@ -10,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf } from '../kit/timeline.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf, statusOf } from '../kit/timeline.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
 /**
@@ -85,12 +85,11 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
     unpaid: (t) => ({ at: releasedAt(t, p.at, 20, 20), reason: 'payment_failed' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
-      const shipped = l.status === 'shipped' || l.status === 'delivered' || l.status === 'out_for_delivery';
+      const shipped = (s: string) => s === 'shipped' || s === 'delivered' || s === 'out_for_delivery';
       return {
         ...order(p, paid, shipping),
         ...reasonOf(l),
-        ...(l.status ? { status: l.status } : {}),
-        ...(shipped ? { trackingNumber: tracking } : {}),
+        ...statusOf(l, shipped, { trackingNumber: tracking }),
       };
     },
     card: shownCardOf,
