@@ -19,7 +19,7 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
-  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  expectMoneyAfterPaymentAndUnpaidCancelled,
   meanAmount,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
@@ -179,9 +179,7 @@ describe('ca-grocery traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
-    for (const list of types.values())
-      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    const { types } = expectMoneyAfterPaymentAndUnpaidCancelled(s);
     for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
       expect(types.get(p.purchase)).toContain('dispute.created');
     for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))

@@ -1,4 +1,4 @@
-import { type BasketLine } from '../kit/purchase.js';
+import { type BasketLine, type Product as KitProduct, product } from '../kit/purchase.js';
 
 /**
  * What the store sells, with prices in CAD cents. Basic groceries are zero-rated for GST/HST; snacks, soft
@@ -21,24 +21,14 @@ export type Category =
   | 'gift_card'
   | 'credit';
 
-export interface Product {
-  sku: string;
-  name: string;
-  category: Category;
-  price: number;
-}
+export type Product = KitProduct<Category>;
 
 export type Line = BasketLine<Category>;
 
 const TAXED: ReadonlySet<Category> = new Set(['snacks', 'household', 'alcohol', 'platter']);
 export const isTaxed = (c: Category): boolean => TAXED.has(c);
 
-const p = (sku: string, name: string, category: Category, price: number): Product => ({
-  sku,
-  name,
-  category,
-  price,
-});
+const p: (sku: string, name: string, category: Category, price: number) => Product = product;
 
 export const PRODUCTS: readonly Product[] = [
   p('PR-BAN', 'Bananas, bunch', 'produce', 189),

@@ -10,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, cardOf, checksOf, reasonOf } from '../kit/timeline.js';
+import { afterCapture, cardOf, checksOf, reasonOf, releasedAt } from '../kit/timeline.js';
 import { isApp } from './devices.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
@@ -84,7 +84,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
       ...checksOf(a),
       ...(a.decline ? { reason: a.decline } : {}),
     }),
-    unpaid: (t) => ({ at: t + 60_000 * (20 + Math.floor((p.at / 1000) % 40)), reason: 'payment_declined' }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 20, 40), reason: 'payment_declined' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       slot = l.slot ?? slot;

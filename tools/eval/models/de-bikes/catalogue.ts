@@ -1,4 +1,4 @@
-import { type BasketLine } from '../kit/purchase.js';
+import { type BasketLine, lineOf, type Product as KitProduct, product } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { type Market, MARKETS } from './places.js';
 
@@ -22,19 +22,9 @@ export type Category =
   | 'service'
   | 'gift_card';
 
-export interface Product {
-  sku: string;
-  name: string;
-  category: Category;
-  price: number;
-}
+export type Product = KitProduct<Category>;
 
-const p = (sku: string, name: string, category: Category, price: number): Product => ({
-  sku,
-  name,
-  category,
-  price,
-});
+const p: (sku: string, name: string, category: Category, price: number) => Product = product;
 
 export const PRODUCTS: readonly Product[] = [
   p('EB-CITY-500', 'Stadtrad E 500 Tiefeinsteiger, Bosch Active Line Plus, 500 Wh', 'e_bike', 249_900),
@@ -121,13 +111,7 @@ export const bySku = (sku: string): Product => {
 
 export type Line = BasketLine<Category>;
 
-export const line = (product: Product, quantity = 1): Line => ({
-  sku: product.sku,
-  name: product.name,
-  category: product.category,
-  quantity,
-  price: product.price,
-});
+export const line: (product: Product, quantity?: number) => Line = lineOf;
 
 export type Fulfilment = 'parcel' | 'freight' | 'pickup' | 'packstation' | 'workshop';
 

@@ -3,10 +3,8 @@ import { type CanonicalEvent } from '@vigil/contracts';
 import {
   cachedStreams,
   createdOrders,
-  expectEachPurchaseOpensWithItsOrder,
-  expectOptionsHonoured,
-  expectOrdersPlacedWithin,
-  expectSortedAndLabelled,
+  expectOrdersAddUp,
+  itDefaultsAndHonoursOptions,
   itDrawsIpsThatLocate,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
@@ -16,13 +14,13 @@ import {
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
-  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  expectMoneyAfterPaymentAndUnpaidCancelled,
   meanAmount,
   paidShare,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 import { DAY, HOUR } from '../kit/purchase.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { BIKES } from './catalogue.js';
 import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
@@ -59,54 +57,31 @@ const hasIp = (network: string) => {
 describe('de-bikes traffic model', () => {
   itIsDeterministic(deBikesModel, stream);
 
-  it('defaults to 2,000 orders over the last two weeks of March 2027 and honours the options', () => {
-    expect(deBikesModel.name).toBe('de-bikes');
-    expect(stream(1).model).toBe('de-bikes');
-    expect(stream(1).truth).toHaveLength(2000);
-    expectOrdersPlacedWithin(stream(1), { from: START, to: START + DAYS * DAY, minSpan: (DAYS - 1) * DAY });
-    expectOptionsHonoured(deBikesModel, {
+  itDefaultsAndHonoursOptions(deBikesModel, stream, {
+    name: 'defaults to 2,000 orders over the last two weeks of March 2027 and honours the options',
+    model: 'de-bikes',
+    orders: 2000,
+    start: START,
+    days: DAYS,
+    options: {
       seed: 9,
       orders: 300,
       start: Date.UTC(2027, 8, 1),
       within: 60 * HOUR,
       larger: 2600,
-    });
+    },
   });
 
   it('sorts and labels every webhook; each purchase opens with its order, in euros, and adds up', () => {
-    const s = stream(1);
-    expectSortedAndLabelled(s);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    for (const o of expectEachPurchaseOpensWithItsOrder(s)) {
-      expect(o.data.currency).toBe('EUR');
-      expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
-      const d = data(o.data);
-      const lines = orderItems(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of orderItems(o.data))
-        expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
-      expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0));
-      if (o.data.billing?.country === 'CH' && !o.fraud) expect(d.displayCurrency).toBe('CHF');
-    }
+    const orders = expectOrdersAddUp(stream(1), {
+      currency: 'EUR',
+      total: (items, d) => items - (data(d).discount ?? 0) + (data(d).shippingFee ?? 0),
+    });
+    for (const o of orders)
+      if (o.data.billing?.country === 'CH' && !o.fraud) expect(data(o.data).displayCurrency).toBe('CHF');
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–9 % of orders, in its shares, every kind present',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.05, 0.09],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.05, 0.09], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(deBikesModel, stream, [
     { seed: 1, timestampHeader: true },
@@ -190,9 +165,7 @@ describe('de-bikes traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
-    for (const list of types.values())
-      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    const { types } = expectMoneyAfterPaymentAndUnpaidCancelled(s);
     for (const p of s.truth.filter((x) => x.kind === 'non_receipt_claim' || x.kind === 'sepa_identity'))
       expect(types.get(p.purchase)).toContain('dispute.created');
     for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))

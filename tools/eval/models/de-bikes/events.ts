@@ -10,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, cardOf, checksOf, reasonOf } from '../kit/timeline.js';
+import { afterCapture, cardOf, checksOf, reasonOf, releasedAt, statusOf } from '../kit/timeline.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
 /**
@@ -72,17 +72,12 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
     // An unpaid basket is released 30–60 minutes after the last try (a transfer after its seven days).
-    unpaid: (t) => ({ at: t + 60_000 * (30 + (Math.floor(p.at / 1000) % 30)), reason: 'payment_failed' }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 30, 30), reason: 'payment_failed' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
-      const status = l.status
-        ? {
-            status: l.status,
-            ...(['shipped', 'handed_to_forwarder', 'delivered'].includes(l.status)
-              ? { trackingNumber: tracking }
-              : {}),
-          }
-        : {};
+      const status = statusOf(l, (s) => ['shipped', 'handed_to_forwarder', 'delivered'].includes(s), {
+        trackingNumber: tracking,
+      });
       return { ...order(p, paid, shipping), ...reasonOf(l), ...status };
     },
     card: (a) => (a.card ? cardOf(a.card) : {}),

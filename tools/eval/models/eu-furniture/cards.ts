@@ -125,15 +125,6 @@ export function newCard(rng: Rng, country: string, type?: CardType): HeldCard {
   return { bin, last4: rng.digits(4), brand, country, fingerprint: `fp_${rng.token(16)}`, type: kind };
 }
 
-/** The card as the event carries it (BIN, last four, brand, country, fingerprint). */
-export const shown = (c: HeldCard): Card => ({
-  bin: c.bin,
-  last4: c.last4,
-  brand: c.brand,
-  country: c.country,
-  fingerprint: c.fingerprint,
-});
-
 /** How the card was entered: typed at checkout, saved on the account, or through Apple Pay / Google Pay. */
 export type Entry = 'typed' | 'saved' | 'wallet';
 /** Whether the billing address the buyer gave is the card holder's. */

@@ -11,8 +11,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
-import { shown } from './cards.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf } from '../kit/timeline.js';
 import { isApp } from './devices.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
@@ -44,8 +43,6 @@ type Data = EventData & {
   instalments?: number;
 };
 
-const cardOf = (a: Attempt | undefined) => (a?.card ? { card: shown(a.card) } : {});
-
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined, slot = p.slot): Data {
   const b = p.basket;
   return {
@@ -55,7 +52,7 @@ function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefine
     billing: { ...p.billing },
     ...(shipping ? { shipping: { ...shipping } } : {}),
     ...connectionOf(p.ip, p.device),
-    ...cardOf(a),
+    ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
@@ -79,7 +76,7 @@ function payment(p: Purchase, a: Attempt): Data {
     customer: { ...(p.buyer.id ? { id: p.buyer.id } : {}), email: p.buyer.email, name: p.buyer.name },
     billing: { ...p.billing },
     paymentMethod: a.method,
-    ...cardOf(a),
+    ...shownCardOf(a),
     ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
     ...(a.instalments ? { instalments: a.instalments } : {}),
@@ -99,13 +96,13 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
   return afterCapture(eventMaker(ids), p, {
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
-    unpaid: (t) => ({ at: t + 60_000 * (15 + (Math.floor(p.at / 1000) % 45)), reason: unpaidReason(p) }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 15, 45), reason: unpaidReason(p) }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       slot = l.slot ?? slot;
       return { ...order(p, paid, shipping, slot), ...reasonOf(l) };
     },
-    card: cardOf,
+    card: shownCardOf,
     capRefunds: true,
   });
 }

@@ -1,4 +1,4 @@
-import { type Address, type Buyer, type Device, MINUTE, type Window } from '../kit/purchase.js';
+import { accountBuyer, type Address, type Buyer, type Device, MINUTE, type Window } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { momentIn, type Rhythm } from './calendar.js';
 import { type HeldCard } from './cards.js';
@@ -94,12 +94,7 @@ export function freshBuyer(
 }
 
 /** An existing customer, signed in, on one of their own devices. */
-export const signedIn = (c: Customer): Buyer => ({
-  id: c.id,
-  email: c.email,
-  name: c.name,
-  createdAt: c.createdAt,
-});
+export const signedIn: (c: Customer) => Buyer = accountBuyer;
 
 export const payer = (cards: HeldCard[], country: string, signedInBuyer: boolean) => ({
   cards,

@@ -113,15 +113,6 @@ export const sibling = (rng: Rng, c: HeldCard): HeldCard => ({
   fingerprint: `fp_${rng.token(16)}`,
 });
 
-/** What the checkout shows of a card: never the funding flag. */
-export const shown = (c: HeldCard): Card => ({
-  bin: c.bin,
-  last4: c.last4,
-  brand: c.brand,
-  country: c.country,
-  fingerprint: c.fingerprint,
-});
-
 export type Entry = 'typed' | 'saved' | 'wallet';
 /** Whether the billing address is the cardholder's: good, only the postcode, or someone else's. */
 export type Match = 'good' | 'partial' | 'none';

@@ -10,8 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
-import { shown } from './cards.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf, statusOf } from '../kit/timeline.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
 /**
@@ -40,13 +39,11 @@ type Data = EventData & {
   trackingNumber?: string;
 };
 
-const cardOf = (a: Attempt | undefined) => (a?.card ? { card: shown(a.card) } : {});
-
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
     ...orderOpening(p, shipping),
-    ...cardOf(a),
+    ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     fulfilment: p.fulfilment,
@@ -65,7 +62,7 @@ function payment(p: Purchase, a: Attempt): Data {
   return {
     ...paymentOpening(p),
     paymentMethod: a.method,
-    ...cardOf(a),
+    ...shownCardOf(a),
     ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
     ...(a.decline ? { reason: a.decline } : {}),
@@ -78,15 +75,13 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
     // The basket is released half an hour to an hour after the last failed try.
-    unpaid: (t) => ({ at: t + 60_000 * (30 + (Math.floor(p.at / 1000) % 30)), reason: 'payment_failed' }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 30, 30), reason: 'payment_failed' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
-      const status = l.status
-        ? { status: l.status, ...(l.status === 'collected' ? {} : { trackingNumber: tracking }) }
-        : {};
+      const status = statusOf(l, (s) => s !== 'collected', { trackingNumber: tracking });
       return { ...order(p, paid, shipping), ...reasonOf(l), ...status };
     },
-    card: cardOf,
+    card: shownCardOf,
     capRefunds: true,
   });
 }

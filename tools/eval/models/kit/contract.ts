@@ -2,6 +2,7 @@ import { expect, it } from '@jest/globals';
 import { type CanonicalEvent } from '@vigil/contracts';
 import { parseAndNormalize } from '@vigil/webhooks';
 import { type LabelledStream, type LabelledWebhook, type TrafficModel } from '../../traffic-model.js';
+import { DAY } from './purchase.js';
 import { Rng } from './random.js';
 
 /**
@@ -256,4 +257,68 @@ export function itDrawsIpsThatLocate<N extends LocatedNetwork>(spec: {
     for (const o of createdOrders(spec.stream(spec.seed))) expect(spec.locate(o.data.ip ?? '')).toBeDefined();
     spec.also?.();
   });
+}
+
+/** A model's default stream (seed 1) and how it honours the options, for `itDefaultsAndHonoursOptions`. */
+export interface Defaults {
+  /** The test's name. */
+  name: string;
+  /** The model's name, which its streams carry. */
+  model: string;
+  orders: number;
+  /** The default window: `days` days from `start`; seed 1's orders span more than all but one of them. */
+  start: number;
+  days: number;
+  /** As in `expectOptionsHonoured`. */
+  options: { seed: number; orders: number; start: number; within: number; larger: number };
+}
+
+/**
+ * Registers the test that the model and its seed 1 stream carry its name, that the stream has the default
+ * number of orders placed over the default window, and that the options are honoured (`expectOptionsHonoured`).
+ */
+export function itDefaultsAndHonoursOptions(
+  model: TrafficModel,
+  stream: (seed: number) => LabelledStream,
+  d: Defaults,
+): void {
+  it(d.name, () => {
+    expect(model.name).toBe(d.model);
+    expect(stream(1).model).toBe(d.model);
+    expect(stream(1).truth).toHaveLength(d.orders);
+    expectOrdersPlacedWithin(stream(1), {
+      from: d.start,
+      to: d.start + d.days * DAY,
+      minSpan: (d.days - 1) * DAY,
+    });
+    expectOptionsHonoured(model, d.options);
+  });
+}
+
+/**
+ * Every webhook is sorted and labelled (`expectSortedAndLabelled`) and every purchase opens with its order
+ * (`expectEachPurchaseOpensWithItsOrder`); each order is in `currency`, its amount is its label's and
+ * `total(items, data)`, where `items` is the sum of its items (each with a positive whole price and quantity).
+ * Returns the orders, for the model's own checks.
+ */
+export function expectOrdersAddUp(
+  s: LabelledStream,
+  { currency, total }: { currency: string; total: (items: number, data: CanonicalEvent['data']) => number },
+): CreatedOrder[] {
+  expectSortedAndLabelled(s);
+  const truth = new Map(s.truth.map((p) => [p.purchase, p]));
+  const orders = expectEachPurchaseOpensWithItsOrder(s);
+  for (const o of orders) {
+    expect(o.data.currency).toBe(currency);
+    expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
+    const items = orderItems(o.data);
+    for (const i of items) expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
+    expect(o.data.amount).toBe(
+      total(
+        items.reduce((sum, i) => sum + i.price * i.quantity, 0),
+        o.data,
+      ),
+    );
+  }
+  return orders;
 }

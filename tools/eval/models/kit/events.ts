@@ -84,10 +84,11 @@ interface Opening {
 
 /**
  * An order body's first fields: amount, currency, the checkout's customer, billing, shipping when there is any,
- * then the connection (IP, device id, user agent).
+ * then the connection (IP, device id, user agent) when there is one: an order the store places itself (a
+ * subscription renewal, nl-flowers) has no IP or device.
  */
 export function orderOpening(
-  p: Opening & { ip: string; device: { id?: string; userAgent: string } },
+  p: Opening & { ip?: string; device?: { id?: string; userAgent: string } },
   shipping: Address | undefined,
 ) {
   return {
@@ -96,7 +97,7 @@ export function orderOpening(
     customer: checkoutCustomer(p.buyer),
     billing: { ...p.billing },
     ...(shipping ? { shipping: { ...shipping } } : {}),
-    ...connectionOf(p.ip, p.device),
+    ...(p.ip !== undefined && p.device !== undefined ? connectionOf(p.ip, p.device) : {}),
   };
 }
 

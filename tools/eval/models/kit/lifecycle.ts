@@ -30,6 +30,20 @@ export function expectMoneyAfterPaymentAndDisputesMostlyFraud(s: LabelledStream)
   return { types, disputed };
 }
 
+/**
+ * `expectMoneyAfterPaymentAndDisputesMostlyFraud`, and every purchase without a succeeded payment is cancelled
+ * (as `afterCapture` releases an unpaid order). Returns the same.
+ */
+export function expectMoneyAfterPaymentAndUnpaidCancelled(s: LabelledStream): {
+  types: Map<string, string[]>;
+  disputed: string[];
+} {
+  const found = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
+  for (const list of found.types.values())
+    if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+  return found;
+}
+
 /** The share of `orders` whose purchase has a succeeded payment among `types`. */
 export function paidShare(
   orders: readonly CreatedOrder[],

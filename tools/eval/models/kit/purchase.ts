@@ -47,6 +47,14 @@ export interface Buyer {
   createdAt?: number;
 }
 
+/** A signed-in account as the purchase's buyer: its id, e-mail, name and when it was opened. */
+export const accountBuyer = (a: { id: string; email: string; name: string; createdAt: number }): Buyer => ({
+  id: a.id,
+  email: a.email,
+  name: a.name,
+  createdAt: a.createdAt,
+});
+
 /** One basket line: a product of the model's category type, its unit price in minor units. */
 export interface BasketLine<C extends string = string> {
   sku: string;
@@ -55,6 +63,36 @@ export interface BasketLine<C extends string = string> {
   quantity: number;
   price: number;
 }
+
+/** A catalogue's product: its category of the model's type, its unit price in minor units. */
+export interface Product<C extends string = string> {
+  sku: string;
+  name: string;
+  category: C;
+  price: number;
+}
+
+/** A product as the catalogues list them. */
+export const product = <C extends string>(
+  sku: string,
+  name: string,
+  category: C,
+  price: number,
+): Product<C> => ({
+  sku,
+  name,
+  category,
+  price,
+});
+
+/** `quantity` of a product as a basket line. */
+export const lineOf = <C extends string>(p: Product<C>, quantity = 1): BasketLine<C> => ({
+  sku: p.sku,
+  name: p.name,
+  category: p.category,
+  quantity,
+  price: p.price,
+});
 
 /** One card authorisation. */
 export interface CardAttempt {
@@ -102,6 +140,30 @@ export const otherAttempt = <M extends string, D extends string>(
   afterMs: number,
   decline?: D,
 ) => ({ method, ok, afterMs, ...(!ok && decline ? { decline } : {}) });
+
+/**
+ * A card attempt in that shape: 3-D Secure only when there was any, a decline code only when it failed. The
+ * fields are evaluated in the caller's order, so the draws behind them stay in the model's order.
+ */
+export const cardPaymentAttempt = <M extends string, T extends string, D extends string, C>(a: {
+  method: M;
+  card: C;
+  ok: boolean;
+  avs: CheckResult;
+  cvc: CheckResult;
+  threeDS?: T | undefined;
+  afterMs: number;
+  decline?: D | undefined;
+}): PaymentAttempt<M, T, D, C> => ({
+  method: a.method,
+  card: a.card,
+  ok: a.ok,
+  avs: a.avs,
+  cvc: a.cvc,
+  ...(a.threeDS ? { threeDS: a.threeDS } : {}),
+  afterMs: a.afterMs,
+  ...(!a.ok && a.decline ? { decline: a.decline } : {}),
+});
 
 /** Whether any attempt went through. */
 export const paid = (p: { attempts: ReadonlyArray<{ ok: boolean }> }): boolean =>

@@ -111,3 +111,45 @@ export function itDrawsHonestInShares(spec: HonestInShares): void {
       ).toBeLessThan(spec.tolerance);
   });
 }
+
+/** A model whose fraud kinds are allocated exactly by weight and whose honest kinds are drawn by weight. */
+export interface KindsInShares {
+  stream: (seed: number) => LabelledStream;
+  /** The fraud share of all orders, both bounds inclusive (in the test's name as whole percents). */
+  share: readonly [number, number];
+  /** The fraud kinds' weights and the model's allocation of a fraud count to them (`allocateKinds`). */
+  fraud: Readonly<Record<string, number>>;
+  allocate: (fraudCount: number) => Readonly<Record<string, number>>;
+  /** The honest kinds' weights. */
+  honest: Readonly<Record<string, number>>;
+  /** Seeds 1–5 unless given. */
+  seeds?: readonly number[];
+  /** Seeds 1–3 and 0.02 unless given, as in `itDrawsHonestInShares`. */
+  honestSeeds?: readonly number[];
+  tolerance?: number;
+}
+
+/**
+ * Registers `itDrawsFraudInShares` (every fraud kind allocated exactly, no honest purchase of a fraud kind) and
+ * `itDrawsHonestInShares` for such a model.
+ */
+export function itDrawsKindsInShares(spec: KindsInShares): void {
+  const [lo, hi] = spec.share.map((x) => Math.round(x * 100));
+  itDrawsFraudInShares({
+    name: `seed %i: fraud is ${lo}–${hi} % of orders, in its shares, every kind present`,
+    stream: spec.stream,
+    seeds: spec.seeds ?? [1, 2, 3, 4, 5],
+    share: spec.share,
+    fraudKinds: Object.keys(spec.fraud),
+    expected: spec.allocate,
+    honestKinds: Object.keys(spec.honest),
+    neverShared: true,
+  });
+  itDrawsHonestInShares({
+    name: 'draws honest kinds in their shares',
+    stream: spec.stream,
+    seeds: spec.honestSeeds ?? [1, 2, 3],
+    weights: spec.honest,
+    tolerance: spec.tolerance ?? 0.02,
+  });
+}

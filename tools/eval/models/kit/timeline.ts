@@ -1,5 +1,6 @@
 import { type CanonicalEvent, type CheckResult } from '@vigil/contracts';
 import { type EventData, MONEY_LABELS, type TimedBody } from './events.js';
+import { type Card as PurchaseCard } from './purchase.js';
 
 /**
  * A purchase's bodies after its `order.created`: the card attempts, then what happens later. Two shapes were
@@ -42,6 +43,19 @@ export interface Paid<M extends string = string> {
 /** A card copied into a body, or nothing. */
 export const cardOf = (card: Card | undefined) => (card ? { card: { ...card } } : {});
 
+/** A card as the bodies show it: BIN, last four, brand, country, fingerprint; nothing a model adds (funding). */
+export const shownCard = (c: PurchaseCard): PurchaseCard => ({
+  bin: c.bin,
+  last4: c.last4,
+  brand: c.brand,
+  country: c.country,
+  fingerprint: c.fingerprint,
+});
+
+/** An attempt's card as the bodies show it (`shownCard`), or nothing without an attempt or a card. */
+export const shownCardOf = (a: { card?: PurchaseCard } | undefined) =>
+  a?.card ? { card: shownCard(a.card) } : {};
+
 /** The AVS and CVC results a payment reports, when it reports either. */
 export const checksOf = (a: { avs?: CheckResult; cvc?: CheckResult }) =>
   a.avs || a.cvc ? { checks: { ...(a.avs ? { avs: a.avs } : {}), ...(a.cvc ? { cvc: a.cvc } : {}) } } : {};
@@ -53,12 +67,29 @@ export const cardWithChecks = (a: { card?: Card; avs: CheckResult; cvc: CheckRes
 /** A step's reason, when it has one. */
 export const reasonOf = (l: { reason?: string }) => (l.reason ? { reason: l.reason } : {});
 
+/**
+ * A fulfilment step's status, when it has one, followed by `tracking` (a tracking number, a carrier) when
+ * `tracked(status)`.
+ */
+export const statusOf = (
+  l: { status?: string },
+  tracked?: (status: string) => boolean,
+  tracking?: Readonly<Record<string, string>>,
+) => (l.status ? { status: l.status, ...(tracked?.(l.status) ? tracking : {}) } : {});
+
 /** An `order.cancelled` body: the money, why, and whose order. */
 export const cancelData = (money: Money, email: string, reason?: string): EventData => ({
   ...money,
   ...(reason ? { reason } : {}),
   customer: { email },
 });
+
+/**
+ * When an unpaid order is released: `from` minutes after the last failed try `t`, plus 0 to `spread` − 1 more
+ * picked by the second the order was `placed` at (no draw).
+ */
+export const releasedAt = (t: number, placed: number, from: number, spread: number): number =>
+  t + 60_000 * (from + (Math.floor(placed / 1000) % spread));
 
 /** When a later step is posted: as planned, but at least 2 s after the step before. */
 export const laterAt = (t: number, placed: number, afterMs: number): number =>

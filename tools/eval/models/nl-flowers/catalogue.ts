@@ -1,4 +1,4 @@
-import { type BasketLine } from '../kit/purchase.js';
+import { type BasketLine, lineOf, type Product as KitProduct, product } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 
 /** What Bloemhuis sells, in euro cents with Dutch VAT included, and how a basket adds up. */
@@ -6,19 +6,9 @@ import { type Rng } from '../kit/random.js';
 export type Category =
   'bouquet' | 'roses' | 'plant' | 'premium' | 'add_on' | 'card' | 'subscription' | 'voucher' | 'corporate';
 
-export interface Product {
-  sku: string;
-  name: string;
-  category: Category;
-  price: number;
-}
+export type Product = KitProduct<Category>;
 
-const p = (sku: string, name: string, category: Category, price: number): Product => ({
-  sku,
-  name,
-  category,
-  price,
-});
+const p: (sku: string, name: string, category: Category, price: number) => Product = product;
 
 export const BOUQUETS: readonly Product[] = [
   p('BQ-TULP20', 'Tulpen mix, 20 stelen', 'bouquet', 2495),
@@ -85,13 +75,7 @@ export interface Basket {
   code?: string;
 }
 
-export const line = (prod: Product, quantity = 1): Line => ({
-  sku: prod.sku,
-  name: prod.name,
-  category: prod.category,
-  quantity,
-  price: prod.price,
-});
+export const line: (prod: Product, quantity?: number) => Line = lineOf;
 
 /** Delivery: €5.95 next day and €9.95 same day by the shop's couriers; €12.95 by a partner florist; e-mail free. */
 export function deliveryFee(courier: 'own' | 'partner' | 'email', sameDay: boolean): number {

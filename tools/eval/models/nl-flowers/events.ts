@@ -1,7 +1,6 @@
 import { type LabelledWebhook } from '../../traffic-model.js';
 import {
   categorisedItemsOf,
-  checkoutCustomer,
   deliverAsPosted,
   type EventData,
   eventMaker,
@@ -11,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf, statusOf } from '../kit/timeline.js';
 import { type Attempt } from './payments.js';
 import { type Purchase } from './purchase.js';
 
@@ -45,35 +44,11 @@ type Data = EventData & {
   status?: string;
 };
 
-const shown = (a: Attempt | undefined) =>
-  a?.card
-    ? {
-        card: {
-          bin: a.card.bin,
-          last4: a.card.last4,
-          brand: a.card.brand,
-          country: a.card.country,
-          fingerprint: a.card.fingerprint,
-        },
-      }
-    : {};
-
-function opening(p: Purchase, shipping: Address | undefined) {
-  if (p.ip && p.device) return orderOpening({ ...p, ip: p.ip, device: p.device }, shipping);
-  return {
-    amount: p.basket.amount,
-    currency: p.basket.currency,
-    customer: checkoutCustomer(p.buyer),
-    billing: { ...p.billing },
-    ...(shipping ? { shipping: { ...shipping } } : {}),
-  };
-}
-
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
-    ...opening(p, shipping),
-    ...shown(a),
+    ...orderOpening(p, shipping),
+    ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'ideal',
     delivery: p.delivery,
@@ -94,7 +69,7 @@ function payment(p: Purchase, a: Attempt): Data {
   return {
     ...paymentOpening(p),
     paymentMethod: a.method,
-    ...shown(a),
+    ...shownCardOf(a),
     ...(a.card ? { funding: a.card.funding } : {}),
     ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
@@ -109,13 +84,9 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
     created: order(p, p.attempts[0], shipping),
     payment: (a) => payment(p, a),
     // The basket is released 20–50 minutes after the last failed try.
-    unpaid: (t) => ({ at: t + 60_000 * (20 + (Math.floor(p.at / 1000) % 30)), reason: 'payment_failed' }),
-    updated: (l, paid) => ({
-      ...order(p, paid, shipping),
-      ...reasonOf(l),
-      ...(l.status ? { status: l.status } : {}),
-    }),
-    card: shown,
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 20, 30), reason: 'payment_failed' }),
+    updated: (l, paid) => ({ ...order(p, paid, shipping), ...reasonOf(l), ...statusOf(l) }),
+    card: shownCardOf,
     capRefunds: true,
   });
 }

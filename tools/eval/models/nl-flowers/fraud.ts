@@ -1,4 +1,4 @@
-import { type Address, type Buyer, DAY, type Device, HOUR, MINUTE } from '../kit/purchase.js';
+import { accountBuyer, type Address, type Buyer, DAY, type Device, HOUR, MINUTE } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { allocateKinds } from '../kit/stream.js';
 import { deliveryDate, momentBetween, seasonalMoment } from './calendar.js';
@@ -386,7 +386,7 @@ function takeover(rng: Rng, w: World, c: Customer): Purchase {
   const b: Base = {
     at,
     kind: 'account_takeover',
-    buyer: { id: c.id, email: c.email, name: c.name, createdAt: c.createdAt },
+    buyer: accountBuyer(c),
     billing: c.home,
     ip,
     device: newDevice(rng, 0.5),
@@ -466,7 +466,7 @@ function refundAbuse(rng: Rng, w: World, c: Customer): Purchase {
   const b: Base = {
     at: seasonalMoment(rng, w.window, 1),
     kind: 'refund_abuse',
-    buyer: { id: c.id, email: c.email, name: c.name, createdAt: c.createdAt },
+    buyer: accountBuyer(c),
     billing: c.home,
     ip: rng.pick(c.ips),
     device: rng.pick(c.devices),

@@ -1,4 +1,12 @@
-import { type Address, type Buyer, DAY, HOUR, localHour, type Window } from '../kit/purchase.js';
+import {
+  accountBuyer,
+  type Address,
+  type Buyer,
+  DAY,
+  HOUR,
+  localHour,
+  type Window,
+} from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { deliveryDate, momentBetween, officeMoment, seasonalMoment } from './calendar.js';
 import {
@@ -150,7 +158,7 @@ function guestPlan(rng: Rng, w: World, country: Country, kind: HonestKind, at?: 
 function accountPlan(rng: Rng, w: World, c: Customer, kind: HonestKind, at?: number): GiftPlan {
   return {
     at: at ?? seasonalMoment(rng, w.window, tzOf(c.country)),
-    buyer: { id: c.id, email: c.email, name: c.name, createdAt: c.createdAt },
+    buyer: accountBuyer(c),
     billing: c.home,
     shipTo: recipientCountry(rng, c.country, rng.chance(0.12)),
     cards: c.cards,
@@ -342,7 +350,7 @@ function renewal(rng: Rng, w: World): Purchase {
     kind: 'subscription_renewal',
     basket: b,
     billing: c.home,
-    buyer: { id: c.id, email: c.email, name: c.name, createdAt: c.createdAt },
+    buyer: accountBuyer(c),
     shipping: { ...c.home, ...(rng.chance(0.15) ? addressIn(rng, shipTo) : {}) },
     recipient: { name: c.name },
     courier,
@@ -375,7 +383,7 @@ function corporate(rng: Rng, w: World): Purchase {
     kind: 'corporate_gifting',
     basket: b,
     billing: c.home,
-    buyer: { id: c.id, email: c.email, name: c.name, createdAt: c.createdAt },
+    buyer: accountBuyer(c),
     shipping: { ...c.home },
     recipient: { name: `${drops} medewerkers (adreslijst)` },
     courier,

@@ -4,10 +4,8 @@ import { type LabelledStream } from '../../traffic-model.js';
 import {
   cachedStreams,
   createdOrders,
-  expectEachPurchaseOpensWithItsOrder,
-  expectOptionsHonoured,
-  expectOrdersPlacedWithin,
-  expectSortedAndLabelled,
+  expectOrdersAddUp,
+  itDefaultsAndHonoursOptions,
   itDrawsIpsThatLocate,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
@@ -17,13 +15,13 @@ import {
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
-  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  expectMoneyAfterPaymentAndUnpaidCancelled,
   meanAmount,
   paidShare,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 import { DAY, HOUR } from '../kit/purchase.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { DAYS, START } from './calendar.js';
 import { CODES } from './catalogue.js';
 import { allocate, FRAUD } from './fraud.js';
@@ -66,53 +64,29 @@ const withoutRenewals = (seed: number): LabelledStream => {
 describe('nl-flowers traffic model', () => {
   itIsDeterministic(nlFlowersModel, stream);
 
-  it('defaults to 2,000 orders over the fortnight before Valentine’s Day and honours the options', () => {
-    expect(nlFlowersModel.name).toBe('nl-flowers');
-    expect(stream(1).model).toBe('nl-flowers');
-    expect(stream(1).truth).toHaveLength(2000);
-    expectOrdersPlacedWithin(stream(1), { from: START, to: START + DAYS * DAY, minSpan: (DAYS - 1) * DAY });
-    expectOptionsHonoured(nlFlowersModel, {
+  itDefaultsAndHonoursOptions(nlFlowersModel, stream, {
+    name: 'defaults to 2,000 orders over the fortnight before Valentine’s Day and honours the options',
+    model: 'nl-flowers',
+    orders: 2000,
+    start: START,
+    days: DAYS,
+    options: {
       seed: 9,
       orders: 300,
       start: Date.UTC(2027, 4, 1),
       within: 51 * HOUR,
       larger: 2600,
-    });
+    },
   });
 
   it('sorts and labels every webhook; each purchase opens with its order, in euros, and adds up', () => {
-    const s = stream(1);
-    expectSortedAndLabelled(s);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    for (const o of expectEachPurchaseOpensWithItsOrder(s)) {
-      expect(o.data.currency).toBe('EUR');
-      expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
-      const d = data(o.data);
-      const lines = orderItems(o.data).reduce((sum, i) => sum + i.price * i.quantity, 0);
-      for (const i of orderItems(o.data))
-        expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
-      expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.deliveryFee ?? 0));
-    }
+    expectOrdersAddUp(stream(1), {
+      currency: 'EUR',
+      total: (items, d) => items - (data(d).discount ?? 0) + (data(d).deliveryFee ?? 0),
+    });
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–9 % of orders, in its shares, every kind present',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.05, 0.09],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.05, 0.09], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(nlFlowersModel, stream, [
     { seed: 1, timestampHeader: true },
@@ -197,9 +171,7 @@ describe('nl-flowers traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
-    for (const list of types.values())
-      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    const { types } = expectMoneyAfterPaymentAndUnpaidCancelled(s);
     for (const p of s.truth.filter((x) => x.kind === 'refund_abuse'))
       expect(types.get(p.purchase)?.some((t) => t === 'refund.created' || t === 'dispute.created')).toBe(
         true,

@@ -1,5 +1,13 @@
 import { type CheckResult } from '@vigil/contracts';
-import { type Card, DAY, HOUR, MINUTE, otherAttempt, type PaymentAttempt } from '../kit/purchase.js';
+import {
+  type Card,
+  cardPaymentAttempt,
+  DAY,
+  HOUR,
+  MINUTE,
+  otherAttempt,
+  type PaymentAttempt,
+} from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 
 /**
@@ -194,20 +202,22 @@ export function cardAttempt(rng: Rng, card: HeldCard, amount: number, t: CardTry
         ? 'exempt'
         : (t.threeDS ?? (authFailed ? 'challenge_failed' : secure(rng, card, amount, t.ok || !authFailed)));
   return {
-    method,
-    card,
-    ok: t.ok,
-    avs: avs(rng, card, t.holder ?? true),
-    cvc: cvc(t.entry, t.decline !== 'incorrect_cvc'),
-    ...(threeDS ? { threeDS } : {}),
-    afterMs: t.afterMs,
+    ...cardPaymentAttempt({
+      method,
+      card,
+      ok: t.ok,
+      avs: avs(rng, card, t.holder ?? true),
+      cvc: cvc(t.entry, t.decline !== 'incorrect_cvc'),
+      threeDS,
+      afterMs: t.afterMs,
+      decline: t.decline,
+    }),
     ...(t.entry === 'saved' || t.entry === 'off_session' ? { saved: true } : {}),
-    ...(!t.ok && t.decline ? { decline: t.decline } : {}),
   };
 }
 
-export const other = (method: Method, ok: boolean, afterMs: number, decline?: Decline): Attempt =>
-  otherAttempt(method, ok, afterMs, decline);
+export const other: (method: Method, ok: boolean, afterMs: number, decline?: Decline) => Attempt =
+  otherAttempt;
 
 export const firstAuth = (rng: Rng): number => rng.int(8_000, 70_000);
 export const retryGap = (rng: Rng): number => rng.int(25_000, 5 * MINUTE);

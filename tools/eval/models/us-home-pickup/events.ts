@@ -10,7 +10,7 @@ import {
   type TimedBody,
 } from '../kit/events.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, cardOf, checksOf } from '../kit/timeline.js';
+import { afterCapture, cardOf, checksOf, releasedAt } from '../kit/timeline.js';
 import { type Address } from './places.js';
 import { type Attempt, pickupWindow, type Purchase } from './purchase.js';
 
@@ -77,7 +77,7 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }): Timed
       ...checksOf(a),
       ...(a.decline ? { reason: a.decline } : {}),
     }),
-    unpaid: (t) => ({ at: t + 60_000 * (15 + Math.floor((p.at / 1000) % 25)), reason: 'payment_declined' }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 15, 25), reason: 'payment_declined' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
       pickupPerson = l.pickupPerson ?? pickupPerson;

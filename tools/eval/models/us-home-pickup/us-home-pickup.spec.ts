@@ -19,7 +19,7 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
-  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  expectMoneyAfterPaymentAndUnpaidCancelled,
   meanAmount,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
@@ -181,9 +181,7 @@ describe('us-home-pickup traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
-    for (const list of types.values())
-      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    const { types } = expectMoneyAfterPaymentAndUnpaidCancelled(s);
     const friendly = s.truth.filter((p) => p.kind === 'friendly_fraud');
     expect(friendly.every((p) => types.get(p.purchase)?.includes('dispute.created'))).toBe(true);
     const abuse = s.truth.filter((p) => p.kind === 'refund_abuse');

@@ -1,4 +1,4 @@
-import { type BasketLine } from '../kit/purchase.js';
+import { type BasketLine, lineOf, type Product as KitProduct, product } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 
 /**
@@ -21,19 +21,10 @@ export type Category =
   | 'rx_flea_tick'
   | 'rx_heartworm';
 
-export interface Product {
-  sku: string;
-  name: string;
-  category: Category;
-  price: number;
-  pet: 'dog' | 'cat' | 'fish' | 'bird' | 'any';
-}
+export type Product = KitProduct<Category> & { pet: 'dog' | 'cat' | 'fish' | 'bird' | 'any' };
 
 const p = (sku: string, name: string, category: Category, price: number, pet: Product['pet']): Product => ({
-  sku,
-  name,
-  category,
-  price,
+  ...product(sku, name, category, price),
   pet,
 });
 
@@ -106,13 +97,7 @@ export const forPet = (pet: Product['pet'], ...cats: Category[]): Product[] =>
   inCategory(...cats).filter((x) => x.pet === pet || x.pet === 'any');
 
 export type Line = BasketLine<Category>;
-export const line = (x: Product, quantity = 1): Line => ({
-  sku: x.sku,
-  name: x.name,
-  category: x.category,
-  quantity,
-  price: x.price,
-});
+export const line: (x: Product, quantity?: number) => Line = lineOf;
 
 /** Expensive pharmacy packs that resell well: 6–12 month flea/tick and heartworm, and Seresto collars. */
 export const RESALE: readonly Product[] = PRODUCTS.filter(

@@ -10,8 +10,8 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, checksOf, reasonOf } from '../kit/timeline.js';
-import { type Attempt, type Purchase, shown } from './purchase.js';
+import { afterCapture, checksOf, reasonOf, releasedAt, shownCardOf, statusOf } from '../kit/timeline.js';
+import { type Attempt, type Purchase } from './purchase.js';
 
 /**
  * PawPantry's shop posts Vigil's canonical Standard Webhooks bodies: `order.created` at checkout (or when the
@@ -43,13 +43,11 @@ type Data = EventData & {
   trackingNumber?: string;
 };
 
-const cardOf = (a: Attempt | undefined) => (a?.card ? { card: shown(a.card) } : {});
-
 function order(p: Purchase, a: Attempt | undefined, shipping: Address | undefined): Data {
   const b = p.basket;
   return {
     ...orderOpening(p, shipping),
-    ...cardOf(a),
+    ...shownCardOf(a),
     items: categorisedItemsOf(b.lines),
     paymentMethod: a?.method ?? 'card',
     channel: p.channel,
@@ -70,7 +68,7 @@ function payment(p: Purchase, a: Attempt): Data {
   return {
     ...paymentOpening(p),
     paymentMethod: a.method,
-    ...cardOf(a),
+    ...shownCardOf(a),
     ...(a.card ? { funding: a.card.funding } : {}),
     ...checksOf(a),
     ...(a.threeDS ? { threeDSecure: a.threeDS } : {}),
@@ -84,18 +82,17 @@ function bodies(p: Purchase, ids: { orderId: string; paymentId: string }, tracki
     created: order(p, p.attempts[0], p.shipping),
     payment: (a) => payment(p, a),
     // The cart is released twenty to forty minutes after the last failed try.
-    unpaid: (t) => ({ at: t + 60_000 * (20 + (Math.floor(p.at / 1000) % 20)), reason: 'payment_failed' }),
+    unpaid: (t) => ({ at: releasedAt(t, p.at, 20, 20), reason: 'payment_failed' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
-      const shipped = l.status === 'shipped' || l.status === 'delivered' || l.status === 'out_for_delivery';
+      const shipped = (s: string) => s === 'shipped' || s === 'delivered' || s === 'out_for_delivery';
       return {
         ...order(p, paid, shipping),
         ...reasonOf(l),
-        ...(l.status ? { status: l.status } : {}),
-        ...(shipped ? { trackingNumber: tracking } : {}),
+        ...statusOf(l, shipped, { trackingNumber: tracking }),
       };
     },
-    card: cardOf,
+    card: shownCardOf,
     capRefunds: true,
   });
 }

@@ -1,4 +1,13 @@
-import { type Address, type Buyer, type Device, DAY, HOUR, MINUTE, type Window } from '../kit/purchase.js';
+import {
+  accountBuyer,
+  type Address,
+  type Buyer,
+  type Device,
+  DAY,
+  HOUR,
+  MINUTE,
+  type Window,
+} from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { dedupe, everyday, forPet, inCategory, line, type Line, pharmacy } from './catalogue.js';
 import { type Customer, customerIp, emailFor, newDevice, personName, vetClinic } from './people.js';
@@ -76,12 +85,7 @@ export function someone(rng: Rng, w: World, want: (c: Customer) => boolean = () 
   return rng.pick(matches.length > 0 ? matches : w.customers);
 }
 
-export const accountOf = (c: Customer): Buyer => ({
-  id: c.id,
-  email: c.email,
-  name: c.name,
-  createdAt: c.createdAt,
-});
+export const accountOf: (c: Customer) => Buyer = accountBuyer;
 const fresh = (rng: Rng, at: number, name: string, email: string, minutes: [number, number]): Buyer => ({
   id: `cus_n${rng.token(10)}`,
   email,

@@ -8,6 +8,7 @@ import {
   HOUR,
   type Later,
   MINUTE,
+  cardPaymentAttempt,
   otherAttempt,
   type PaymentAttempt,
   type PurchaseCore,
@@ -142,15 +143,6 @@ export function dumpCard(rng: Rng, bins?: readonly string[]): HeldCard {
 
 export const binsOf = (rng: Rng, n: number): string[] => rng.shuffle(US_BINS.map(([b]) => b)).slice(0, n);
 
-/** The card as a body shows it. */
-export const shown = (c: HeldCard): Card => ({
-  bin: c.bin,
-  last4: c.last4,
-  brand: c.brand,
-  country: c.country,
-  fingerprint: c.fingerprint,
-});
-
 /** How the address typed matches the issuer's: the holder's own, an old one, or a fraudster's guess. */
 export type Match = 'good' | 'stale' | 'bad' | 'fullz';
 export type Entry = 'typed' | 'saved' | 'wallet' | 'offsession';
@@ -198,16 +190,16 @@ function secure(rng: Rng, t: CardTry, amount: number): ThreeDS | undefined {
 export function cardAttempt(rng: Rng, card: HeldCard, amount: number, t: CardTry): Attempt {
   const method: Method = t.entry === 'wallet' ? (rng.chance(0.8) ? 'apple_pay' : 'google_pay') : 'card';
   const threeDS = secure(rng, t, amount);
-  return {
+  return cardPaymentAttempt({
     method,
     card,
     ok: t.ok,
     avs: avs(rng, card, t.match, t.entry),
     cvc: cvc(t.entry, t.decline !== 'incorrect_cvc'),
-    ...(threeDS ? { threeDS } : {}),
+    threeDS,
     afterMs: t.afterMs,
-    ...(!t.ok && t.decline ? { decline: t.decline } : {}),
-  };
+    decline: t.decline,
+  });
 }
 
 export const other: (method: Method, ok: boolean, afterMs: number, decline?: Decline) => Attempt =

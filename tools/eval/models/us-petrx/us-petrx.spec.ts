@@ -3,10 +3,8 @@ import { type CanonicalEvent } from '@vigil/contracts';
 import {
   cachedStreams,
   createdOrders,
-  expectEachPurchaseOpensWithItsOrder,
-  expectOptionsHonoured,
-  expectOrdersPlacedWithin,
-  expectSortedAndLabelled,
+  expectOrdersAddUp,
+  itDefaultsAndHonoursOptions,
   itDrawsIpsThatLocate,
   itIsDeterministic,
   itKeepsSanctionedCountriesToTheirKind,
@@ -17,14 +15,14 @@ import {
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
-  expectMoneyAfterPaymentAndDisputesMostlyFraud,
+  expectMoneyAfterPaymentAndUnpaidCancelled,
   meanAmount,
   medianAmount,
   paidShare,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 import { DAY, HOUR } from '../kit/purchase.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { allocate, FRAUD } from './fraud.js';
 import { AUTOSHIP_AGENT, HONEST } from './honest.js';
 import { usPetrxModel } from './index.js';
@@ -58,32 +56,30 @@ const RX = new Set(['rx_flea_tick', 'rx_heartworm']);
 describe('us-petrx traffic model', () => {
   itIsDeterministic(usPetrxModel, stream);
 
-  it('defaults to 2,000 orders over 17–30 May 2027 and honours the options', () => {
-    expect(usPetrxModel.name).toBe('us-petrx');
-    expect(stream(1).model).toBe('us-petrx');
-    expect(stream(1).truth).toHaveLength(2000);
-    expectOrdersPlacedWithin(stream(1), { from: START, to: START + DAYS * DAY, minSpan: (DAYS - 1) * DAY });
-    expectOptionsHonoured(usPetrxModel, {
+  itDefaultsAndHonoursOptions(usPetrxModel, stream, {
+    name: 'defaults to 2,000 orders over 17–30 May 2027 and honours the options',
+    model: 'us-petrx',
+    orders: 2000,
+    start: START,
+    days: DAYS,
+    options: {
       seed: 9,
       orders: 300,
       start: Date.UTC(2027, 7, 2),
       within: 60 * HOUR,
       larger: 2600,
-    });
+    },
   });
 
   it('sorts and labels every webhook; each order is in dollars and adds up (items − discount + shipping + tax)', () => {
-    const s = stream(1);
-    expectSortedAndLabelled(s);
-    const truth = new Map(s.truth.map((p) => [p.purchase, p]));
-    for (const o of expectEachPurchaseOpensWithItsOrder(s)) {
-      expect(o.data.currency).toBe('USD');
-      expect(truth.get(o.purchase)?.amount).toBe(o.data.amount);
+    const orders = expectOrdersAddUp(stream(1), {
+      currency: 'USD',
+      total: (items, d) => items - (data(d).discount ?? 0) + (data(d).shippingFee ?? 0) + (data(d).tax ?? 0),
+    });
+    for (const o of orders) {
       const d = data(o.data);
       const items = orderItems(o.data);
-      for (const i of items) expect(Number.isInteger(i.price) && i.price > 0 && i.quantity > 0).toBe(true);
       const lines = items.reduce((sum, i) => sum + i.price * i.quantity, 0);
-      expect(o.data.amount).toBe(lines - (d.discount ?? 0) + (d.shippingFee ?? 0) + (d.tax ?? 0));
       // Free shipping over $49 on home delivery.
       if (d.fulfilment === 'ship' && lines - (d.discount ?? 0) >= 4_900 && o.data.shipping?.country !== 'CA')
         expect(d.shippingFee).toBe(0);
@@ -92,24 +88,7 @@ describe('us-petrx traffic model', () => {
     }
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–9 % of orders, in its shares, every kind present',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.05, 0.09],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.05, 0.09], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(usPetrxModel, stream, [
     { seed: 1, timestampHeader: true },
@@ -178,9 +157,7 @@ describe('us-petrx traffic model', () => {
 
   it('brings refunds, warnings and disputes only after money was taken, disputes mostly for fraud', () => {
     const s = stream(1);
-    const { types } = expectMoneyAfterPaymentAndDisputesMostlyFraud(s);
-    for (const list of types.values())
-      if (!list.includes('payment.succeeded')) expect(list).toContain('order.cancelled');
+    const { types } = expectMoneyAfterPaymentAndUnpaidCancelled(s);
     for (const p of s.truth.filter((x) => x.kind === 'friendly_fraud'))
       expect(types.get(p.purchase)).toContain('dispute.created');
     const honest = createdOrders(s).filter((o) => !o.fraud);

@@ -10,7 +10,7 @@ import {
 } from '../kit/events.js';
 import { type Address } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { afterCapture, cardOf, checksOf, reasonOf } from '../kit/timeline.js';
+import { afterCapture, cardOf, checksOf, reasonOf, statusOf } from '../kit/timeline.js';
 import { type Attempt, type Purchase } from './purchase.js';
 
 /**
@@ -92,16 +92,8 @@ function bodies(
     unpaid: (t) => ({ at: t + 15 * 60_000, reason: 'payment_failed' }),
     updated: (l, paid) => {
       shipping = l.shipping ?? shipping;
-      const status = l.status
-        ? {
-            status: l.status,
-            ...(l.status === 'shipped' || l.status === 'delivered'
-              ? p.fulfilment === 'email'
-                ? {}
-                : { carrier, trackingNumber: tracking }
-              : {}),
-          }
-        : {};
+      const shipped = (s: string) => (s === 'shipped' || s === 'delivered') && p.fulfilment !== 'email';
+      const status = statusOf(l, shipped, { carrier, trackingNumber: tracking });
       return { ...order(p, paid, shipping), ...reasonOf(l), ...status };
     },
     card: (a) => cardOf(a.card),

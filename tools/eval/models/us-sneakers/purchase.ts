@@ -8,6 +8,7 @@ import {
   HOUR,
   type Later,
   MINUTE,
+  cardPaymentAttempt,
   otherAttempt,
   paid,
   type PaymentAttempt,
@@ -104,16 +105,16 @@ export function cardAttempt(rng: Rng, card: Card, t: CardTry): Attempt {
         ? 'frictionless'
         : 'challenge_passed'
     : undefined;
-  return {
+  return cardPaymentAttempt({
     method,
     card,
     ok: t.ok,
     avs,
     cvc,
-    ...(threeDS ? { threeDS } : {}),
+    threeDS,
     afterMs: t.afterMs,
-    ...(!t.ok && t.decline ? { decline: t.decline } : {}),
-  };
+    decline: t.decline,
+  });
 }
 
 export const other: (method: Method, ok: boolean, afterMs: number, decline?: Decline) => Attempt =

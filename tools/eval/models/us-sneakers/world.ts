@@ -1,4 +1,11 @@
-import { type Address, betweenHours, type Buyer, type Device, type Window } from '../kit/purchase.js';
+import {
+  accountBuyer,
+  type Address,
+  betweenHours,
+  type Buyer,
+  type Device,
+  type Window,
+} from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { type Drop, DROPS, dropTime } from './calendar.js';
 import { type Basket, type Fulfilment, type Line, priced } from './catalogue.js';
@@ -57,12 +64,7 @@ export function localMoment(rng: Rng, w: World, tz: number): number {
 export const afterDrop = (rng: Rng, w: World, at: number, median: number, sigma = 0.8): number =>
   clamp(w, at + rng.logNormal(median, sigma) * 1000);
 
-export const buyerOf = (a: Account): Buyer => ({
-  id: a.id,
-  email: a.email,
-  name: a.name,
-  createdAt: a.createdAt,
-});
+export const buyerOf: (a: Account) => Buyer = accountBuyer;
 
 export const channelOf = (device: Device): Channel =>
   device.userAgent.startsWith('Lacefront/') ? 'app' : 'web';
