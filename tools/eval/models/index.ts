@@ -16,6 +16,7 @@ import { jpHobbyModel } from './jp-hobby/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
+import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
@@ -71,7 +72,10 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * saved cards, vet-authorised prescriptions, stolen cards buying resale-grade flea/tick packs for reshippers, autoship
  * account takeover, first-autoship promo farms), each written by someone who read neither the rules nor any other
  * model's generator, are the held-out models: run once after the pass that tuned on de-bikes and us-sneakers, never
- * tuned on.
+ * tuned on. `mx-department` (a Mexican department store selling in pesos across Mexico over El Buen Fin and the week
+ * before it: meses sin intereses, OXXO cash vouchers, SPEI, the store card and monedero, click & collect, paisanos
+ * paying from the US) is a held-out model too, written by someone who read neither the rules nor any other model's
+ * generator, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -100,4 +104,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usSneakersModel,
   nlFlowersModel,
   usPetrxModel,
+  mxDepartmentModel,
 ];
