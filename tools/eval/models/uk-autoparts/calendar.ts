@@ -1,6 +1,5 @@
-import { type Window } from '../kit/purchase.js';
+import { DAY, HOUR, localHour, type Window } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
-import { DAY, HOUR, localHour } from '../kit/purchase.js';
 
 /**
  * The window: two weeks of winter preparation from Monday 9 November 2026, 00:00 UTC (GMT in the UK and
@@ -18,7 +17,7 @@ export const CONSUMER: Curve = [
   1, 0.5, 0.3, 0.2, 0.2, 0.4, 1, 2, 3, 4, 4.5, 5, 6, 5.5, 5, 5, 5, 5.5, 6.5, 8, 9, 8, 5, 2.5,
 ];
 /** Garages order from 7:30 to 17:30 on weekdays, a few on Saturday mornings. */
-export const OFFICE: Curve = [0, 0, 0, 0, 0, 0, 0.2, 3, 8, 9, 9, 8, 6, 7, 8, 8, 6, 3, 0.5, 0.2, 0.1, 0, 0, 0];
+export const OFFICE: Curve = [0, 0, 0, 0, 0, 0, 0.2, 3, 8, 9, 9, 8, 6, 7, 8, 8, 6, 3, 0.5, 0, 0, 0, 0, 0];
 /** Enthusiasts and card testers: late evening and the small hours. */
 export const NIGHT: Curve = [
   8, 9, 9, 8, 6, 3, 1, 0.5, 0.5, 0.5, 0.5, 0.5, 1, 1, 1, 1, 1, 1.5, 2, 3, 4, 5, 6, 7,

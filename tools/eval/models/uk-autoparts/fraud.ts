@@ -31,6 +31,7 @@ const PLANNERS: Readonly<Record<FraudKind, (rng: Rng, w: World, n: number) => Pu
 };
 
 export function planFraud(rng: Rng, w: World, count: number): Purchase[] {
+  if (count <= 0) return [];
   const counts = allocate(count);
   return (Object.keys(FRAUD) as FraudKind[]).flatMap((kind) =>
     counts[kind] > 0 ? PLANNERS[kind](rng.fork(kind), w, counts[kind]) : [],
