@@ -19,6 +19,7 @@ import { menaElectronicsModel } from './mena-electronics/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
+import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
@@ -71,7 +72,10 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * saved cards, vet-authorised prescriptions, stolen cards buying resale-grade flea/tick packs for reshippers, autoship
  * account takeover, first-autoship promo farms), each written by someone who read neither the rules nor any other
  * model's generator, are the held-out models: run once after the pass that tuned on de-bikes and us-sneakers, never
- * tuned on.
+ * tuned on. `uk-autoparts` (a UK online car parts, tyres and accessories retailer selling in pounds to the UK and
+ * Ireland over two weeks of November winter preparation: tyres fitted at partner garages, click & collect, trade
+ * accounts on 30-day terms, catalytic converters, ECUs and diagnostic tools), written by someone who read neither the
+ * rules nor any other model's generator, is a held-out model, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -100,4 +104,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usSneakersModel,
   nlFlowersModel,
   usPetrxModel,
+  ukAutopartsModel,
 ];
