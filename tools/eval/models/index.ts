@@ -20,6 +20,7 @@ import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
+import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
@@ -70,12 +71,14 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * vouchers) and `us-petrx` (a US online pet supplies store and pet pharmacy selling in US dollars to the 50 states,
  * Puerto Rico and a little to Canada over two weeks of flea and tick season before Memorial Day: autoship renewals on
  * saved cards, vet-authorised prescriptions, stolen cards buying resale-grade flea/tick packs for reshippers, autoship
- * account takeover, first-autoship promo farms), each written by someone who read neither the rules nor any other
- * model's generator, are the held-out models: run once after the pass that tuned on de-bikes and us-sneakers, never
- * tuned on. `mx-department` (a Mexican department store selling in pesos across Mexico over El Buen Fin and the week
+ * account takeover, first-autoship promo farms), written the same way, were held out, run once after the pass that
+ * tuned on de-bikes and us-sneakers, then tuned on. `mx-department` (a Mexican department store selling in pesos across Mexico over El Buen Fin and the week
  * before it: meses sin intereses, OXXO cash vouchers, SPEI, the store card and monedero, click & collect, paisanos
- * paying from the US) is a held-out model too, written by someone who read neither the rules nor any other model's
- * generator, never tuned on.
+ * paying from the US) and `uk-autoparts` (a UK online car parts, tyres and accessories retailer selling in pounds to
+ * the UK and Ireland over two weeks of November winter preparation: tyres fitted at partner garages, click & collect,
+ * trade accounts on 30-day terms, catalytic converters, ECUs and diagnostic tools), each written by someone who read
+ * neither the rules nor any other model's generator, are the held-out models: run once after the pass that tuned on
+ * nl-flowers and us-petrx, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -105,4 +108,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   nlFlowersModel,
   usPetrxModel,
   mxDepartmentModel,
+  ukAutopartsModel,
 ];
