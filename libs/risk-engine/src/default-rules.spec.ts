@@ -354,6 +354,23 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...basket(), customerAgeDays: 0, amount: 10000, items: { text: 'giftwrap | scarf' } },
   ],
   // Gift cards on a new account from a hosting network, whatever the amount; the same from a home network is not.
+  // Codes e-mailed for twice the basket on the account's stored card; the same with the card code typed is not.
+  stored_card_gift_codes: [
+    {
+      ...basket(),
+      amount: 10000,
+      shipping: undefined,
+      checks: { avs: 'unavailable', cvc: 'unchecked' },
+      items: { text: 'GC-100 | Gift Card 100' },
+    },
+    {
+      ...basket(),
+      amount: 10000,
+      shipping: undefined,
+      checks: { avs: 'unavailable', cvc: 'pass' },
+      items: { text: 'GC-100 | Gift Card 100' },
+    },
+  ],
   new_account_hosting_ip_gift_cards: [
     {
       ...basket(),

@@ -538,6 +538,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer first seen less than a week ago buys gift cards from a cloud, server or VPN-hosting network. Held for review; it adds no points.',
     },
     {
+      id: 'stored_card_gift_codes',
+      action: 'review',
+      points: 0,
+      // A taken-over account cashes out in what is spent within minutes and needs no address: codes e-mailed
+      // anywhere, charged to the card the account keeps (its code is not asked). An honest account buying a
+      // voucher as a present spends about a basket (docs/detection.md, "The pass that tuned on nl-flowers and
+      // us-petrx").
+      expression:
+        "not is_missing(:customer_id:) and :cvc_result: = 'unchecked' and :has_gift_card:" +
+        ' and is_missing(:shipping_country:) and not is_missing(:billing_country:) and :amount_to_store_median: >= 2',
+      name: 'Gift codes for twice the basket on the stored card',
+      description:
+        'A signed-in account buys gift cards or vouchers with nothing to ship, for at least twice the store’s median basket, paid with a card whose code was not asked (the card the account keeps). Held for review; it adds no points.',
+    },
+    {
       id: 'returning_customer_known_setup',
       action: 'score',
       points: -25,
