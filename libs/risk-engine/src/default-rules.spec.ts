@@ -893,6 +893,13 @@ describe('DEFAULT_RULES', () => {
     } satisfies Partial<RiskInput>;
     expect(score({ ...payLater, shipping: elsewhere }).outcome).toBe('review');
     expect(score({ ...payLater, shipping: home }).outcome).toBe('approve');
+    // A named pay-later lender's check covers a present of about two baskets, not one of three.
+    expect(
+      score({ ...payLater, paymentMethod: 'pay_later', shipping: elsewhere }).matchedRuleIds,
+    ).not.toContain('new_account_no_card_to_other_address');
+    expect(
+      score({ ...payLater, paymentMethod: 'pay_later', amount: 6000, shipping: elsewhere }).outcome,
+    ).toBe('review');
     // A card whose checks ran says who pays.
     expect(
       score({ ...payLater, card: ordinary.card, checks: { avs: 'pass', cvc: 'pass' }, shipping: elsewhere })
@@ -1180,10 +1187,11 @@ describe('DEFAULT_RULES', () => {
 
     // A brand-new account's big basket to another address with no card: held for pay-later, cash on delivery,
     // an invoice or mobile money (or when the sender does not say); not when a wallet or a bank approved it.
+    // Three times the basket: a pay-later lender's own check covers less (the rule's own test above).
     const noCard = {
       ...basket(),
       customerAgeDays: 0,
-      amount: 4000,
+      amount: 6000,
       card: null,
       checks: { avs: 'unavailable', cvc: 'unavailable' },
       billing: home,
