@@ -4,7 +4,7 @@
 // forwards signals so Ctrl-C / SIGTERM drain both.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { APP_NODE_FLAGS } from './app-node-flags.mjs';
+import { APP_NODE_FLAGS } from '../libs/config/src/app-node-flags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const which = process.argv[2];

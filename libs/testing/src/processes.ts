@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type VigilConfig } from '@vigil/config';
-import { APP_NODE_FLAGS } from '../../../tools/app-node-flags.mjs';
+import { APP_NODE_FLAGS, type VigilConfig } from '@vigil/config';
 import { configToEnv } from './test-config.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -18,7 +17,7 @@ export interface RunningProcess {
 /**
  * Starts a built app as its own process, the way `npm run start:api|start:worker` does: the bundle the
  * integration suite's global setup built (VIGIL_TEST_BUNDLES), else `dist/apps/<app>/main.js`, with the
- * same node flags (tools/app-node-flags.mjs); `nodeArgs` come after them.
+ * same node flags (libs/config/src/app-node-flags.mjs); `nodeArgs` come after them.
  */
 export function spawnApp(
   app: 'api' | 'worker',
