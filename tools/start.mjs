@@ -4,6 +4,7 @@
 // forwards signals so Ctrl-C / SIGTERM drain both.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { APP_NODE_FLAGS } from '../libs/config/src/app-node-flags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const which = process.argv[2];
@@ -32,7 +33,7 @@ if (process.env.VIGIL_SKIP_BUILD !== '1') {
 }
 
 const children = apps.map((app) =>
-  spawn(process.execPath, ['--enable-source-maps', `dist/apps/${app}/main.js`], {
+  spawn(process.execPath, ['--enable-source-maps', ...APP_NODE_FLAGS, `dist/apps/${app}/main.js`], {
     cwd: root,
     env: process.env,
     stdio: 'inherit',

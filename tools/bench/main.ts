@@ -89,7 +89,8 @@ async function runVigil(): Promise<Record<string, unknown>> {
     REDIS_URL: MODE === 'redis' ? BENCH_REDIS_URL : '',
   });
   const profile = process.env['BENCH_PROFILE_DIR'];
-  // BENCH_NODE_ARGS: extra node flags for api and worker (e.g. GC tuning experiments).
+  // BENCH_NODE_ARGS: extra node flags for api and worker (e.g. GC tuning experiments); they come after the
+  // apps' own (libs/config/src/app-node-flags.mjs), so a flag given here overrides that one.
   const extra = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const profiling = [...extra, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   const api = spawnApp('api', config, {}, profiling);

@@ -4,3 +4,4 @@ export * from './config.module.js';
 export * from './fatal.js';
 export * from './graceful-shutdown.js';
 export * from './startup-log.js';
+export * from './app-node-flags.mjs';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type VigilConfig } from '@vigil/config';
+import { APP_NODE_FLAGS, type VigilConfig } from '@vigil/config';
 import { configToEnv } from './test-config.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -16,7 +16,8 @@ export interface RunningProcess {
 
 /**
  * Starts a built app as its own process, the way `npm run start:api|start:worker` does: the bundle the
- * integration suite's global setup built (VIGIL_TEST_BUNDLES), else `dist/apps/<app>/main.js`.
+ * integration suite's global setup built (VIGIL_TEST_BUNDLES), else `dist/apps/<app>/main.js`, with the
+ * same node flags (libs/config/src/app-node-flags.mjs); `nodeArgs` come after them.
  */
 export function spawnApp(
   app: 'api' | 'worker',
@@ -25,11 +26,15 @@ export function spawnApp(
   nodeArgs: string[] = [],
 ): RunningProcess {
   const bundles = process.env['VIGIL_TEST_BUNDLES'] ?? `${ROOT}/dist/apps`;
-  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, `${bundles}/${app}/main.js`], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'], ...configToEnv(config), ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', ...APP_NODE_FLAGS, ...nodeArgs, `${bundles}/${app}/main.js`],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'], ...configToEnv(config), ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
