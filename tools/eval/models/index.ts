@@ -27,6 +27,7 @@ import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 import { usPetrxModel } from './us-petrx/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
+import { auSupplementsModel } from './au-supplements/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
@@ -79,6 +80,9 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * trade accounts on 30-day terms, catalytic converters, ECUs and diagnostic tools), each written by someone who read
  * neither the rules nor any other model's generator, are the held-out models: run once after the pass that tuned on
  * nl-flowers and us-petrx, never tuned on.
+ * `au-supplements` (a Brisbane sports nutrition and supplements store selling in Australian dollars to Australia and
+ * New Zealand over the New Year "new you" season: subscriptions, Afterpay and Zip, parcel lockers, gym click and
+ * collect) was written the same way as a held-out model.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -109,4 +113,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usPetrxModel,
   mxDepartmentModel,
   ukAutopartsModel,
+  auSupplementsModel,
 ];
