@@ -28,6 +28,7 @@ import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 import { usPetrxModel } from './us-petrx/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
+import { auSupplementsModel } from './au-supplements/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
@@ -81,7 +82,10 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * neither the rules nor any other model's generator, are the held-out models: run once after the pass that tuned on
  * nl-flowers and us-petrx, never tuned on.
  * `es-travel` (a Madrid online travel agency selling flights, hotels, packages, rail, car hire and travel gift cards in
- * euros over the two weeks up to Christmas Eve), written the same way, is a held-out model not yet run.
+ * euros over the two weeks up to Christmas Eve) and `au-supplements` (a Brisbane sports nutrition and supplements
+ * store selling in Australian dollars to Australia and New Zealand over the New Year "new you" season:
+ * subscriptions, Afterpay and Zip, parcel lockers, gym click and collect), each written the same way, are held-out
+ * models not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -113,4 +117,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   mxDepartmentModel,
   ukAutopartsModel,
   esTravelModel,
+  auSupplementsModel,
 ];
