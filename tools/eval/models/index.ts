@@ -2,6 +2,7 @@ import { type TrafficModel } from '../traffic-model.js';
 import { africaElectronicsModel } from './africa-electronics/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
+import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
@@ -28,7 +29,6 @@ import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 import { usPetrxModel } from './us-petrx/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
-import { auSupplementsModel } from './au-supplements/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
