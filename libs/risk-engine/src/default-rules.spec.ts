@@ -313,6 +313,24 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { novelty: { device: unseen, shipping_address: unseen } },
     { novelty: { device: seen, shipping_address: unseen } },
   ],
+  // Far above the store's and the customer's own basket, to a new address elsewhere, from a new network; not when
+  // the device is the customer's own.
+  known_customer_big_order_all_new: [
+    {
+      ...basket({ customer_order_count: 2, customer_amount_median: 4000 }),
+      amount: 16000,
+      billing: home,
+      shipping: elsewhere,
+      novelty: { shipping_address: unseen, ip_network: unseen, device: unseen },
+    },
+    {
+      ...basket({ customer_order_count: 2, customer_amount_median: 4000 }),
+      amount: 16000,
+      billing: home,
+      shipping: elsewhere,
+      novelty: { shipping_address: unseen, ip_network: unseen, device: seen },
+    },
+  ],
   known_customer_new_network: [
     { novelty: { device: unseen, shipping_address: unseen, ip_network: unseen } },
     { novelty: { device: unseen, shipping_address: unseen, ip_network: seen } },
@@ -1019,6 +1037,56 @@ describe('DEFAULT_RULES', () => {
     const today = score({ customerAgeDays: 0, ...week(2, 2) }).matchedRuleIds;
     expect(today).toContain('accounts_per_device');
     expect(today).not.toContain('new_account_device_many_accounts_week');
+  });
+
+  it('takes a wallet paying for goods sent home as the holder on a new network, not goods sent elsewhere', () => {
+    const away = {
+      ipCountry: 'US',
+      paymentMethod: 'wallet',
+      card: { ...ordinary.card, fingerprint: undefined },
+      billing: home,
+      novelty: { device: unseen, ip_network: unseen, shipping_address: unseen },
+    } satisfies Partial<RiskInput>;
+    const home_ = score({ ...away, shipping: home }).matchedRuleIds;
+    expect(home_).not.toContain('known_customer_new_network');
+    expect(home_).not.toContain('known_customer_new_network_abroad');
+    // The same wallet for goods to another address, or a card for goods sent home: both count.
+    for (const patch of [{ shipping: elsewhere }, { paymentMethod: 'card', shipping: home }]) {
+      expect(score({ ...away, ...patch }).matchedRuleIds).toEqual(
+        expect.arrayContaining(['known_customer_new_network', 'known_customer_new_network_abroad']),
+      );
+    }
+  });
+
+  it('leaves a shared computer alone for old accounts ordering home, not for new accounts or drops', () => {
+    // A campus lab: eight accounts this week, three today, each with its own card.
+    const lab = velocity({
+      email_count_for_device_24h: 3,
+      email_count_for_device_7d: 8,
+      card_count_for_device_24h: 3,
+      card_count_for_device_7d: 8,
+    });
+    const student = {
+      ...lab,
+      customerAgeDays: 200,
+      billing: home,
+      shipping: home,
+    } satisfies Partial<RiskInput>;
+    expect(score(student).matchedRuleIds).not.toContain('accounts_per_device');
+    expect(score(student).matchedRuleIds).not.toContain('cards_per_device');
+    expect(score(student).outcome).toBe('approve');
+    // The same device for an account three weeks old, or one shipping elsewhere: both count, held.
+    expect(score({ ...student, customerAgeDays: 21 })).toMatchObject({ outcome: 'review', score: 70 });
+    expect(score({ ...student, shipping: elsewhere }).matchedRuleIds).toEqual(
+      expect.arrayContaining(['accounts_per_device', 'cards_per_device']),
+    );
+    // Fewer than six accounts this week is not a shared computer: a crew's phone.
+    const crew = velocity({
+      email_count_for_device_24h: 3,
+      email_count_for_device_7d: 4,
+      card_count_for_device_24h: 4,
+    });
+    expect(score({ ...crew, customerAgeDays: 200, billing: home, shipping: home }).outcome).toBe('review');
   });
 
   it('holds a brand-new throw-away account on a device another address used today, not a real mailbox', () => {

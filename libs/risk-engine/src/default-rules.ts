@@ -438,20 +438,42 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // A buyer on the organization's own mail domain, not on a card new to the account, ordering from a job
         // site or a branch: the new device and address already count (docs/detection.md, "The pass that tuned
         // on india-fashion and us-b2b-supplies").
-        ' and not (:is_free_email: = false and not (:is_new_card_for_customer: = true))',
+        ' and not (:is_free_email: = false and not (:is_new_card_for_customer: = true))' +
+        // A wallet pays with a token bound to the holder's own phone; with the goods going to the account's own
+        // address the new network is work, a trip or a VPN (docs/detection.md, "The pass that tuned on
+        // mx-department and uk-autoparts").
+        " and not (:payment_method: = 'wallet' and not :shipping_address_differs:)",
       name: 'Known customer, new network too',
       description:
-        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is), unless the card code of a card they paid with before was typed and passed and the amount is not three times their largest order (whoever holds their own card is them), or a buyer on an organization’s own mail domain pays as the account did before (a job site, a branch).',
+        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is), unless the card code of a card they paid with before was typed and passed and the amount is not three times their largest order (whoever holds their own card is them), or a buyer on an organization’s own mail domain pays as the account did before (a job site, a branch), or a wallet pays for goods sent to the billing address (the holder’s own phone).',
     },
     {
       id: 'known_customer_new_network_abroad',
       action: 'score',
       points: 20,
       expression:
-        ':is_new_device_for_customer: and :is_new_ip_network_for_customer: and :ip_country: != :billing_country:',
+        ':is_new_device_for_customer: and :is_new_ip_network_for_customer: and :ip_country: != :billing_country:' +
+        // As for known_customer_new_network: the holder's own wallet, goods to the account's own address.
+        " and not (:payment_method: = 'wallet' and not :shipping_address_differs:)",
       name: 'Known customer, new device and network abroad',
       description:
-        'A customer with earlier orders is on a device and an IP network never seen with them, from an IP outside the billing country (someone else logged in to their account).',
+        'A customer with earlier orders is on a device and an IP network never seen with them, from an IP outside the billing country (someone else logged in to their account); not when a wallet pays for goods sent to the billing address (the holder’s own phone).',
+    },
+    {
+      // A taken-over account cashing out in one big order: everything that can be new is (the address, the network,
+      // the device when one is seen), and the basket is far above the store's and the customer's own. A trade
+      // account's terms or stored card need no code, so the payment cannot say who is buying (docs/detection.md,
+      // "The pass that tuned on mx-department and uk-autoparts").
+      id: 'known_customer_big_order_all_new',
+      action: 'review',
+      points: 0,
+      expression:
+        ':customer_order_count: >= 1 and :is_new_shipping_address_for_customer: and :shipping_address_differs:' +
+        ' and :is_new_ip_network_for_customer: and not (:is_new_device_for_customer: = false)' +
+        ' and :amount_to_store_median: >= 8 and :amount_to_customer_median: >= 2',
+      name: 'Known customer, big order, everything new',
+      description:
+        'A customer with earlier orders orders at least eight times the store’s median basket and twice their own usual, to an address they never used that is not their billing address, from a network (and device, when one is seen) never seen with them. Held for review; it adds no points.',
     },
     {
       id: 'known_customer_unusual_amount',
@@ -605,10 +627,12 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 35,
       expression:
         '(:card_count_for_device_1h: >= 2 or :card_count_for_device_24h: >= 4 or :card_count_for_device_7d: >= 8)' +
-        ' and not (:card_count_for_email_1h: >= 2 or :card_count_for_email_24h: >= 4 or :card_count_for_email_7d: >= 8)',
+        ' and not (:card_count_for_email_1h: >= 2 or :card_count_for_email_24h: >= 4 or :card_count_for_email_7d: >= 8)' +
+        // A shared computer: see accounts_per_device.
+        ' and not (:customer_age_days: >= 30 and :email_count_for_device_7d: >= 6 and not :shipping_address_differs:)',
       name: 'Many cards on one device',
       description:
-        'Several different cards were used on this device recently, under more than one email (the same cards under this email are already counted once).',
+        'Several different cards were used on this device recently, under more than one email (the same cards under this email are already counted once); not for an account a month old or more ordering to its own address on a computer many accounts use (a lab, a library, a family computer).',
     },
     {
       id: 'card_switch_after_decline',
@@ -714,9 +738,16 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'accounts_per_device',
       action: 'score',
       points: 35,
-      expression: ':email_count_for_device_24h: >= 2',
+      // Not a shared computer: six or more accounts on one device in a week is a campus lab, a library or a family
+      // computer when the account is a month old or more and the goods go to its own address; a crew cycling
+      // identities opens fresh accounts or ships to drops (docs/detection.md, "The pass that tuned on
+      // mx-department and uk-autoparts").
+      expression:
+        ':email_count_for_device_24h: >= 2' +
+        ' and not (:customer_age_days: >= 30 and :email_count_for_device_7d: >= 6 and not :shipping_address_differs:)',
       name: 'Many accounts on one device',
-      description: 'Two or more other email addresses were used on this device in the last 24 hours.',
+      description:
+        'Two or more other email addresses were used on this device in the last 24 hours; not for an account a month old or more ordering to its own address on a computer many accounts use (six or more in a week: a lab, a library, a family computer).',
     },
     {
       // The same device opening account after account over a week, not only in one day: a promotion or
