@@ -18,9 +18,11 @@ import { jpHobbyModel } from './models/jp-hobby/index.js';
 import { krBeautyModel } from './models/kr-beauty/index.js';
 import { latamTicketsModel } from './models/latam-tickets/index.js';
 import { menaElectronicsModel } from './models/mena-electronics/index.js';
+import { mxDepartmentModel } from './models/mx-department/index.js';
 import { naLuxuryModel } from './models/na-luxury/index.js';
 import { nlFlowersModel } from './models/nl-flowers/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
+import { ukAutopartsModel } from './models/uk-autoparts/index.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
 import { usB2bSuppliesModel } from './models/us-b2b-supplies/index.js';
 import { usHomePickupModel } from './models/us-home-pickup/index.js';
@@ -29,21 +31,21 @@ import { usPetrxModel } from './models/us-petrx/index.js';
 import { usSneakersModel } from './models/us-sneakers/index.js';
 
 /**
- * The default rules on the twenty-six TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the twenty-eight TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
  * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys,
- * india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers and us-petrx (each a
+ * india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx and mx-department (each a
  * tuning model since the pass after its held-out run) meet the budget but not the fraud-value goal: their fraud value
- * is asserted as measured so it cannot get worse. latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup
- * and fr-wine (tuning models since the passes that tuned on them) meet neither: their fraud value and both
+ * is asserted as measured so it cannot get worse. latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup,
+ * fr-wine and uk-autoparts (tuning models since the passes that tuned on them) meet neither: their fraud value and both
  * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules, the
  * attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
  *
- * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.86 %, 0.28 %; nordic-home 96.8 %, 2.00 %, 0.27 %; us-outdoor 76.4 %, 1.79 %, 0.16 %; au-electronics 86.8 %, 0.53 %, 0.11 %; uk-fashion 72.2 %, 1.40 %, 0.33 %; latam-tickets 73.1 %, 4.29 %, 0.80 %; dach-apotheke 73.6 %, 0.03 %, 0.00 %; na-luxury 66.5 %, 0.89 %, 0.11 %; apac-marketplace 78.7 %, 0.26 %, 0.01 %; mena-electronics 76.5 %, 1.51 %, 0.30 %; digital-keys 73.5 %, 1.79 %, 0.03 %; india-fashion 62.6 %, 0.53 %, 0.03 %; us-b2b-supplies 72.9 %, 2.22 %, 0.42 %; africa-electronics 56.0 %, 3.04 %, 0.67 %; us-home-pickup 43.3 %, 3.28 %, 0.51 %; br-electronics 32.6 %, 1.22 %, 0.23 %; ca-grocery 26.0 %, 0.43 %, 0.06 %; jp-hobby 84.1 %, 1.42 %, 0.39 %; eu-furniture 75.6 %, 0.96 %, 0.09 %; fr-wine 88.4 %, 3.16 %, 0.77 %; kr-beauty 57.9 %, 1.05 %, 0.27 %; de-bikes 80.3 %, 1.15 %, 0.28 %; us-sneakers 30.6 %, 1.18 %, 0.19 %; nl-flowers 75.5 %, 1.42 %, 0.21 %; us-petrx 62.4 %, 0.79 %, 0.27 %. nordic-home has none of its
+ * Measured (seeds 1–5, pooled; fraud value, good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.86 %, 0.28 %; nordic-home 96.8 %, 2.00 %, 0.27 %; us-outdoor 76.4 %, 1.79 %, 0.16 %; au-electronics 86.8 %, 0.53 %, 0.11 %; uk-fashion 72.2 %, 1.40 %, 0.33 %; latam-tickets 73.1 %, 4.29 %, 0.80 %; dach-apotheke 73.6 %, 0.03 %, 0.00 %; na-luxury 66.5 %, 0.89 %, 0.11 %; apac-marketplace 78.7 %, 0.26 %, 0.01 %; mena-electronics 76.5 %, 1.51 %, 0.30 %; digital-keys 73.5 %, 1.79 %, 0.03 %; india-fashion 62.6 %, 0.53 %, 0.03 %; us-b2b-supplies 74.3 %, 2.22 %, 0.42 %; africa-electronics 56.0 %, 3.04 %, 0.67 %; us-home-pickup 43.3 %, 3.29 %, 0.51 %; br-electronics 32.6 %, 1.22 %, 0.22 %; ca-grocery 26.1 %, 0.40 %, 0.06 %; jp-hobby 84.1 %, 1.41 %, 0.39 %; eu-furniture 75.6 %, 0.95 %, 0.09 %; fr-wine 88.4 %, 2.92 %, 0.77 %; kr-beauty 57.9 %, 0.94 %, 0.26 %; de-bikes 81.1 %, 1.10 %, 0.26 %; us-sneakers 30.7 %, 1.15 %, 0.20 %; nl-flowers 75.5 %, 1.42 %, 0.21 %; us-petrx 65.8 %, 0.74 %, 0.27 %; mx-department 50.0 %, 1.71 %, 0.30 %; uk-autoparts 87.8 %, 2.23 %, 0.55 %. nordic-home has none of its
  * held-or-blocked budget left (183 of 9,160; one more held order crosses 2 %): there the budget assertion binds
- * before the margin. All twenty-six run over seeds 1–5 (about 4 minutes with `npm run eval` on the shared
+ * before the margin. All twenty-eight run over seeds 1–5 (about 4 minutes with `npm run eval` on the shared
  * development machine); under jest on a shared, busy machine several minutes.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -133,7 +135,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.765,
-    goodHeld: 0.0153,
+    goodHeld: 0.0152,
     goodBlocked: 0.0031,
   },
   'digital-keys': {
@@ -156,7 +158,7 @@ const MEASURED = {
     model: usB2bSuppliesModel,
     goal: false,
     budget: false,
-    fraudValue: 0.729,
+    fraudValue: 0.742,
     goodHeld: 0.0223,
     goodBlocked: 0.0042,
   },
@@ -173,7 +175,7 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.433,
-    goodHeld: 0.0329,
+    goodHeld: 0.033,
     goodBlocked: 0.0052,
   },
   'br-electronics': {
@@ -182,14 +184,14 @@ const MEASURED = {
     budget: true,
     fraudValue: 0.325,
     goodHeld: 0.0122,
-    goodBlocked: 0.0024,
+    goodBlocked: 0.0023,
   },
   'ca-grocery': {
     model: caGroceryModel,
     goal: false,
     budget: true,
     fraudValue: 0.26,
-    goodHeld: 0.0043,
+    goodHeld: 0.004,
     goodBlocked: 0.0007,
   },
   'jp-hobby': {
@@ -197,7 +199,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.841,
-    goodHeld: 0.0143,
+    goodHeld: 0.0141,
     goodBlocked: 0.0039,
   },
   'eu-furniture': {
@@ -205,7 +207,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.755,
-    goodHeld: 0.0096,
+    goodHeld: 0.0095,
     goodBlocked: 0.0009,
   },
   'fr-wine': {
@@ -213,7 +215,7 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.884,
-    goodHeld: 0.0317,
+    goodHeld: 0.0292,
     goodBlocked: 0.0077,
   },
   'kr-beauty': {
@@ -221,24 +223,24 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.579,
-    goodHeld: 0.0106,
-    goodBlocked: 0.0028,
+    goodHeld: 0.0095,
+    goodBlocked: 0.0027,
   },
   'de-bikes': {
     model: deBikesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.803,
-    goodHeld: 0.0115,
-    goodBlocked: 0.0029,
+    fraudValue: 0.811,
+    goodHeld: 0.0111,
+    goodBlocked: 0.0026,
   },
   'us-sneakers': {
     model: usSneakersModel,
     goal: false,
     budget: true,
-    fraudValue: 0.305,
-    goodHeld: 0.0119,
-    goodBlocked: 0.002,
+    fraudValue: 0.306,
+    goodHeld: 0.0116,
+    goodBlocked: 0.0021,
   },
   'nl-flowers': {
     model: nlFlowersModel,
@@ -252,9 +254,25 @@ const MEASURED = {
     model: usPetrxModel,
     goal: false,
     budget: true,
-    fraudValue: 0.623,
-    goodHeld: 0.0079,
+    fraudValue: 0.658,
+    goodHeld: 0.0075,
     goodBlocked: 0.0028,
+  },
+  'mx-department': {
+    model: mxDepartmentModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.5,
+    goodHeld: 0.0171,
+    goodBlocked: 0.003,
+  },
+  'uk-autoparts': {
+    model: ukAutopartsModel,
+    goal: false,
+    budget: false,
+    fraudValue: 0.877,
+    goodHeld: 0.0224,
+    goodBlocked: 0.0056,
   },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
@@ -262,7 +280,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup, fr-wine: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup, fr-wine, uk-autoparts: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
