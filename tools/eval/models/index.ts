@@ -29,6 +29,7 @@ import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 import { usPetrxModel } from './us-petrx/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
+import { usSaasModel } from './us-saas/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
@@ -86,6 +87,9 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * store selling in Australian dollars to Australia and New Zealand over the New Year "new you" season:
  * subscriptions, Afterpay and Zip, parcel lockers, gym click and collect), each written the same way, are held-out
  * models not yet run.
+ * `us-saas` (a US maker of design and video tools selling subscriptions in dollars, euros and pounds worldwide over
+ * the two weeks around its Black Friday / Cyber Monday annual-plan sale), written the same way, is a held-out model
+ * not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -118,4 +122,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ukAutopartsModel,
   esTravelModel,
   auSupplementsModel,
+  usSaasModel,
 ];
