@@ -9,6 +9,7 @@ import { dachApothekeModel } from './dach-apotheke/index.js';
 import { deBikesModel } from './de-bikes/index.js';
 import { euFurnitureModel } from './eu-furniture/index.js';
 import { frWineModel } from './fr-wine/index.js';
+import { idMarketplaceModel } from './id-marketplace/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { esTravelModel } from './es-travel/index.js';
@@ -86,6 +87,9 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * store selling in Australian dollars to Australia and New Zealand over the New Year "new you" season:
  * subscriptions, Afterpay and Zip, parcel lockers, gym click and collect), each written the same way, are held-out
  * models not yet run.
+ * `id-marketplace` (an Indonesian online marketplace store selling fashion, phones and gadgets, beauty, household goods,
+ * vouchers and mobile top-ups in rupiah across Indonesia over the two weeks up to and including the 12.12 Harbolnas
+ * sale), written the same way, is a held-out model not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -118,4 +122,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ukAutopartsModel,
   esTravelModel,
   auSupplementsModel,
+  idMarketplaceModel,
 ];
