@@ -13,6 +13,7 @@ import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
+import { idMarketplaceModel } from './id-marketplace/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
 import { jpHobbyModel } from './jp-hobby/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
@@ -82,13 +83,14 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * trade accounts on 30-day terms, catalytic converters, ECUs and diagnostic tools), each written by someone who read
  * neither the rules nor any other model's generator, were held out, run once after the pass that tuned on nl-flowers
  * and us-petrx, then tuned on. `es-travel` (a Madrid online travel agency selling flights, hotels, packages, rail, car
- * hire and travel gift cards in euros over the two weeks up to Christmas Eve) and `au-supplements` (a Brisbane sports
+ * hire and travel gift cards in euros over the two weeks up to Christmas Eve), `au-supplements` (a Brisbane sports
  * nutrition and supplements store selling in Australian dollars to Australia and New Zealand over the New Year "new
- * you" season: subscriptions, Afterpay and Zip, parcel lockers, gym click and collect), each written the same way, are
- * the held-out models: run once after the pass that tuned on mx-department and uk-autoparts, never tuned on.
- * `us-saas` (a US maker of design and video tools selling subscriptions in dollars, euros and pounds worldwide over
- * the two weeks around its Black Friday / Cyber Monday annual-plan sale), written the same way, is a held-out model
- * not yet run.
+ * you" season: subscriptions, Afterpay and Zip, parcel lockers, gym click and collect), `us-saas` (a US maker of design
+ * and video tools selling subscriptions in dollars, euros and pounds worldwide over the two weeks around its Black
+ * Friday / Cyber Monday annual-plan sale) and `id-marketplace` (an Indonesian online marketplace store selling
+ * fashion, phones and gadgets, beauty, household goods, vouchers and mobile top-ups in rupiah across Indonesia over the
+ * two weeks up to and including the 12.12 Harbolnas sale), each written the same way, are the held-out models: run
+ * once after the pass that tuned on mx-department and uk-autoparts, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -122,4 +124,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   esTravelModel,
   auSupplementsModel,
   usSaasModel,
+  idMarketplaceModel,
 ];
