@@ -445,7 +445,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         " and not (:payment_method: = 'wallet' and not :shipping_address_differs:)",
       name: 'Known customer, new network too',
       description:
-        '… and from an IP network never seen with them: everything about the order is new (for an order with nothing to ship, a new device and a new network are everything there is), unless the card code of a card they paid with before was typed and passed and the amount is not three times their largest order (whoever holds their own card is them), or a buyer on an organization’s own mail domain pays as the account did before (a job site, a branch), or a wallet pays for goods sent to the billing address (the holder’s own phone).',
+        '… and from an IP network never seen with them: everything is new (with nothing to ship, a new device and network are all there is). Not when the code of a card they paid with before passed, under three times their largest order (their own card), when a buyer on an organization’s own mail domain pays as before (a job site), or when a wallet pays for goods sent to the billing address (the holder’s own phone).',
     },
     {
       id: 'known_customer_new_network_abroad',
