@@ -13,4 +13,8 @@ export default {
   // left open, and Jest then kills it with "A worker process has failed to exit gracefully". A worker kept
   // alive by a real leak (a timer, a socket) still never exits and still gets that warning, 10 s later.
   workerGracefulExitTimeout: 10_000,
+  // The same kept modules add up across files: the traffic-model specs and the eval replays each leave hundreds of
+  // MB behind, and a worker that ran enough of them hit Node's heap limit (CI, 3.4 GB). A worker holding more than
+  // this after a file is replaced by a fresh one before the next.
+  workerIdleMemoryLimit: '1GB',
 };
