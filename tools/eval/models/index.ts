@@ -24,6 +24,7 @@ import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
+import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
@@ -90,7 +91,9 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * Friday / Cyber Monday annual-plan sale) and `id-marketplace` (an Indonesian online marketplace store selling
  * fashion, phones and gadgets, beauty, household goods, vouchers and mobile top-ups in rupiah across Indonesia over the
  * two weeks up to and including the 12.12 Harbolnas sale), each written the same way, are the held-out models: run
- * once after the pass that tuned on mx-department and uk-autoparts, never tuned on.
+ * once after the pass that tuned on mx-department and uk-autoparts, never tuned on. `uk-bullion` (a Birmingham
+ * precious-metals dealer selling gold and silver coins and bars online in pounds, euros and dollars over two weeks of a
+ * gold price spike in March), written the same way, is held out (not yet run).
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -125,4 +128,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   auSupplementsModel,
   usSaasModel,
   idMarketplaceModel,
+  ukBullionModel,
 ];
