@@ -25,6 +25,7 @@ import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
+import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
@@ -90,11 +91,13 @@ import { usSneakersModel } from './us-sneakers/index.js';
  * and video tools selling subscriptions in dollars, euros and pounds worldwide over the two weeks around its Black
  * Friday / Cyber Monday annual-plan sale) and `id-marketplace` (an Indonesian online marketplace store selling
  * fashion, phones and gadgets, beauty, household goods, vouchers and mobile top-ups in rupiah across Indonesia over the
- * two weeks up to and including the 12.12 Harbolnas sale), each written the same way, are the held-out models: run
- * once after the pass that tuned on mx-department and uk-autoparts, never tuned on. `cz-pc-parts` (a Prague online PC
- * components and gaming hardware shop selling in koruna and euros to Czechia, Slovakia, Poland, Hungary, Germany and
- * Austria over two weeks around a graphics-card launch in late January), written the same way, is held out (not yet
- * run).
+ * two weeks up to and including the 12.12 Harbolnas sale), each written the same way, were held out, run once after
+ * the pass that tuned on mx-department and uk-autoparts, then tuned on. `cz-pc-parts` (a Prague online PC components
+ * and gaming hardware shop selling in koruna and euros to Czechia, Slovakia, Poland, Hungary, Germany and Austria over
+ * two weeks around a graphics-card launch in late January) and `uk-bullion` (a Birmingham precious-metals dealer
+ * selling gold and silver coins and bars online in pounds, euros and dollars over two weeks of a gold price spike in
+ * March), each written the same way, are the held-out models: run once after the pass that tuned on es-travel,
+ * au-supplements, us-saas and id-marketplace, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -130,4 +133,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usSaasModel,
   idMarketplaceModel,
   czPcPartsModel,
+  ukBullionModel,
 ];
