@@ -288,6 +288,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     hostingGuest,
     { ...hostingGuest, checks: { avs: 'unavailable', cvc: 'pass' } },
   ],
+  // A new customer (signed in or not) on a hosting network, three times the basket, to another address; not at less.
+  new_customer_hosting_ip_far_above_elsewhere: [
+    { ...hostingGuest, customer: { id: 'c_new', email: 'ann@example.com' }, amount: 6000 },
+    { ...hostingGuest, customer: { id: 'c_new', email: 'ann@example.com' }, amount: 5900 },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -612,6 +617,39 @@ describe('DEFAULT_RULES', () => {
     expect(score({ amount: 150000, shipping: { country: 'FR' } }).matchedRuleIds).toContain(
       'amount_over_limit',
     );
+  });
+
+  it('counts a trip’s or a team’s quantity once: several lines bought at home on a card from home', () => {
+    const trip = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 0,
+      amount: 60000,
+      shipping: null,
+      items: { lines: 3, units: 6, maxQuantity: 4, text: 'flight | hotel | insurance' },
+    };
+    const ids = score(trip).matchedRuleIds;
+    expect(ids).toContain('digital_quantity_new_or_abroad');
+    expect(ids).not.toContain('new_customer_high_amount');
+    // One line of several codes is what resale looks like; an IP or a card from abroad is not a trip from home.
+    const codes = { ...trip, items: { lines: 1, units: 4, maxQuantity: 4, text: 'gift card 100' } };
+    expect(score(codes).matchedRuleIds).toContain('new_customer_high_amount');
+    expect(score({ ...trip, ipCountry: 'NL' }).matchedRuleIds).toContain('new_customer_high_amount');
+    const foreignCard = { ...ordinary.card, country: 'US' } as RiskInput['card'];
+    expect(score({ ...trip, card: foreignCard }).matchedRuleIds).toContain('new_customer_high_amount');
+  });
+
+  it('leaves a known customer’s new device and address alone on a network they used before', () => {
+    const newPhone = {
+      ...velocity({ customer_order_count: 2, customer_amount_max: 10000 }),
+      billing: home,
+      shipping: elsewhere,
+      amount: 20000,
+      novelty: { device: unseen, shipping_address: unseen, ip_network: seen },
+    };
+    expect(score(newPhone).matchedRuleIds).not.toContain('known_customer_new_device_and_address');
+    expect(
+      score({ ...newPhone, novelty: { ...newPhone.novelty, ip_network: unseen } }).matchedRuleIds,
+    ).toContain('known_customer_new_device_and_address');
   });
 
   it('leaves a known customer’s new device and address alone below their largest order, from home', () => {

@@ -153,10 +153,18 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       expression:
         ':is_unproven_customer: and (:amount_to_store_median: >= 4' +
         ' or (is_missing(:amount_to_store_median:) and :amount_eur: > 500))' +
-        ' and not (:customer_age_days: >= 90 and :amount_to_store_median: >= 5)',
+        ' and not (:customer_age_days: >= 90 and :amount_to_store_median: >= 5)' +
+        // A trip or a team: several of one thing with nothing to ship, in a basket of several lines (flights and a
+        // hotel, seats and an add-on), bought at home on a card from home. The basket is big because of the
+        // quantity, which digital_quantity_new_or_abroad already counts; codes bought to resell come as one line
+        // (docs/detection.md, "The pass that tuned on es-travel, au-supplements, us-saas and id-marketplace").
+        ' and not (is_missing(:shipping_country:) and :max_item_quantity: >= 2 and :item_lines: >= 2' +
+        ' and :is_new_customer: and :ip_country: = :billing_country:' +
+        ' and (is_missing(:card_country:) or :card_country: = :billing_country:)' +
+        ' and not :is_privacy_relay_email: and not :is_disposable_email:)',
       name: 'New customer, high amount',
       description:
-        'A customer without an earlier approved order pays at least four times the store’s median order (500 euros until the store has a basket); for an account older than three months, only up to five times (beyond that the far-above-the-store rule counts it alone).',
+        'A customer without an earlier approved order pays at least four times the store’s median order (500 euros until the store has a basket); for an account older than three months, only up to five times. Not for a basket of several lines with several of one thing and nothing shipped, bought at home on a card from home (a trip or a team; the quantity is counted once).',
     },
     {
       id: 'new_account_throwaway_big_basket',
@@ -384,6 +392,19 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A first-time guest checkout from a cloud, server or VPN-hosting network pays with a card whose billing address the issuer checked, for at least one and a half times the store’s median basket, sent to another address. Held for review; it adds no points.',
     },
     {
+      // A card thief hides behind a server or VPN and sends the goods to a drop; an honest newcomer at three
+      // times the usual basket rarely does both (docs/detection.md, "The pass that tuned on es-travel,
+      // au-supplements, us-saas and id-marketplace").
+      id: 'new_customer_hosting_ip_far_above_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':ip_is_hosting: and :is_new_customer: and :shipping_address_differs: and :amount_to_store_median: >= 3',
+      name: 'New customer on a hosting network, three times the usual basket, sent elsewhere',
+      description:
+        'A customer first seen less than a week ago orders from a cloud, server or VPN-hosting network at least three times the store’s median basket, sent to an address other than the billing address. Held for review; it adds no points.',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -418,10 +439,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       expression:
         ':is_new_device_for_customer: and :is_new_shipping_address_for_customer:' +
         ' and not (:amount_to_customer_max: < 1 and :ip_country: = :billing_country:)' +
+        // From a network the customer used before (their home, their office): a new phone at home, not someone
+        // else in the account (docs/detection.md, "The pass that tuned on es-travel, au-supplements, us-saas and
+        // id-marketplace").
+        ' and not (:is_new_ip_network_for_customer: = false)' +
         " and not (:payment_method: in ('wallet', 'bank_transfer', 'mobile_money', 'pay_later', 'cash_on_delivery', 'cash_voucher'))",
       name: 'Known customer, new device and new address',
       description:
-        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country, paying by card, stored value, invoice or an unnamed method.',
+        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country, paying by card, stored value, invoice or an unnamed method; not from a network they used before (their home or office).',
     },
     {
       id: 'known_customer_new_network',
