@@ -638,6 +638,24 @@ describe('DEFAULT_RULES', () => {
     expect(score({ ...trip, card: foreignCard }).matchedRuleIds).toContain('new_customer_high_amount');
   });
 
+  it('does not read an IP abroad or a large amount as a stolen card when the buyer’s own bank paid', () => {
+    // A bullion dealer's basket (median 2,000 euros): 7,000 euros is over both fixed limits, not five times the median.
+    const expat = {
+      ...basket({ customer_order_count: 0, store_amount_median: 200000, store_amount_p90: 600000 }),
+      ipCountry: 'AE',
+      amount: 700000,
+      card: null,
+      checks: { avs: 'unavailable', cvc: 'unavailable' },
+    };
+    const byTransfer = score({ ...expat, paymentMethod: 'bank_transfer' }).matchedRuleIds;
+    for (const id of ['ip_billing_mismatch', 'amount_over_limit', 'amount_over_review_limit']) {
+      expect(byTransfer).not.toContain(id);
+    }
+    expect(score({ ...expat, paymentMethod: 'wallet' }).matchedRuleIds).toEqual(
+      expect.arrayContaining(['ip_billing_mismatch', 'amount_over_limit', 'amount_over_review_limit']),
+    );
+  });
+
   it('leaves a known customer’s new device and address alone on a network they used before', () => {
     const newPhone = {
       ...velocity({ customer_order_count: 2, customer_amount_max: 10000 }),

@@ -23,10 +23,12 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         '(:amount_eur: > 1000 or (is_missing(:amount_eur:) and :amount_major: > 1000))' +
         ' and not (:ip_country: = :billing_country:' +
         ' and (is_missing(:shipping_country:) or :shipping_country: = :billing_country:)' +
-        ' and (is_missing(:card_country:) or :card_country: = :billing_country:))',
+        ' and (is_missing(:card_country:) or :card_country: = :billing_country:))' +
+        // The buyer's own bank paid: a large amount from abroad is their business, not a stolen card's.
+        " and not (:payment_method: = 'bank_transfer')",
       name: 'Payment over the limit, not all in one country',
       description:
-        'The amount is over the payment limit (1,000 euros or the equivalent) and the IP, card or goods are not all in the billing country (a big order placed, paid and delivered at home is judged against the store’s basket only).',
+        'The amount is over the payment limit (1,000 euros or the equivalent) and the IP, card or goods are not all in the billing country (a big order placed, paid and delivered at home is judged against the store’s basket only); not for a bank transfer from the buyer’s own account.',
     },
     {
       id: 'amount_over_review_limit',
@@ -36,10 +38,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       // made one big honest basket (a group booking, a family trip) a block with nothing else wrong.
       expression:
         '(:amount_eur: > 5000 or (is_missing(:amount_eur:) and :amount_major: > 5000))' +
-        ' and not (:amount_to_store_median: >= 5)',
+        ' and not (:amount_to_store_median: >= 5)' +
+        " and not (:payment_method: = 'bank_transfer')",
       name: 'Payment over the high limit',
       description:
-        'The amount is over the high limit (5,000 euros or the equivalent) and not already five times the store’s median basket (that is counted once, as far above the store’s usual basket). It adds points; with other signs the order is held.',
+        'The amount is over the high limit (5,000 euros or the equivalent) and not already five times the store’s median basket (that is counted once, as far above the store’s usual basket), and not paid by bank transfer from the buyer’s own account. It adds points; with other signs the order is held.',
     },
     {
       id: 'amount_far_above_store',
@@ -73,9 +76,13 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'ip_billing_mismatch',
       action: 'score',
       points: 15,
-      expression: ':ip_country: != :billing_country:',
+      // A transfer from the buyer's own bank account: their bank authenticated them, wherever they are (an expat,
+      // a buyer abroad); it is not a stolen card (docs/detection.md, "The pass that tuned on es-travel,
+      // au-supplements, us-saas and id-marketplace").
+      expression: ":ip_country: != :billing_country: and not (:payment_method: = 'bank_transfer')",
       name: 'IP country differs from billing',
-      description: 'The customer’s IP address is in a different country from the billing address.',
+      description:
+        'The customer’s IP address is in a different country from the billing address; not for a bank transfer from the buyer’s own account.',
     },
     {
       id: 'country_triangle',
