@@ -25,6 +25,7 @@ import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
+import { plFashionModel } from './pl-fashion/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -103,7 +104,9 @@ import { usToysModel } from './us-toys/index.js';
  * online in euros, dollars, pounds and yuan over the two weeks of its end-of-season sale in early July) and `us-toys`
  * (a US toy and games retailer selling online in dollars to the 50 states, APO/FPO and a little to Canada over the
  * three weeks before Christmas), written the same way after that pass was committed, are held out too: run once on
- * the same rules, never tuned on.
+ * the same rules, never tuned on. `pl-fashion` (a Polish online fashion and footwear retailer selling in złoty,
+ * koruna, forint, lei and euros to Poland, Czechia, Slovakia, Hungary, Romania and the Baltics over the two weeks of
+ * Black Week), written the same way, is held out too (not yet run).
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -142,4 +145,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ukBullionModel,
   itFashionModel,
   usToysModel,
+  plFashionModel,
 ];
