@@ -26,6 +26,7 @@ import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
+import { plFashionModel } from './pl-fashion/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -97,16 +98,18 @@ import { usToysModel } from './us-toys/index.js';
  * two weeks up to and including the 12.12 Harbolnas sale), each written the same way, were held out, run once after
  * the pass that tuned on mx-department and uk-autoparts, then tuned on. `cz-pc-parts` (a Prague online PC components
  * and gaming hardware shop selling in koruna and euros to Czechia, Slovakia, Poland, Hungary, Germany and Austria over
- * two weeks around a graphics-card launch in late January) and `uk-bullion` (a Birmingham precious-metals dealer
- * selling gold and silver coins and bars online in pounds, euros and dollars over two weeks of a gold price spike in
- * March), each written the same way, are the held-out models: run once after the pass that tuned on es-travel,
- * au-supplements, us-saas and id-marketplace, never tuned on. `it-fashion` (a Milan designer-fashion boutique selling
- * online in euros, dollars, pounds and yuan over the two weeks of its end-of-season sale in early July) and `us-toys`
- * (a US toy and games retailer selling online in dollars to the 50 states, APO/FPO and a little to Canada over the
- * three weeks before Christmas), written the same way after that pass was committed, are held out too: run once on
- * the same rules, never tuned on. `fr-electronics` (a French electronics, appliance and entertainment retailer selling
- * online in euros to France, Belgium, Luxembourg and the overseas departments and in francs to Switzerland over the
- * two weeks of the January winter sales), written the same way, is held out too (not yet run).
+ * two weeks around a graphics-card launch in late January), `uk-bullion` (a Birmingham precious-metals dealer selling
+ * gold and silver coins and bars online in pounds, euros and dollars over two weeks of a gold price spike in March),
+ * `it-fashion` (a Milan designer-fashion boutique selling online in euros, dollars, pounds and yuan over the two weeks
+ * of its end-of-season sale in early July) and `us-toys` (a US toy and games retailer selling online in dollars to the
+ * 50 states, APO/FPO and a little to Canada over the three weeks before Christmas), each written the same way, were
+ * held out, run once after the pass that tuned on es-travel, au-supplements, us-saas and id-marketplace, then tuned
+ * on. `fr-electronics` (a French electronics, appliance and entertainment retailer selling online in euros to France,
+ * Belgium, Luxembourg and the overseas departments and in francs to Switzerland over the two weeks of the January
+ * winter sales) and `pl-fashion` (a Polish online fashion and footwear retailer selling in złoty, koruna, forint, lei
+ * and euros to Poland, Czechia, Slovakia, Hungary, Romania and the Baltics over the two weeks of Black Week), each
+ * written the same way, are the held-out models: run once after the pass that tuned on cz-pc-parts, uk-bullion,
+ * it-fashion and us-toys, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -146,4 +149,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   itFashionModel,
   usToysModel,
   frElectronicsModel,
+  plFashionModel,
 ];
