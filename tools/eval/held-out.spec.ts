@@ -1,29 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
-import { czPcPartsModel } from './models/cz-pc-parts/index.js';
-import { itFashionModel } from './models/it-fashion/index.js';
-import { ukBullionModel } from './models/uk-bullion/index.js';
-import { usToysModel } from './models/us-toys/index.js';
+import { frElectronicsModel } from './models/fr-electronics/index.js';
+import { plFashionModel } from './models/pl-fashion/index.js';
 
 /**
- * The HELD-OUT models (docs/detection.md, "Held out"): cz-pc-parts, uk-bullion, it-fashion and us-toys were each
- * written without reading the rules, the other models' generators or each other, and run once after the defaults
- * were tuned on the thirty-two other models and committed (commit `9994f6c`); nothing was changed because of those
- * runs. This test keeps their figures from getting worse than what the runs measured (seeds 1 and 2, pooled), with a
- * small margin. It does not assert the issue's goal: all four miss it on fraud value and hold and block more good
- * orders than the budget allows (docs/detection.md says by how much and why).
+ * The HELD-OUT models (docs/detection.md, "Held out"): fr-electronics and pl-fashion were each written without
+ * reading the rules, the other models' generators or each other, and run once after the defaults were tuned on the
+ * thirty-six other models and committed (commit `1cb3e80`); nothing was changed because of those runs. This test
+ * keeps their figures from getting worse than what the runs measured (seeds 1 and 2, pooled), with a small margin. It
+ * does not assert the issue's goal: both miss it on fraud value, and fr-electronics holds and blocks more good orders
+ * than the budget allows (docs/detection.md says by how much and why).
  * When a change improves these figures, record the new ones here and in the docs; never tune on a model's output
  * while it is held out.
  */
 const MEASURED = {
-  // Seeds 1–2: 51.1 % of fraud value, 2.78 % of good orders held or blocked, 0.83 % blocked.
-  'cz-pc-parts': { model: czPcPartsModel, fraudValue: 0.511, goodHeld: 0.0278, goodBlocked: 0.0083 },
-  // Seeds 1–2: 47.5 % of fraud value, 6.56 % of good orders held or blocked, 1.35 % blocked.
-  'uk-bullion': { model: ukBullionModel, fraudValue: 0.475, goodHeld: 0.0656, goodBlocked: 0.0135 },
-  // Seeds 1–2: 38.2 % of fraud value, 4.44 % of good orders held or blocked, 1.67 % blocked.
-  'it-fashion': { model: itFashionModel, fraudValue: 0.382, goodHeld: 0.0444, goodBlocked: 0.0167 },
-  // Seeds 1–2: 52.1 % of fraud value, 2.67 % of good orders held or blocked, 0.55 % blocked.
-  'us-toys': { model: usToysModel, fraudValue: 0.521, goodHeld: 0.0267, goodBlocked: 0.0056 },
+  // Seeds 1–2: 44.1 % of fraud value, 2.48 % of good orders held or blocked, 0.90 % blocked.
+  'fr-electronics': { model: frElectronicsModel, fraudValue: 0.441, goodHeld: 0.0249, goodBlocked: 0.009 },
+  // Seeds 1–2: 56.3 % of fraud value, 1.48 % of good orders held or blocked, 0.16 % blocked.
+  'pl-fashion': { model: plFashionModel, fraudValue: 0.563, goodHeld: 0.0148, goodBlocked: 0.0017 },
 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 
