@@ -640,7 +640,7 @@ describe('DEFAULT_RULES', () => {
 
   it('does not read an IP abroad or a large amount as a stolen card when the buyer’s own bank paid', () => {
     // A bullion dealer's basket (median 2,000 euros): 7,000 euros is over both fixed limits, not five times the median.
-    const expat = {
+    const expat: Partial<RiskInput> = {
       ...basket({ customer_order_count: 0, store_amount_median: 200000, store_amount_p90: 600000 }),
       ipCountry: 'AE',
       amount: 700000,
