@@ -181,7 +181,8 @@ describe('risk scoring end to end', () => {
       },
       {
         code: 'ip_billing_mismatch',
-        description: 'The customer’s IP address is in a different country from the billing address.',
+        description:
+          'The customer’s IP address is in a different country from the billing address; not for a bank transfer from the buyer’s own account.',
         points: 15,
       },
       {
