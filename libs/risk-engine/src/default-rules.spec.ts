@@ -293,6 +293,24 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     { ...hostingGuest, customer: { id: 'c_new', email: 'ann@example.com' }, amount: 6000 },
     { ...hostingGuest, customer: { id: 'c_new', email: 'ann@example.com' }, amount: 5900 },
   ],
+  // A new account whose e-mail and device both paid with another card this week, a full basket sent elsewhere;
+  // the near miss is the same order sent to the billing address.
+  new_customer_second_card_elsewhere: [
+    {
+      ...basket({ card_count_for_email_7d: 1, card_count_for_device_7d: 1 }),
+      customerAgeDays: 2,
+      amount: 2500,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ card_count_for_email_7d: 1, card_count_for_device_7d: 1 }),
+      customerAgeDays: 2,
+      amount: 2500,
+      billing: home,
+      shipping: home,
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -956,6 +974,66 @@ describe('DEFAULT_RULES', () => {
     expect(score({ ...everythingNew, amount: 15000 }).matchedRuleIds).toContain('known_customer_new_network');
   });
 
+  it('reads a new device, address and network as a takeover only when the goods leave the billing address', () => {
+    // A known customer on a new device and network, at a new address, with a card new to the account, three
+    // times their usual: a takeover when the goods go elsewhere.
+    const allNew = {
+      ...velocity({ customer_order_count: 2, customer_amount_max: 2000 }),
+      amount: 6000,
+      billing: home,
+      shipping: elsewhere,
+      novelty: { device: unseen, ip_network: unseen, shipping_address: unseen, card: unseen },
+    } satisfies Partial<RiskInput>;
+    const takeover = score(allNew);
+    expect(takeover.matchedRuleIds).toEqual(
+      expect.arrayContaining(['known_customer_new_device_and_address', 'known_customer_new_network']),
+    );
+    expect(takeover.outcome).not.toBe('approve');
+    // The same order to the billing address: the new network is a move or an office, not counted.
+    const atHome = score({ ...allNew, shipping: home });
+    expect(atHome.matchedRuleIds).toContain('known_customer_new_device_and_address');
+    expect(atHome.matchedRuleIds).not.toContain('known_customer_new_network');
+    // A buyer on the company's own mail domain sending it to the billing address: neither is counted.
+    const companyBuyer = score({
+      ...allNew,
+      shipping: home,
+      customer: { id: 'c_1', email: 'ann@acme-industries.ie' },
+      freeEmail: false,
+    });
+    expect(companyBuyer.matchedRuleIds).not.toContain('known_customer_new_device_and_address');
+    expect(companyBuyer.matchedRuleIds).not.toContain('known_customer_new_network');
+    expect(companyBuyer.outcome).toBe('approve');
+    // On the company domain but sent elsewhere: still a takeover.
+    expect(
+      score({ ...allNew, customer: { id: 'c_1', email: 'ann@acme-industries.ie' }, freeEmail: false })
+        .matchedRuleIds,
+    ).toContain('known_customer_new_device_and_address');
+  });
+
+  it('holds a new account’s second card this week when the basket goes elsewhere, not a first card', () => {
+    const secondCard = {
+      ...basket({ card_count_for_email_7d: 1, card_count_for_device_7d: 1 }),
+      customerAgeDays: 2,
+      amount: 2500,
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(secondCard).outcome).toBe('review');
+    // The first card on this e-mail, or another card on another device: an ordinary first order sent as a gift.
+    for (const v of [
+      { card_count_for_email_7d: 0, card_count_for_device_7d: 1 },
+      { card_count_for_email_7d: 1, card_count_for_device_7d: 0 },
+    ]) {
+      expect(score({ ...secondCard, ...basket(v) }).matchedRuleIds).not.toContain(
+        'new_customer_second_card_elsewhere',
+      );
+    }
+    // Below the store's median basket: a small gift, not counted.
+    expect(score({ ...secondCard, amount: 1500 }).matchedRuleIds).not.toContain(
+      'new_customer_second_card_elsewhere',
+    );
+  });
+
   it('holds a pay-later big basket to another address by a new account, not one delivered home', () => {
     const payLater = {
       ...basket(),
@@ -1106,12 +1184,15 @@ describe('DEFAULT_RULES', () => {
     const home_ = score({ ...away, shipping: home }).matchedRuleIds;
     expect(home_).not.toContain('known_customer_new_network');
     expect(home_).not.toContain('known_customer_new_network_abroad');
-    // The same wallet for goods to another address, or a card for goods sent home: both count.
-    for (const patch of [{ shipping: elsewhere }, { paymentMethod: 'card', shipping: home }]) {
-      expect(score({ ...away, ...patch }).matchedRuleIds).toEqual(
-        expect.arrayContaining(['known_customer_new_network', 'known_customer_new_network_abroad']),
-      );
-    }
+    // The same wallet for goods to another address: both count.
+    expect(score({ ...away, shipping: elsewhere }).matchedRuleIds).toEqual(
+      expect.arrayContaining(['known_customer_new_network', 'known_customer_new_network_abroad']),
+    );
+    // A card for goods sent home: the new network abroad counts; the new network alone does not (goods sent to
+    // the billing address).
+    const cardHome = score({ ...away, paymentMethod: 'card', shipping: home }).matchedRuleIds;
+    expect(cardHome).toContain('known_customer_new_network_abroad');
+    expect(cardHome).not.toContain('known_customer_new_network');
   });
 
   it('leaves a shared computer alone for old accounts ordering home, not for new accounts or drops', () => {

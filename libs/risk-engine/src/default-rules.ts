@@ -412,6 +412,20 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer first seen less than a week ago orders from a cloud, server or VPN-hosting network at least three times the store’s median basket, sent to an address other than the billing address. Held for review; it adds no points.',
     },
     {
+      // Card cycling spread over days: the same new account and device paid with another card this week and now
+      // sends a full basket away from the billing address. One honest retry with a second card stays at home or
+      // on another device (docs/detection.md, "The pass that tuned on fr-electronics and pl-fashion").
+      id: 'new_customer_second_card_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':is_new_customer: and :shipping_address_differs: and :card_count_for_email_7d: >= 1' +
+        ' and :card_count_for_device_7d: >= 1 and :amount_to_store_median: >= 1',
+      name: 'New customer on a second card this week, sent elsewhere',
+      description:
+        'A customer first seen less than a week ago, whose e-mail and device were both used with another card in the last 7 days, orders at least the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -450,10 +464,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // else in the account (docs/detection.md, "The pass that tuned on es-travel, au-supplements, us-saas and
         // id-marketplace").
         ' and not (:is_new_ip_network_for_customer: = false)' +
+        // A buyer on an organization's own mail domain sending the goods to the billing address: a company buyer
+        // on a new laptop at a new office, not a takeover, which ships elsewhere (docs/detection.md, "The pass
+        // that tuned on fr-electronics and pl-fashion").
+        ' and not (:is_free_email: = false and :shipping_address_differs: = false)' +
         " and not (:payment_method: in ('wallet', 'bank_transfer', 'mobile_money', 'pay_later', 'cash_on_delivery', 'cash_voucher'))",
       name: 'Known customer, new device and new address',
       description:
-        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country, paying by card, stored value, invoice or an unnamed method; not from a network they used before (their home or office).',
+        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country, paying by card, stored value, invoice or an unnamed method; not from a network they used before (their home or office), nor for a buyer on an organization’s own mail domain sending the goods to the billing address.',
     },
     {
       id: 'known_customer_new_network',
@@ -474,10 +492,14 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // A wallet pays with a token bound to the holder's own phone; with the goods going to the account's own
         // address the new network is work, a trip or a VPN (docs/detection.md, "The pass that tuned on
         // mx-department and uk-autoparts").
-        " and not (:payment_method: = 'wallet' and not :shipping_address_differs:)",
+        " and not (:payment_method: = 'wallet' and not :shipping_address_differs:)" +
+        // Goods sent to the billing address go to whoever holds the card or the account's own address: the new
+        // network there is a move, an office or a trip; a takeover ships elsewhere (docs/detection.md, "The pass
+        // that tuned on fr-electronics and pl-fashion").
+        ' and not (:shipping_address_differs: = false)',
       name: 'Known customer, new network too',
       description:
-        '… and from an IP network never seen with them: everything is new (with nothing to ship, a new device and network are all there is). Not when the code of a card they paid with before passed, under three times their largest order (their own card), when a buyer on an organization’s own mail domain pays as before (a job site), or when a wallet pays for goods sent to the billing address (the holder’s own phone).',
+        '… and from an IP network never seen with them: everything is new (with nothing to ship, a new device and network are all there is). Not when the code of a card they paid with before passed, under three times their largest order, for a buyer on an organization’s own mail domain paying as before, or when the goods go to the billing address (a move, an office, a trip).',
     },
     {
       id: 'known_customer_new_network_abroad',
