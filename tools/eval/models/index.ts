@@ -27,6 +27,7 @@ import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
+import { ptPerfumeModel } from './pt-perfume/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -109,7 +110,10 @@ import { usToysModel } from './us-toys/index.js';
  * winter sales) and `pl-fashion` (a Polish online fashion and footwear retailer selling in złoty, koruna, forint, lei
  * and euros to Poland, Czechia, Slovakia, Hungary, Romania and the Baltics over the two weeks of Black Week), each
  * written the same way, are the held-out models: run once after the pass that tuned on cz-pc-parts, uk-bullion,
- * it-fashion and us-toys, never tuned on.
+ * it-fashion and us-toys, never tuned on. `pt-perfume` (a Lisbon online perfumery and cosmetics retailer selling in
+ * euros to Portugal, Spain, France, Luxembourg and Belgium and in francs to Switzerland over the weeks before
+ * Mother's Day: MB Way, Multibanco references, e-mailed gift cards, a loyalty club, emigrants sending presents home),
+ * written the same way, is a further held-out model, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -150,4 +154,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usToysModel,
   frElectronicsModel,
   plFashionModel,
+  ptPerfumeModel,
 ];
