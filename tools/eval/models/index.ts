@@ -1,6 +1,7 @@
 import { type TrafficModel } from '../traffic-model.js';
 import { africaElectronicsModel } from './africa-electronics/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
+import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
@@ -109,11 +110,14 @@ import { usToysModel } from './us-toys/index.js';
  * Belgium, Luxembourg and the overseas departments and in francs to Switzerland over the two weeks of the January
  * winter sales) and `pl-fashion` (a Polish online fashion and footwear retailer selling in złoty, koruna, forint, lei
  * and euros to Poland, Czechia, Slovakia, Hungary, Romania and the Baltics over the two weeks of Black Week), each
- * written the same way, are the held-out models: run once after the pass that tuned on cz-pc-parts, uk-bullion,
- * it-fashion and us-toys, never tuned on. `pt-perfume` (a Lisbon online perfumery and cosmetics retailer selling in
+ * written the same way, were held out, run once after the pass that tuned on cz-pc-parts, uk-bullion,
+ * it-fashion and us-toys, then tuned on. `pt-perfume` (a Lisbon online perfumery and cosmetics retailer selling in
  * euros to Portugal, Spain, France, Luxembourg and Belgium and in francs to Switzerland over the weeks before
- * Mother's Day: MB Way, Multibanco references, e-mailed gift cards, a loyalty club, emigrants sending presents home),
- * written the same way, is a further held-out model, not yet run.
+ * Mother's Day: MB Way, Multibanco references, e-mailed gift cards, a loyalty club, emigrants sending presents home)
+ * and `at-ski` (an Innsbruck ski, snowboard and mountain-sports retailer selling online in euros and Swiss francs to
+ * Austria, Germany, Switzerland, South Tyrol, Slovenia, the Netherlands and Belgium over the first three weeks of the
+ * ski season), each written the same way, are the held-out models: run once after the pass that tuned on
+ * fr-electronics and pl-fashion, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -155,4 +159,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   frElectronicsModel,
   plFashionModel,
   ptPerfumeModel,
+  atSkiModel,
 ];
