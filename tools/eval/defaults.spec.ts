@@ -15,6 +15,7 @@ import { digitalKeysModel } from './models/digital-keys/index.js';
 import { esTravelModel } from './models/es-travel/index.js';
 import { euFurnitureModel } from './models/eu-furniture/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
+import { frElectronicsModel } from './models/fr-electronics/index.js';
 import { frWineModel } from './models/fr-wine/index.js';
 import { idMarketplaceModel } from './models/id-marketplace/index.js';
 import { indiaFashionModel } from './models/india-fashion/index.js';
@@ -27,6 +28,7 @@ import { mxDepartmentModel } from './models/mx-department/index.js';
 import { naLuxuryModel } from './models/na-luxury/index.js';
 import { nlFlowersModel } from './models/nl-flowers/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
+import { plFashionModel } from './models/pl-fashion/index.js';
 import { ukAutopartsModel } from './models/uk-autoparts/index.js';
 import { ukBullionModel } from './models/uk-bullion/index.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
@@ -39,36 +41,37 @@ import { usSneakersModel } from './models/us-sneakers/index.js';
 import { usToysModel } from './models/us-toys/index.js';
 
 /**
- * The default rules on the thirty-six TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
+ * The default rules on the thirty-eight TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
  * stay within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
  * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys,
- * india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers,
- * us-petrx, mx-department, au-supplements and id-marketplace (each a tuning model since the pass after its held-out
- * run) meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get
- * worse. latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel,
- * us-saas, cz-pc-parts, uk-bullion, it-fashion and us-toys (tuning models since the passes that tuned on them) meet
- * neither: their fraud value and both false-positive figures are asserted as measured, as no-worse bounds, not as
- * the budget. A change to the rules, the attributes or the velocity semantics that loses fraud value or holds more
- * good orders fails here.
+ * india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes,
+ * us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics and pl-fashion
+ * (each a tuning model since the pass after its held-out run) meet the budget but not the fraud-value goal: their
+ * fraud value is asserted as measured so it cannot get worse. latam-tickets, africa-electronics, us-home-pickup,
+ * fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion and us-toys (tuning models since
+ * the passes that tuned on them) meet neither: their fraud value and both false-positive figures are asserted as
+ * measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or the velocity semantics
+ * that loses fraud value or holds more good orders fails here.
  *
- * Measured (seeds 1–5, pooled, after the pass that tuned on cz-pc-parts, uk-bullion, it-fashion and us-toys; fraud
- * value, good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 96.9 %, 1.80 %, 0.26 %;
- * nordic-home 96.8 %, 1.99 %, 0.24 %; us-outdoor 76.7 %, 1.82 %, 0.16 %; au-electronics 86.8 %, 0.53 %, 0.11 %;
- * uk-fashion 72.2 %, 1.40 %, 0.33 %; latam-tickets 72.9 %, 3.73 %, 0.80 %; dach-apotheke 74.2 %, 0.03 %, 0.00 %;
- * na-luxury 66.7 %, 0.89 %, 0.11 %; apac-marketplace 78.6 %, 0.26 %, 0.01 %; mena-electronics 76.5 %, 1.51 %,
- * 0.30 %; digital-keys 73.3 %, 1.64 %, 0.03 %; india-fashion 62.7 %, 0.53 %, 0.03 %; us-b2b-supplies 75.6 %,
- * 2.01 %, 0.37 %; africa-electronics 56.2 %, 2.99 %, 0.67 %; us-home-pickup 43.3 %, 2.88 %, 0.47 %; br-electronics
- * 33.2 %, 1.10 %, 0.22 %; ca-grocery 27.9 %, 0.33 %, 0.06 %; jp-hobby 84.1 %, 1.37 %, 0.39 %; eu-furniture 75.6 %,
- * 0.93 %, 0.09 %; fr-wine 88.3 %, 2.89 %, 0.76 %; kr-beauty 58.2 %, 0.94 %, 0.26 %; de-bikes 81.2 %, 0.96 %,
- * 0.24 %; us-sneakers 31.0 %, 1.15 %, 0.20 %; nl-flowers 75.5 %, 1.31 %, 0.21 %; us-petrx 66.3 %, 0.73 %, 0.27 %;
- * mx-department 48.7 %, 1.71 %, 0.30 %; uk-autoparts 88.3 %, 2.23 %, 0.55 %; es-travel 56.9 %, 4.98 %, 1.19 %;
- * au-supplements 72.8 %, 0.95 %, 0.49 %; us-saas 74.1 %, 3.71 %, 0.96 %; id-marketplace 84.0 %, 0.45 %, 0.02 %;
- * cz-pc-parts 54.3 %, 2.73 %, 0.72 %; uk-bullion 42.1 %, 4.44 %, 0.84 %; it-fashion 37.3 %, 3.98 %, 1.42 %; us-toys
- * 54.9 %, 2.64 %, 0.63 %. nordic-home has one held order of its budget left (182 of 9,160; two more cross 2 %):
- * there the budget assertion binds before the margin. All thirty-six run over seeds 1–5 (about 10 minutes with `npm
- * run eval` on the shared development machine); under jest on a shared, busy machine longer.
+ * Measured (seeds 1–5, pooled, after the pass that tuned on fr-electronics and pl-fashion; fraud value, good held
+ * or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 96.9 %, 1.76 %, 0.26 %; nordic-home 96.8
+ * %, 2.00 %, 0.22 %; us-outdoor 76.7 %, 1.80 %, 0.15 %; au-electronics 86.8 %, 0.53 %, 0.11 %; uk-fashion 72.5 %,
+ * 1.31 %, 0.29 %; latam-tickets 72.9 %, 3.73 %, 0.80 %; dach-apotheke 74.2 %, 0.02 %, 0.00 %; na-luxury 66.7 %,
+ * 0.89 %, 0.11 %; apac-marketplace 78.6 %, 0.26 %, 0.01 %; mena-electronics 76.7 %, 1.55 %, 0.30 %; digital-keys
+ * 73.3 %, 1.64 %, 0.03 %; india-fashion 62.7 %, 0.53 %, 0.03 %; us-b2b-supplies 75.9 %, 1.79 %, 0.29 %;
+ * africa-electronics 56.2 %, 3.00 %, 0.65 %; us-home-pickup 43.3 %, 2.95 %, 0.42 %; br-electronics 33.5 %, 1.10 %,
+ * 0.21 %; ca-grocery 27.9 %, 0.31 %, 0.04 %; jp-hobby 84.1 %, 1.28 %, 0.32 %; eu-furniture 75.6 %, 0.92 %, 0.06 %;
+ * fr-wine 88.3 %, 2.81 %, 0.67 %; kr-beauty 58.2 %, 0.87 %, 0.24 %; de-bikes 81.3 %, 0.94 %, 0.19 %; us-sneakers
+ * 33.8 %, 0.88 %, 0.18 %; nl-flowers 76.0 %, 1.54 %, 0.21 %; us-petrx 66.7 %, 0.62 %, 0.21 %; mx-department 50.5 %,
+ * 1.53 %, 0.20 %; uk-autoparts 88.5 %, 2.46 %, 0.42 %; es-travel 56.9 %, 4.98 %, 1.19 %; au-supplements 73.2 %,
+ * 0.90 %, 0.43 %; us-saas 74.1 %, 3.71 %, 0.96 %; id-marketplace 84.0 %, 0.42 %, 0.01 %; cz-pc-parts 54.9 %, 2.71
+ * %, 0.63 %; uk-bullion 42.3 %, 4.32 %, 0.81 %; it-fashion 39.1 %, 3.93 %, 1.40 %; us-toys 55.1 %, 2.65 %, 0.57 %;
+ * fr-electronics 40.8 %, 1.39 %, 0.25 %; pl-fashion 60.4 %, 1.46 %, 0.19 %. nordic-home has no held order of its
+ * budget left (183 of 9,160; one more crosses 2 %): there the budget assertion binds before the margin. All
+ * thirty-eight run over seeds 1–5 (about 12 minutes with `npm run eval` on the shared development machine); under
+ * jest on a shared, busy machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -84,8 +87,8 @@ const MEASURED = {
     model: euStoreModel,
     goal: true,
     budget: true,
-    fraudValue: 0.969,
-    goodHeld: 0.0181,
+    fraudValue: 0.968,
+    goodHeld: 0.0176,
     goodBlocked: 0.0027,
   },
   'nordic-home': {
@@ -93,16 +96,16 @@ const MEASURED = {
     goal: true,
     budget: true,
     fraudValue: 0.968,
-    goodHeld: 0.0199,
-    goodBlocked: 0.0025,
+    goodHeld: 0.02,
+    goodBlocked: 0.0022,
   },
   'us-outdoor': {
     model: usOutdoorModel,
     goal: false,
     budget: true,
     fraudValue: 0.767,
-    goodHeld: 0.0182,
-    goodBlocked: 0.0017,
+    goodHeld: 0.018,
+    goodBlocked: 0.0015,
   },
   'au-electronics': {
     model: auElectronicsModel,
@@ -116,15 +119,15 @@ const MEASURED = {
     model: ukFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.722,
-    goodHeld: 0.0141,
-    goodBlocked: 0.0034,
+    fraudValue: 0.724,
+    goodHeld: 0.0131,
+    goodBlocked: 0.0029,
   },
   'latam-tickets': {
     model: latamTicketsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.729,
+    fraudValue: 0.728,
     goodHeld: 0.0373,
     goodBlocked: 0.0081,
   },
@@ -133,14 +136,14 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.742,
-    goodHeld: 0.0004,
+    goodHeld: 0.0003,
     goodBlocked: 0.0,
   },
   'na-luxury': {
     model: naLuxuryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.667,
+    fraudValue: 0.666,
     goodHeld: 0.009,
     goodBlocked: 0.0011,
   },
@@ -156,15 +159,15 @@ const MEASURED = {
     model: menaElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.765,
-    goodHeld: 0.0152,
+    fraudValue: 0.766,
+    goodHeld: 0.0155,
     goodBlocked: 0.0031,
   },
   'digital-keys': {
     model: digitalKeysModel,
     goal: false,
     budget: true,
-    fraudValue: 0.733,
+    fraudValue: 0.732,
     goodHeld: 0.0164,
     goodBlocked: 0.0004,
   },
@@ -172,129 +175,129 @@ const MEASURED = {
     model: indiaFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.627,
+    fraudValue: 0.626,
     goodHeld: 0.0053,
     goodBlocked: 0.0004,
   },
   'us-b2b-supplies': {
     model: usB2bSuppliesModel,
     goal: false,
-    budget: false,
-    fraudValue: 0.756,
-    goodHeld: 0.0201,
-    goodBlocked: 0.0037,
+    budget: true,
+    fraudValue: 0.758,
+    goodHeld: 0.018,
+    goodBlocked: 0.003,
   },
   'africa-electronics': {
     model: africaElectronicsModel,
     goal: false,
     budget: false,
     fraudValue: 0.562,
-    goodHeld: 0.03,
-    goodBlocked: 0.0068,
+    goodHeld: 0.0301,
+    goodBlocked: 0.0066,
   },
   'us-home-pickup': {
     model: usHomePickupModel,
     goal: false,
     budget: false,
     fraudValue: 0.433,
-    goodHeld: 0.0288,
-    goodBlocked: 0.0048,
+    goodHeld: 0.0295,
+    goodBlocked: 0.0042,
   },
   'br-electronics': {
     model: brElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.332,
+    fraudValue: 0.334,
     goodHeld: 0.0111,
-    goodBlocked: 0.0023,
+    goodBlocked: 0.0022,
   },
   'ca-grocery': {
     model: caGroceryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.279,
-    goodHeld: 0.0034,
-    goodBlocked: 0.0007,
+    fraudValue: 0.278,
+    goodHeld: 0.0032,
+    goodBlocked: 0.0005,
   },
   'jp-hobby': {
     model: jpHobbyModel,
     goal: false,
     budget: true,
     fraudValue: 0.841,
-    goodHeld: 0.0137,
-    goodBlocked: 0.0039,
+    goodHeld: 0.0129,
+    goodBlocked: 0.0033,
   },
   'eu-furniture': {
     model: euFurnitureModel,
     goal: false,
     budget: true,
-    fraudValue: 0.756,
-    goodHeld: 0.0093,
-    goodBlocked: 0.0009,
+    fraudValue: 0.755,
+    goodHeld: 0.0092,
+    goodBlocked: 0.0007,
   },
   'fr-wine': {
     model: frWineModel,
     goal: false,
     budget: false,
     fraudValue: 0.883,
-    goodHeld: 0.0289,
-    goodBlocked: 0.0076,
+    goodHeld: 0.0282,
+    goodBlocked: 0.0068,
   },
   'kr-beauty': {
     model: krBeautyModel,
     goal: false,
     budget: true,
-    fraudValue: 0.582,
-    goodHeld: 0.0095,
-    goodBlocked: 0.0027,
+    fraudValue: 0.581,
+    goodHeld: 0.0087,
+    goodBlocked: 0.0024,
   },
   'de-bikes': {
     model: deBikesModel,
     goal: false,
     budget: true,
     fraudValue: 0.812,
-    goodHeld: 0.0097,
-    goodBlocked: 0.0024,
+    goodHeld: 0.0095,
+    goodBlocked: 0.002,
   },
   'us-sneakers': {
     model: usSneakersModel,
     goal: false,
     budget: true,
-    fraudValue: 0.31,
-    goodHeld: 0.0116,
-    goodBlocked: 0.0021,
+    fraudValue: 0.338,
+    goodHeld: 0.0089,
+    goodBlocked: 0.0019,
   },
   'nl-flowers': {
     model: nlFlowersModel,
     goal: false,
     budget: true,
-    fraudValue: 0.755,
-    goodHeld: 0.0132,
+    fraudValue: 0.759,
+    goodHeld: 0.0154,
     goodBlocked: 0.0021,
   },
   'us-petrx': {
     model: usPetrxModel,
     goal: false,
     budget: true,
-    fraudValue: 0.663,
-    goodHeld: 0.0074,
-    goodBlocked: 0.0028,
+    fraudValue: 0.666,
+    goodHeld: 0.0063,
+    goodBlocked: 0.0021,
   },
   'mx-department': {
     model: mxDepartmentModel,
     goal: false,
     budget: true,
-    fraudValue: 0.487,
-    goodHeld: 0.0171,
-    goodBlocked: 0.003,
+    fraudValue: 0.504,
+    goodHeld: 0.0154,
+    goodBlocked: 0.0021,
   },
   'uk-autoparts': {
     model: ukAutopartsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.883,
-    goodHeld: 0.0224,
-    goodBlocked: 0.0056,
+    fraudValue: 0.884,
+    goodHeld: 0.0246,
+    goodBlocked: 0.0043,
   },
   'es-travel': {
     model: esTravelModel,
@@ -308,9 +311,9 @@ const MEASURED = {
     model: auSupplementsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.728,
-    goodHeld: 0.0095,
-    goodBlocked: 0.005,
+    fraudValue: 0.731,
+    goodHeld: 0.0091,
+    goodBlocked: 0.0043,
   },
   'us-saas': {
     model: usSaasModel,
@@ -325,40 +328,56 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.84,
-    goodHeld: 0.0045,
-    goodBlocked: 0.0003,
+    goodHeld: 0.0042,
+    goodBlocked: 0.0002,
   },
   'cz-pc-parts': {
     model: czPcPartsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.543,
-    goodHeld: 0.0273,
-    goodBlocked: 0.0072,
+    fraudValue: 0.549,
+    goodHeld: 0.0271,
+    goodBlocked: 0.0064,
   },
   'uk-bullion': {
     model: ukBullionModel,
     goal: false,
     budget: false,
-    fraudValue: 0.421,
-    goodHeld: 0.0444,
-    goodBlocked: 0.0085,
+    fraudValue: 0.423,
+    goodHeld: 0.0433,
+    goodBlocked: 0.0082,
   },
   'it-fashion': {
     model: itFashionModel,
     goal: false,
     budget: false,
-    fraudValue: 0.373,
-    goodHeld: 0.0398,
-    goodBlocked: 0.0143,
+    fraudValue: 0.391,
+    goodHeld: 0.0394,
+    goodBlocked: 0.0141,
   },
   'us-toys': {
     model: usToysModel,
     goal: false,
     budget: false,
-    fraudValue: 0.549,
-    goodHeld: 0.0264,
-    goodBlocked: 0.0063,
+    fraudValue: 0.551,
+    goodHeld: 0.0266,
+    goodBlocked: 0.0058,
+  },
+  'fr-electronics': {
+    model: frElectronicsModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.408,
+    goodHeld: 0.014,
+    goodBlocked: 0.0025,
+  },
+  'pl-fashion': {
+    model: plFashionModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.603,
+    goodHeld: 0.0146,
+    goodBlocked: 0.002,
   },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
@@ -366,7 +385,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace: the budget; latam-tickets, us-b2b-supplies, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
