@@ -29,6 +29,7 @@ import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
+import { sePharmacyModel } from './se-pharmacy/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -117,7 +118,10 @@ import { usToysModel } from './us-toys/index.js';
  * and `at-ski` (an Innsbruck ski, snowboard and mountain-sports retailer selling online in euros and Swiss francs to
  * Austria, Germany, Switzerland, South Tyrol, Slovenia, the Netherlands and Belgium over the first three weeks of the
  * ski season), each written the same way, are the held-out models: run once after the pass that tuned on
- * fr-electronics and pl-fashion, never tuned on.
+ * fr-electronics and pl-fashion, never tuned on. `se-pharmacy` (a Swedish online pharmacy and health & beauty store
+ * selling in kronor to Sweden, in euros to Finland and in kroner to Norway and Denmark over three weeks of January
+ * cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel lockers), written the same way, is a
+ * held-out model, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -160,4 +164,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   plFashionModel,
   ptPerfumeModel,
   atSkiModel,
+  sePharmacyModel,
 ];
