@@ -17,6 +17,7 @@ import { digitalKeysModel } from './digital-keys/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
+import { ieGamingModel } from './ie-gaming/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
 import { itFashionModel } from './it-fashion/index.js';
 import { jpHobbyModel } from './jp-hobby/index.js';
@@ -120,8 +121,10 @@ import { usToysModel } from './us-toys/index.js';
  * ski season), each written the same way, are the held-out models: run once after the pass that tuned on
  * fr-electronics and pl-fashion, never tuned on. `se-pharmacy` (a Swedish online pharmacy and health & beauty store
  * selling in kronor to Sweden, in euros to Finland and in kroner to Norway and Denmark over three weeks of January
- * cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel lockers), written the same way, is a
- * held-out model, not yet run.
+ * cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel lockers) and `ie-gaming` (a Dublin
+ * video-game, console and accessories retailer selling in euros to Ireland and the EU and in pounds to Northern Ireland
+ * and Great Britain over the fortnight of a limited console bundle launch and a blockbuster release in November), each
+ * written the same way, are held out too and were run once on the same rules.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -165,4 +168,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ptPerfumeModel,
   atSkiModel,
   sePharmacyModel,
+  ieGamingModel,
 ];
