@@ -28,6 +28,11 @@ describe('looksGenerated', () => {
     'thomasschneider1971@posteo.de',
     'orders@glow-reseller.co.uk',
     'hélène.urb@cabinet.fr',
+    // Swedish surnames in -ström, written without the ö: four or five consonants around 'str'.
+    'margaretalindstrom@gmail.com',
+    'gengstrom@gmail.com',
+    'mbergstrom@hotmail.com',
+    'anders.lindstrom82@hotmail.com',
   ])('does not count a name a person chose: %s', (email) => {
     expect(looksGenerated(email)).toBe(false);
   });

@@ -6,8 +6,8 @@
  *   leading (`4svzro`) or after a short start (`lnf7tc`) — a trailing year or number (`jeanmoreau49`) or a
  *   gamer tag (`noobslayer2015xx`) does not;
  * - five or more consonants in a row within one run of letters (`zwhrkhlo225`): no name in the languages the
- *   store sees spells that ('sch' counts as one sound and Dutch 'ij' as a vowel, so `jschmidt` or `dijkstra`
- *   do not).
+ *   store sees spells that ('sch' and 'str' count as one sound and Dutch 'ij' as a vowel, so `jschmidt`,
+ *   `dijkstra` or the Swedish `lindstrom`, `engstrom` and `bergstrom` do not).
  * A `+tag` is ignored. Aliases at privacy mail services are random by design, so they never count: honest
  * privacy-minded people use them as often as fraudsters.
  */
@@ -24,7 +24,7 @@ export function looksGenerated(email: string | null): boolean | null {
     if (/^[a-z]{1,6}\d+[a-z]{2,}$/.test(name)) return true;
   }
   for (const run of name.match(/[a-z]+/g) ?? []) {
-    if (/[^aeiouy]{5,}/.test(run.replace(/ij/g, 'y').replace(/sch/g, 's'))) return true;
+    if (/[^aeiouy]{5,}/.test(run.replace(/ij/g, 'y').replace(/sch/g, 's').replace(/str/g, 's'))) return true;
   }
   return false;
 }
