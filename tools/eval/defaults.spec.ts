@@ -29,6 +29,7 @@ import { naLuxuryModel } from './models/na-luxury/index.js';
 import { nlFlowersModel } from './models/nl-flowers/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
 import { plFashionModel } from './models/pl-fashion/index.js';
+import { sePharmacyModel } from './models/se-pharmacy/index.js';
 import { ukAutopartsModel } from './models/uk-autoparts/index.js';
 import { ukBullionModel } from './models/uk-bullion/index.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
@@ -41,19 +42,19 @@ import { usSneakersModel } from './models/us-sneakers/index.js';
 import { usToysModel } from './models/us-toys/index.js';
 
 /**
- * The default rules on the thirty-eight TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
+ * The default rules on the thirty-nine TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
  * stay within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it. us-outdoor,
  * au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys,
  * india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes,
- * us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics and pl-fashion
- * (each a tuning model since the pass after its held-out run) meet the budget but not the fraud-value goal: their
- * fraud value is asserted as measured so it cannot get worse. latam-tickets, africa-electronics, us-home-pickup,
- * fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion and us-toys (tuning models since
- * the passes that tuned on them) meet neither: their fraud value and both false-positive figures are asserted as
- * measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or the velocity semantics
- * that loses fraud value or holds more good orders fails here.
+ * us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion and
+ * se-pharmacy (each a tuning model since the pass after its held-out run) meet the budget but not the fraud-value
+ * goal: their fraud value is asserted as measured so it cannot get worse. latam-tickets, africa-electronics,
+ * us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion and us-toys
+ * (tuning models since the passes that tuned on them) meet neither: their fraud value and both false-positive
+ * figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or
+ * the velocity semantics that loses fraud value or holds more good orders fails here.
  *
  * Measured (seeds 1–5, pooled, after the pass that tuned on fr-electronics and pl-fashion; fraud value, good held
  * or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 96.9 %, 1.76 %, 0.26 %; nordic-home 96.8
@@ -68,10 +69,11 @@ import { usToysModel } from './models/us-toys/index.js';
  * 1.53 %, 0.20 %; uk-autoparts 88.5 %, 2.46 %, 0.42 %; es-travel 56.9 %, 4.98 %, 1.19 %; au-supplements 73.2 %,
  * 0.90 %, 0.43 %; us-saas 74.1 %, 3.71 %, 0.96 %; id-marketplace 84.0 %, 0.42 %, 0.01 %; cz-pc-parts 54.9 %, 2.71
  * %, 0.63 %; uk-bullion 42.3 %, 4.32 %, 0.81 %; it-fashion 39.1 %, 3.93 %, 1.40 %; us-toys 55.1 %, 2.65 %, 0.57 %;
- * fr-electronics 40.8 %, 1.39 %, 0.25 %; pl-fashion 60.4 %, 1.46 %, 0.19 %. nordic-home has no held order of its
- * budget left (183 of 9,160; one more crosses 2 %): there the budget assertion binds before the margin. All
- * thirty-eight run over seeds 1–5 (about 12 minutes with `npm run eval` on the shared development machine); under
- * jest on a shared, busy machine longer.
+ * fr-electronics 40.8 %, 1.39 %, 0.25 %; pl-fashion 60.4 %, 1.46 %, 0.19 %; se-pharmacy 67.7 %, 0.85 %, 0.13 %
+ * (after the mailbox fix that its held-out run found). nordic-home has no held order of its budget left (183 of
+ * 9,160; one more crosses 2 %): there the budget assertion binds before the margin. All thirty-nine run over seeds
+ * 1–5 (about 12 minutes with `npm run eval` on the shared development machine); under jest on a shared, busy
+ * machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -379,13 +381,21 @@ const MEASURED = {
     goodHeld: 0.0146,
     goodBlocked: 0.002,
   },
+  'se-pharmacy': {
+    model: sePharmacyModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.676,
+    goodHeld: 0.0086,
+    goodBlocked: 0.0013,
+  },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as const;
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion, se-pharmacy: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
