@@ -36,6 +36,7 @@ import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
+import { usJewelryModel } from './us-jewelry/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
 import { usPetrxModel } from './us-petrx/index.js';
 import { usSaasModel } from './us-saas/index.js';
@@ -124,7 +125,11 @@ import { usToysModel } from './us-toys/index.js';
  * cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel lockers) and `ie-gaming` (a Dublin
  * video-game, console and accessories retailer selling in euros to Ireland and the EU and in pounds to Northern Ireland
  * and Great Britain over the fortnight of a limited console bundle launch and a blockbuster release in November), each
- * written the same way, are held out too and were run once on the same rules.
+ * written the same way, are held out too and were run once on the same rules. `us-jewelry` (a New York online fine
+ * jeweller selling in US dollars to the 50 states and a little to Canada and the UK over the two weeks before
+ * Valentine's Day: engagement rings, diamond studs, gold chains, watches, lab-grown diamonds, e-gift cards; signature
+ * delivery, FedEx hold-at-location, Affirm, PayPal, Apple Pay and cards with AVS), written the same way, is held out
+ * too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -169,4 +174,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   atSkiModel,
   sePharmacyModel,
   ieGamingModel,
+  usJewelryModel,
 ];
