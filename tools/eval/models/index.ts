@@ -5,6 +5,7 @@ import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
+import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
@@ -124,7 +125,10 @@ import { usToysModel } from './us-toys/index.js';
  * cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel lockers) and `ie-gaming` (a Dublin
  * video-game, console and accessories retailer selling in euros to Ireland and the EU and in pounds to Northern Ireland
  * and Great Britain over the fortnight of a limited console bundle launch and a blockbuster release in November), each
- * written the same way, are held out too and were run once on the same rules.
+ * written the same way, are held out too and were run once on the same rules. `ca-electronics` (a Toronto
+ * consumer-electronics retailer selling online in Canadian dollars to every province and territory, in English and
+ * French, over Boxing Day week: shipping, store pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm), written
+ * the same way, is held out too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -169,4 +173,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   atSkiModel,
   sePharmacyModel,
   ieGamingModel,
+  caElectronicsModel,
 ];
