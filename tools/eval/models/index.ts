@@ -5,6 +5,7 @@ import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
+import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
@@ -130,6 +131,10 @@ import { usToysModel } from './us-toys/index.js';
  * Valentine's Day: engagement rings, diamond studs, gold chains, watches, lab-grown diamonds, e-gift cards; signature
  * delivery, FedEx hold-at-location, Affirm, PayPal, Apple Pay and cards with AVS), written the same way, is held out
  * too.
+ * `ca-electronics` (a Toronto
+ * consumer-electronics retailer selling online in Canadian dollars to every province and territory, in English and
+ * French, over Boxing Day week: shipping, store pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm), written
+ * the same way, is held out too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -175,4 +180,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   sePharmacyModel,
   ieGamingModel,
   usJewelryModel,
+  caElectronicsModel,
 ];
