@@ -34,6 +34,7 @@ import { sePharmacyModel } from './se-pharmacy/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
+import { ukPhonesModel } from './uk-phones/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
@@ -124,7 +125,10 @@ import { usToysModel } from './us-toys/index.js';
  * cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel lockers) and `ie-gaming` (a Dublin
  * video-game, console and accessories retailer selling in euros to Ireland and the EU and in pounds to Northern Ireland
  * and Great Britain over the fortnight of a limited console bundle launch and a blockbuster release in November), each
- * written the same way, are held out too and were run once on the same rules.
+ * written the same way, are held out too and were run once on the same rules. `uk-phones` (a Manchester online
+ * retailer of SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in
+ * euros to Ireland over the fortnight of a flagship phone launch in September), written the same way, is held out
+ * too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -169,4 +173,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   atSkiModel,
   sePharmacyModel,
   ieGamingModel,
+  ukPhonesModel,
 ];
