@@ -35,6 +35,7 @@ import { sePharmacyModel } from './se-pharmacy/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
+import { ukPhonesModel } from './uk-phones/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usJewelryModel } from './us-jewelry/index.js';
@@ -135,6 +136,10 @@ import { usToysModel } from './us-toys/index.js';
  * consumer-electronics retailer selling online in Canadian dollars to every province and territory, in English and
  * French, over Boxing Day week: shipping, store pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm), written
  * the same way, is held out too.
+ * `uk-phones` (a Manchester online
+ * retailer of SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in
+ * euros to Ireland over the fortnight of a flagship phone launch in September), written the same way, is held out
+ * too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -181,4 +186,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ieGamingModel,
   usJewelryModel,
   caElectronicsModel,
+  ukPhonesModel,
 ];
