@@ -311,6 +311,21 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       shipping: home,
     },
   ],
+  // An account three weeks old with no approved order, on a device another e-mail used this week, twice the basket
+  // for delivery; the near miss is the same order with nothing to ship (a campus lab buying a licence).
+  young_account_shared_device_big_basket: [
+    {
+      ...basket({ customer_order_count: 0, email_count_for_device_7d: 1 }),
+      customerAgeDays: 21,
+      amount: 4000,
+    },
+    {
+      ...basket({ customer_order_count: 0, email_count_for_device_7d: 1 }),
+      customerAgeDays: 21,
+      amount: 4000,
+      shipping: null,
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -1031,6 +1046,91 @@ describe('DEFAULT_RULES', () => {
     // Below the store's median basket: a small gift, not counted.
     expect(score({ ...secondCard, amount: 1500 }).matchedRuleIds).not.toContain(
       'new_customer_second_card_elsewhere',
+    );
+  });
+
+  it('holds a young account buying a big basket on a device another e-mail used this week, not an old or a small one', () => {
+    const young = {
+      ...basket({ customer_order_count: 0, email_count_for_device_7d: 1 }),
+      customerAgeDays: 9,
+      amount: 4000,
+    } satisfies Partial<RiskInput>;
+    expect(score(young).outcome).toBe('review');
+    // A family's account, older than a month, on the shared tablet.
+    expect(score({ ...young, customerAgeDays: 45 }).matchedRuleIds).not.toContain(
+      'young_account_shared_device_big_basket',
+    );
+    // The device's own account alone, or a basket under twice the median.
+    expect(
+      score({ ...young, ...basket({ customer_order_count: 0, email_count_for_device_7d: 0 }) })
+        .matchedRuleIds,
+    ).not.toContain('young_account_shared_device_big_basket');
+    expect(score({ ...young, amount: 3900 }).matchedRuleIds).not.toContain(
+      'young_account_shared_device_big_basket',
+    );
+    // An approved order before: a proven customer.
+    expect(
+      score({
+        ...young,
+        ...basket({
+          customer_order_count: 2,
+          customer_amount_max: 4000,
+          customer_amount_median: 3000,
+          email_count_for_device_7d: 1,
+        }),
+      }).matchedRuleIds,
+    ).not.toContain('young_account_shared_device_big_basket');
+  });
+
+  it('does not read a business buying in bulk at home as a reseller, but does abroad or on a free mailbox', () => {
+    const corporate = {
+      ...basket({ customer_order_count: 0 }),
+      customer: { id: 'c_new', email: 'maria@sintralogistica.ie' },
+      freeEmail: false,
+      customerAgeDays: 1,
+      amount: 40000,
+      billing: home,
+      shipping: elsewhere,
+      items: { lines: 1, units: 15, maxQuantity: 15, text: 'gift-set | perfume gift set' },
+    } satisfies Partial<RiskInput>;
+    const resale = ['new_account_resale_quantity_elsewhere', 'new_customer_high_amount'];
+    expect(score(corporate).outcome).toBe('approve');
+    for (const id of resale) expect(score(corporate).matchedRuleIds).not.toContain(id);
+    // The same order on a free mailbox, from an IP abroad or of nine units is read as resale.
+    for (const patch of [
+      { freeEmail: true, customer: { id: 'c_new', email: 'maria@gmail.com' } },
+      { ipCountry: 'NL' },
+      { items: { lines: 1, units: 9, maxQuantity: 9, text: 'gift-set | perfume gift set' } },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...corporate, ...patch }).matchedRuleIds).toEqual(expect.arrayContaining(resale));
+    }
+    // Codes in bulk for staff, nothing to ship: not the code-reseller rules either.
+    const codes = {
+      ...corporate,
+      shipping: null,
+      items: { lines: 1, units: 20, maxQuantity: 20, text: 'gc-50 | Gift Card 50' },
+    };
+    for (const id of ['digital_quantity_new_or_abroad', 'unproven_customer_gift_codes']) {
+      expect(score(codes).matchedRuleIds).not.toContain(id);
+      expect(score({ ...codes, ipCountry: 'NL' }).matchedRuleIds).toContain(id);
+    }
+  });
+
+  it('does not count a cash voucher paid before shipping as a no-card identity payment', () => {
+    const voucher = {
+      ...basket(),
+      customerAgeDays: 0,
+      amount: 4500,
+      card: null,
+      checks: { avs: 'unavailable', cvc: 'unavailable' },
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score({ ...voucher, paymentMethod: 'cash_voucher' }).matchedRuleIds).not.toContain(
+      'new_account_no_card_to_other_address',
+    );
+    expect(score({ ...voucher, paymentMethod: 'cash_on_delivery' }).matchedRuleIds).toContain(
+      'new_account_no_card_to_other_address',
     );
   });
 

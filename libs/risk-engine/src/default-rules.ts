@@ -3,6 +3,18 @@ import type { RuleDefinition } from './rule-set.js';
 type DefaultRule = Omit<RuleDefinition, 'enabled'> & { points: number; description: string };
 
 /**
+ * A business buying in bulk at home: its own mail domain, ten or more of one thing, and the IP, card and goods in
+ * the billing country, not from a hosting network. Corporate gifts and office stock look like a reseller's quantity
+ * on a new account; a thief on a stolen card rarely has all of these at once (docs/detection.md, "The pass that
+ * tuned on pt-perfume, at-ski and ie-gaming").
+ */
+const NOT_BUSINESS_BULK_AT_HOME =
+  ' and not (:is_free_email: = false and :max_item_quantity: >= 10 and :ip_country: = :billing_country:' +
+  ' and not (:ip_is_hosting: = true) and not (:is_disposable_email: = true)' +
+  ' and (is_missing(:card_country:) or :card_country: = :billing_country:)' +
+  ' and (is_missing(:shipping_country:) or :shipping_country: = :billing_country:))';
+
+/**
  * The rule set installed on first start; it covers every built-in signal of
  * docs/detection.md#the-default-rules and combines them the way fraud shows up (docs/detection.md explains
  * each rule and how the set was measured). Weights: one soft signal never holds an order (< 50); a
@@ -168,10 +180,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         ' and not (is_missing(:shipping_country:) and :max_item_quantity: >= 2 and :item_lines: >= 2' +
         ' and :is_new_customer: and :ip_country: = :billing_country:' +
         ' and (is_missing(:card_country:) or :card_country: = :billing_country:)' +
-        ' and not :is_privacy_relay_email: and not :is_disposable_email:)',
+        ' and not :is_privacy_relay_email: and not :is_disposable_email:)' +
+        NOT_BUSINESS_BULK_AT_HOME,
       name: 'New customer, high amount',
       description:
-        'A customer without an earlier approved order pays at least four times the store’s median order (500 euros until the store has a basket); for an account older than three months, only up to five times. Not for a basket of several lines with several of one thing and nothing shipped, bought at home on a card from home (a trip or a team; the quantity is counted once).',
+        'A customer without an earlier approved order pays at least four times the store’s median order (500 euros until the store has a basket); for an account older than three months, only up to five times. Not for a basket of several lines with several of one thing and nothing shipped, bought at home on a card from home (a trip or a team; the quantity is counted once). Not for a business buying ten or more of one thing at home on its own mail domain.',
     },
     {
       id: 'new_account_throwaway_big_basket',
@@ -303,10 +316,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 40,
       expression:
         ':is_new_customer: and :item_lines: = 1 and :max_item_quantity: >= 2' +
-        ' and :amount_to_store_median: >= 2 and :shipping_address_differs:',
+        ' and :amount_to_store_median: >= 2 and :shipping_address_differs:' +
+        NOT_BUSINESS_BULK_AT_HOME,
       name: 'New account, several of one item, sent elsewhere',
       description:
-        'A brand-new account buys several units of one single item, at least twice the store’s median basket, delivered to another address than the card’s billing address (how stolen cards buy goods for resale: one thing in quantity, to a drop).',
+        'A brand-new account buys several units of one single item, at least twice the store’s median basket, delivered to another address than the card’s billing address (how stolen cards buy goods for resale: one thing in quantity, to a drop). Not for a business buying ten or more of one thing at home on its own mail domain.',
     },
     {
       id: 'digital_quantity_new_or_abroad',
@@ -317,10 +331,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       points: 30,
       expression:
         'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :max_item_quantity: >= 2' +
-        ' and (:is_new_customer: or :ip_country: != :billing_country:)',
+        ' and (:is_new_customer: or :ip_country: != :billing_country:)' +
+        NOT_BUSINESS_BULK_AT_HOME,
       name: 'Several codes with nothing to ship, new account or from abroad',
       description:
-        'Several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one), by a brand-new account or from an IP outside the billing country (an account used by someone else).',
+        'Several units of one thing and nothing is shipped (gift cards, game keys and other codes delivered by email resell at once; people buying for themselves take one), by a brand-new account or from an IP outside the billing country (an account used by someone else). Not for a business buying ten or more of one thing at home on its own mail domain.',
     },
     {
       // A card issued in another country than the card holder's billing address, buying codes in the quantity a
@@ -426,6 +441,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer first seen less than a week ago, whose e-mail and device were both used with another card in the last 7 days, orders at least the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
     },
     {
+      // A reseller's bot or a crew opens accounts days ahead, then buys from the device that opened the others:
+      // an account a few weeks old with no approved order, on a device another e-mail used this week, ordering a
+      // big basket for delivery. A family sharing a tablet has older accounts; a campus lab buys nothing to ship
+      // (docs/detection.md, "The pass that tuned on pt-perfume, at-ski and ie-gaming").
+      id: 'young_account_shared_device_big_basket',
+      action: 'review',
+      points: 0,
+      expression:
+        ':is_unproven_customer: and :customer_age_days: <= 30 and :email_count_for_device_7d: >= 1' +
+        ' and :amount_to_store_median: >= 2 and not is_missing(:shipping_country:)',
+      name: 'Young account on a shared device, big basket',
+      description:
+        'An account at most 30 days old with no approved order here orders at least twice the store’s median basket for delivery, from a device another e-mail address used in the last 7 days (accounts opened ahead by a bot or a crew). Held for review; it adds no points.',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -437,16 +467,17 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         " and not (:avs_result: in ('pass', 'fail', 'partial')) and not (:cvc_result: in ('pass', 'fail', 'partial'))" +
         ' and :shipping_address_differs: and :amount_to_store_median: >= 2' +
         // A wallet or a bank payment is approved by its holder on their own phone or bank (a PIN, a fingerprint),
-        // and a gift card is the store's own money: who paid is proven. Pay-later, cash on delivery, an invoice or
+        // and a gift card is the store's own money: who paid is proven. A cash voucher (Multibanco, OXXO, boleto) is
+        // paid in cash before anything ships: nothing to charge back. Pay-later, cash on delivery, an invoice or
         // mobile money taken over with the SIM card are not (docs/detection.md).
-        " and not (:payment_method: in ('wallet', 'bank_transfer', 'gift_card'))" +
+        " and not (:payment_method: in ('wallet', 'bank_transfer', 'gift_card', 'cash_voucher'))" +
         // A named pay-later lender checks who the buyer is and carries the loss; below three baskets that is a
         // present paid next month as often as not (docs/detection.md, "The pass that tuned on nl-flowers and
         // us-petrx"). Identity fraud on pay-later buys far more.
         " and not (:payment_method: = 'pay_later' and :amount_to_store_median: < 3)",
       name: 'New account, no card, big basket sent elsewhere',
       description:
-        'A brand-new account pays without a card (pay-later, cash on delivery, an invoice, mobile money: no card, no address or card-code check, not approved in a wallet or a bank) at least twice the store’s median basket (three times with a pay-later lender) and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
+        'A brand-new account pays without a card (pay-later, cash on delivery, an invoice, mobile money: no card, no address or card-code check, not approved in a wallet or a bank, not a cash voucher paid before shipping) at least twice the store’s median basket (three times with a pay-later lender) and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
     },
     // ------------------------------------------------------------------------------ account takeover
     {
@@ -575,10 +606,11 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       // (docs/detection.md, "The pass that tuned on apac-marketplace"). Tickets and hotel vouchers are not codes.
       expression:
         'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :has_gift_card:' +
-        ' and :is_unproven_customer: and :item_units: >= 2 and :amount_to_store_median: >= 2',
+        ' and :is_unproven_customer: and :item_units: >= 2 and :amount_to_store_median: >= 2' +
+        NOT_BUSINESS_BULK_AT_HOME,
       name: 'Several gift or top-up codes, customer never approved here',
       description:
-        'Two or more gift cards or stored-value codes, nothing to ship, at least twice the store’s median basket, bought by a customer without an approved order here.',
+        'Two or more gift cards or stored-value codes, nothing to ship, at least twice the store’s median basket, bought by a customer without an approved order here. Not for a business buying ten or more of one thing at home on its own mail domain.',
     },
     {
       id: 'known_customer_new_device_resale_goods',
