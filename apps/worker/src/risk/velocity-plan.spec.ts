@@ -149,9 +149,110 @@ describe('velocity plan', () => {
     expect(all.args[0]).toBe(one.args[0]);
     const perEvent = (all.args.length - one.args.length) / 31;
     expect(perEvent).toBeLessThan(scriptCall(plans[0] as (typeof plans)[0]).args.length / 2);
-    expect(all.keys).toHaveLength(32 * one.keys.length);
+    // The same subjects in every event: each key is passed once for the chunk.
+    expect(all.keys).toEqual(one.keys);
     // A window length appears in the shapes only, not per event.
     const shapesEnd = all.args.indexOf('32', 1);
     expect(all.args.slice(shapesEnd).includes(String(7 * 24 * 3_600_000))).toBe(false);
+  });
+
+  it('passes each key and each value once per chunk, and every op still names what the plan says', () => {
+    // Two customers taking turns (their keys and digests recur), the basket's keys shared by all.
+    const plans = Array.from({ length: 8 }, (_, i) =>
+      buildVelocityPlan(
+        'vt',
+        observation({
+          transactionKey: `src|tx${i}`,
+          eventKey: `src|evt${i}`,
+          at: Date.parse('2026-11-21T10:00:00Z') + i,
+          email: `c${i % 2}@example.com`,
+          customerId: `c_${i % 2}`,
+          card: `fp:fp_${i % 2}`,
+          deviceId: i === 3 ? null : 'd_9',
+        }),
+      ),
+    );
+    const { keys, args } = chunkCall(plans);
+    expect(new Set(keys).size).toBe(keys.length);
+    const perEvent = plans.map((plan) => scriptCall(plan));
+    expect(keys.length).toBeLessThan(perEvent.reduce((n, call) => n + call.keys.length, 0) / 3);
+    expect([...keys].sort()).toEqual([...new Set(perEvent.flatMap((call) => call.keys))].sort());
+    // Decoded as the script reads it, every event's ops name the keys, members and numbers of its plan.
+    const shapes: string[][] = [];
+    let a = 1;
+    for (let s = 0; s < Number(args[0]); s += 1) {
+      const op = args[a] as string;
+      const size = { D: 4, C: 4, M: 4, S: 4, H: 3, F: 2, A: 5, K: 6, B: 4 }[op] ?? 0;
+      const n = op === 'D' || op === 'C' ? Number(args[a + 3]) : op === 'M' ? 2 * Number(args[a + 3]) : 0;
+      const extra = op === 'H' ? Number(args[a + 1]) : op === 'K' ? Number(args[a + 5]) : n;
+      shapes.push(args.slice(a, a + size + extra));
+      a += size + extra;
+    }
+    const values = args.slice(a + 1, a + 1 + Number(args[a]));
+    expect(new Set(values).size).toBe(values.length);
+    a += 1 + values.length;
+    expect(args[a]).toBe(String(plans.length));
+    plans.forEach((plan, e) => {
+      expect(args[a + 1 + 2 * e]).toBe(String(plan.at));
+      const tokens = (args[a + 2 + 2 * e] as string).split(' ');
+      const usedKeys: string[] = [];
+      const usedValues: string[] = [];
+      const numbers: string[] = [];
+      let t = 0;
+      const next = (): string => tokens[t++] as string;
+      const key = (): void => void usedKeys.push(keys[Number(next()) - 1] as string);
+      const value = (): void => void usedValues.push(values[Number(next()) - 1] as string);
+      while (t < tokens.length) {
+        const shape = shapes[Number(next()) - 1] as string[];
+        const count = Number(shape[shape[0] === 'H' || shape[0] === 'B' ? 1 : shape[0] === 'K' ? 5 : 3]);
+        switch (shape[0]) {
+          case 'D':
+          case 'C':
+          case 'F':
+            key();
+            if (shape[0] === 'F') numbers.push(next());
+            else value();
+            break;
+          case 'M':
+            key();
+            for (let i = 0; i < count; i += 1) value();
+            break;
+          case 'S':
+          case 'A':
+            key();
+            key();
+            value();
+            numbers.push(next());
+            break;
+          case 'H':
+            for (let i = 0; i < count; i += 1) key();
+            value();
+            break;
+          case 'K':
+            key();
+            value();
+            for (let i = 0; i < count; i += 1) value();
+            break;
+          case 'B':
+            for (let i = 0; i < 2 * count; i += 1) key();
+            value();
+            numbers.push(next());
+            break;
+        }
+      }
+      expect(usedKeys).toEqual(perEvent[e]?.keys);
+      const expected: string[] = [];
+      const expectedNumbers: string[] = [];
+      for (const op of plan.ops) {
+        if (op.op === 'M') expected.push(...op.kinds.map((k) => k.member));
+        else if (op.op === 'K') expected.push(op.member, ...op.values.map((v) => v.value));
+        else if (op.op !== 'F') expected.push(op.member);
+        if (op.op === 'S' || op.op === 'A') expectedNumbers.push(String(op.amount));
+        if (op.op === 'F') expectedNumbers.push(String(op.candidate));
+        if (op.op === 'B') expectedNumbers.push(String(op.bucket));
+      }
+      expect(usedValues).toEqual(expected);
+      expect(numbers).toEqual(expectedNumbers);
+    });
   });
 });

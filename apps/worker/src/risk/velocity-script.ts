@@ -9,19 +9,22 @@ import { type VelocityPlan } from './velocity-plan.js';
  * a windowed key is expired once per call, and arguments are handed over as strings (docs/profile.md,
  * "Fourth pass").
  *
- * ARGV: the chunk's shapes, then its events. Shapes: their number, then each one: an op's fixed part, the same
- * for every event whose op has it (kind, record flag, keep, windows…; one token per op and event instead of all
- * of it). Then the number of events; per event: its time, the number of op arguments that follow, then per op
- * its shape's number and its own values (KEYS of all events in the same order):
- *   D key | shape D, record, keep, n, w1..wn | member          distinct members per window, other than `member`
- *   M key | shape M, record, keep, n, kind1, w1.. | member1..    per kind: distinct members other than this one's
- *   C key | shape C, record, keep, n, w1..wn | member          entries per window, other than `member`
- *   S key, sums | shape S, record, keep, window | member, amount   sum of other transactions' amounts in the window
- *   H n keys | shape H, n, record1..recordn, keep | member       per key: set size, other than `member`
- *   F key | shape F, keep | candidate                          earliest time seen
- *   A times, amounts | shape A, record, keep, window, limit | member, amount    earlier orders: count, median, max
- *   K key | shape K, record, keep, settle, cap, n, subject1.. | member, value1..  known values: seen, others
- *   B counts1, members1..countsn, membersn | shape B, n, record, keep | member, bucket   basket: count, p50, p90
+ * KEYS: every key of the chunk once, in order of first use (a busy customer's or the basket's keys recur in a
+ * chunk; docs/profile.md, "Keys and values once per chunk"). ARGV: the chunk's shapes, its values, then its
+ * events. Shapes: their number, then each one: an op's fixed part, the same for every event whose op has it
+ * (kind, record flag, keep, windows…; one token per op and event instead of all of it). Values: their number,
+ * then each member or digest of the chunk once ('' too). Then the number of events; per event: its time, then
+ * its ops as one string of space-separated numbers: per op its shape's number, its keys (positions in KEYS),
+ * its values (positions among the values) and its own numbers, in this order:
+ *   shape D, record, keep, n, w1..wn | key, member          distinct members per window, other than `member`
+ *   shape M, record, keep, n, kind1, w1.. | key, member1..    per kind: distinct members other than this one's
+ *   shape C, record, keep, n, w1..wn | key, member          entries per window, other than `member`
+ *   shape S, record, keep, window | key, sums, member, amount    sum of other transactions' amounts in the window
+ *   shape H, n, record1..recordn, keep | key1..keyn, member       per key: set size, other than `member`
+ *   shape F, keep | key, candidate                          earliest time seen
+ *   shape A, record, keep, window, limit | times, amounts, member, amount   earlier orders: count, median, max
+ *   shape K, record, keep, settle, cap, n, subject1.. | key, member, value1..   known values: seen, others
+ *   shape B, n, record, keep | counts1, members1..countsn, membersn, member, bucket   basket: count, p50, p90
  * (scriptCall below is the plain per-op encoding of one plan, which the no-Redis store reads.)
  * Returns one array of readings per event.
  */
@@ -181,15 +184,26 @@ for s = 1, tonumber(ARGV[1]) do
   end
   shapes[tostring(s)] = sh
 end
+-- The chunk's values (members and digests, '' included), each once: ARGV[base + i] is value i. Keys too are
+-- each in KEYS once per call; an event's ops name both by number (docs/profile.md, "Keys and values once per
+-- chunk").
+local base = a
+a = a + 1 + tonumber(ARGV[a])
 local results = {}
-local k = 1
 local events = tonumber(ARGV[a])
 a = a + 1
 for e = 1, events do
 local ts = ARGV[a]
 local t = tonumber(ts)
-local last = a + 1 + tonumber(ARGV[a + 1])
+-- The event's ops as one string of numbers: per op its shape, then its keys, values and numbers by number.
+local nextTok = string.gmatch(ARGV[a + 1], '%S+')
 a = a + 2
+local function nextKey()
+  return KEYS[tonumber(nextTok())]
+end
+local function nextVal()
+  return ARGV[base + tonumber(nextTok())]
+end
 local trim = t % 8 == 0
 local lows = {}
 local function low(w)
@@ -209,19 +223,18 @@ local function trimAndExpire(key, keep)
   expire(key, keep)
 end
 local out = {}
-while a <= last do
-  local sh = shapes[ARGV[a]]
-  if sh == nil then return redis.error_reply('velocity: unknown shape ' .. tostring(ARGV[a])) end
+local token = nextTok()
+while token do
+  local sh = shapes[token]
+  if sh == nil then return redis.error_reply('velocity: unknown shape ' .. tostring(token)) end
   local op = sh.op
   if op == 'D' or op == 'C' then
-    local key = KEYS[k]
-    k = k + 1
-    local member = ARGV[a + 1]
+    local key = nextKey()
+    local member = nextVal()
     local record = sh.record
     local keep = sh.keep
     local n = sh.n
     local widest = sh.widest
-    a = a + 2
     local total = 0
     if n > 0 then total = redis.call('ZCOUNT', key, low(sh.wide), ts) end
     local own = nil
@@ -247,16 +260,17 @@ while a <= last do
       trimAndExpire(key, keep)
     end
   elseif op == 'M' then
-    local key = KEYS[k]
-    k = k + 1
+    local key = nextKey()
     local record = sh.record
     local keep = sh.keep
     local n = sh.n
+    local members = {}
+    for i = 1, n do members[i] = nextVal() end
     local entries = {}
     if n > 0 then entries = redis.call('ZRANGEBYSCORE', key, low(sh.wide), ts, 'WITHSCORES', 'LIMIT', '0', '500') end
     for i = 1, n do
       local prefix = sh.kinds[i] .. ':'
-      local own = prefix .. ARGV[a + i]
+      local own = prefix .. members[i]
       local from = t - sh.nums[i]
       local c = 0
       for j = 1, #entries, 2 do
@@ -268,7 +282,7 @@ while a <= last do
     if record then
       local add = {}
       for i = 1, n do
-        local value = ARGV[a + i]
+        local value = members[i]
         if value ~= '' then
           add[#add + 1] = ts
           add[#add + 1] = sh.kinds[i] .. ':' .. value
@@ -279,20 +293,17 @@ while a <= last do
         trimAndExpire(key, keep)
       end
     end
-    a = a + 1 + n
   elseif op == 'S' then
     -- Entries '<transaction>|<amount>' scored by first time in \`key\`; in \`sums\` per hour the sum of its
     -- entries ('h:<hour>'), per transaction '<first time>|<amount>' ('t:<transaction>'), and 'v' once built
     -- (velocity-ops.ts SumOp).
-    local key = KEYS[k]
-    local sums = KEYS[k + 1]
-    k = k + 2
-    local tx = ARGV[a + 1]
-    local amount = ARGV[a + 2]
+    local key = nextKey()
+    local sums = nextKey()
+    local tx = nextVal()
+    local amount = nextTok()
     local record = sh.record
     local keep = sh.keep
     local from = tonumber(low(sh.window))
-    a = a + 3
     local hl = math.floor(from / HOUR)
     local ht = math.floor(t / HOUR)
     -- The field names of a window, made once per call and window start (events of a chunk share hours).
@@ -376,35 +387,33 @@ while a <= last do
     end
   elseif op == 'H' then
     local n = sh.n
-    local member = ARGV[a + 1]
+    local keys = {}
+    for i = 1, n do keys[i] = nextKey() end
+    local member = nextVal()
     local keep = sh.keep
     local recording = false
     for i = 1, n do
       if sh.records[i] then
         recording = true
-        redis.call('SADD', KEYS[k + i - 1], member)
-        redis.call('PEXPIRE', KEYS[k + i - 1], keep)
+        redis.call('SADD', keys[i], member)
+        redis.call('PEXPIRE', keys[i], keep)
       end
     end
     -- Most cards and emails have no history: one EXISTS answers for all of them.
-    local any = recording or (n > 0 and redis.call('EXISTS', unpack(KEYS, k, k + n - 1)) > 0)
+    local any = recording or (n > 0 and redis.call('EXISTS', unpack(keys)) > 0)
     for i = 1, n do
       local c = 0
       if any then
-        local key = KEYS[k + i - 1]
+        local key = keys[i]
         c = redis.call('SCARD', key)
         if c > 0 and redis.call('SISMEMBER', key, member) == 1 then c = c - 1 end
       end
       out[#out + 1] = c
     end
-    k = k + n
-    a = a + 2
   elseif op == 'F' then
-    local key = KEYS[k]
-    k = k + 1
-    local candidate = ARGV[a + 1]
+    local key = nextKey()
+    local candidate = nextTok()
     local keep = sh.keep
-    a = a + 2
     -- GETEX: the read and the new expiry in one call (a missing key stays missing until the SET below).
     local cur = tonumber(redis.call('GETEX', key, 'PX', keep) or '')
     if cur == nil or tonumber(candidate) < cur then
@@ -413,18 +422,16 @@ while a <= last do
     end
     out[#out + 1] = cur
   elseif op == 'A' then
-    local times = KEYS[k]
-    local amounts = KEYS[k + 1]
-    k = k + 2
-    local member = ARGV[a + 1]
-    local amount = ARGV[a + 2]
+    local times = nextKey()
+    local amounts = nextKey()
+    local member = nextVal()
+    local amount = nextTok()
     local record = sh.record
     local keep = sh.keep
     local window = sh.window
     local from = t - tonumber(window)
     local limit = sh.limit
     local count = redis.call('ZCOUNT', times, low(window), ts)
-    a = a + 3
     -- This transaction's own entry only matters when the window holds something.
     if count > 0 then
       local own = redis.call('ZSCORE', times, member)
@@ -467,14 +474,15 @@ while a <= last do
       expire(amounts, keep)
     end
   elseif op == 'K' then
-    local key = KEYS[k]
-    k = k + 1
-    local member = ARGV[a + 1]
+    local key = nextKey()
+    local member = nextVal()
     local record = sh.record
     local keep = sh.keep
     local settle = sh.settle
     local cap = sh.cap
     local n = sh.n
+    local values = {}
+    for i = 1, n do values[i] = nextVal() end
     -- field 'subject:value' -> 'time|transaction' of its earliest sighting; at most cap fields.
     local flat = redis.call('HGETALL', key)
     local entries = {}
@@ -487,7 +495,7 @@ while a <= last do
     end
     for i = 1, n do
       local prefix = sh.subjects[i] .. ':'
-      local field = prefix .. ARGV[a + 1 + i]
+      local field = prefix .. values[i]
       local seen, others = 0, 0
       for f, e in pairs(entries) do
         if e[2] ~= member and e[1] <= t - settle and string.sub(f, 1, #prefix) == prefix then
@@ -500,7 +508,7 @@ while a <= last do
     if record then
       local set = {}
       for i = 1, n do
-        local field = sh.subjects[i] .. ':' .. ARGV[a + 1 + i]
+        local field = sh.subjects[i] .. ':' .. values[i]
         local e = entries[field]
         if e == nil then
           if size < cap then
@@ -518,24 +526,25 @@ while a <= last do
       if #set > 0 then redis.call('HSET', key, unpack(set)) end
       redis.call('PEXPIRE', key, keep)
     end
-    a = a + 2 + n
   elseif op == 'B' then
     local n = sh.n
-    local member = ARGV[a + 1]
-    local bucket = ARGV[a + 2]
+    -- Per period of the window, oldest first: its counts, then its members.
+    local days = {}
+    for i = 1, 2 * n do days[i] = nextKey() end
+    local member = nextVal()
+    local bucket = nextTok()
     local record = sh.record
     local keep = sh.keep
-    a = a + 3
     local agg = {}
     local total = 0
     local ownDay, ownBucket = nil, nil
     for i = 1, n do
-      local b = redis.call('HGET', KEYS[k + 2 * i - 1], member)
+      local b = redis.call('HGET', days[2 * i], member)
       if b then
         ownDay = i
         ownBucket = b
       end
-      local flat = redis.call('HGETALL', KEYS[k + 2 * i - 2])
+      local flat = redis.call('HGETALL', days[2 * i - 1])
       for j = 1, #flat, 2 do
         local c = tonumber(flat[j + 1])
         local key = tonumber(flat[j])
@@ -572,8 +581,8 @@ while a <= last do
     out[#out + 1] = p90
     if record and bucket ~= '-1' then
       local day = ownDay or n
-      local counts = KEYS[k + 2 * day - 2]
-      local members = KEYS[k + 2 * day - 1]
+      local counts = days[2 * day - 1]
+      local members = days[2 * day]
       if ownBucket == nil or ownBucket ~= bucket then
         if ownBucket then redis.call('HINCRBY', counts, ownBucket, '-1') end
         redis.call('HINCRBY', counts, bucket, '1')
@@ -582,20 +591,47 @@ while a <= last do
         expire(members, keep)
       end
     end
-    k = k + 2 * n
   end
+  token = nextTok()
 end
 results[e] = out
 end
 return results
 `;
 
-/** Plans of a chunk of events, in event order, as one call's KEYS and ARGV (shapes, then events). */
+/**
+ * Plans of a chunk of events, in event order, as one call's KEYS and ARGV: each distinct key once in KEYS,
+ * then in ARGV the shapes, each distinct value (member, digest) once, and per event its time and its ops as
+ * one string of numbers (docs/profile.md, "Keys and values once per chunk").
+ */
 export function chunkCall(plans: VelocityPlan[]): { keys: string[]; args: string[] } {
   const keys: string[] = [];
+  const keySlots = new Map<string, string>();
+  const values: string[] = [];
+  const valueSlots = new Map<string, string>();
   const shapes = new Map<string, string>();
   const shapeArgs: string[] = [];
   const body: string[] = [String(plans.length)];
+  /** The key's number in KEYS (1-based): known, or added. */
+  const key = (name: string): string => {
+    let slot = keySlots.get(name);
+    if (slot === undefined) {
+      keys.push(name);
+      slot = String(keys.length);
+      keySlots.set(name, slot);
+    }
+    return slot;
+  };
+  /** The value's number among the chunk's values (1-based): known, or added. */
+  const value = (text: string): string => {
+    let slot = valueSlots.get(text);
+    if (slot === undefined) {
+      values.push(text);
+      slot = String(values.length);
+      valueSlots.set(text, slot);
+    }
+    return slot;
+  };
   /** The shape's number: known, or added to the chunk's shapes. */
   const shape = (fixed: string[]): string => {
     const signature = fixed.join(' ');
@@ -609,77 +645,76 @@ export function chunkCall(plans: VelocityPlan[]): { keys: string[]; args: string
   };
   const flag = (value: boolean): string => (value ? '1' : '0');
   for (const plan of plans) {
-    const header = body.length;
-    body.push(String(plan.at), '0');
+    // Only numbers (no spaces): shape, key and value numbers, amounts, times, buckets.
+    const ops: string[] = [];
     for (const op of plan.ops) {
       switch (op.op) {
         case 'D':
         case 'C': {
-          keys.push(op.key);
           const fixed = [op.op, flag(op.record), String(op.keep), String(op.windows.length)];
           for (const window of op.windows) fixed.push(String(window));
-          body.push(shape(fixed), op.member);
+          ops.push(shape(fixed), key(op.key), value(op.member));
           break;
         }
         case 'M': {
-          keys.push(op.key);
           const fixed = ['M', flag(op.record), String(op.keep), String(op.kinds.length)];
           for (const k of op.kinds) fixed.push(k.kind, String(k.window));
-          body.push(shape(fixed));
-          for (const k of op.kinds) body.push(k.member);
+          ops.push(shape(fixed), key(op.key));
+          for (const k of op.kinds) ops.push(value(k.member));
           break;
         }
         case 'S':
-          keys.push(op.key, op.sums);
-          body.push(
+          ops.push(
             shape(['S', flag(op.record), String(op.keep), String(op.window)]),
-            op.member,
+            key(op.key),
+            key(op.sums),
+            value(op.member),
             String(op.amount),
           );
           break;
         case 'H': {
-          for (const key of op.keys) keys.push(key);
           const fixed = ['H', String(op.keys.length)];
           for (const record of op.records) fixed.push(flag(record));
           fixed.push(String(op.keep));
-          body.push(shape(fixed), op.member);
+          ops.push(shape(fixed));
+          for (const name of op.keys) ops.push(key(name));
+          ops.push(value(op.member));
           break;
         }
         case 'F':
-          keys.push(op.key);
-          body.push(shape(['F', String(op.keep)]), String(op.candidate));
+          ops.push(shape(['F', String(op.keep)]), key(op.key), String(op.candidate));
           break;
         case 'A':
-          keys.push(op.times, op.amounts);
-          body.push(
+          ops.push(
             shape(['A', flag(op.record), String(op.keep), String(op.window), String(op.limit)]),
-            op.member,
+            key(op.times),
+            key(op.amounts),
+            value(op.member),
             String(op.amount),
           );
           break;
         case 'K': {
-          keys.push(op.key);
           const fixed = ['K', flag(op.record), String(op.keep), String(op.settle), String(op.cap)];
           fixed.push(String(op.values.length));
           for (const v of op.values) fixed.push(v.subject);
-          body.push(shape(fixed), op.member);
-          for (const v of op.values) body.push(v.value);
+          ops.push(shape(fixed), key(op.key), value(op.member));
+          for (const v of op.values) ops.push(value(v.value));
           break;
         }
-        case 'B':
-          for (const day of op.days) keys.push(day.counts, day.members);
-          body.push(
-            shape(['B', String(op.days.length), flag(op.record), String(op.keep)]),
-            op.member,
-            String(op.bucket),
-          );
+        case 'B': {
+          ops.push(shape(['B', String(op.days.length), flag(op.record), String(op.keep)]));
+          for (const day of op.days) ops.push(key(day.counts), key(day.members));
+          ops.push(value(op.member), String(op.bucket));
           break;
+        }
       }
     }
-    body[header + 1] = String(body.length - header - 2);
+    body.push(String(plan.at), ops.join(' '));
   }
   const args = [String(shapes.size)];
   for (const arg of shapeArgs) args.push(arg);
+  args.push(String(values.length));
+  for (const arg of values) args.push(arg);
   for (const arg of body) args.push(arg);
   return { keys, args };
 }
