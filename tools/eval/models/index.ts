@@ -89,57 +89,55 @@ import { usToysModel } from './us-toys/index.js';
  * Puerto Rico and a little to Canada over two weeks of flea and tick season before Memorial Day: autoship renewals on
  * saved cards, vet-authorised prescriptions, stolen cards buying resale-grade flea/tick packs for reshippers, autoship
  * account takeover, first-autoship promo farms), written the same way, were held out, run once after the pass that
- * tuned on de-bikes and us-sneakers, then tuned on. `mx-department` (a Mexican department store selling in pesos across Mexico over El Buen Fin and the week
- * before it: meses sin intereses, OXXO cash vouchers, SPEI, the store card and monedero, click & collect, paisanos
- * paying from the US) and `uk-autoparts` (a UK online car parts, tyres and accessories retailer selling in pounds to
- * the UK and Ireland over two weeks of November winter preparation: tyres fitted at partner garages, click & collect,
- * trade accounts on 30-day terms, catalytic converters, ECUs and diagnostic tools), each written by someone who read
- * neither the rules nor any other model's generator, were held out, run once after the pass that tuned on nl-flowers
- * and us-petrx, then tuned on. `es-travel` (a Madrid online travel agency selling flights, hotels, packages, rail, car
- * hire and travel gift cards in euros over the two weeks up to Christmas Eve), `au-supplements` (a Brisbane sports
- * nutrition and supplements store selling in Australian dollars to Australia and New Zealand over the New Year "new
- * you" season: subscriptions, Afterpay and Zip, parcel lockers, gym click and collect), `us-saas` (a US maker of design
- * and video tools selling subscriptions in dollars, euros and pounds worldwide over the two weeks around its Black
- * Friday / Cyber Monday annual-plan sale) and `id-marketplace` (an Indonesian online marketplace store selling
- * fashion, phones and gadgets, beauty, household goods, vouchers and mobile top-ups in rupiah across Indonesia over the
- * two weeks up to and including the 12.12 Harbolnas sale), each written the same way, were held out, run once after
- * the pass that tuned on mx-department and uk-autoparts, then tuned on. `cz-pc-parts` (a Prague online PC components
- * and gaming hardware shop selling in koruna and euros to Czechia, Slovakia, Poland, Hungary, Germany and Austria over
- * two weeks around a graphics-card launch in late January), `uk-bullion` (a Birmingham precious-metals dealer selling
- * gold and silver coins and bars online in pounds, euros and dollars over two weeks of a gold price spike in March),
- * `it-fashion` (a Milan designer-fashion boutique selling online in euros, dollars, pounds and yuan over the two weeks
- * of its end-of-season sale in early July) and `us-toys` (a US toy and games retailer selling online in dollars to the
- * 50 states, APO/FPO and a little to Canada over the three weeks before Christmas), each written the same way, were
- * held out, run once after the pass that tuned on es-travel, au-supplements, us-saas and id-marketplace, then tuned
- * on. `fr-electronics` (a French electronics, appliance and entertainment retailer selling online in euros to France,
- * Belgium, Luxembourg and the overseas departments and in francs to Switzerland over the two weeks of the January
- * winter sales) and `pl-fashion` (a Polish online fashion and footwear retailer selling in złoty, koruna, forint, lei
- * and euros to Poland, Czechia, Slovakia, Hungary, Romania and the Baltics over the two weeks of Black Week), each
- * written the same way, were held out, run once after the pass that tuned on cz-pc-parts, uk-bullion,
- * it-fashion and us-toys, then tuned on. `pt-perfume` (a Lisbon online perfumery and cosmetics retailer selling in
- * euros to Portugal, Spain, France, Luxembourg and Belgium and in francs to Switzerland over the weeks before
- * Mother's Day: MB Way, Multibanco references, e-mailed gift cards, a loyalty club, emigrants sending presents home)
- * and `at-ski` (an Innsbruck ski, snowboard and mountain-sports retailer selling online in euros and Swiss francs to
- * Austria, Germany, Switzerland, South Tyrol, Slovenia, the Netherlands and Belgium over the first three weeks of the
- * ski season), each written the same way, are the held-out models: run once after the pass that tuned on
- * fr-electronics and pl-fashion, never tuned on. `se-pharmacy` (a Swedish online pharmacy and health & beauty store
- * selling in kronor to Sweden, in euros to Finland and in kroner to Norway and Denmark over three weeks of January
- * cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel lockers) and `ie-gaming` (a Dublin
- * video-game, console and accessories retailer selling in euros to Ireland and the EU and in pounds to Northern Ireland
- * and Great Britain over the fortnight of a limited console bundle launch and a blockbuster release in November), each
- * written the same way, are held out too and were run once on the same rules. `us-jewelry` (a New York online fine
- * jeweller selling in US dollars to the 50 states and a little to Canada and the UK over the two weeks before
- * Valentine's Day: engagement rings, diamond studs, gold chains, watches, lab-grown diamonds, e-gift cards; signature
- * delivery, FedEx hold-at-location, Affirm, PayPal, Apple Pay and cards with AVS), written the same way, is held out
- * too.
- * `ca-electronics` (a Toronto
- * consumer-electronics retailer selling online in Canadian dollars to every province and territory, in English and
- * French, over Boxing Day week: shipping, store pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm), written
- * the same way, is held out too.
- * `uk-phones` (a Manchester online
- * retailer of SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in
- * euros to Ireland over the fortnight of a flagship phone launch in September), written the same way, is held out
- * too.
+ * tuned on de-bikes and us-sneakers, then tuned on. `mx-department` (a Mexican department store selling in pesos across
+ * Mexico over El Buen Fin and the week before it: meses sin intereses, OXXO cash vouchers, SPEI, the store card and
+ * monedero, click & collect, paisanos paying from the US) and `uk-autoparts` (a UK online car parts, tyres and
+ * accessories retailer selling in pounds to the UK and Ireland over two weeks of November winter preparation: tyres
+ * fitted at partner garages, click & collect, trade accounts on 30-day terms, catalytic converters, ECUs and diagnostic
+ * tools), each written by someone who read neither the rules nor any other model's generator, were held out, run once
+ * after the pass that tuned on nl-flowers and us-petrx, then tuned on. `es-travel` (a Madrid online travel agency
+ * selling flights, hotels, packages, rail, car hire and travel gift cards in euros over the two weeks up to Christmas
+ * Eve), `au-supplements` (a Brisbane sports nutrition and supplements store selling in Australian dollars to Australia
+ * and New Zealand over the New Year "new you" season: subscriptions, Afterpay and Zip, parcel lockers, gym click and
+ * collect), `us-saas` (a US maker of design and video tools selling subscriptions in dollars, euros and pounds
+ * worldwide over the two weeks around its Black Friday / Cyber Monday annual-plan sale) and `id-marketplace` (an
+ * Indonesian online marketplace store selling fashion, phones and gadgets, beauty, household goods, vouchers and mobile
+ * top-ups in rupiah across Indonesia over the two weeks up to and including the 12.12 Harbolnas sale), each written the
+ * same way, were held out, run once after the pass that tuned on mx-department and uk-autoparts, then tuned on.
+ * `cz-pc-parts` (a Prague online PC components and gaming hardware shop selling in koruna and euros to Czechia,
+ * Slovakia, Poland, Hungary, Germany and Austria over two weeks around a graphics-card launch in late January),
+ * `uk-bullion` (a Birmingham precious-metals dealer selling gold and silver coins and bars online in pounds, euros and
+ * dollars over two weeks of a gold price spike in March), `it-fashion` (a Milan designer-fashion boutique selling
+ * online in euros, dollars, pounds and yuan over the two weeks of its end-of-season sale in early July) and `us-toys`
+ * (a US toy and games retailer selling online in dollars to the 50 states, APO/FPO and a little to Canada over the
+ * three weeks before Christmas), each written the same way, were held out, run once after the pass that tuned on
+ * es-travel, au-supplements, us-saas and id-marketplace, then tuned on. `fr-electronics` (a French electronics,
+ * appliance and entertainment retailer selling online in euros to France, Belgium, Luxembourg and the overseas
+ * departments and in francs to Switzerland over the two weeks of the January winter sales) and `pl-fashion` (a Polish
+ * online fashion and footwear retailer selling in złoty, koruna, forint, lei and euros to Poland, Czechia, Slovakia,
+ * Hungary, Romania and the Baltics over the two weeks of Black Week), each written the same way, were held out, run
+ * once after the pass that tuned on cz-pc-parts, uk-bullion, it-fashion and us-toys, then tuned on. `pt-perfume` (a
+ * Lisbon online perfumery and cosmetics retailer selling in euros to Portugal, Spain, France, Luxembourg and Belgium
+ * and in francs to Switzerland over the weeks before Mother's Day: MB Way, Multibanco references, e-mailed gift cards,
+ * a loyalty club, emigrants sending presents home) and `at-ski` (an Innsbruck ski, snowboard and mountain-sports
+ * retailer selling online in euros and Swiss francs to Austria, Germany, Switzerland, South Tyrol, Slovenia, the
+ * Netherlands and Belgium over the first three weeks of the ski season), each written the same way, were held out, run
+ * once after the pass that tuned on fr-electronics and pl-fashion, then tuned on. `se-pharmacy` (a Swedish online
+ * pharmacy and health & beauty store selling in kronor to Sweden, in euros to Finland and in kroner to Norway and
+ * Denmark over three weeks of January cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel
+ * lockers) and `ie-gaming` (a Dublin video-game, console and accessories retailer selling in euros to Ireland and the
+ * EU and in pounds to Northern Ireland and Great Britain over the fortnight of a limited console bundle launch and a
+ * blockbuster release in November), each written the same way, were held out and run once on the same rules, then tuned
+ * on (se-pharmacy since the fix its run found). `us-jewelry` (a New York online fine jeweller selling in US dollars to
+ * the 50 states and a little to Canada and the UK over the two weeks before Valentine's Day: engagement rings, diamond
+ * studs, gold chains, watches, lab-grown diamonds, e-gift cards; signature delivery, FedEx hold-at-location, Affirm,
+ * PayPal, Apple Pay and cards with AVS), `ca-electronics` (a Toronto consumer-electronics retailer selling online in
+ * Canadian dollars to every province and territory, in English and French, over Boxing Day week: shipping, store
+ * pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm) and `uk-phones` (a Manchester online retailer of
+ * SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in euros to
+ * Ireland over the fortnight of a flagship phone launch in September), each written the same way and without reading
+ * the project's history, are the held-out models: run once after the pass that tuned on pt-perfume, at-ski and
+ * ie-gaming, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
