@@ -37,6 +37,7 @@ import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { ukPhonesModel } from './uk-phones/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
+import { usFurnitureModel } from './us-furniture/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usJewelryModel } from './us-jewelry/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
@@ -137,7 +138,10 @@ import { usToysModel } from './us-toys/index.js';
  * SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in euros to
  * Ireland over the fortnight of a flagship phone launch in September), each written the same way and without reading
  * the project's history, are the held-out models: run once after the pass that tuned on pt-perfume, at-ski and
- * ie-gaming, never tuned on.
+ * ie-gaming, never tuned on. `us-furniture` (a North Carolina online furniture, mattress and home-decor retailer
+ * selling in US dollars to the 48 contiguous states and a little to Alaska, Hawaii and Canada over the two weeks of its
+ * Presidents' Day sale: white-glove and freight delivery with appointment windows, Affirm and the store card, trade
+ * accounts, rental hosts), written the same way, is held out too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -185,4 +189,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usJewelryModel,
   caElectronicsModel,
   ukPhonesModel,
+  usFurnitureModel,
 ];
