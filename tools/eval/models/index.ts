@@ -7,6 +7,7 @@ import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
+import { chWatchesModel } from './ch-watches/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { deBikesModel } from './de-bikes/index.js';
@@ -137,7 +138,9 @@ import { usToysModel } from './us-toys/index.js';
  * SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in euros to
  * Ireland over the fortnight of a flagship phone launch in September), each written the same way and without reading
  * the project's history, are the held-out models: run once after the pass that tuned on pt-perfume, at-ski and
- * ie-gaming, never tuned on.
+ * ie-gaming, never tuned on. `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified
+ * pre-owned Swiss watches, fine jewellery, straps and gift vouchers in francs, euros, dollars and pounds worldwide over
+ * the three weeks before Christmas), written the same way, is held out too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -185,4 +188,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usJewelryModel,
   caElectronicsModel,
   ukPhonesModel,
+  chWatchesModel,
 ];
