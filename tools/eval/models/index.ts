@@ -7,6 +7,7 @@ import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
+import { chWatchesModel } from './ch-watches/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { deBikesModel } from './de-bikes/index.js';
@@ -142,6 +143,9 @@ import { usToysModel } from './us-toys/index.js';
  * selling in US dollars to the 48 contiguous states and a little to Alaska, Hawaii and Canada over the two weeks of its
  * Presidents' Day sale: white-glove and freight delivery with appointment windows, Affirm and the store card, trade
  * accounts, rental hosts), written the same way, is held out too.
+ * `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified
+ * pre-owned Swiss watches, fine jewellery, straps and gift vouchers in francs, euros, dollars and pounds worldwide over
+ * the three weeks before Christmas), written the same way, is held out too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -190,4 +194,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   caElectronicsModel,
   ukPhonesModel,
   usFurnitureModel,
+  chWatchesModel,
 ];
