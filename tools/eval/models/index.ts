@@ -32,6 +32,7 @@ import { nordicHomeModel } from './nordic-home/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
+import { sgElectronicsModel } from './sg-electronics/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -137,7 +138,10 @@ import { usToysModel } from './us-toys/index.js';
  * SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in euros to
  * Ireland over the fortnight of a flagship phone launch in September), each written the same way and without reading
  * the project's history, are the held-out models: run once after the pass that tuned on pt-perfume, at-ski and
- * ie-gaming, never tuned on.
+ * ie-gaming, never tuned on. `sg-electronics` (a Singapore online electronics and gadgets retailer selling in
+ * Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand, Vietnam
+ * and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel lockers),
+ * written the same way, is held out too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -185,4 +189,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usJewelryModel,
   caElectronicsModel,
   ukPhonesModel,
+  sgElectronicsModel,
 ];
