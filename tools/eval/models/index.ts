@@ -33,6 +33,7 @@ import { nordicHomeModel } from './nordic-home/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
+import { sgElectronicsModel } from './sg-electronics/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -146,6 +147,10 @@ import { usToysModel } from './us-toys/index.js';
  * `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified
  * pre-owned Swiss watches, fine jewellery, straps and gift vouchers in francs, euros, dollars and pounds worldwide over
  * the three weeks before Christmas), written the same way, is held out too.
+ * `sg-electronics` (a Singapore online electronics and gadgets retailer selling in
+ * Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand, Vietnam
+ * and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel lockers),
+ * written the same way, is held out too.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -195,4 +200,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ukPhonesModel,
   usFurnitureModel,
   chWatchesModel,
+  sgElectronicsModel,
 ];
