@@ -143,14 +143,12 @@ import { usToysModel } from './us-toys/index.js';
  * ie-gaming, never tuned on. `us-furniture` (a North Carolina online furniture, mattress and home-decor retailer
  * selling in US dollars to the 48 contiguous states and a little to Alaska, Hawaii and Canada over the two weeks of its
  * Presidents' Day sale: white-glove and freight delivery with appointment windows, Affirm and the store card, trade
- * accounts, rental hosts), written the same way, is held out too.
- * `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified
+ * accounts, rental hosts), `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified
  * pre-owned Swiss watches, fine jewellery, straps and gift vouchers in francs, euros, dollars and pounds worldwide over
- * the three weeks before Christmas), written the same way, is held out too.
- * `sg-electronics` (a Singapore online electronics and gadgets retailer selling in
- * Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand, Vietnam
- * and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel lockers),
- * written the same way, is held out too.
+ * the three weeks before Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling
+ * in Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand,
+ * Vietnam and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel
+ * lockers), each written the same way, are held out too: run once on the same rules, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
