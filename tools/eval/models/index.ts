@@ -39,6 +39,7 @@ import { ukBullionModel } from './uk-bullion/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { ukPhonesModel } from './uk-phones/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
+import { usCameraModel } from './us-camera/index.js';
 import { usFurnitureModel } from './us-furniture/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usJewelryModel } from './us-jewelry/index.js';
@@ -148,7 +149,11 @@ import { usToysModel } from './us-toys/index.js';
  * the three weeks before Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling
  * in Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand,
  * Vietnam and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel
- * lockers), each written the same way, are held out too: run once on the same rules, never tuned on.
+ * lockers), each written the same way, are held out too: run once on the same rules, never tuned on. `us-camera` (a
+ * New York camera, lens, video and pro-audio superstore selling online in US dollars to the 50 states, Canada, the UK,
+ * the EU, Israel, Australia and Latin America over Black Friday and Cyber Monday weeks: pickup at the Manhattan store,
+ * which closes for the Sabbath and Jewish holidays, pro accounts on net terms, education discounts, financing, wires
+ * for big exports, Miami forwarders), written the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -199,4 +204,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usFurnitureModel,
   chWatchesModel,
   sgElectronicsModel,
+  usCameraModel,
 ];
