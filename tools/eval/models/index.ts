@@ -3,6 +3,7 @@ import { africaElectronicsModel } from './africa-electronics/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
+import { auFashionModel } from './au-fashion/index.js';
 import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
@@ -148,7 +149,11 @@ import { usToysModel } from './us-toys/index.js';
  * the three weeks before Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling
  * in Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand,
  * Vietnam and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel
- * lockers), each written the same way, are held out too: run once on the same rules, never tuned on.
+ * lockers), each written the same way, are held out too: run once on the same rules, never tuned on. `au-fashion` (a
+ * Sydney women's fashion, shoes and accessories label selling online in Australian dollars to Australia, in New Zealand
+ * dollars to New Zealand and a little in US dollars to the US over the Click Frenzy and Black Friday fortnight: Afterpay,
+ * Zip, PayPal, Apple Pay and cards, parcel lockers, click and collect at eight boutiques, free returns, influencer
+ * codes, a loyalty club, student discounts), written the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -199,4 +204,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usFurnitureModel,
   chWatchesModel,
   sgElectronicsModel,
+  auFashionModel,
 ];
