@@ -3,6 +3,7 @@ import { africaElectronicsModel } from './africa-electronics/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
+import { auFashionModel } from './au-fashion/index.js';
 import { auSupplementsModel } from './au-supplements/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
@@ -153,7 +154,11 @@ import { usToysModel } from './us-toys/index.js';
  * New York camera, lens, video and pro-audio superstore selling online in US dollars to the 50 states, Canada, the UK,
  * the EU, Israel, Australia and Latin America over Black Friday and Cyber Monday weeks: pickup at the Manhattan store,
  * which closes for the Sabbath and Jewish holidays, pro accounts on net terms, education discounts, financing, wires
- * for big exports, Miami forwarders), written the same way, is held out too: not yet run, never tuned on.
+ * for big exports, Miami forwarders), written the same way, is held out too: not yet run, never tuned on. `au-fashion` (a
+ * Sydney women's fashion, shoes and accessories label selling online in Australian dollars to Australia, in New Zealand
+ * dollars to New Zealand and a little in US dollars to the US over the Click Frenzy and Black Friday fortnight: Afterpay,
+ * Zip, PayPal, Apple Pay and cards, parcel lockers, click and collect at eight boutiques, free returns, influencer
+ * codes, a loyalty club, student discounts), written the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -205,4 +210,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   chWatchesModel,
   sgElectronicsModel,
   usCameraModel,
+  auFashionModel,
 ];
