@@ -11,6 +11,7 @@ import { chWatchesModel } from './ch-watches/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { deBikesModel } from './de-bikes/index.js';
+import { deToolsModel } from './de-tools/index.js';
 import { euFurnitureModel } from './eu-furniture/index.js';
 import { frElectronicsModel } from './fr-electronics/index.js';
 import { frWineModel } from './fr-wine/index.js';
@@ -148,7 +149,11 @@ import { usToysModel } from './us-toys/index.js';
  * the three weeks before Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling
  * in Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand,
  * Vietnam and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel
- * lockers), each written the same way, are held out too: run once on the same rules, never tuned on.
+ * lockers), each written the same way, are held out too: run once on the same rules, never tuned on. `de-tools` (a
+ * Stuttgart online DIY, power-tool and garden-machinery retailer selling in euros to Germany, Austria, the Benelux and
+ * France and in francs and złoty to Switzerland and Poland over four weeks of the spring garden season: cordless kits,
+ * robot mowers, chainsaws, generators, Klarna invoice, SEPA debit, Packstation lockers, freight and trade accounts),
+ * written the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -199,4 +204,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usFurnitureModel,
   chWatchesModel,
   sgElectronicsModel,
+  deToolsModel,
 ];
