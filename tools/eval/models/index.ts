@@ -12,6 +12,7 @@ import { chWatchesModel } from './ch-watches/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { deBikesModel } from './de-bikes/index.js';
+import { deToolsModel } from './de-tools/index.js';
 import { euFurnitureModel } from './eu-furniture/index.js';
 import { frElectronicsModel } from './fr-electronics/index.js';
 import { frWineModel } from './fr-wine/index.js';
@@ -150,15 +151,18 @@ import { usToysModel } from './us-toys/index.js';
  * the three weeks before Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling
  * in Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand,
  * Vietnam and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel
- * lockers), each written the same way, are held out too: run once on the same rules, never tuned on. `us-camera` (a
- * New York camera, lens, video and pro-audio superstore selling online in US dollars to the 50 states, Canada, the UK,
- * the EU, Israel, Australia and Latin America over Black Friday and Cyber Monday weeks: pickup at the Manhattan store,
+ * lockers), each written the same way, are held out too: run once on the same rules, never tuned on. `us-camera` (a New
+ * York camera, lens, video and pro-audio superstore selling online in US dollars to the 50 states, Canada, the UK, the
+ * EU, Israel, Australia and Latin America over Black Friday and Cyber Monday weeks: pickup at the Manhattan store,
  * which closes for the Sabbath and Jewish holidays, pro accounts on net terms, education discounts, financing, wires
- * for big exports, Miami forwarders), written the same way, is held out too: not yet run, never tuned on. `au-fashion` (a
- * Sydney women's fashion, shoes and accessories label selling online in Australian dollars to Australia, in New Zealand
- * dollars to New Zealand and a little in US dollars to the US over the Click Frenzy and Black Friday fortnight: Afterpay,
- * Zip, PayPal, Apple Pay and cards, parcel lockers, click and collect at eight boutiques, free returns, influencer
- * codes, a loyalty club, student discounts), written the same way, is held out too: not yet run, never tuned on.
+ * for big exports, Miami forwarders), `au-fashion` (a Sydney women's fashion, shoes and accessories label selling
+ * online in Australian dollars to Australia, in New Zealand dollars to New Zealand and a little in US dollars to the US
+ * over the Click Frenzy and Black Friday fortnight: Afterpay, Zip, PayPal, Apple Pay and cards, parcel lockers, click
+ * and collect at eight boutiques, free returns, influencer codes, a loyalty club, student discounts) and `de-tools` (a
+ * Stuttgart online DIY, power-tool and garden-machinery retailer selling in euros to Germany, Austria, the Benelux and
+ * France and in francs and złoty to Switzerland and Poland over four weeks of the spring garden season: cordless kits,
+ * robot mowers, chainsaws, generators, Klarna invoice, SEPA debit, Packstation lockers, freight and trade accounts),
+ * each written the same way, are held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -211,4 +215,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   sgElectronicsModel,
   usCameraModel,
   auFashionModel,
+  deToolsModel,
 ];
