@@ -326,6 +326,62 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       shipping: null,
     },
   ],
+  // An account opened twelve days ahead, the issuer says the address is not the card's, goods elsewhere; the near
+  // miss signed up as it paid.
+  young_account_address_check_failed_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 12,
+      amount: 2500,
+      checks: { avs: 'fail', cvc: 'pass' },
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 0,
+      amount: 2500,
+      checks: { avs: 'fail', cvc: 'pass' },
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
+  // 1,000 euros from a hosting network to another address by an account three weeks old; not at 999.
+  young_account_hosting_ip_big_amount_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 20,
+      hostingIp: true,
+      amount: 100000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 20,
+      hostingIp: true,
+      amount: 99900,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
+  // Three times the basket to another address after a payment failed on the same e-mail; not without the decline.
+  new_customer_after_decline_big_basket_elsewhere: [
+    {
+      ...basket({ failed_payments_for_email_24h: 1 }),
+      customerAgeDays: 0,
+      amount: 6000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ failed_payments_for_email_24h: 0 }),
+      customerAgeDays: 0,
+      amount: 6000,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -348,8 +404,8 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
     },
   ],
   known_customer_new_device_and_address: [
-    { novelty: { device: unseen, shipping_address: unseen } },
-    { novelty: { device: seen, shipping_address: unseen } },
+    { novelty: { device: unseen, shipping_address: unseen }, billing: home, shipping: elsewhere },
+    { novelty: { device: seen, shipping_address: unseen }, billing: home, shipping: elsewhere },
   ],
   // Far above the store's and the customer's own basket, to a new address elsewhere, from a new network; not when
   // the device is the customer's own.
@@ -1004,10 +1060,14 @@ describe('DEFAULT_RULES', () => {
       expect.arrayContaining(['known_customer_new_device_and_address', 'known_customer_new_network']),
     );
     expect(takeover.outcome).not.toBe('approve');
-    // The same order to the billing address: the new network is a move or an office, not counted.
+    // The same order to the billing address from the billing country: someone who moved house, neither counted.
     const atHome = score({ ...allNew, shipping: home });
-    expect(atHome.matchedRuleIds).toContain('known_customer_new_device_and_address');
+    expect(atHome.matchedRuleIds).not.toContain('known_customer_new_device_and_address');
     expect(atHome.matchedRuleIds).not.toContain('known_customer_new_network');
+    // To the billing address but from abroad: the new device and address still count.
+    expect(score({ ...allNew, shipping: home, ipCountry: 'US' }).matchedRuleIds).toContain(
+      'known_customer_new_device_and_address',
+    );
     // A buyer on the company's own mail domain sending it to the billing address: neither is counted.
     const companyBuyer = score({
       ...allNew,
@@ -1023,6 +1083,47 @@ describe('DEFAULT_RULES', () => {
       score({ ...allNew, customer: { id: 'c_1', email: 'ann@acme-industries.ie' }, freeEmail: false })
         .matchedRuleIds,
     ).toContain('known_customer_new_device_and_address');
+  });
+
+  it('holds a young account’s failed address check or hosting network only for a typed card and consumer mail', () => {
+    const failedCheck = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 12,
+      amount: 2500,
+      checks: { avs: 'fail', cvc: 'pass' },
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(failedCheck).outcome).not.toBe('approve');
+    // A card the customer stored (no code asked), a company mailbox, or an account older than a month.
+    for (const patch of [
+      { checks: { avs: 'fail', cvc: 'unchecked' } },
+      { customer: { id: 'c_1', email: 'ann@acme-industries.ie' }, freeEmail: false },
+      { customerAgeDays: 31 },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...failedCheck, ...patch }).matchedRuleIds).not.toContain(
+        'young_account_address_check_failed_elsewhere',
+      );
+    }
+    const hosted = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 20,
+      hostingIp: true,
+      amount: 150000,
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(hosted).outcome).not.toBe('approve');
+    // A wallet on the buyer's phone, the company's cloud desktop, or an account older than a month.
+    for (const patch of [
+      { paymentMethod: 'wallet' },
+      { customer: { id: 'c_1', email: 'ann@acme-industries.ie' }, freeEmail: false },
+      { customerAgeDays: 31 },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...hosted, ...patch }).matchedRuleIds).not.toContain(
+        'young_account_hosting_ip_big_amount_elsewhere',
+      );
+    }
   });
 
   it('holds a new account’s second card this week when the basket goes elsewhere, not a first card', () => {

