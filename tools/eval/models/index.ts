@@ -142,27 +142,28 @@ import { usToysModel } from './us-toys/index.js';
  * pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm) and `uk-phones` (a Manchester online retailer of
  * SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in euros to
  * Ireland over the fortnight of a flagship phone launch in September), each written the same way and without reading
- * the project's history, are the held-out models: run once after the pass that tuned on pt-perfume, at-ski and
- * ie-gaming, never tuned on. `us-furniture` (a North Carolina online furniture, mattress and home-decor retailer
- * selling in US dollars to the 48 contiguous states and a little to Alaska, Hawaii and Canada over the two weeks of its
- * Presidents' Day sale: white-glove and freight delivery with appointment windows, Affirm and the store card, trade
- * accounts, rental hosts), `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified
- * pre-owned Swiss watches, fine jewellery, straps and gift vouchers in francs, euros, dollars and pounds worldwide over
- * the three weeks before Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling
- * in Singapore dollars to Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand,
- * Vietnam and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel
- * lockers), each written the same way, are held out too: run once on the same rules, never tuned on. `us-camera` (a New
- * York camera, lens, video and pro-audio superstore selling online in US dollars to the 50 states, Canada, the UK, the
- * EU, Israel, Australia and Latin America over Black Friday and Cyber Monday weeks: pickup at the Manhattan store,
- * which closes for the Sabbath and Jewish holidays, pro accounts on net terms, education discounts, financing, wires
- * for big exports, Miami forwarders), `au-fashion` (a Sydney women's fashion, shoes and accessories label selling
- * online in Australian dollars to Australia, in New Zealand dollars to New Zealand and a little in US dollars to the US
- * over the Click Frenzy and Black Friday fortnight: Afterpay, Zip, PayPal, Apple Pay and cards, parcel lockers, click
- * and collect at eight boutiques, free returns, influencer codes, a loyalty club, student discounts) and `de-tools` (a
- * Stuttgart online DIY, power-tool and garden-machinery retailer selling in euros to Germany, Austria, the Benelux and
- * France and in francs and złoty to Switzerland and Poland over four weeks of the spring garden season: cordless kits,
- * robot mowers, chainsaws, generators, Klarna invoice, SEPA debit, Packstation lockers, freight and trade accounts),
- * each written the same way, are held out too: not yet run, never tuned on.
+ * the project's history, were held out, run once after the pass that tuned on pt-perfume, at-ski and ie-gaming, then
+ * tuned on. `us-furniture` (a North Carolina online furniture, mattress and home-decor retailer selling in US dollars
+ * to the 48 contiguous states and a little to Alaska, Hawaii and Canada over the two weeks of its Presidents' Day sale:
+ * white-glove and freight delivery with appointment windows, Affirm and the store card, trade accounts, rental hosts),
+ * `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified pre-owned Swiss watches, fine
+ * jewellery, straps and gift vouchers in francs, euros, dollars and pounds worldwide over the three weeks before
+ * Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling in Singapore dollars to
+ * Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand, Vietnam and Australia over
+ * the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel lockers), each written the same
+ * way, were held out and run once on the same rules, then tuned on. `us-camera` (a New York camera, lens, video and
+ * pro-audio superstore selling online in US dollars to the 50 states, Canada, the UK, the EU, Israel, Australia and
+ * Latin America over Black Friday and Cyber Monday weeks: pickup at the Manhattan store, which closes for the Sabbath
+ * and Jewish holidays, pro accounts on net terms, education discounts, financing, wires for big exports, Miami
+ * forwarders), `au-fashion` (a Sydney women's fashion, shoes and accessories label selling online in Australian dollars
+ * to Australia, in New Zealand dollars to New Zealand and a little in US dollars to the US over the Click Frenzy and
+ * Black Friday fortnight: Afterpay, Zip, PayPal, Apple Pay and cards, parcel lockers, click and collect at eight
+ * boutiques, free returns, influencer codes, a loyalty club, student discounts) and `de-tools` (a Stuttgart online DIY,
+ * power-tool and garden-machinery retailer selling in euros to Germany, Austria, the Benelux and France and in francs
+ * and złoty to Switzerland and Poland over four weeks of the spring garden season: cordless kits, robot mowers,
+ * chainsaws, generators, Klarna invoice, SEPA debit, Packstation lockers, freight and trade accounts), each written the
+ * same way and without reading the project's history, are the held-out models: run once after the pass that tuned on
+ * us-jewelry, ca-electronics, uk-phones, us-furniture, ch-watches and sg-electronics, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
