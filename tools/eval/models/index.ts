@@ -23,6 +23,7 @@ import { euStoreModel } from './eu-store/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
+import { itCoffeeModel } from './it-coffee/index.js';
 import { itFashionModel } from './it-fashion/index.js';
 import { jpHobbyModel } from './jp-hobby/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
@@ -163,7 +164,13 @@ import { usToysModel } from './us-toys/index.js';
  * and złoty to Switzerland and Poland over four weeks of the spring garden season: cordless kits, robot mowers,
  * chainsaws, generators, Klarna invoice, SEPA debit, Packstation lockers, freight and trade accounts), each written the
  * same way and without reading the project's history, are the held-out models: run once after the pass that tuned on
- * us-jewelry, ca-electronics, uk-phones, us-furniture, ch-watches and sg-electronics, never tuned on.
+ * us-jewelry, ca-electronics, uk-phones, us-furniture, ch-watches and sg-electronics, never tuned on. `it-coffee` (a
+ * Turin online retailer of espresso machines, grinders, coffee beans, capsules and accessories selling in euros to
+ * Italy, Germany, Austria, France, Spain and the Benelux and in francs to Switzerland over the three weeks before
+ * Christmas: bean-to-cup and lever machines, capsule subscriptions renewed monthly on a saved card, office-coffee
+ * plans, a trade-in programme, gift boxes, Scalapay and PayPal in three instalments, cards with 3-D Secure, SEPA
+ * transfers for businesses, couriers and pick-up points), written the same way and without reading the project's
+ * history, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -217,4 +224,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usCameraModel,
   auFashionModel,
   deToolsModel,
+  itCoffeeModel,
 ];
