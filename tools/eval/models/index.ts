@@ -33,6 +33,7 @@ import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
+import { phTopupsModel } from './ph-topups/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
@@ -170,7 +171,11 @@ import { usToysModel } from './us-toys/index.js';
  * Christmas: bean-to-cup and lever machines, capsule subscriptions renewed monthly on a saved card, office-coffee
  * plans, a trade-in programme, gift boxes, Scalapay and PayPal in three instalments, cards with 3-D Secure, SEPA
  * transfers for businesses, couriers and pick-up points), written the same way and without reading the project's
- * history, is held out too: not yet run, never tuned on.
+ * history, is held out too: not yet run, never tuned on. `ph-topups` (a
+ * Manila online store for prepaid load, data promos, game credits, bills payment and digital gift cards, selling in
+ * pesos across the Philippines and to OFWs in the Gulf, Hong Kong, Singapore, the US and Italy over the two weeks of
+ * Christmas and 13th-month pay: GCash, Maya, GrabPay, cards with 3-D Secure, 7-Eleven cash codes, online banking,
+ * sari-sari loading agents), written the same way and without reading the project's history, is held out, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -225,4 +230,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   auFashionModel,
   deToolsModel,
   itCoffeeModel,
+  phTopupsModel,
 ];
