@@ -45,6 +45,7 @@ import { ukPhonesModel } from './uk-phones/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
 import { usCameraModel } from './us-camera/index.js';
 import { usFurnitureModel } from './us-furniture/index.js';
+import { usGolfModel } from './us-golf/index.js';
 import { usHomePickupModel } from './us-home-pickup/index.js';
 import { usJewelryModel } from './us-jewelry/index.js';
 import { usOutdoorModel } from './us-outdoor/index.js';
@@ -170,12 +171,14 @@ import { usToysModel } from './us-toys/index.js';
  * Italy, Germany, Austria, France, Spain and the Benelux and in francs to Switzerland over the three weeks before
  * Christmas: bean-to-cup and lever machines, capsule subscriptions renewed monthly on a saved card, office-coffee
  * plans, a trade-in programme, gift boxes, Scalapay and PayPal in three instalments, cards with 3-D Secure, SEPA
- * transfers for businesses, couriers and pick-up points), written the same way and without reading the project's
- * history, is held out too: not yet run, never tuned on. `ph-topups` (a
- * Manila online store for prepaid load, data promos, game credits, bills payment and digital gift cards, selling in
- * pesos across the Philippines and to OFWs in the Gulf, Hong Kong, Singapore, the US and Italy over the two weeks of
- * Christmas and 13th-month pay: GCash, Maya, GrabPay, cards with 3-D Secure, 7-Eleven cash codes, online banking,
- * sari-sari loading agents), written the same way and without reading the project's history, is held out, not yet run.
+ * transfers for businesses, couriers and pick-up points), `ph-topups` (a Manila online store for prepaid load, data
+ * promos, game credits, bills payment and digital gift cards, selling in pesos across the Philippines and to OFWs in
+ * the Gulf, Hong Kong, Singapore, the US and Italy over the two weeks of Christmas and 13th-month pay: GCash, Maya,
+ * GrabPay, cards with 3-D Secure, 7-Eleven cash codes, online banking, sari-sari loading agents) and `us-golf` (a Texas
+ * online golf retailer selling in US dollars to the 50 states and a little to Canada, Mexico and the UK over the three
+ * weeks before Father's Day: custom-fit clubs built to order, trade-ins, price matching, Affirm and Klarna, pickup at
+ * four Texas shops, corporate tournament orders, shipping to resorts and country clubs), each written the same way and
+ * without reading the project's history, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -231,4 +234,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   deToolsModel,
   itCoffeeModel,
   phTopupsModel,
+  usGolfModel,
 ];
