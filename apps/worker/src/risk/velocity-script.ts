@@ -192,16 +192,20 @@ a = a + 1 + tonumber(ARGV[a])
 local results = {}
 local events = tonumber(ARGV[a])
 a = a + 1
--- The current event: its time (as sent and as a number), its tokens, whether it trims, its windows' lower
--- bounds. The helpers below read these; they are made once per call, not once per event (docs/profile.md,
--- "Keys and values once per chunk").
-local ts, t, nextTok, trim, lows
+for e = 1, events do
+local ts = ARGV[a]
+local t = tonumber(ts)
+-- The event's ops as one string of numbers: per op its shape, then its keys, values and numbers by number.
+local nextTok = string.gmatch(ARGV[a + 1], '%S+')
+a = a + 2
 local function nextKey()
   return KEYS[tonumber(nextTok())]
 end
 local function nextVal()
   return ARGV[base + tonumber(nextTok())]
 end
+local trim = t % 8 == 0
+local lows = {}
 local function low(w)
   local s = lows[w]
   if s == nil then
@@ -218,21 +222,6 @@ local function trimAndExpire(key, keep)
   end
   expire(key, keep)
 end
--- The S op's entries of \`key\` scored in [lo, hi]: the sum of their amounts.
-local function entriesSum(key, lo, hi)
-  local s = 0
-  local ids = redis.call('ZRANGEBYSCORE', key, lo, hi)
-  for i = 1, #ids do s = s + amountOf(ids[i]) end
-  return s
-end
-for e = 1, events do
-ts = ARGV[a]
-t = tonumber(ts)
--- The event's ops as one string of numbers: per op its shape, then its keys, values and numbers by number.
-nextTok = string.gmatch(ARGV[a + 1], '%S+')
-a = a + 2
-trim = t % 8 == 0
-lows = {}
 local out = {}
 local token = nextTok()
 while token do
@@ -336,9 +325,15 @@ while token do
       buildSums(key, sums)
       got = redis.call('HMGET', sums, unpack(fields))
     end
+    local function entries(lo, hi)
+      local s = 0
+      local ids = redis.call('ZRANGEBYSCORE', key, lo, hi)
+      for i = 1, #ids do s = s + amountOf(ids[i]) end
+      return s
+    end
     local sum = 0
     if hl == ht then
-      if got[3] then sum = entriesSum(key, fmt(from), ts) end
+      if got[3] then sum = entries(fmt(from), ts) end
     else
       -- The first hour: the part inside the window, or the hour less the part before it (the shorter).
       local first = got[3]
@@ -346,9 +341,9 @@ while token do
         local start = hl * HOUR
         if from - start < HOUR / 2 then
           sum = tonumber(first)
-          if from > start then sum = sum - entriesSum(key, fmt(start), '(' .. fmt(from)) end
+          if from > start then sum = sum - entries(fmt(start), '(' .. fmt(from)) end
         else
-          sum = entriesSum(key, fmt(from), '(' .. fmt(start + HOUR))
+          sum = entries(fmt(from), '(' .. fmt(start + HOUR))
         end
       end
       for i = 4, #got - 1 do
@@ -356,7 +351,7 @@ while token do
       end
       -- The last hour less what is after \`at\` in it (nothing, for events in order).
       local last = got[#got]
-      if last then sum = sum + tonumber(last) - entriesSum(key, '(' .. ts, '(' .. fmt((ht + 1) * HOUR)) end
+      if last then sum = sum + tonumber(last) - entries('(' .. ts, '(' .. fmt((ht + 1) * HOUR)) end
     end
     local ownAt, ownAmount = nil, nil
     if got[2] then
