@@ -36,6 +36,7 @@ import { nordicHomeModel } from './nordic-home/index.js';
 import { phTopupsModel } from './ph-topups/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
+import { saOudModel } from './sa-oud/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
 import { sgElectronicsModel } from './sg-electronics/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
@@ -178,7 +179,10 @@ import { usToysModel } from './us-toys/index.js';
  * online golf retailer selling in US dollars to the 50 states and a little to Canada, Mexico and the UK over the three
  * weeks before Father's Day: custom-fit clubs built to order, trade-ins, price matching, Affirm and Klarna, pickup at
  * four Texas shops, corporate tournament orders, shipping to resorts and country clubs), each written the same way and
- * without reading the project's history, are held out for the next pass: not yet run, never tuned on.
+ * without reading the project's history, are held out for the next pass: not yet run, never tuned on. `sa-oud` (a
+ * Riyadh perfumery selling oud oils, bakhoor, perfumes and gift sets online in riyals to the Gulf, the UK and Egypt over
+ * the last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC Pay, Tabby and Tamara, cash on delivery),
+ * written the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -235,4 +239,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   itCoffeeModel,
   phTopupsModel,
   usGolfModel,
+  saOudModel,
 ];
