@@ -382,6 +382,49 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       shipping: elsewhere,
     },
   ],
+  // Invoice terms for five times the basket, to another address, on an account ten days old; not at 4.95 times.
+  young_account_invoice_far_above_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 10,
+      paymentMethod: 'invoice',
+      card: undefined,
+      checks: undefined,
+      amount: 10000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 10,
+      paymentMethod: 'invoice',
+      card: undefined,
+      checks: undefined,
+      amount: 9900,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
+  // A customer with two orders, on a hosting network and an unseen device, 1.5 × the basket elsewhere; not on a
+  // device seen with them before.
+  known_customer_hosting_ip_new_device_big_basket_elsewhere: [
+    {
+      ...basket({ customer_order_count: 2 }),
+      hostingIp: true,
+      novelty: { device: unseen },
+      amount: 3000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ customer_order_count: 2 }),
+      hostingIp: true,
+      novelty: { device: seen },
+      amount: 3000,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
   // Pay-later (no card, no card checks), a big basket, to another address than the billing one.
   new_account_no_card_to_other_address: [
     {
@@ -1083,6 +1126,56 @@ describe('DEFAULT_RULES', () => {
       score({ ...allNew, customer: { id: 'c_1', email: 'ann@acme-industries.ie' }, freeEmail: false })
         .matchedRuleIds,
     ).toContain('known_customer_new_device_and_address');
+  });
+
+  it('holds a new trade account buying far above the basket on invoice for another address, not a card or an older one', () => {
+    const trade = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 6,
+      customer: { id: 'c_7', email: 'orders@mueller-bau-gmbh.de' },
+      freeEmail: false,
+      paymentMethod: 'invoice',
+      card: undefined,
+      checks: undefined,
+      amount: 60000,
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(trade).outcome).not.toBe('approve');
+    expect(score(trade).matchedRuleIds).toContain('young_account_invoice_far_above_elsewhere');
+    // Delivered to the billing address, an account older than a month, or an account that has paid before.
+    for (const patch of [
+      { shipping: home },
+      { customerAgeDays: 31 },
+      basket({ customer_order_count: 1 }),
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...trade, ...patch }).matchedRuleIds).not.toContain(
+        'young_account_invoice_far_above_elsewhere',
+      );
+    }
+  });
+
+  it('holds a known customer on a hosting network and a new device sending a big basket elsewhere, not at home', () => {
+    const takeover = {
+      ...basket({ customer_order_count: 3 }),
+      hostingIp: true,
+      novelty: { device: unseen },
+      amount: 4000,
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(takeover).outcome).toBe('review');
+    // Sent to the billing address, from a home network, a first order, or the usual basket.
+    for (const patch of [
+      { shipping: home },
+      { hostingIp: false },
+      basket({ customer_order_count: 0 }),
+      { amount: 2900 },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...takeover, ...patch }).matchedRuleIds).not.toContain(
+        'known_customer_hosting_ip_new_device_big_basket_elsewhere',
+      );
+    }
   });
 
   it('holds a young account’s failed address check or hosting network only for a typed card and consumer mail', () => {

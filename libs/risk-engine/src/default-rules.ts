@@ -500,6 +500,20 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer first seen less than a week ago, after a payment that failed on the same e-mail address or IP in the last 24 hours, orders at least three times the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
     },
     {
+      // A trade account opened in a real firm's name to buy on credit: weeks old at most, no order yet, invoice
+      // terms, five times the store's basket or more, delivered to a "site" that is not the billing address
+      // (docs/detection.md, "The pass that tuned on us-camera, au-fashion and de-tools").
+      id: 'young_account_invoice_far_above_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ":customer_age_days: <= 30 and :is_unproven_customer: and :payment_method: = 'invoice'" +
+        ' and :amount_to_store_median: >= 5 and :shipping_address_differs:',
+      name: 'Young account on invoice terms, far above the basket, sent elsewhere',
+      description:
+        'An account at most 30 days old, with no approved order here, buys on invoice terms at least five times the store’s median basket and has it delivered to an address other than the billing address. Held for review; it adds no points.',
+    },
+    {
       // Pay-later and other payments without a card check who the buyer is, not that they hold anything; the
       // lender delivers to the buyer's own address. A brand-new account paying that way for a big basket sent
       // to another address is the stolen-identity pattern: someone else's name, goods to a drop.
@@ -606,6 +620,20 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'Known customer, big order, everything new',
       description:
         'A customer with earlier orders orders at least eight times the store’s median basket and twice their own usual, to an address they never used that is not their billing address, from a network (and device, when one is seen) never seen with them. Held for review; it adds no points.',
+    },
+    {
+      // A takeover from a rented server or VPN: a customer with earlier orders, on a device never seen with them,
+      // sends one and a half times the usual basket elsewhere. Known devices are left out: a customer's own VPN
+      // (docs/detection.md, "The pass that tuned on us-camera, au-fashion and de-tools").
+      id: 'known_customer_hosting_ip_new_device_big_basket_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':ip_is_hosting: and :customer_order_count: >= 1 and not (:is_new_device_for_customer: = false)' +
+        ' and :amount_to_store_median: >= 1.5 and :shipping_address_differs:',
+      name: 'Known customer on a hosting network and a new device, big basket sent elsewhere',
+      description:
+        'A customer with earlier orders connects from a cloud, server or VPN-hosting network on a device not seen with them before and sends at least one and a half times the store’s median basket to an address other than the billing address. Held for review; it adds no points.',
     },
     {
       id: 'known_customer_unusual_amount',
