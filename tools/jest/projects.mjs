@@ -71,11 +71,17 @@ const shared = {
   testEnvironment: 'node',
 };
 
+/**
+ * The replay of every tuning model (minutes of CPU, no server) runs in the default mode only: running it again
+ * with the servers would check the same in-process code twice (docs/development.md "Tests").
+ */
+const replayOnce = withRedis ? ['<rootDir>/tools/eval/defaults\\.spec\\.ts$'] : [];
+
 export const unit = {
   ...shared,
   displayName: 'unit',
   testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
-  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '<rootDir>/apps/dashboard/'],
+  testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '<rootDir>/apps/dashboard/', ...replayOnce],
 };
 
 /** Dashboard logic in Node; files that render opt into jsdom with a `@jest-environment jsdom` docblock. */
