@@ -28,6 +28,7 @@ import { itCoffeeModel } from './it-coffee/index.js';
 import { itFashionModel } from './it-fashion/index.js';
 import { jpHobbyModel } from './jp-hobby/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
+import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
@@ -189,7 +190,11 @@ import { usToysModel } from './us-toys/index.js';
  * over three autumn weeks), written the same way, is held out: not yet run, never tuned on. `sa-oud` (a Riyadh
  * perfumery selling oud oils, bakhoor, perfumes and gift sets online in riyals to the Gulf, the UK and Egypt over the
  * last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC Pay, Tabby and Tamara, cash on delivery), written
- * the same way, is held out too: not yet run, never tuned on.
+ * the same way, is held out too: not yet run, never tuned on. `kz-electronics` (an Almaty online electronics and
+ * home-appliance retailer selling in tenge across Kazakhstan and in som, sum or dollars to Kyrgyzstan and Uzbekistan
+ * over the fortnight of its 11.11 sale: 0-0-12 bank instalments, QR payments, cards with 3-D Secure, cash on
+ * delivery, pickup points, express delivery in Almaty and Astana), written the same way, is held out: not yet run,
+ * never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -249,4 +254,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   beChocolateModel,
   trRugsModel,
   saOudModel,
+  kzElectronicsModel,
 ];
