@@ -1,5 +1,6 @@
 import { type TrafficModel } from '../traffic-model.js';
 import { africaElectronicsModel } from './africa-electronics/index.js';
+import { arYerbaModel } from './ar-yerba/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
@@ -189,7 +190,11 @@ import { usToysModel } from './us-toys/index.js';
  * over three autumn weeks), written the same way, is held out: not yet run, never tuned on. `sa-oud` (a Riyadh
  * perfumery selling oud oils, bakhoor, perfumes and gift sets online in riyals to the Gulf, the UK and Egypt over the
  * last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC Pay, Tabby and Tamara, cash on delivery), written
- * the same way, is held out too: not yet run, never tuned on.
+ * the same way, is held out too: not yet run, never tuned on. `ar-yerba` (a Buenos Aires online shop for yerba mate,
+ * mates and bombillas, Argentine wine, alfajores, dulce de leche and leather goods selling in pesos at home and in
+ * dollars and euros to the diaspora over the two weeks before Día del Padre: Mercado Pago, cuotas on bank-promotion
+ * days, transfers, Rapipago/Pago Fácil vouchers, pickup points), written the same way, is held out: not yet run,
+ * never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -249,4 +254,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   beChocolateModel,
   trRugsModel,
   saOudModel,
+  arYerbaModel,
 ];
