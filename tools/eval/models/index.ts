@@ -1,5 +1,6 @@
 import { type TrafficModel } from '../traffic-model.js';
 import { africaElectronicsModel } from './africa-electronics/index.js';
+import { arYerbaModel } from './ar-yerba/index.js';
 import { apacMarketplaceModel } from './apac-marketplace/index.js';
 import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
@@ -60,141 +61,148 @@ import { usToysModel } from './us-toys/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
- * `demo-store` is the one the default rules were tuned on from the start; `eu-store` was written apart from the rules
- * and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
- * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once as the
- * held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia, the
+ * `demo-store` is the one the default rules were tuned on from the start; `eu-store` was written apart from the
+ * rules and became a tuning model. `nordic-home`, `us-outdoor`, `au-electronics`, `uk-fashion`, `latam-tickets`,
+ * `dach-apotheke` and `na-luxury` were each written independently of the rules and of the other models, run once as
+ * the held-out model, then tuned on. `apac-marketplace` (a multi-category marketplace for Singapore, Malaysia, the
  * Philippines, Japan and South Korea), `mena-electronics` (an electronics and phones retailer for the Gulf, Egypt,
  * Jordan, Morocco and Turkey) and `digital-keys` (a global shop for game keys, gift cards, in-game currency,
- * subscriptions and software licences, delivered instantly), written the same way, were held out, run once, then tuned
- * on. `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with OTP, cash
- * on delivery, NRIs paying from abroad) and `us-b2b-supplies` (a US/Canada store for business and industrial supplies:
- * company accounts, purchase orders, net terms, job-site deliveries), written the same way, were held out, run once
- * after the pass that tuned on mena-electronics and digital-keys, then tuned on. `africa-electronics` (an electronics,
- * phones and appliance retailer for Nigeria, Kenya, South Africa and Ghana over Black Friday week: local currencies,
- * cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora buyers) and `us-home-pickup` (a US home-improvement
- * and electronics chain, mostly buy-online-pick-up-in-store, over the holiday weeks), written the same way, were held
- * out, run once after the pass that tuned on india-fashion and us-b2b-supplies, then tuned on. `br-electronics` (a
- * Brazilian electronics and home-appliance retailer in reais over Black Friday week: Pix, boleto, cards in
- * installments, CPF/CNPJ buyers) and `ca-grocery` (a Canadian online grocery and meal-kit delivery service over the
- * three weeks before the holidays: weekly baskets, renewals charged without a card code, referral codes), written the
- * same way, were held out, run once after the pass that tuned on africa-electronics and us-home-pickup, then tuned on.
- * `jp-hobby` (a Japanese hobby and collectibles shop selling worldwide in yen over a release week: booster boxes,
- * figures, model kits, pre-orders and lottery sales; konbini, carrier billing and 3-D Secure cards at home, EMS and
- * package forwarders abroad) and `eu-furniture` (a furniture, mattress and large-appliance retailer for Italy, Spain,
- * Poland, Romania and Greece over the January sales: two-person delivery with assembly, click-and-collect, instalments,
- * BLIK, Bizum, transfers and cash on delivery, trade buyers fitting out holiday rentals), written the same way, were
- * held out, run once after the pass that tuned on br-electronics and ca-grocery, then tuned on. `fr-wine` (a Bordeaux
- * wine and spirits merchant selling in euros to Europe, the US and Asia before Christmas: grands crus, allocations,
- * en-primeur, gift boxes, corporate gifts, a wine club; duty-paid or in bond) and `kr-beauty` (a Korean K-beauty shop
- * selling in won to Korea and the world over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing at home,
- * cards and PayPal abroad, forwarders), written the same way, were held out, run once after the pass that tuned on
- * jp-hobby and eu-furniture, then tuned on. `de-bikes` (a German bicycle and e-bike retailer selling in euros to
- * Germany, Austria, Switzerland, the Netherlands, Belgium, the Nordics, France and Italy over its Easter sale: e-bikes,
- * cargo bikes, batteries, Klarna, SEPA debit, company bike leasing, freight and shop collection) and `us-sneakers` (a
- * Los Angeles and New York sneaker and streetwear boutique selling in US dollars to the US and Canada and shipping
- * worldwide over two October weeks with three limited drops: bots, raffles, stolen cards to Delaware, Oregon and New
- * Jersey reshippers, loyalty account takeover, card testing on e-gift cards), written the same way, were held out, run
- * once after the pass that tuned on fr-wine and kr-beauty, then tuned on. `nl-flowers` (a Dutch online florist near
- * Aalsmeer selling in euros to seven EU countries over the fortnight before Valentine's Day: gifts to someone else,
- * often abroad, iDEAL, Bancontact, 3-D Secure cards, Klarna, same-day couriers, subscriptions, staff bouquets, e-mailed
+ * subscriptions and software licences, delivered instantly), written the same way, were held out, run once, then
+ * tuned on. `india-fashion` (an Indian fashion and lifestyle store in rupees over a festive sale: UPI, cards with
+ * OTP, cash on delivery, NRIs paying from abroad) and `us-b2b-supplies` (a US/Canada store for business and
+ * industrial supplies: company accounts, purchase orders, net terms, job-site deliveries), written the same way,
+ * were held out, run once after the pass that tuned on mena-electronics and digital-keys, then tuned on.
+ * `africa-electronics` (an electronics, phones and appliance retailer for Nigeria, Kenya, South Africa and Ghana
+ * over Black Friday week: local currencies, cards with 3-D Secure, M-Pesa and MoMo, pay on delivery, diaspora
+ * buyers) and `us-home-pickup` (a US home-improvement and electronics chain, mostly buy-online-pick-up-in-store,
+ * over the holiday weeks), written the same way, were held out, run once after the pass that tuned on india-fashion
+ * and us-b2b-supplies, then tuned on. `br-electronics` (a Brazilian electronics and home-appliance retailer in reais
+ * over Black Friday week: Pix, boleto, cards in installments, CPF/CNPJ buyers) and `ca-grocery` (a Canadian online
+ * grocery and meal-kit delivery service over the three weeks before the holidays: weekly baskets, renewals charged
+ * without a card code, referral codes), written the same way, were held out, run once after the pass that tuned on
+ * africa-electronics and us-home-pickup, then tuned on. `jp-hobby` (a Japanese hobby and collectibles shop selling
+ * worldwide in yen over a release week: booster boxes, figures, model kits, pre-orders and lottery sales; konbini,
+ * carrier billing and 3-D Secure cards at home, EMS and package forwarders abroad) and `eu-furniture` (a furniture,
+ * mattress and large-appliance retailer for Italy, Spain, Poland, Romania and Greece over the January sales:
+ * two-person delivery with assembly, click-and-collect, instalments, BLIK, Bizum, transfers and cash on delivery,
+ * trade buyers fitting out holiday rentals), written the same way, were held out, run once after the pass that tuned
+ * on br-electronics and ca-grocery, then tuned on. `fr-wine` (a Bordeaux wine and spirits merchant selling in euros
+ * to Europe, the US and Asia before Christmas: grands crus, allocations, en-primeur, gift boxes, corporate gifts, a
+ * wine club; duty-paid or in bond) and `kr-beauty` (a Korean K-beauty shop selling in won to Korea and the world
+ * over the 11.11 sale week: Kakao Pay, Naver Pay, Toss, carrier billing at home, cards and PayPal abroad,
+ * forwarders), written the same way, were held out, run once after the pass that tuned on jp-hobby and eu-furniture,
+ * then tuned on. `de-bikes` (a German bicycle and e-bike retailer selling in euros to Germany, Austria, Switzerland,
+ * the Netherlands, Belgium, the Nordics, France and Italy over its Easter sale: e-bikes, cargo bikes, batteries,
+ * Klarna, SEPA debit, company bike leasing, freight and shop collection) and `us-sneakers` (a Los Angeles and New
+ * York sneaker and streetwear boutique selling in US dollars to the US and Canada and shipping worldwide over two
+ * October weeks with three limited drops: bots, raffles, stolen cards to Delaware, Oregon and New Jersey reshippers,
+ * loyalty account takeover, card testing on e-gift cards), written the same way, were held out, run once after the
+ * pass that tuned on fr-wine and kr-beauty, then tuned on. `nl-flowers` (a Dutch online florist near Aalsmeer
+ * selling in euros to seven EU countries over the fortnight before Valentine's Day: gifts to someone else, often
+ * abroad, iDEAL, Bancontact, 3-D Secure cards, Klarna, same-day couriers, subscriptions, staff bouquets, e-mailed
  * vouchers) and `us-petrx` (a US online pet supplies store and pet pharmacy selling in US dollars to the 50 states,
- * Puerto Rico and a little to Canada over two weeks of flea and tick season before Memorial Day: autoship renewals on
- * saved cards, vet-authorised prescriptions, stolen cards buying resale-grade flea/tick packs for reshippers, autoship
- * account takeover, first-autoship promo farms), written the same way, were held out, run once after the pass that
- * tuned on de-bikes and us-sneakers, then tuned on. `mx-department` (a Mexican department store selling in pesos across
- * Mexico over El Buen Fin and the week before it: meses sin intereses, OXXO cash vouchers, SPEI, the store card and
- * monedero, click & collect, paisanos paying from the US) and `uk-autoparts` (a UK online car parts, tyres and
- * accessories retailer selling in pounds to the UK and Ireland over two weeks of November winter preparation: tyres
- * fitted at partner garages, click & collect, trade accounts on 30-day terms, catalytic converters, ECUs and diagnostic
- * tools), each written by someone who read neither the rules nor any other model's generator, were held out, run once
- * after the pass that tuned on nl-flowers and us-petrx, then tuned on. `es-travel` (a Madrid online travel agency
- * selling flights, hotels, packages, rail, car hire and travel gift cards in euros over the two weeks up to Christmas
- * Eve), `au-supplements` (a Brisbane sports nutrition and supplements store selling in Australian dollars to Australia
- * and New Zealand over the New Year "new you" season: subscriptions, Afterpay and Zip, parcel lockers, gym click and
- * collect), `us-saas` (a US maker of design and video tools selling subscriptions in dollars, euros and pounds
- * worldwide over the two weeks around its Black Friday / Cyber Monday annual-plan sale) and `id-marketplace` (an
- * Indonesian online marketplace store selling fashion, phones and gadgets, beauty, household goods, vouchers and mobile
- * top-ups in rupiah across Indonesia over the two weeks up to and including the 12.12 Harbolnas sale), each written the
- * same way, were held out, run once after the pass that tuned on mx-department and uk-autoparts, then tuned on.
- * `cz-pc-parts` (a Prague online PC components and gaming hardware shop selling in koruna and euros to Czechia,
- * Slovakia, Poland, Hungary, Germany and Austria over two weeks around a graphics-card launch in late January),
- * `uk-bullion` (a Birmingham precious-metals dealer selling gold and silver coins and bars online in pounds, euros and
- * dollars over two weeks of a gold price spike in March), `it-fashion` (a Milan designer-fashion boutique selling
- * online in euros, dollars, pounds and yuan over the two weeks of its end-of-season sale in early July) and `us-toys`
- * (a US toy and games retailer selling online in dollars to the 50 states, APO/FPO and a little to Canada over the
- * three weeks before Christmas), each written the same way, were held out, run once after the pass that tuned on
- * es-travel, au-supplements, us-saas and id-marketplace, then tuned on. `fr-electronics` (a French electronics,
- * appliance and entertainment retailer selling online in euros to France, Belgium, Luxembourg and the overseas
- * departments and in francs to Switzerland over the two weeks of the January winter sales) and `pl-fashion` (a Polish
- * online fashion and footwear retailer selling in złoty, koruna, forint, lei and euros to Poland, Czechia, Slovakia,
- * Hungary, Romania and the Baltics over the two weeks of Black Week), each written the same way, were held out, run
- * once after the pass that tuned on cz-pc-parts, uk-bullion, it-fashion and us-toys, then tuned on. `pt-perfume` (a
- * Lisbon online perfumery and cosmetics retailer selling in euros to Portugal, Spain, France, Luxembourg and Belgium
- * and in francs to Switzerland over the weeks before Mother's Day: MB Way, Multibanco references, e-mailed gift cards,
- * a loyalty club, emigrants sending presents home) and `at-ski` (an Innsbruck ski, snowboard and mountain-sports
- * retailer selling online in euros and Swiss francs to Austria, Germany, Switzerland, South Tyrol, Slovenia, the
- * Netherlands and Belgium over the first three weeks of the ski season), each written the same way, were held out, run
- * once after the pass that tuned on fr-electronics and pl-fashion, then tuned on. `se-pharmacy` (a Swedish online
+ * Puerto Rico and a little to Canada over two weeks of flea and tick season before Memorial Day: autoship renewals
+ * on saved cards, vet-authorised prescriptions, stolen cards buying resale-grade flea/tick packs for reshippers,
+ * autoship account takeover, first-autoship promo farms), written the same way, were held out, run once after the
+ * pass that tuned on de-bikes and us-sneakers, then tuned on. `mx-department` (a Mexican department store selling in
+ * pesos across Mexico over El Buen Fin and the week before it: meses sin intereses, OXXO cash vouchers, SPEI, the
+ * store card and monedero, click & collect, paisanos paying from the US) and `uk-autoparts` (a UK online car parts,
+ * tyres and accessories retailer selling in pounds to the UK and Ireland over two weeks of November winter
+ * preparation: tyres fitted at partner garages, click & collect, trade accounts on 30-day terms, catalytic
+ * converters, ECUs and diagnostic tools), each written by someone who read neither the rules nor any other model's
+ * generator, were held out, run once after the pass that tuned on nl-flowers and us-petrx, then tuned on.
+ * `es-travel` (a Madrid online travel agency selling flights, hotels, packages, rail, car hire and travel gift cards
+ * in euros over the two weeks up to Christmas Eve), `au-supplements` (a Brisbane sports nutrition and supplements
+ * store selling in Australian dollars to Australia and New Zealand over the New Year "new you" season:
+ * subscriptions, Afterpay and Zip, parcel lockers, gym click and collect), `us-saas` (a US maker of design and video
+ * tools selling subscriptions in dollars, euros and pounds worldwide over the two weeks around its Black Friday /
+ * Cyber Monday annual-plan sale) and `id-marketplace` (an Indonesian online marketplace store selling fashion,
+ * phones and gadgets, beauty, household goods, vouchers and mobile top-ups in rupiah across Indonesia over the two
+ * weeks up to and including the 12.12 Harbolnas sale), each written the same way, were held out, run once after the
+ * pass that tuned on mx-department and uk-autoparts, then tuned on. `cz-pc-parts` (a Prague online PC components and
+ * gaming hardware shop selling in koruna and euros to Czechia, Slovakia, Poland, Hungary, Germany and Austria over
+ * two weeks around a graphics-card launch in late January), `uk-bullion` (a Birmingham precious-metals dealer
+ * selling gold and silver coins and bars online in pounds, euros and dollars over two weeks of a gold price spike in
+ * March), `it-fashion` (a Milan designer-fashion boutique selling online in euros, dollars, pounds and yuan over the
+ * two weeks of its end-of-season sale in early July) and `us-toys` (a US toy and games retailer selling online in
+ * dollars to the 50 states, APO/FPO and a little to Canada over the three weeks before Christmas), each written the
+ * same way, were held out, run once after the pass that tuned on es-travel, au-supplements, us-saas and
+ * id-marketplace, then tuned on. `fr-electronics` (a French electronics, appliance and entertainment retailer
+ * selling online in euros to France, Belgium, Luxembourg and the overseas departments and in francs to Switzerland
+ * over the two weeks of the January winter sales) and `pl-fashion` (a Polish online fashion and footwear retailer
+ * selling in złoty, koruna, forint, lei and euros to Poland, Czechia, Slovakia, Hungary, Romania and the Baltics
+ * over the two weeks of Black Week), each written the same way, were held out, run once after the pass that tuned on
+ * cz-pc-parts, uk-bullion, it-fashion and us-toys, then tuned on. `pt-perfume` (a Lisbon online perfumery and
+ * cosmetics retailer selling in euros to Portugal, Spain, France, Luxembourg and Belgium and in francs to
+ * Switzerland over the weeks before Mother's Day: MB Way, Multibanco references, e-mailed gift cards, a loyalty
+ * club, emigrants sending presents home) and `at-ski` (an Innsbruck ski, snowboard and mountain-sports retailer
+ * selling online in euros and Swiss francs to Austria, Germany, Switzerland, South Tyrol, Slovenia, the Netherlands
+ * and Belgium over the first three weeks of the ski season), each written the same way, were held out, run once
+ * after the pass that tuned on fr-electronics and pl-fashion, then tuned on. `se-pharmacy` (a Swedish online
  * pharmacy and health & beauty store selling in kronor to Sweden, in euros to Finland and in kroner to Norway and
  * Denmark over three weeks of January cold-and-flu season: Swish, Klarna, Trustly, BankID prescriptions, parcel
- * lockers) and `ie-gaming` (a Dublin video-game, console and accessories retailer selling in euros to Ireland and the
- * EU and in pounds to Northern Ireland and Great Britain over the fortnight of a limited console bundle launch and a
- * blockbuster release in November), each written the same way, were held out and run once on the same rules, then tuned
- * on (se-pharmacy since the fix its run found). `us-jewelry` (a New York online fine jeweller selling in US dollars to
- * the 50 states and a little to Canada and the UK over the two weeks before Valentine's Day: engagement rings, diamond
- * studs, gold chains, watches, lab-grown diamonds, e-gift cards; signature delivery, FedEx hold-at-location, Affirm,
- * PayPal, Apple Pay and cards with AVS), `ca-electronics` (a Toronto consumer-electronics retailer selling online in
- * Canadian dollars to every province and territory, in English and French, over Boxing Day week: shipping, store
- * pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm) and `uk-phones` (a Manchester online retailer of
- * SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds to the UK and in euros to
- * Ireland over the fortnight of a flagship phone launch in September), each written the same way and without reading
- * the project's history, were held out, run once after the pass that tuned on pt-perfume, at-ski and ie-gaming, then
- * tuned on. `us-furniture` (a North Carolina online furniture, mattress and home-decor retailer selling in US dollars
- * to the 48 contiguous states and a little to Alaska, Hawaii and Canada over the two weeks of its Presidents' Day sale:
- * white-glove and freight delivery with appointment windows, Affirm and the store card, trade accounts, rental hosts),
- * `ch-watches` (a Geneva online watch and jewellery boutique selling new and certified pre-owned Swiss watches, fine
- * jewellery, straps and gift vouchers in francs, euros, dollars and pounds worldwide over the three weeks before
- * Christmas) and `sg-electronics` (a Singapore online electronics and gadgets retailer selling in Singapore dollars to
- * Singapore and Malaysia and in local currencies to the Philippines, Indonesia, Thailand, Vietnam and Australia over
- * the 11.11 and 12.12 sale weeks: PayNow, GrabPay, Atome, cards with 3-D Secure, parcel lockers), each written the same
- * way, were held out and run once on the same rules, then tuned on. `us-camera` (a New York camera, lens, video and
- * pro-audio superstore selling online in US dollars to the 50 states, Canada, the UK, the EU, Israel, Australia and
- * Latin America over Black Friday and Cyber Monday weeks: pickup at the Manhattan store, which closes for the Sabbath
- * and Jewish holidays, pro accounts on net terms, education discounts, financing, wires for big exports, Miami
- * forwarders), `au-fashion` (a Sydney women's fashion, shoes and accessories label selling online in Australian dollars
- * to Australia, in New Zealand dollars to New Zealand and a little in US dollars to the US over the Click Frenzy and
- * Black Friday fortnight: Afterpay, Zip, PayPal, Apple Pay and cards, parcel lockers, click and collect at eight
- * boutiques, free returns, influencer codes, a loyalty club, student discounts) and `de-tools` (a Stuttgart online DIY,
- * power-tool and garden-machinery retailer selling in euros to Germany, Austria, the Benelux and France and in francs
- * and złoty to Switzerland and Poland over four weeks of the spring garden season: cordless kits, robot mowers,
- * chainsaws, generators, Klarna invoice, SEPA debit, Packstation lockers, freight and trade accounts), each written the
- * same way and without reading the project's history, are the held-out models: run once after the pass that tuned on
- * us-jewelry, ca-electronics, uk-phones, us-furniture, ch-watches and sg-electronics, never tuned on. `it-coffee` (a
- * Turin online retailer of espresso machines, grinders, coffee beans, capsules and accessories selling in euros to
- * Italy, Germany, Austria, France, Spain and the Benelux and in francs to Switzerland over the three weeks before
+ * lockers) and `ie-gaming` (a Dublin video-game, console and accessories retailer selling in euros to Ireland and
+ * the EU and in pounds to Northern Ireland and Great Britain over the fortnight of a limited console bundle launch
+ * and a blockbuster release in November), each written the same way, were held out and run once on the same rules,
+ * then tuned on (se-pharmacy since the fix its run found). `us-jewelry` (a New York online fine jeweller selling in
+ * US dollars to the 50 states and a little to Canada and the UK over the two weeks before Valentine's Day:
+ * engagement rings, diamond studs, gold chains, watches, lab-grown diamonds, e-gift cards; signature delivery, FedEx
+ * hold-at-location, Affirm, PayPal, Apple Pay and cards with AVS), `ca-electronics` (a Toronto consumer-electronics
+ * retailer selling online in Canadian dollars to every province and territory, in English and French, over Boxing
+ * Day week: shipping, store pickup, e-gift cards, cards with AVS, Interac, PayPal, Affirm) and `uk-phones` (a
+ * Manchester online retailer of SIM-free phones, tablets, watches, earbuds and refurbished devices selling in pounds
+ * to the UK and in euros to Ireland over the fortnight of a flagship phone launch in September), each written the
+ * same way and without reading the project's history, were held out, run once after the pass that tuned on
+ * pt-perfume, at-ski and ie-gaming, then tuned on. `us-furniture` (a North Carolina online furniture, mattress and
+ * home-decor retailer selling in US dollars to the 48 contiguous states and a little to Alaska, Hawaii and Canada
+ * over the two weeks of its Presidents' Day sale: white-glove and freight delivery with appointment windows, Affirm
+ * and the store card, trade accounts, rental hosts), `ch-watches` (a Geneva online watch and jewellery boutique
+ * selling new and certified pre-owned Swiss watches, fine jewellery, straps and gift vouchers in francs, euros,
+ * dollars and pounds worldwide over the three weeks before Christmas) and `sg-electronics` (a Singapore online
+ * electronics and gadgets retailer selling in Singapore dollars to Singapore and Malaysia and in local currencies to
+ * the Philippines, Indonesia, Thailand, Vietnam and Australia over the 11.11 and 12.12 sale weeks: PayNow, GrabPay,
+ * Atome, cards with 3-D Secure, parcel lockers), each written the same way, were held out and run once on the same
+ * rules, then tuned on. `us-camera` (a New York camera, lens, video and pro-audio superstore selling online in US
+ * dollars to the 50 states, Canada, the UK, the EU, Israel, Australia and Latin America over Black Friday and Cyber
+ * Monday weeks: pickup at the Manhattan store, which closes for the Sabbath and Jewish holidays, pro accounts on net
+ * terms, education discounts, financing, wires for big exports, Miami forwarders), `au-fashion` (a Sydney women's
+ * fashion, shoes and accessories label selling online in Australian dollars to Australia, in New Zealand dollars to
+ * New Zealand and a little in US dollars to the US over the Click Frenzy and Black Friday fortnight: Afterpay, Zip,
+ * PayPal, Apple Pay and cards, parcel lockers, click and collect at eight boutiques, free returns, influencer codes,
+ * a loyalty club, student discounts) and `de-tools` (a Stuttgart online DIY, power-tool and garden-machinery
+ * retailer selling in euros to Germany, Austria, the Benelux and France and in francs and złoty to Switzerland and
+ * Poland over four weeks of the spring garden season: cordless kits, robot mowers, chainsaws, generators, Klarna
+ * invoice, SEPA debit, Packstation lockers, freight and trade accounts), each written the same way and without
+ * reading the project's history, are the held-out models: run once after the pass that tuned on us-jewelry,
+ * ca-electronics, uk-phones, us-furniture, ch-watches and sg-electronics, never tuned on. `it-coffee` (a Turin
+ * online retailer of espresso machines, grinders, coffee beans, capsules and accessories selling in euros to Italy,
+ * Germany, Austria, France, Spain and the Benelux and in francs to Switzerland over the three weeks before
  * Christmas: bean-to-cup and lever machines, capsule subscriptions renewed monthly on a saved card, office-coffee
  * plans, a trade-in programme, gift boxes, Scalapay and PayPal in three instalments, cards with 3-D Secure, SEPA
  * transfers for businesses, couriers and pick-up points), `ph-topups` (a Manila online store for prepaid load, data
  * promos, game credits, bills payment and digital gift cards, selling in pesos across the Philippines and to OFWs in
  * the Gulf, Hong Kong, Singapore, the US and Italy over the two weeks of Christmas and 13th-month pay: GCash, Maya,
- * GrabPay, cards with 3-D Secure, 7-Eleven cash codes, online banking, sari-sari loading agents) and `us-golf` (a Texas
- * online golf retailer selling in US dollars to the 50 states and a little to Canada, Mexico and the UK over the three
- * weeks before Father's Day: custom-fit clubs built to order, trade-ins, price matching, Affirm and Klarna, pickup at
- * four Texas shops, corporate tournament orders, shipping to resorts and country clubs), each written the same way and
- * without reading the project's history, are held out for the next pass: not yet run, never tuned on. `be-chocolate` (a
- * Brussels chocolatier selling online in euros to Belgium, the Netherlands, France, Germany, Luxembourg and a little to
- * the UK over the four weeks before Easter: Bancontact, iDEAL, chilled parcels abroad, corporate logo boxes, e-gift
- * cards, workshops), written the same way, is held out: not yet run, never tuned on. `tr-rugs` (an Istanbul dealer of
- * handmade carpets, kilims, cushions and ceramics selling worldwide online in US dollars, with some euros and lira,
- * over three autumn weeks), written the same way, is held out: not yet run, never tuned on. `sa-oud` (a Riyadh
- * perfumery selling oud oils, bakhoor, perfumes and gift sets online in riyals to the Gulf, the UK and Egypt over the
- * last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC Pay, Tabby and Tamara, cash on delivery), written
- * the same way, is held out too: not yet run, never tuned on. `kz-electronics` (an Almaty online electronics and
- * home-appliance retailer selling in tenge across Kazakhstan and in som, sum or dollars to Kyrgyzstan and Uzbekistan
- * over the fortnight of its 11.11 sale: 0-0-12 bank instalments, QR payments, cards with 3-D Secure, cash on
- * delivery, pickup points, express delivery in Almaty and Astana), written the same way, is held out: not yet run,
- * never tuned on.
+ * GrabPay, cards with 3-D Secure, 7-Eleven cash codes, online banking, sari-sari loading agents) and `us-golf` (a
+ * Texas online golf retailer selling in US dollars to the 50 states and a little to Canada, Mexico and the UK over
+ * the three weeks before Father's Day: custom-fit clubs built to order, trade-ins, price matching, Affirm and
+ * Klarna, pickup at four Texas shops, corporate tournament orders, shipping to resorts and country clubs), each
+ * written the same way and without reading the project's history, are held out for the next pass: not yet run, never
+ * tuned on. `be-chocolate` (a Brussels chocolatier selling online in euros to Belgium, the Netherlands, France,
+ * Germany, Luxembourg and a little to the UK over the four weeks before Easter: Bancontact, iDEAL, chilled parcels
+ * abroad, corporate logo boxes, e-gift cards, workshops), written the same way, is held out: not yet run, never
+ * tuned on. `tr-rugs` (an Istanbul dealer of handmade carpets, kilims, cushions and ceramics selling worldwide
+ * online in US dollars, with some euros and lira, over three autumn weeks), written the same way, is held out: not
+ * yet run, never tuned on. `sa-oud` (a Riyadh perfumery selling oud oils, bakhoor, perfumes and gift sets online in
+ * riyals to the Gulf, the UK and Egypt over the last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC
+ * Pay, Tabby and Tamara, cash on delivery), written the same way, is held out too: not yet run, never tuned on.
+ * `kz-electronics` (an Almaty online electronics and home-appliance retailer selling in tenge across Kazakhstan and
+ * in som, sum or dollars to Kyrgyzstan and Uzbekistan over the fortnight of its 11.11 sale: 0-0-12 bank instalments,
+ * QR payments, cards with 3-D Secure, cash on delivery, pickup points, express delivery in Almaty and Astana),
+ * written the same way, is held out: not yet run, never tuned on. `ar-yerba` (a Buenos Aires online shop for yerba
+ * mate, mates and bombillas, Argentine wine, alfajores, dulce de leche and leather goods selling in pesos at home
+ * and in dollars and euros to the diaspora over the two weeks before Día del Padre: Mercado Pago, cuotas on
+ * bank-promotion days, transfers, Rapipago/Pago Fácil vouchers, pickup points), written the same way, is held out:
+ * not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -255,4 +263,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   trRugsModel,
   saOudModel,
   kzElectronicsModel,
+  arYerbaModel,
 ];
