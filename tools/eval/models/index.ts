@@ -34,6 +34,7 @@ import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
+import { nzOutdoorModel } from './nz-outdoor/index.js';
 import { phTopupsModel } from './ph-topups/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
@@ -189,7 +190,11 @@ import { usToysModel } from './us-toys/index.js';
  * over three autumn weeks), written the same way, is held out: not yet run, never tuned on. `sa-oud` (a Riyadh
  * perfumery selling oud oils, bakhoor, perfumes and gift sets online in riyals to the Gulf, the UK and Egypt over the
  * last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC Pay, Tabby and Tamara, cash on delivery), written
- * the same way, is held out too: not yet run, never tuned on.
+ * the same way, is held out too: not yet run, never tuned on. `nz-outdoor` (a Christchurch outdoor and hunting store
+ * selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks and satellite messengers online in New
+ * Zealand and Australian dollars over the three weeks before Christmas: rural delivery, click-and-collect, Afterpay,
+ * Laybuy and POLi, Kiwis abroad and tourists sending gear ahead), written the same way, is held out: not yet run,
+ * never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -249,4 +254,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   beChocolateModel,
   trRugsModel,
   saOudModel,
+  nzOutdoorModel,
 ];
