@@ -203,15 +203,7 @@ import { usToysModel } from './us-toys/index.js';
  * mate, mates and bombillas, Argentine wine, alfajores, dulce de leche and leather goods selling in pesos at home
  * and in dollars and euros to the diaspora over the two weeks before Día del Padre: Mercado Pago, cuotas on
  * bank-promotion days, transfers, Rapipago/Pago Fácil vouchers, pickup points), written the same way, is held out:
- * not yet run, never tuned on. never tuned on. `be-chocolate` (a Brussels chocolatier selling online in euros to
- * Belgium, the Netherlands, France, Germany, Luxembourg and a little to the UK over the four weeks before Easter:
- * Bancontact, iDEAL, chilled parcels abroad, corporate logo boxes, e-gift cards, workshops), written the same way,
- * is held out: not yet run, never tuned on. `tr-rugs` (an Istanbul dealer of handmade carpets, kilims, cushions and
- * ceramics selling worldwide online in US dollars, with some euros and lira, over three autumn weeks), written the
- * same way, is held out: not yet run, never tuned on. `sa-oud` (a Riyadh perfumery selling oud oils, bakhoor,
- * perfumes and gift sets online in riyals to the Gulf, the UK and Egypt over the last three weeks of Ramadan and Eid
- * al-Fitr: mada, Apple Pay, STC Pay, Tabby and Tamara, cash on delivery), written the same way, is held out too: not
- * yet run, never tuned on. `nz-outdoor` (a Christchurch outdoor and hunting store selling tramping gear, merino,
+ * not yet run, never tuned on. `nz-outdoor` (a Christchurch outdoor and hunting store selling tramping gear, merino,
  * tents, optics, fishing gear, e-bikes, kayaks and satellite messengers online in New Zealand and Australian dollars
  * over the three weeks before Christmas: rural delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad
  * and tourists sending gear ahead), written the same way, is held out: not yet run, never tuned on.
