@@ -81,6 +81,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   ],
   // (abroad, the country mismatch speaks instead: see shipping_address_differs' expression)
   ip_billing_mismatch: [{ ipCountry: 'US' }, { ipCountry: null }],
+  // An IP abroad with the goods going to the billing address itself; not when they go to another address.
+  ip_abroad_goods_to_billing_address: [
+    { ipCountry: 'US', billing: home, shipping: home },
+    { ipCountry: 'US', billing: home, shipping: elsewhere },
+  ],
   blocked_country: [
     { card: { ...ordinary.card, country: 'KP' } },
     { card: { ...ordinary.card, country: 'KR' } },
@@ -361,6 +366,23 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       customerAgeDays: 20,
       hostingIp: true,
       amount: 99900,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
+  // Twice the basket to another address on a card declined in the last day; not without the decline.
+  new_customer_card_declined_basket_elsewhere: [
+    {
+      ...basket({ failed_payments_for_card_24h: 1 }),
+      customerAgeDays: 0,
+      amount: 4000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ failed_payments_for_card_24h: 0 }),
+      customerAgeDays: 0,
+      amount: 4000,
       billing: home,
       shipping: elsewhere,
     },
@@ -1151,6 +1173,61 @@ describe('DEFAULT_RULES', () => {
     ] satisfies Partial<RiskInput>[]) {
       expect(score({ ...trade, ...patch }).matchedRuleIds).not.toContain(
         'young_account_invoice_far_above_elsewhere',
+      );
+    }
+  });
+
+  it('holds gift codes on the stored card from a new device, not from the device the account always uses', () => {
+    const codes = {
+      ...basket(),
+      amount: 10000,
+      shipping: undefined,
+      checks: { avs: 'unavailable', cvc: 'unchecked' },
+      items: { text: 'GC-100 | Gift Card 100' },
+    } satisfies Partial<RiskInput>;
+    expect(score({ ...codes, novelty: { device: unseen } }).outcome).toBe('review');
+    expect(score({ ...codes, novelty: { device: unseen } }).matchedRuleIds).toContain(
+      'stored_card_gift_codes',
+    );
+    // A family's usual phone loading codes for relatives: the owner, not a takeover.
+    expect(score({ ...codes, novelty: { device: seen } }).matchedRuleIds).not.toContain(
+      'stored_card_gift_codes',
+    );
+  });
+
+  it('takes back part of an IP abroad when the goods go to the billing address, not when they go elsewhere', () => {
+    // A new customer on a trip buying far above the basket for home: held before, approved now.
+    const traveller = {
+      ...basket({ customer_order_count: 0, store_amount_median: 20000, store_amount_p90: 200000 }),
+      customerAgeDays: 0,
+      ipCountry: 'US',
+      amount: 110000,
+      billing: home,
+      shipping: home,
+    } satisfies Partial<RiskInput>;
+    expect(score(traveller).matchedRuleIds).toContain('ip_abroad_goods_to_billing_address');
+    expect(score(traveller).outcome).toBe('approve');
+    expect(score({ ...traveller, shipping: elsewhere }).outcome).not.toBe('approve');
+  });
+
+  it('holds a new customer’s card that was declined and then sends twice the basket elsewhere', () => {
+    const worked = {
+      ...basket({ failed_payments_for_card_24h: 2 }),
+      customerAgeDays: 1,
+      amount: 4500,
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(worked).outcome).toBe('review');
+    expect(score(worked).matchedRuleIds).toContain('new_customer_card_declined_basket_elsewhere');
+    // Delivered to the billing address, an account older than a week, or the usual basket.
+    for (const patch of [
+      { shipping: home },
+      { customerAgeDays: 8 },
+      { amount: 3000 },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...worked, ...patch }).matchedRuleIds).not.toContain(
+        'new_customer_card_declined_basket_elsewhere',
       );
     }
   });

@@ -97,6 +97,19 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'The customer’s IP address is in a different country from the billing address; not for a bank transfer from the buyer’s own account.',
     },
     {
+      id: 'ip_abroad_goods_to_billing_address',
+      action: 'score',
+      points: -5,
+      // A stolen card's goods never go to its owner's door; a buyer on a trip ordering home does exactly that
+      // (docs/detection.md, "The pass that tuned on it-coffee, ph-topups and us-golf").
+      expression:
+        ":ip_country: != :billing_country: and not (:payment_method: = 'bank_transfer')" +
+        ' and not is_missing(:shipping_country:) and :shipping_address_differs: = false',
+      name: 'IP abroad, goods to the billing address',
+      description:
+        'The IP address is in another country than the billing address, but the goods go to the billing address itself, where a stolen card’s owner would receive them: a buyer away from home (lowers the score by a third of the IP mismatch).',
+    },
+    {
       id: 'country_triangle',
       action: 'score',
       points: 20,
@@ -500,6 +513,19 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer first seen less than a week ago, after a payment that failed on the same e-mail address or IP in the last 24 hours, orders at least three times the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
     },
     {
+      id: 'new_customer_card_declined_basket_elsewhere',
+      action: 'review',
+      points: 0,
+      // A card that was just declined and then goes through is a card being worked: details corrected until the
+      // issuer says yes (docs/detection.md, "The pass that tuned on it-coffee, ph-topups and us-golf").
+      expression:
+        ':is_new_customer: and :shipping_address_differs: and :amount_to_store_median: >= 2' +
+        ' and :failed_payments_for_card_24h: >= 1',
+      name: 'New customer, card declined before, basket sent elsewhere',
+      description:
+        'A customer first seen less than a week ago pays with a card that was declined in the last 24 hours and orders at least twice the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
+    },
+    {
       // A trade account opened in a real firm's name to buy on credit: weeks old at most, no order yet, invoice
       // terms, five times the store's basket or more, delivered to a "site" that is not the billing address
       // (docs/detection.md, "The pass that tuned on us-camera, au-fashion and de-tools").
@@ -731,13 +757,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       // A taken-over account cashes out in what is spent within minutes and needs no address: codes e-mailed
       // anywhere, charged to the card the account keeps (its code is not asked). An honest account buying a
       // voucher as a present spends about a basket (docs/detection.md, "The pass that tuned on nl-flowers and
-      // us-petrx").
+      // us-petrx"); one loading codes for family from its own usual device is its owner ("The pass that tuned on
+      // it-coffee, ph-topups and us-golf").
       expression:
         "not is_missing(:customer_id:) and :cvc_result: = 'unchecked' and :has_gift_card:" +
-        ' and is_missing(:shipping_country:) and not is_missing(:billing_country:) and :amount_to_store_median: >= 2',
+        ' and is_missing(:shipping_country:) and not is_missing(:billing_country:) and :amount_to_store_median: >= 2' +
+        ' and not (:is_new_device_for_customer: = false)',
       name: 'Gift codes for twice the basket on the stored card',
       description:
-        'A signed-in account buys gift cards or vouchers with nothing to ship, for at least twice the store’s median basket, paid with a card whose code was not asked (the card the account keeps). Held for review; it adds no points.',
+        'A signed-in account buys gift cards or vouchers with nothing to ship, for at least twice the store’s median basket, paid with a card whose code was not asked (the card the account keeps), not from a device the account used before. Held for review; it adds no points.',
     },
     {
       id: 'returning_customer_known_setup',
