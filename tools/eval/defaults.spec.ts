@@ -25,6 +25,7 @@ import { frWineModel } from './models/fr-wine/index.js';
 import { idMarketplaceModel } from './models/id-marketplace/index.js';
 import { ieGamingModel } from './models/ie-gaming/index.js';
 import { indiaFashionModel } from './models/india-fashion/index.js';
+import { itCoffeeModel } from './models/it-coffee/index.js';
 import { itFashionModel } from './models/it-fashion/index.js';
 import { jpHobbyModel } from './models/jp-hobby/index.js';
 import { krBeautyModel } from './models/kr-beauty/index.js';
@@ -34,6 +35,7 @@ import { mxDepartmentModel } from './models/mx-department/index.js';
 import { naLuxuryModel } from './models/na-luxury/index.js';
 import { nlFlowersModel } from './models/nl-flowers/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
+import { phTopupsModel } from './models/ph-topups/index.js';
 import { plFashionModel } from './models/pl-fashion/index.js';
 import { ptPerfumeModel } from './models/pt-perfume/index.js';
 import { sePharmacyModel } from './models/se-pharmacy/index.js';
@@ -45,6 +47,7 @@ import { ukPhonesModel } from './models/uk-phones/index.js';
 import { usB2bSuppliesModel } from './models/us-b2b-supplies/index.js';
 import { usCameraModel } from './models/us-camera/index.js';
 import { usFurnitureModel } from './models/us-furniture/index.js';
+import { usGolfModel } from './models/us-golf/index.js';
 import { usHomePickupModel } from './models/us-home-pickup/index.js';
 import { usJewelryModel } from './models/us-jewelry/index.js';
 import { usOutdoorModel } from './models/us-outdoor/index.js';
@@ -54,40 +57,43 @@ import { usSneakersModel } from './models/us-sneakers/index.js';
 import { usToysModel } from './models/us-toys/index.js';
 
 /**
- * The default rules on the fifty-one TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the fifty-four TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the three
- * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it (demo-store, eu-store,
- * nordic-home). us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics,
- * digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty,
- * de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics,
- * pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, sg-electronics, us-camera, au-fashion,
- * de-tools (each a tuning model since the pass after its held-out run) meet the budget but not the fraud-value goal:
- * their fraud value is asserted as measured so it cannot get worse. latam-tickets, africa-electronics, us-home-pickup,
- * fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry,
- * us-furniture, ch-watches (tuning models since the passes that tuned on them) meet neither: their fraud value and both
- * false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules, the
- * attributes or the velocity semantics that loses fraud value or holds more good orders fails here.
+ * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it (demo-store,
+ * eu-store, nordic-home). us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace,
+ * mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby,
+ * eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements,
+ * id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones,
+ * sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf (each a tuning model since the pass
+ * after its held-out run) meet the budget but not the fraud-value goal: their fraud value is asserted as measured so
+ * it cannot get worse. latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas,
+ * cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, us-furniture, ch-watches (tuning models
+ * since the passes that tuned on them) meet neither: their fraud value and both false-positive figures are asserted
+ * as measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or the velocity
+ * semantics that loses fraud value or holds more good orders fails here. It runs only in the default mode (no
+ * Redis): it touches no server (docs/development.md, "Tests").
  *
- * Measured (seeds 1–5, pooled, after the pass that tuned on us-camera, au-fashion and de-tools; fraud value, good held
- * or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.0 %, 1.76 %, 0.26 %; nordic-home 96.8 %,
- * 1.99 %, 0.22 %; us-outdoor 77.0 %, 1.89 %, 0.15 %; au-electronics 86.8 %, 0.52 %, 0.11 %; uk-fashion 74.2 %, 1.17 %,
- * 0.26 %; latam-tickets 72.9 %, 3.68 %, 0.79 %; dach-apotheke 74.2 %, 0.02 %, 0.00 %; na-luxury 67.5 %, 0.89 %, 0.11 %;
- * apac-marketplace 80.6 %, 0.26 %, 0.01 %; mena-electronics 77.9 %, 1.56 %, 0.30 %; digital-keys 73.3 %, 1.64 %, 0.03
- * %; india-fashion 64.1 %, 0.55 %, 0.03 %; us-b2b-supplies 76.9 %, 1.81 %, 0.26 %; africa-electronics 59.4 %, 3.19 %,
- * 0.63 %; us-home-pickup 45.3 %, 2.94 %, 0.42 %; br-electronics 35.1 %, 1.07 %, 0.20 %; ca-grocery 29.0 %, 0.26 %, 0.04
- * %; jp-hobby 84.1 %, 1.14 %, 0.30 %; eu-furniture 77.2 %, 0.93 %, 0.06 %; fr-wine 87.8 %, 2.61 %, 0.63 %; kr-beauty
- * 58.3 %, 0.69 %, 0.22 %; de-bikes 83.1 %, 0.91 %, 0.19 %; us-sneakers 34.2 %, 0.85 %, 0.17 %; nl-flowers 78.2 %, 1.63
- * %, 0.21 %; us-petrx 69.1 %, 0.45 %, 0.17 %; mx-department 52.1 %, 1.24 %, 0.19 %; uk-autoparts 88.6 %, 2.25 %, 0.37
- * %; es-travel 56.9 %, 4.98 %, 1.19 %; au-supplements 75.3 %, 0.71 %, 0.28 %; us-saas 74.1 %, 3.71 %, 0.96 %;
- * id-marketplace 86.0 %, 0.39 %, 0.01 %; cz-pc-parts 62.7 %, 2.56 %, 0.62 %; uk-bullion 45.2 %, 4.26 %, 0.80 %;
- * it-fashion 40.9 %, 3.87 %, 1.39 %; us-toys 60.7 %, 2.66 %, 0.57 %; fr-electronics 43.1 %, 1.29 %, 0.26 %; pl-fashion
- * 61.2 %, 1.42 %, 0.19 %; pt-perfume 86.8 %, 2.32 %, 0.71 %; at-ski 82.8 %, 1.10 %, 0.29 %; se-pharmacy 73.4 %, 0.83 %,
- * 0.13 %; ie-gaming 68.3 %, 1.37 %, 0.18 %; us-jewelry 46.1 %, 2.43 %, 0.46 %; ca-electronics 55.3 %, 2.00 %, 0.38 %;
- * uk-phones 50.8 %, 1.84 %, 0.15 %; us-furniture 45.0 %, 2.01 %, 0.41 %; ch-watches 57.2 %, 2.56 %, 0.71 %;
- * sg-electronics 80.3 %, 1.74 %, 0.38 %; us-camera 61.9 %, 1.00 %, 0.13 %; au-fashion 64.1 %, 0.48 %, 0.08 %; de-tools
- * 82.3 %, 1.29 %, 0.21 %. All fifty-one run over seeds 1–5 (about 25 minutes with `npm run eval` on the shared
- * development machine); under jest on a shared, busy machine longer.
+ * Measured (seeds 1–5, pooled, after the pass that tuned on it-coffee, ph-topups and us-golf; fraud value, good held
+ * or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.0 %, 1.73 %, 0.26 %; nordic-home 96.8 %,
+ * 1.95 %, 0.22 %; us-outdoor 77.0 %, 1.92 %, 0.15 %; au-electronics 86.8 %, 0.52 %, 0.11 %; uk-fashion 74.2 %, 1.17
+ * %, 0.25 %; latam-tickets 72.9 %, 3.68 %, 0.79 %; dach-apotheke 74.2 %, 0.01 %, 0.00 %; na-luxury 67.1 %, 0.81 %,
+ * 0.11 %; apac-marketplace 80.6 %, 0.26 %, 0.01 %; mena-electronics 77.9 %, 1.53 %, 0.29 %; digital-keys 73.0 %,
+ * 1.64 %, 0.03 %; india-fashion 64.1 %, 0.56 %, 0.03 %; us-b2b-supplies 76.9 %, 1.77 %, 0.24 %; africa-electronics
+ * 59.4 %, 3.25 %, 0.63 %; us-home-pickup 45.7 %, 3.01 %, 0.42 %; br-electronics 35.1 %, 1.06 %, 0.20 %; ca-grocery
+ * 29.0 %, 0.21 %, 0.04 %; jp-hobby 84.1 %, 1.14 %, 0.30 %; eu-furniture 77.7 %, 0.94 %, 0.06 %; fr-wine 87.8 %, 2.44
+ * %, 0.60 %; kr-beauty 58.3 %, 0.60 %, 0.22 %; de-bikes 82.4 %, 0.87 %, 0.19 %; us-sneakers 34.9 %, 0.85 %, 0.17 %;
+ * nl-flowers 79.0 %, 1.66 %, 0.21 %; us-petrx 69.1 %, 0.45 %, 0.17 %; mx-department 53.1 %, 1.12 %, 0.19 %;
+ * uk-autoparts 88.6 %, 2.23 %, 0.37 %; es-travel 56.9 %, 4.98 %, 1.19 %; au-supplements 75.4 %, 0.69 %, 0.28 %;
+ * us-saas 74.1 %, 3.71 %, 0.96 %; id-marketplace 86.0 %, 0.35 %, 0.01 %; cz-pc-parts 63.5 %, 2.51 %, 0.62 %;
+ * uk-bullion 45.2 %, 4.24 %, 0.80 %; it-fashion 41.4 %, 3.84 %, 1.36 %; us-toys 60.7 %, 2.60 %, 0.55 %;
+ * fr-electronics 45.3 %, 1.29 %, 0.26 %; pl-fashion 62.4 %, 1.43 %, 0.19 %; pt-perfume 86.8 %, 2.31 %, 0.71 %;
+ * at-ski 82.7 %, 1.08 %, 0.29 %; se-pharmacy 73.4 %, 0.82 %, 0.13 %; ie-gaming 68.3 %, 1.26 %, 0.17 %; us-jewelry
+ * 46.4 %, 2.43 %, 0.46 %; ca-electronics 55.2 %, 1.94 %, 0.38 %; uk-phones 51.4 %, 1.85 %, 0.15 %; us-furniture 45.2
+ * %, 2.02 %, 0.40 %; ch-watches 59.1 %, 2.43 %, 0.66 %; sg-electronics 81.0 %, 1.76 %, 0.38 %; us-camera 61.9 %,
+ * 1.01 %, 0.11 %; au-fashion 64.4 %, 0.43 %, 0.08 %; de-tools 82.3 %, 1.27 %, 0.18 %; it-coffee 75.6 %, 1.82 %, 0.45
+ * %; ph-topups 51.9 %, 1.91 %, 0.05 %; us-golf 57.8 %, 1.28 %, 0.12 %. All fifty-four run over seeds 1–5 (about 25
+ * minutes with `npm run eval` on the shared development machine); under jest on a shared, busy machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -104,15 +110,15 @@ const MEASURED = {
     goal: true,
     budget: true,
     fraudValue: 0.969,
-    goodHeld: 0.0176,
+    goodHeld: 0.0173,
     goodBlocked: 0.0027,
   },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
     budget: true,
-    fraudValue: 0.968,
-    goodHeld: 0.0199,
+    fraudValue: 0.967,
+    goodHeld: 0.0196,
     goodBlocked: 0.0022,
   },
   'us-outdoor': {
@@ -120,7 +126,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.77,
-    goodHeld: 0.019,
+    goodHeld: 0.0192,
     goodBlocked: 0.0015,
   },
   'au-electronics': {
@@ -137,7 +143,7 @@ const MEASURED = {
     budget: true,
     fraudValue: 0.742,
     goodHeld: 0.0117,
-    goodBlocked: 0.0026,
+    goodBlocked: 0.0025,
   },
   'latam-tickets': {
     model: latamTicketsModel,
@@ -152,15 +158,15 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.742,
-    goodHeld: 0.0003,
+    goodHeld: 0.0002,
     goodBlocked: 0.0,
   },
   'na-luxury': {
     model: naLuxuryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.674,
-    goodHeld: 0.009,
+    fraudValue: 0.671,
+    goodHeld: 0.0081,
     goodBlocked: 0.0011,
   },
   'apac-marketplace': {
@@ -175,15 +181,15 @@ const MEASURED = {
     model: menaElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.779,
-    goodHeld: 0.0156,
-    goodBlocked: 0.0031,
+    fraudValue: 0.778,
+    goodHeld: 0.0154,
+    goodBlocked: 0.0029,
   },
   'digital-keys': {
     model: digitalKeysModel,
     goal: false,
     budget: true,
-    fraudValue: 0.732,
+    fraudValue: 0.729,
     goodHeld: 0.0164,
     goodBlocked: 0.0004,
   },
@@ -192,7 +198,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.641,
-    goodHeld: 0.0055,
+    goodHeld: 0.0056,
     goodBlocked: 0.0004,
   },
   'us-b2b-supplies': {
@@ -200,23 +206,23 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.769,
-    goodHeld: 0.0181,
-    goodBlocked: 0.0026,
+    goodHeld: 0.0178,
+    goodBlocked: 0.0024,
   },
   'africa-electronics': {
     model: africaElectronicsModel,
     goal: false,
     budget: false,
     fraudValue: 0.593,
-    goodHeld: 0.032,
+    goodHeld: 0.0326,
     goodBlocked: 0.0063,
   },
   'us-home-pickup': {
     model: usHomePickupModel,
     goal: false,
     budget: false,
-    fraudValue: 0.453,
-    goodHeld: 0.0294,
+    fraudValue: 0.456,
+    goodHeld: 0.0302,
     goodBlocked: 0.0042,
   },
   'br-electronics': {
@@ -224,7 +230,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.35,
-    goodHeld: 0.0108,
+    goodHeld: 0.0107,
     goodBlocked: 0.002,
   },
   'ca-grocery': {
@@ -232,7 +238,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.289,
-    goodHeld: 0.0027,
+    goodHeld: 0.0021,
     goodBlocked: 0.0005,
   },
   'jp-hobby': {
@@ -247,8 +253,8 @@ const MEASURED = {
     model: euFurnitureModel,
     goal: false,
     budget: true,
-    fraudValue: 0.772,
-    goodHeld: 0.0093,
+    fraudValue: 0.777,
+    goodHeld: 0.0094,
     goodBlocked: 0.0007,
   },
   'fr-wine': {
@@ -256,30 +262,30 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.878,
-    goodHeld: 0.0261,
-    goodBlocked: 0.0064,
+    goodHeld: 0.0244,
+    goodBlocked: 0.006,
   },
   'kr-beauty': {
     model: krBeautyModel,
     goal: false,
     budget: true,
     fraudValue: 0.582,
-    goodHeld: 0.007,
+    goodHeld: 0.006,
     goodBlocked: 0.0022,
   },
   'de-bikes': {
     model: deBikesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.83,
-    goodHeld: 0.0091,
+    fraudValue: 0.824,
+    goodHeld: 0.0087,
     goodBlocked: 0.002,
   },
   'us-sneakers': {
     model: usSneakersModel,
     goal: false,
     budget: true,
-    fraudValue: 0.341,
+    fraudValue: 0.348,
     goodHeld: 0.0086,
     goodBlocked: 0.0018,
   },
@@ -287,15 +293,15 @@ const MEASURED = {
     model: nlFlowersModel,
     goal: false,
     budget: true,
-    fraudValue: 0.782,
-    goodHeld: 0.0163,
+    fraudValue: 0.79,
+    goodHeld: 0.0166,
     goodBlocked: 0.0021,
   },
   'us-petrx': {
     model: usPetrxModel,
     goal: false,
     budget: true,
-    fraudValue: 0.69,
+    fraudValue: 0.691,
     goodHeld: 0.0045,
     goodBlocked: 0.0018,
   },
@@ -303,8 +309,8 @@ const MEASURED = {
     model: mxDepartmentModel,
     goal: false,
     budget: true,
-    fraudValue: 0.521,
-    goodHeld: 0.0124,
+    fraudValue: 0.531,
+    goodHeld: 0.0112,
     goodBlocked: 0.002,
   },
   'uk-autoparts': {
@@ -312,7 +318,7 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.885,
-    goodHeld: 0.0226,
+    goodHeld: 0.0224,
     goodBlocked: 0.0037,
   },
   'es-travel': {
@@ -327,8 +333,8 @@ const MEASURED = {
     model: auSupplementsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.753,
-    goodHeld: 0.0071,
+    fraudValue: 0.754,
+    goodHeld: 0.0069,
     goodBlocked: 0.0028,
   },
   'us-saas': {
@@ -344,15 +350,15 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.859,
-    goodHeld: 0.0039,
+    goodHeld: 0.0036,
     goodBlocked: 0.0002,
   },
   'cz-pc-parts': {
     model: czPcPartsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.626,
-    goodHeld: 0.0256,
+    fraudValue: 0.634,
+    goodHeld: 0.0252,
     goodBlocked: 0.0063,
   },
   'uk-bullion': {
@@ -360,30 +366,30 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.451,
-    goodHeld: 0.0426,
+    goodHeld: 0.0425,
     goodBlocked: 0.008,
   },
   'it-fashion': {
     model: itFashionModel,
     goal: false,
     budget: false,
-    fraudValue: 0.408,
-    goodHeld: 0.0387,
-    goodBlocked: 0.0139,
+    fraudValue: 0.413,
+    goodHeld: 0.0384,
+    goodBlocked: 0.0136,
   },
   'us-toys': {
     model: usToysModel,
     goal: false,
     budget: false,
     fraudValue: 0.607,
-    goodHeld: 0.0267,
-    goodBlocked: 0.0058,
+    goodHeld: 0.026,
+    goodBlocked: 0.0056,
   },
   'fr-electronics': {
     model: frElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.431,
+    fraudValue: 0.452,
     goodHeld: 0.0129,
     goodBlocked: 0.0026,
   },
@@ -391,8 +397,8 @@ const MEASURED = {
     model: plFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.612,
-    goodHeld: 0.0142,
+    fraudValue: 0.623,
+    goodHeld: 0.0143,
     goodBlocked: 0.002,
   },
   'pt-perfume': {
@@ -400,7 +406,7 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.868,
-    goodHeld: 0.0233,
+    goodHeld: 0.0232,
     goodBlocked: 0.0071,
   },
   'at-ski': {
@@ -408,7 +414,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.827,
-    goodHeld: 0.011,
+    goodHeld: 0.0108,
     goodBlocked: 0.0029,
   },
   'se-pharmacy': {
@@ -416,7 +422,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.734,
-    goodHeld: 0.0083,
+    goodHeld: 0.0082,
     goodBlocked: 0.0013,
   },
   'ie-gaming': {
@@ -424,14 +430,14 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.682,
-    goodHeld: 0.0138,
-    goodBlocked: 0.0019,
+    goodHeld: 0.0126,
+    goodBlocked: 0.0018,
   },
   'us-jewelry': {
     model: usJewelryModel,
     goal: false,
     budget: false,
-    fraudValue: 0.461,
+    fraudValue: 0.464,
     goodHeld: 0.0243,
     goodBlocked: 0.0047,
   },
@@ -439,40 +445,40 @@ const MEASURED = {
     model: caElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.553,
-    goodHeld: 0.02,
+    fraudValue: 0.552,
+    goodHeld: 0.0195,
     goodBlocked: 0.0038,
   },
   'uk-phones': {
     model: ukPhonesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.507,
-    goodHeld: 0.0184,
+    fraudValue: 0.513,
+    goodHeld: 0.0185,
     goodBlocked: 0.0015,
   },
   'us-furniture': {
     model: usFurnitureModel,
     goal: false,
     budget: false,
-    fraudValue: 0.449,
-    goodHeld: 0.0201,
-    goodBlocked: 0.0042,
+    fraudValue: 0.452,
+    goodHeld: 0.0202,
+    goodBlocked: 0.004,
   },
   'ch-watches': {
     model: chWatchesModel,
     goal: false,
     budget: false,
-    fraudValue: 0.572,
-    goodHeld: 0.0256,
-    goodBlocked: 0.0072,
+    fraudValue: 0.59,
+    goodHeld: 0.0244,
+    goodBlocked: 0.0066,
   },
   'sg-electronics': {
     model: sgElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.803,
-    goodHeld: 0.0174,
+    fraudValue: 0.81,
+    goodHeld: 0.0176,
     goodBlocked: 0.0038,
   },
   'us-camera': {
@@ -480,15 +486,15 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.618,
-    goodHeld: 0.0101,
-    goodBlocked: 0.0013,
+    goodHeld: 0.0102,
+    goodBlocked: 0.0011,
   },
   'au-fashion': {
     model: auFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.641,
-    goodHeld: 0.0049,
+    fraudValue: 0.644,
+    goodHeld: 0.0044,
     goodBlocked: 0.0008,
   },
   'de-tools': {
@@ -496,8 +502,32 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.823,
+    goodHeld: 0.0127,
+    goodBlocked: 0.0019,
+  },
+  'it-coffee': {
+    model: itCoffeeModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.756,
+    goodHeld: 0.0183,
+    goodBlocked: 0.0046,
+  },
+  'ph-topups': {
+    model: phTopupsModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.518,
+    goodHeld: 0.0192,
+    goodBlocked: 0.0006,
+  },
+  'us-golf': {
+    model: usGolfModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.577,
     goodHeld: 0.0129,
-    goodBlocked: 0.0021,
+    goodBlocked: 0.0012,
   },
 } as const;
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
@@ -505,7 +535,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, sg-electronics, us-camera, au-fashion, de-tools: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, us-furniture, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, us-furniture, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
