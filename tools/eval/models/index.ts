@@ -174,39 +174,38 @@ import { usToysModel } from './us-toys/index.js';
  * retailer selling in euros to Germany, Austria, the Benelux and France and in francs and złoty to Switzerland and
  * Poland over four weeks of the spring garden season: cordless kits, robot mowers, chainsaws, generators, Klarna
  * invoice, SEPA debit, Packstation lockers, freight and trade accounts), each written the same way and without
- * reading the project's history, are the held-out models: run once after the pass that tuned on us-jewelry,
- * ca-electronics, uk-phones, us-furniture, ch-watches and sg-electronics, never tuned on. `it-coffee` (a Turin
- * online retailer of espresso machines, grinders, coffee beans, capsules and accessories selling in euros to Italy,
- * Germany, Austria, France, Spain and the Benelux and in francs to Switzerland over the three weeks before
- * Christmas: bean-to-cup and lever machines, capsule subscriptions renewed monthly on a saved card, office-coffee
- * plans, a trade-in programme, gift boxes, Scalapay and PayPal in three instalments, cards with 3-D Secure, SEPA
- * transfers for businesses, couriers and pick-up points), `ph-topups` (a Manila online store for prepaid load, data
- * promos, game credits, bills payment and digital gift cards, selling in pesos across the Philippines and to OFWs in
- * the Gulf, Hong Kong, Singapore, the US and Italy over the two weeks of Christmas and 13th-month pay: GCash, Maya,
- * GrabPay, cards with 3-D Secure, 7-Eleven cash codes, online banking, sari-sari loading agents) and `us-golf` (a
- * Texas online golf retailer selling in US dollars to the 50 states and a little to Canada, Mexico and the UK over
- * the three weeks before Father's Day: custom-fit clubs built to order, trade-ins, price matching, Affirm and
- * Klarna, pickup at four Texas shops, corporate tournament orders, shipping to resorts and country clubs), each
- * written the same way and without reading the project's history, are held out for the next pass: not yet run, never
- * tuned on. `be-chocolate` (a Brussels chocolatier selling online in euros to Belgium, the Netherlands, France,
- * Germany, Luxembourg and a little to the UK over the four weeks before Easter: Bancontact, iDEAL, chilled parcels
- * abroad, corporate logo boxes, e-gift cards, workshops), written the same way, is held out: not yet run, never
- * tuned on. `tr-rugs` (an Istanbul dealer of handmade carpets, kilims, cushions and ceramics selling worldwide
- * online in US dollars, with some euros and lira, over three autumn weeks), written the same way, is held out: not
- * yet run, never tuned on. `sa-oud` (a Riyadh perfumery selling oud oils, bakhoor, perfumes and gift sets online in
- * riyals to the Gulf, the UK and Egypt over the last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC
- * Pay, Tabby and Tamara, cash on delivery), written the same way, is held out too: not yet run, never tuned on.
- * `kz-electronics` (an Almaty online electronics and home-appliance retailer selling in tenge across Kazakhstan and
- * in som, sum or dollars to Kyrgyzstan and Uzbekistan over the fortnight of its 11.11 sale: 0-0-12 bank instalments,
- * QR payments, cards with 3-D Secure, cash on delivery, pickup points, express delivery in Almaty and Astana),
- * written the same way, is held out: not yet run, never tuned on. `ar-yerba` (a Buenos Aires online shop for yerba
- * mate, mates and bombillas, Argentine wine, alfajores, dulce de leche and leather goods selling in pesos at home
- * and in dollars and euros to the diaspora over the two weeks before Día del Padre: Mercado Pago, cuotas on
- * bank-promotion days, transfers, Rapipago/Pago Fácil vouchers, pickup points), written the same way, is held out:
- * not yet run, never tuned on. `nz-outdoor` (a Christchurch outdoor and hunting store selling tramping gear, merino,
- * tents, optics, fishing gear, e-bikes, kayaks and satellite messengers online in New Zealand and Australian dollars
- * over the three weeks before Christmas: rural delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad
- * and tourists sending gear ahead), written the same way, is held out: not yet run, never tuned on.
+ * reading the project's history, were held out, run once after the pass that tuned on us-jewelry, ca-electronics,
+ * uk-phones, us-furniture, ch-watches and sg-electronics, then tuned on. `it-coffee` (a Turin online retailer of
+ * espresso machines, grinders, coffee beans, capsules and accessories selling in euros to Italy, Germany, Austria,
+ * France, Spain and the Benelux and in francs to Switzerland over the three weeks before Christmas: bean-to-cup and
+ * lever machines, capsule subscriptions renewed monthly on a saved card, office-coffee plans, a trade-in programme,
+ * gift boxes, Scalapay and PayPal in three instalments, cards with 3-D Secure, SEPA transfers for businesses,
+ * couriers and pick-up points), `ph-topups` (a Manila online store for prepaid load, data promos, game credits,
+ * bills payment and digital gift cards, selling in pesos across the Philippines and to OFWs in the Gulf, Hong Kong,
+ * Singapore, the US and Italy over the two weeks of Christmas and 13th-month pay: GCash, Maya, GrabPay, cards with
+ * 3-D Secure, 7-Eleven cash codes, online banking, sari-sari loading agents) and `us-golf` (a Texas online golf
+ * retailer selling in US dollars to the 50 states and a little to Canada, Mexico and the UK over the three weeks
+ * before Father's Day: custom-fit clubs built to order, trade-ins, price matching, Affirm and Klarna, pickup at four
+ * Texas shops, corporate tournament orders, shipping to resorts and country clubs), each written the same way and
+ * without reading the project's history, were held out, run once after the pass that tuned on us-camera, au-fashion
+ * and de-tools, then tuned on. `be-chocolate` (a Brussels chocolatier selling online in euros to Belgium, the
+ * Netherlands, France, Germany, Luxembourg and a little to the UK over the four weeks before Easter: Bancontact,
+ * iDEAL, chilled parcels abroad, corporate logo boxes, e-gift cards, workshops), `tr-rugs` (an Istanbul dealer of
+ * handmade carpets, kilims, cushions and ceramics selling worldwide online in US dollars, with some euros and lira,
+ * over three autumn weeks) and `sa-oud` (a Riyadh perfumery selling oud oils, bakhoor, perfumes and gift sets online
+ * in riyals to the Gulf, the UK and Egypt over the last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC
+ * Pay, Tabby and Tamara, cash on delivery), each written the same way, are the held-out models: run once after the
+ * pass that tuned on it-coffee, ph-topups and us-golf, never tuned on. `kz-electronics` (an Almaty online
+ * electronics and home-appliance retailer selling in tenge across Kazakhstan and in som, sum or dollars to
+ * Kyrgyzstan and Uzbekistan over the fortnight of its 11.11 sale: 0-0-12 bank instalments, QR payments, cards with
+ * 3-D Secure, cash on delivery, pickup points, express delivery in Almaty and Astana), `ar-yerba` (a Buenos Aires
+ * online shop for yerba mate, mates and bombillas, Argentine wine, alfajores, dulce de leche and leather goods
+ * selling in pesos at home and in dollars and euros to the diaspora over the two weeks before Día del Padre: Mercado
+ * Pago, cuotas on bank-promotion days, transfers, Rapipago/Pago Fácil vouchers, pickup points) and `nz-outdoor` (a
+ * Christchurch outdoor and hunting store selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks
+ * and satellite messengers online in New Zealand and Australian dollars over the three weeks before Christmas: rural
+ * delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad and tourists sending gear ahead), each
+ * written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
