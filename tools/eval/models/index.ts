@@ -59,6 +59,7 @@ import { usPetrxModel } from './us-petrx/index.js';
 import { usSaasModel } from './us-saas/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
 import { usToysModel } from './us-toys/index.js';
+import { vnPhonesModel } from './vn-phones/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
@@ -205,7 +206,11 @@ import { usToysModel } from './us-toys/index.js';
  * Christchurch outdoor and hunting store selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks
  * and satellite messengers online in New Zealand and Australian dollars over the three weeks before Christmas: rural
  * delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad and tourists sending gear ahead), each
- * written the same way, are held out for the next pass: not yet run, never tuned on.
+ * written the same way, are held out for the next pass: not yet run, never tuned on. `vn-phones` (a Ho Chi
+ * Minh City online retailer of phones, laptops and electronics selling in dong across Vietnam over the weeks
+ * around its 12.12 and pre-Tết sale: MoMo, ZaloPay, VNPay QR, Napas ATM cards, cards with 3-D Secure, 0 %
+ * instalments through consumer-finance companies, cash on delivery, shop pickup, two-hour delivery, Viet Kieu
+ * buying for family at home), written the same way, is held out for the next pass, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -268,4 +273,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   kzElectronicsModel,
   arYerbaModel,
   nzOutdoorModel,
+  vnPhonesModel,
 ];
