@@ -20,6 +20,7 @@ import { frElectronicsModel } from './fr-electronics/index.js';
 import { frWineModel } from './fr-wine/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
+import { dkBricksModel } from './dk-bricks/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
@@ -205,7 +206,10 @@ import { usToysModel } from './us-toys/index.js';
  * Christchurch outdoor and hunting store selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks
  * and satellite messengers online in New Zealand and Australian dollars over the three weeks before Christmas: rural
  * delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad and tourists sending gear ahead), each
- * written the same way, are held out for the next pass: not yet run, never tuned on.
+ * written the same way, are held out for the next pass: not yet run, never tuned on. `dk-bricks` (a Copenhagen
+ * online shop for construction-toy sets, retired and collectible sets, minifigures, bulk parts and display cases,
+ * selling in kroner, euros, kronor, pounds and dollars over three November weeks around a flagship launch and Black
+ * Friday), written the same way, is held out for the next pass, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -268,4 +272,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   kzElectronicsModel,
   arYerbaModel,
   nzOutdoorModel,
+  dkBricksModel,
 ];
