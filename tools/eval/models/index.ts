@@ -20,6 +20,7 @@ import { frElectronicsModel } from './fr-electronics/index.js';
 import { frWineModel } from './fr-wine/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
+import { dkBricksModel } from './dk-bricks/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
@@ -274,4 +275,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   arYerbaModel,
   nzOutdoorModel,
   vnPhonesModel,
+  dkBricksModel,
 ];
