@@ -46,6 +46,7 @@ import { sgElectronicsModel } from './sg-electronics/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
+import { ukExperiencesModel } from './uk-experiences/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { ukPhonesModel } from './uk-phones/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
@@ -205,7 +206,11 @@ import { usToysModel } from './us-toys/index.js';
  * Christchurch outdoor and hunting store selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks
  * and satellite messengers online in New Zealand and Australian dollars over the three weeks before Christmas: rural
  * delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad and tourists sending gear ahead), each
- * written the same way, are held out for the next pass: not yet run, never tuned on.
+ * written the same way, are held out for the next pass: not yet run, never tuned on. `uk-experiences` (a London
+ * online seller of experience days and gift vouchers selling in pounds across the UK and in euros to Ireland over
+ * the four weeks before Christmas: e-vouchers e-mailed instantly or on Christmas morning, posted gift boxes, cards
+ * with 3-D Secure, Apple Pay, PayPal, Klarna, voucher exchanges and staff rewards on invoice), written the same
+ * way, is held out for the next pass, not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -268,4 +273,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   kzElectronicsModel,
   arYerbaModel,
   nzOutdoorModel,
+  ukExperiencesModel,
 ];
