@@ -47,6 +47,7 @@ import { sgElectronicsModel } from './sg-electronics/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
+import { ukExperiencesModel } from './uk-experiences/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
 import { ukPhonesModel } from './uk-phones/index.js';
 import { usB2bSuppliesModel } from './us-b2b-supplies/index.js';
@@ -276,4 +277,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   nzOutdoorModel,
   vnPhonesModel,
   dkBricksModel,
+  ukExperiencesModel,
 ];
