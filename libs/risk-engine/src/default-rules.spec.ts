@@ -387,6 +387,48 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       shipping: elsewhere,
     },
   ],
+  // Over 5,000 euros to another address from an account opened today; not at exactly the limit.
+  new_account_over_high_limit_elsewhere: [
+    { customerAgeDays: 0, amount: 500100, billing: home, shipping: elsewhere },
+    { customerAgeDays: 0, amount: 500000, billing: home, shipping: elsewhere },
+  ],
+  // An anonymous mailbox sending three times the basket elsewhere; not just below three times.
+  anonymous_mailbox_big_basket_elsewhere: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      customer: { id: 'c_9', email: 'ann@proton.me' },
+      amount: 6000,
+      billing: home,
+      shipping: elsewhere,
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      customer: { id: 'c_9', email: 'ann@proton.me' },
+      amount: 5900,
+      billing: home,
+      shipping: elsewhere,
+    },
+  ],
+  // Over the limit with the IP abroad, a week-old account, a decline on the device in the last hour; not without it.
+  new_account_device_declined_over_limit: [
+    {
+      ...velocity({ failed_payments_for_device_1h: 1 }),
+      customerAgeDays: 3,
+      amount: 120000,
+      ipCountry: 'NL',
+    },
+    {
+      ...velocity({ failed_payments_for_device_1h: 0 }),
+      customerAgeDays: 3,
+      amount: 120000,
+      ipCountry: 'NL',
+    },
+  ],
+  // A declined payment on a basket as big as the store's 90th percentile from a young account; not just below it.
+  young_account_declined_top_basket: [
+    { ...basket(), eventType: 'payment.failed', customerAgeDays: 100, amount: 6000 },
+    { ...basket(), eventType: 'payment.failed', customerAgeDays: 100, amount: 5900 },
+  ],
   // Three times the basket to another address after a payment failed on the same e-mail; not without the decline.
   new_customer_after_decline_big_basket_elsewhere: [
     {
@@ -579,6 +621,23 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       items: { lines: 1, units: 2, maxQuantity: 2, text: 'gc-steam-100 | Steam Wallet Code' },
     },
   ],
+  // Three of one code from a young account never approved here; not two.
+  young_account_gift_codes_in_quantity: [
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 10,
+      amount: 6000,
+      shipping: null,
+      items: { lines: 1, units: 3, maxQuantity: 3, text: 'gc-steam-20 | Steam Wallet Code' },
+    },
+    {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 10,
+      amount: 6000,
+      shipping: null,
+      items: { lines: 2, units: 3, maxQuantity: 2, text: 'gc-steam-20 | Steam Wallet Code' },
+    },
+  ],
   returning_customer_known_setup: [
     { novelty: { device: seen, card: seen } },
     { novelty: { device: seen, card: unseen } },
@@ -635,6 +694,11 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
   new_account_device_many_accounts_week: [
     { ...velocity({ email_count_for_device_7d: 2, email_count_for_device_24h: 0 }), customerAgeDays: 0 },
     { ...velocity({ email_count_for_device_7d: 1, email_count_for_device_24h: 0 }), customerAgeDays: 0 },
+  ],
+  // A month-old account with no order on a device two other addresses used this week; not once it has ordered.
+  young_account_device_other_accounts_week: [
+    { ...velocity({ email_count_for_device_7d: 2, customer_order_count: 0 }), customerAgeDays: 20 },
+    { ...velocity({ email_count_for_device_7d: 2, customer_order_count: 1 }), customerAgeDays: 20 },
   ],
   accounts_per_device: [
     velocity({ email_count_for_device_24h: 2 }),
@@ -1232,6 +1296,121 @@ describe('DEFAULT_RULES', () => {
     }
   });
 
+  it('holds an account opened today sending over 5,000 euros elsewhere, not home, by transfer or an older one', () => {
+    const haul = {
+      customerAgeDays: 0,
+      amount: 640000,
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(haul).outcome).not.toBe('approve');
+    expect(score(haul).matchedRuleIds).toContain('new_account_over_high_limit_elsewhere');
+    for (const patch of [
+      { shipping: home },
+      { paymentMethod: 'bank_transfer' },
+      { customerAgeDays: 1 },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...haul, ...patch }).matchedRuleIds).not.toContain(
+        'new_account_over_high_limit_elsewhere',
+      );
+    }
+  });
+
+  it('holds an anonymous mailbox sending three times the basket elsewhere, not home or a proven customer', () => {
+    const cashout = {
+      ...basket({ customer_order_count: 0 }),
+      customer: { id: 'c_9', email: 'ann@tuta.io' },
+      amount: 7000,
+      billing: home,
+      shipping: elsewhere,
+    } satisfies Partial<RiskInput>;
+    expect(score(cashout).outcome).toBe('review');
+    expect(score(cashout).matchedRuleIds).toContain('anonymous_mailbox_big_basket_elsewhere');
+    for (const patch of [
+      { shipping: home },
+      basket({ customer_order_count: 2, customer_amount_max: 7000, customer_amount_median: 7000 }),
+      { customer: { id: 'c_9', email: 'ann@gmail.com' } },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...cashout, ...patch }).outcome).toBe('approve');
+    }
+  });
+
+  it('holds a week-old account paying over the limit abroad after a decline on its device, not without one', () => {
+    const tried = {
+      ...velocity({ failed_payments_for_device_1h: 1 }),
+      customerAgeDays: 2,
+      amount: 150000,
+      ipCountry: 'GB',
+    } satisfies Partial<RiskInput>;
+    expect(score(tried).outcome).toBe('review');
+    expect(score(tried).matchedRuleIds).toContain('new_account_device_declined_over_limit');
+    for (const patch of [
+      velocity({ failed_payments_for_device_1h: 0 }),
+      { customerAgeDays: 7 },
+      { ipCountry: 'IE' },
+      { amount: 90000 },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...tried, ...patch }).matchedRuleIds).not.toContain(
+        'new_account_device_declined_over_limit',
+      );
+    }
+  });
+
+  it('holds a young account buying three or more of one gift code, not two or an older account', () => {
+    const codes = (maxQuantity: number): Partial<RiskInput> => ({
+      items: { lines: 1, units: maxQuantity, maxQuantity, text: 'gc-psn-50 | PlayStation Store Code' },
+    });
+    const resale = {
+      ...basket({ customer_order_count: 0 }),
+      customerAgeDays: 30,
+      amount: 8000,
+      shipping: null,
+      ...codes(4),
+    } satisfies Partial<RiskInput>;
+    expect(score(resale).outcome).toBe('review');
+    expect(score(resale).matchedRuleIds).toContain('young_account_gift_codes_in_quantity');
+    for (const patch of [codes(2), { customerAgeDays: 90 }] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...resale, ...patch }).matchedRuleIds).not.toContain(
+        'young_account_gift_codes_in_quantity',
+      );
+    }
+  });
+
+  it('holds a young account whose payment on a top-tenth basket is declined, not an old account or a usual basket', () => {
+    const refused = {
+      ...basket(),
+      eventType: 'payment.failed',
+      customerAgeDays: 40,
+      amount: 9000,
+    } satisfies Partial<RiskInput>;
+    expect(score(refused).outcome).toBe('review');
+    expect(score(refused).matchedRuleIds).toContain('young_account_declined_top_basket');
+    // The same basket paid, an account older than a year, or a basket below the store's 90th percentile.
+    for (const patch of [
+      { eventType: 'payment.succeeded' },
+      { customerAgeDays: 365 },
+      { amount: 5000 },
+    ] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...refused, ...patch }).outcome).toBe('approve');
+    }
+  });
+
+  it('holds a young account with no order on a device two other addresses used this week, not a household', () => {
+    const week = (others: number, orders: number): Partial<RiskInput> =>
+      velocity({
+        email_count_for_device_7d: others,
+        email_count_for_device_24h: 0,
+        customer_order_count: orders,
+      });
+    const farmed = { customerAgeDays: 12, ...week(2, 0) } satisfies Partial<RiskInput>;
+    expect(score(farmed).outcome).toBe('review');
+    expect(score(farmed).matchedRuleIds).toContain('young_account_device_other_accounts_week');
+    // One other address (a household's second person), an account with an order, or one older than a month.
+    for (const patch of [week(1, 0), week(2, 1), { customerAgeDays: 30 }] satisfies Partial<RiskInput>[]) {
+      expect(score({ ...farmed, ...patch }).outcome).toBe('approve');
+    }
+  });
+
   it('holds a known customer on a hosting network and a new device sending a big basket elsewhere, not at home', () => {
     const takeover = {
       ...basket({ customer_order_count: 3 }),
@@ -1525,9 +1704,17 @@ describe('DEFAULT_RULES', () => {
   it('holds a device opening a third account within a week, once, not a household or an old account', () => {
     const week = (others: number, today: number): Partial<RiskInput> =>
       velocity({ email_count_for_device_7d: others, email_count_for_device_24h: today });
-    // Two other addresses on the device this week, none today: 35, held with one more sign (a failed AVS).
-    expect(score({ customerAgeDays: 0, ...week(2, 0) })).toMatchObject({ outcome: 'approve', score: 35 });
-    expect(score({ customerAgeDays: 0, ...week(2, 0), checks: { avs: 'fail', cvc: 'pass' } }).outcome).toBe(
+    // Two other addresses on the device this week, none today: 35, and held outright while the account has no
+    // order (young_account_device_other_accounts_week).
+    expect(score({ customerAgeDays: 0, ...week(2, 0) })).toMatchObject({ outcome: 'review', score: 35 });
+    // With an order behind it, 35 holds only with one more sign (a failed AVS).
+    const ordered = velocity({
+      email_count_for_device_7d: 2,
+      email_count_for_device_24h: 0,
+      customer_order_count: 1,
+    });
+    expect(score({ customerAgeDays: 0, ...ordered })).toMatchObject({ outcome: 'approve', score: 35 });
+    expect(score({ customerAgeDays: 0, ...ordered, checks: { avs: 'fail', cvc: 'pass' } }).outcome).toBe(
       'review',
     );
     // One other address this week is a household sharing a phone: not this rule.

@@ -14,6 +14,38 @@ const NOT_BUSINESS_BULK_AT_HOME =
   ' and (is_missing(:card_country:) or :card_country: = :billing_country:)' +
   ' and (is_missing(:shipping_country:) or :shipping_country: = :billing_country:))';
 
+/** Over a fixed limit in euros; a currency without a reference rate falls back to its major units. */
+const overEuros = (limit: number): string =>
+  `(:amount_eur: > ${limit} or (is_missing(:amount_eur:) and :amount_major: > ${limit}))`;
+
+/**
+ * Over 1,000 euros with the IP, card or goods not all in the billing country, and not a bank transfer from the
+ * buyer's own account (amount_over_limit, and the combinations that start from it).
+ */
+const OVER_LIMIT_NOT_ALL_AT_HOME =
+  overEuros(1000) +
+  ' and not (:ip_country: = :billing_country:' +
+  ' and (is_missing(:shipping_country:) or :shipping_country: = :billing_country:)' +
+  ' and (is_missing(:card_country:) or :card_country: = :billing_country:))' +
+  // The buyer's own bank paid: a large amount from abroad is their business, not a stolen card's.
+  " and not (:payment_method: = 'bank_transfer')";
+
+/**
+ * A mailbox that needs no phone or identity to open; Yandex and Mail.ru are everyday mail where they come from,
+ * so they count only for billing outside that region (docs/detection.md).
+ */
+const ANONYMOUS_MAILBOX =
+  "(:email_domain: in ('proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me', 'tutanota.com', 'tutanota.de'," +
+  " 'tutamail.com', 'tuta.io', 'tuta.com', 'keemail.me', 'mail.com', 'gmx.com', 'cock.li')" +
+  " or (:email_domain: in ('yandex.com', 'yandex.ru', 'ya.ru', 'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru')" +
+  " and not (:billing_country: in ('RU', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'AM', 'AZ', 'MD', 'UA', 'GE'))))";
+
+/** Two or more stored-value codes, nothing to ship, twice the basket, from a customer never approved here. */
+const UNPROVEN_GIFT_CODES =
+  'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :has_gift_card:' +
+  ' and :is_unproven_customer: and :item_units: >= 2 and :amount_to_store_median: >= 2' +
+  NOT_BUSINESS_BULK_AT_HOME;
+
 /**
  * The rule set installed on first start; it covers every built-in signal of
  * docs/detection.md#the-default-rules and combines them the way fraud shows up (docs/detection.md explains
@@ -31,13 +63,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'amount_over_limit',
       action: 'score',
       points: 10,
-      expression:
-        '(:amount_eur: > 1000 or (is_missing(:amount_eur:) and :amount_major: > 1000))' +
-        ' and not (:ip_country: = :billing_country:' +
-        ' and (is_missing(:shipping_country:) or :shipping_country: = :billing_country:)' +
-        ' and (is_missing(:card_country:) or :card_country: = :billing_country:))' +
-        // The buyer's own bank paid: a large amount from abroad is their business, not a stolen card's.
-        " and not (:payment_method: = 'bank_transfer')",
+      expression: OVER_LIMIT_NOT_ALL_AT_HOME,
       name: 'Payment over the limit, not all in one country',
       description:
         'The amount is over the payment limit (1,000 euros or the equivalent) and the IP, card or goods are not all in the billing country (a big order placed, paid and delivered at home is judged against the store’s basket only); not for a bank transfer from the buyer’s own account.',
@@ -49,7 +75,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       // A basket five times the store's median is counted by amount_far_above_store; counting it again here
       // made one big honest basket (a group booking, a family trip) a block with nothing else wrong.
       expression:
-        '(:amount_eur: > 5000 or (is_missing(:amount_eur:) and :amount_major: > 5000))' +
+        overEuros(5000) +
         ' and not (:amount_to_store_median: >= 5)' +
         " and not (:payment_method: = 'bank_transfer')",
       name: 'Payment over the high limit',
@@ -237,14 +263,8 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       action: 'score',
       points: 20,
       // Mailboxes that ask for no phone or identity at sign-up, favoured for one-off fraud accounts; honest
-      // people use them too, so alone this never holds an order. Yandex and Mail.ru are everyday mail where
-      // they come from, so they count only for billing outside that region (docs/detection.md).
-      expression:
-        ':is_unproven_customer: and (:email_domain: in ' +
-        "('proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me', 'tutanota.com', 'tutanota.de', 'tutamail.com'," +
-        " 'tuta.io', 'tuta.com', 'keemail.me', 'mail.com', 'gmx.com', 'cock.li')" +
-        " or (:email_domain: in ('yandex.com', 'yandex.ru', 'ya.ru', 'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru')" +
-        " and not (:billing_country: in ('RU', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'AM', 'AZ', 'MD', 'UA', 'GE'))))",
+      // people use them too, so alone this never holds an order.
+      expression: ':is_unproven_customer: and ' + ANONYMOUS_MAILBOX,
       name: 'Anonymous mailbox, no approved order yet',
       description:
         'A customer without an earlier approved order uses a mailbox that needs no phone or identity to open (Proton, Tuta, mail.com, GMX’s international domain; Yandex or Mail.ru outside their home region). Alone it never holds an order.',
@@ -526,6 +546,61 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A customer first seen less than a week ago pays with a card that was declined in the last 24 hours and orders at least twice the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
     },
     {
+      // A declined payment on a basket in the store's top tenth from an account under a year old: a stolen card
+      // refused, and often the first of several cards tried on the same order. Held, a later card on it is not
+      // approved unseen (docs/detection.md, "The pass that tuned on be-chocolate, tr-rugs and sa-oud").
+      id: 'young_account_declined_top_basket',
+      action: 'review',
+      points: 0,
+      expression:
+        ":event_type: = 'payment.failed' and :amount_to_store_p90: >= 1 and :customer_age_days: < 365",
+      name: 'Young account, payment declined on a top-tenth basket',
+      description:
+        'A payment was declined for an order at least as big as the store’s 90th-percentile basket, from an account opened less than a year ago. Held for review, so that another card tried on the same order is not approved unseen; it adds no points.',
+    },
+    {
+      // Over the high limit to an address that is not the billing address, from an account opened today: a
+      // stolen card's one big haul. Honest first orders that large mostly go home or come by bank transfer
+      // (docs/detection.md, "The pass that tuned on be-chocolate, tr-rugs and sa-oud").
+      id: 'new_account_over_high_limit_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':customer_age_days: < 1 and :shipping_address_differs: and ' +
+        overEuros(5000) +
+        " and not (:payment_method: = 'bank_transfer')",
+      name: 'Account opened today, over the high limit, sent elsewhere',
+      description:
+        'An account opened less than a day ago pays over the high limit (5,000 euros or the equivalent) for goods sent to an address other than the billing address, not by bank transfer. Held for review; it adds no points.',
+    },
+    {
+      // An anonymous mailbox alone never holds; with three times the basket going elsewhere it is how one-off
+      // fraud accounts cash out a stolen card (docs/detection.md, "The pass that tuned on be-chocolate, tr-rugs
+      // and sa-oud").
+      id: 'anonymous_mailbox_big_basket_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ':is_unproven_customer: and :shipping_address_differs: and :amount_to_store_median: >= 3 and ' +
+        ANONYMOUS_MAILBOX,
+      name: 'Anonymous mailbox, three times the basket sent elsewhere',
+      description:
+        'A customer without an earlier approved order, on a mailbox that needs no phone or identity to open, orders at least three times the store’s median basket for an address other than the billing address. Held for review; it adds no points.',
+    },
+    {
+      // Over the limit with the IP, card or goods abroad, a week-old account, and a payment already declined on
+      // this device in the last hour: cards being tried in turn (docs/detection.md, "The pass that tuned on
+      // be-chocolate, tr-rugs and sa-oud").
+      id: 'new_account_device_declined_over_limit',
+      action: 'review',
+      points: 0,
+      expression:
+        ':customer_age_days: < 7 and :failed_payments_for_device_1h: >= 1 and ' + OVER_LIMIT_NOT_ALL_AT_HOME,
+      name: 'New account, a decline on the device, over the limit abroad',
+      description:
+        'An account opened less than a week ago pays over the payment limit (1,000 euros or the equivalent) with the IP, card or goods not all in the billing country, not by bank transfer, after a payment failed on the same device in the last hour. Held for review; it adds no points.',
+    },
+    {
       // A trade account opened in a real firm's name to buy on credit: weeks old at most, no order yet, invoice
       // terms, five times the store's basket or more, delivered to a "site" that is not the billing address
       // (docs/detection.md, "The pass that tuned on us-camera, au-fashion and de-tools").
@@ -705,13 +780,21 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       // Stored-value codes resell at once; a customer buying several worth twice the usual basket before Vigil
       // ever approved an order of theirs is how stolen cards and taken-over accounts are cashed out
       // (docs/detection.md, "The pass that tuned on apac-marketplace"). Tickets and hotel vouchers are not codes.
-      expression:
-        'is_missing(:shipping_country:) and not is_missing(:billing_country:) and :has_gift_card:' +
-        ' and :is_unproven_customer: and :item_units: >= 2 and :amount_to_store_median: >= 2' +
-        NOT_BUSINESS_BULK_AT_HOME,
+      expression: UNPROVEN_GIFT_CODES,
       name: 'Several gift or top-up codes, customer never approved here',
       description:
         'Two or more gift cards or stored-value codes, nothing to ship, at least twice the store’s median basket, bought by a customer without an approved order here. Not for a business buying ten or more of one thing at home on its own mail domain.',
+    },
+    {
+      // Three or more of the same code from an account under three months old that was never approved: stored
+      // value bought to resell (docs/detection.md, "The pass that tuned on be-chocolate, tr-rugs and sa-oud").
+      id: 'young_account_gift_codes_in_quantity',
+      action: 'review',
+      points: 0,
+      expression: UNPROVEN_GIFT_CODES + ' and :customer_age_days: < 90 and :max_item_quantity: >= 3',
+      name: 'Young account, three or more of one gift code',
+      description:
+        'Several gift cards or stored-value codes as in “several gift or top-up codes”, three or more of the same one, bought by an account opened less than 90 days ago that was never approved here. Held for review; it adds no points.',
     },
     {
       id: 'known_customer_new_device_resale_goods',
@@ -952,6 +1035,20 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       name: 'New account on a device other accounts used this week',
       description:
         'A brand-new account orders from a device on which two or more other email addresses were used in the last 7 days.',
+    },
+    {
+      // A device two other addresses used this week, now ordering for an account under a month old that has no
+      // order yet: one person opening accounts in turn (farms, rings, a stolen card under a fresh name). Households
+      // share a device with one other address, seldom two (docs/detection.md, "The pass that tuned on be-chocolate,
+      // tr-rugs and sa-oud").
+      id: 'young_account_device_other_accounts_week',
+      action: 'review',
+      points: 0,
+      expression:
+        ':customer_age_days: < 30 and not (:customer_order_count: >= 1) and :email_count_for_device_7d: >= 2',
+      name: 'Young account without an order on a device two other addresses used this week',
+      description:
+        'An account opened less than 30 days ago, with no earlier order, orders from a device on which two or more other email addresses were used in the last 7 days. Held for review; it adds no points.',
     },
     {
       // A brand-new account on a device another email address used in the last day: one person opening accounts
