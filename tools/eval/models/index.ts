@@ -197,22 +197,28 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * handmade carpets, kilims, cushions and ceramics selling worldwide online in US dollars, with some euros and lira,
  * over three autumn weeks) and `sa-oud` (a Riyadh perfumery selling oud oils, bakhoor, perfumes and gift sets online
  * in riyals to the Gulf, the UK and Egypt over the last three weeks of Ramadan and Eid al-Fitr: mada, Apple Pay, STC
- * Pay, Tabby and Tamara, cash on delivery), each written the same way, are the held-out models: run once after the
- * pass that tuned on it-coffee, ph-topups and us-golf, never tuned on. `kz-electronics` (an Almaty online
- * electronics and home-appliance retailer selling in tenge across Kazakhstan and in som, sum or dollars to
- * Kyrgyzstan and Uzbekistan over the fortnight of its 11.11 sale: 0-0-12 bank instalments, QR payments, cards with
- * 3-D Secure, cash on delivery, pickup points, express delivery in Almaty and Astana), `ar-yerba` (a Buenos Aires
- * online shop for yerba mate, mates and bombillas, Argentine wine, alfajores, dulce de leche and leather goods
- * selling in pesos at home and in dollars and euros to the diaspora over the two weeks before Día del Padre: Mercado
- * Pago, cuotas on bank-promotion days, transfers, Rapipago/Pago Fácil vouchers, pickup points) and `nz-outdoor` (a
- * Christchurch outdoor and hunting store selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks
- * and satellite messengers online in New Zealand and Australian dollars over the three weeks before Christmas: rural
+ * Pay, Tabby and Tamara, cash on delivery), each written the same way, were held out, run once after the pass that
+ * tuned on it-coffee, ph-topups and us-golf, then tuned on. `kz-electronics` (an Almaty online electronics and
+ * home-appliance retailer selling in tenge across Kazakhstan and in som, sum or dollars to Kyrgyzstan and Uzbekistan
+ * over the fortnight of its 11.11 sale: 0-0-12 bank instalments, QR payments, cards with 3-D Secure, cash on
+ * delivery, pickup points, express delivery in Almaty and Astana), `ar-yerba` (a Buenos Aires online shop for yerba
+ * mate, mates and bombillas, Argentine wine, alfajores, dulce de leche and leather goods selling in pesos at home
+ * and in dollars and euros to the diaspora over the two weeks before Día del Padre: Mercado Pago, cuotas on
+ * bank-promotion days, transfers, Rapipago/Pago Fácil vouchers, pickup points) and `nz-outdoor` (a Christchurch
+ * outdoor and hunting store selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks and
+ * satellite messengers online in New Zealand and Australian dollars over the three weeks before Christmas: rural
  * delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad and tourists sending gear ahead), each
- * written the same way, are held out for the next pass: not yet run, never tuned on. `vn-phones` (a Ho Chi
- * Minh City online retailer of phones, laptops and electronics selling in dong across Vietnam over the weeks
- * around its 12.12 and pre-Tết sale: MoMo, ZaloPay, VNPay QR, Napas ATM cards, cards with 3-D Secure, 0 %
- * instalments through consumer-finance companies, cash on delivery, shop pickup, two-hour delivery, Viet Kieu
- * buying for family at home), written the same way, is held out for the next pass, not yet run.
+ * written the same way, are the held-out models: run once after the pass that tuned on be-chocolate, tr-rugs and
+ * sa-oud, never tuned on. `vn-phones` (a Ho Chi Minh City online retailer of phones, laptops and electronics selling
+ * in dong across Vietnam over the weeks around its 12.12 and pre-Tết sale: MoMo, ZaloPay, VNPay QR, Napas ATM cards,
+ * cards with 3-D Secure, 0 % instalments through consumer-finance companies, cash on delivery, shop pickup, two-hour
+ * delivery, Viet Kieu buying for family at home), `dk-bricks` (a Copenhagen online shop for construction-toy sets,
+ * retired and collectible sets, minifigures, bulk parts and display cases, selling in kroner, euros, kronor, pounds
+ * and dollars over three November weeks around a flagship launch and Black Friday) and `uk-experiences` (a London
+ * online seller of experience days and gift vouchers selling in pounds across the UK and in euros to Ireland over
+ * the four weeks before Christmas: e-vouchers e-mailed instantly or on Christmas morning, posted gift boxes, cards
+ * with 3-D Secure, Apple Pay, PayPal, Klarna, voucher exchanges and staff rewards on invoice), each written the same
+ * way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
