@@ -35,6 +35,7 @@ import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
+import { ngFashionModel } from './ng-fashion/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { nzOutdoorModel } from './nz-outdoor/index.js';
@@ -218,7 +219,11 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * online seller of experience days and gift vouchers selling in pounds across the UK and in euros to Ireland over
  * the four weeks before Christmas: e-vouchers e-mailed instantly or on Christmas morning, posted gift boxes, cards
  * with 3-D Secure, Apple Pay, PayPal, Klarna, voucher exchanges and staff rewards on invoice), each written the same
- * way, are held out for the next pass: not yet run, never tuned on.
+ * way, are held out for the next pass: not yet run, never tuned on. `ng-fashion` (a Lagos online fashion and
+ * beauty shop selling ready-to-wear, aso-ebi fabric, wigs, sneakers, fragrance and beauty in naira across Nigeria
+ * and to the diaspora in the UK, the US, Canada and Ghana over Black Friday and the run-up to detty December:
+ * Verve, Mastercard and Visa cards with OTP, bank transfers, USSD, pay on delivery, foreign cards from the
+ * diaspora), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -284,4 +289,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   vnPhonesModel,
   dkBricksModel,
   ukExperiencesModel,
+  ngFashionModel,
 ];
