@@ -23,6 +23,7 @@ import { digitalKeysModel } from './digital-keys/index.js';
 import { dkBricksModel } from './dk-bricks/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
+import { grDeliModel } from './gr-deli/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
@@ -218,7 +219,11 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * online seller of experience days and gift vouchers selling in pounds across the UK and in euros to Ireland over
  * the four weeks before Christmas: e-vouchers e-mailed instantly or on Christmas morning, posted gift boxes, cards
  * with 3-D Secure, Apple Pay, PayPal, Klarna, voucher exchanges and staff rewards on invoice), each written the same
- * way, are held out for the next pass: not yet run, never tuned on.
+ * way, are held out for the next pass: not yet run, never tuned on. `gr-deli` (an Athens delicatessen selling
+ * olive oil, honey, feta, wine, ouzo, vasilopita and gift hampers online in euros to Greece, Cyprus, the EU, the
+ * UK, the US and Australia over the four weeks before New Year: cards under 3-D Secure, PayPal, IRIS, bank
+ * transfer and cash on delivery, corporate hampers to many addresses, the diaspora sending gifts home), written
+ * the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -284,4 +289,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   vnPhonesModel,
   dkBricksModel,
   ukExperiencesModel,
+  grDeliModel,
 ];
