@@ -23,6 +23,7 @@ import { digitalKeysModel } from './digital-keys/index.js';
 import { dkBricksModel } from './dk-bricks/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
+import { grDeliModel } from './gr-deli/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
@@ -224,6 +225,11 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * and to the diaspora in the UK, the US, Canada and Ghana over Black Friday and the run-up to detty December:
  * Verve, Mastercard and Visa cards with OTP, bank transfers, USSD, pay on delivery, foreign cards from the
  * diaspora), written the same way, is held out for the next pass: not yet run, never tuned on.
+ * way, are held out for the next pass: not yet run, never tuned on. `gr-deli` (an Athens delicatessen selling
+ * olive oil, honey, feta, wine, ouzo, vasilopita and gift hampers online in euros to Greece, Cyprus, the EU, the
+ * UK, the US and Australia over the four weeks before New Year: cards under 3-D Secure, PayPal, IRIS, bank
+ * transfer and cash on delivery, corporate hampers to many addresses, the diaspora sending gifts home), written
+ * the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -290,4 +296,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   dkBricksModel,
   ukExperiencesModel,
   ngFashionModel,
+  grDeliModel,
 ];
