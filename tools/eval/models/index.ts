@@ -38,6 +38,7 @@ import { naLuxuryModel } from './na-luxury/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { nzOutdoorModel } from './nz-outdoor/index.js';
+import { peAlpacaModel } from './pe-alpaca/index.js';
 import { phTopupsModel } from './ph-topups/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
@@ -218,7 +219,11 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * online seller of experience days and gift vouchers selling in pounds across the UK and in euros to Ireland over
  * the four weeks before Christmas: e-vouchers e-mailed instantly or on Christmas morning, posted gift boxes, cards
  * with 3-D Secure, Apple Pay, PayPal, Klarna, voucher exchanges and staff rewards on invoice), each written the same
- * way, are held out for the next pass: not yet run, never tuned on.
+ * way, are held out for the next pass: not yet run, never tuned on. `pe-alpaca` (a Lima shop for alpaca and vicuña
+ * textiles selling online in US dollars to the US, Canada, Europe, Japan and Australia and in soles to Peru over five
+ * autumn weeks with Cyber Wow, Black Friday and the December gift rush: cards through a Peruvian acquirer, PayPal,
+ * Yape, transfers, tourists reordering from home or still on hotel wifi, boutiques buying wholesale), written the same
+ * way, is held out for the next pass too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -284,4 +289,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   vnPhonesModel,
   dkBricksModel,
   ukExperiencesModel,
+  peAlpacaModel,
 ];
