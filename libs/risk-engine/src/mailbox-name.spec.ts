@@ -12,6 +12,7 @@ describe('looksGenerated', () => {
     'wczdnvy5005@gmail.com',
     'ma6codi1of@outlook.com',
     'zpkmq3357+shop@gmail.com',
+    'xk2k7qbz9@gmail.com',
   ])('counts a random string: %s', (email) => {
     expect(looksGenerated(email)).toBe(true);
   });
@@ -33,6 +34,13 @@ describe('looksGenerated', () => {
     'gengstrom@gmail.com',
     'mbergstrom@hotmail.com',
     'anders.lindstrom82@hotmail.com',
+    // Vietnamese names run together with a middle initial, and a birth year written 2k6 (2006).
+    'trangknguyen.dn@gmail.com',
+    'hoangkthao@gmail.com',
+    'dinhbphong@gmail.com',
+    'truonggthang@yahoo.com.vn',
+    'nguyenuyen2k6@gmail.com',
+    'phamphong2k4@gmail.com',
   ])('does not count a name a person chose: %s', (email) => {
     expect(looksGenerated(email)).toBe(false);
   });
