@@ -3,6 +3,7 @@ import { evaluateModel } from './evaluate.js';
 import { GOALS } from './metrics.js';
 import { africaElectronicsModel } from './models/africa-electronics/index.js';
 import { apacMarketplaceModel } from './models/apac-marketplace/index.js';
+import { arYerbaModel } from './models/ar-yerba/index.js';
 import { atSkiModel } from './models/at-ski/index.js';
 import { auElectronicsModel } from './models/au-electronics/index.js';
 import { auFashionModel } from './models/au-fashion/index.js';
@@ -30,12 +31,14 @@ import { itCoffeeModel } from './models/it-coffee/index.js';
 import { itFashionModel } from './models/it-fashion/index.js';
 import { jpHobbyModel } from './models/jp-hobby/index.js';
 import { krBeautyModel } from './models/kr-beauty/index.js';
+import { kzElectronicsModel } from './models/kz-electronics/index.js';
 import { latamTicketsModel } from './models/latam-tickets/index.js';
 import { menaElectronicsModel } from './models/mena-electronics/index.js';
 import { mxDepartmentModel } from './models/mx-department/index.js';
 import { naLuxuryModel } from './models/na-luxury/index.js';
 import { nlFlowersModel } from './models/nl-flowers/index.js';
 import { nordicHomeModel } from './models/nordic-home/index.js';
+import { nzOutdoorModel } from './models/nz-outdoor/index.js';
 import { phTopupsModel } from './models/ph-topups/index.js';
 import { plFashionModel } from './models/pl-fashion/index.js';
 import { ptPerfumeModel } from './models/pt-perfume/index.js';
@@ -60,44 +63,46 @@ import { usSneakersModel } from './models/us-sneakers/index.js';
 import { usToysModel } from './models/us-toys/index.js';
 
 /**
- * The default rules on the fifty-seven TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
- * stay within a small margin of what was measured when the defaults were tuned, every model that is inside the
+ * The default rules on the sixty TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the four
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it (demo-store,
  * eu-store, nordic-home, be-chocolate). us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury,
  * apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery,
  * jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements,
  * id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones,
- * sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, sa-oud, tr-rugs (each a tuning
- * model since the pass after its held-out run) meet the budget but not the fraud-value goal: their fraud value is
- * asserted as measured so it cannot get worse. latam-tickets, africa-electronics, us-home-pickup, fr-wine,
- * uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry,
- * us-furniture, ch-watches (tuning models since the passes that tuned on them) meet neither: their fraud value and
- * both false-positive figures are asserted as measured, as no-worse bounds, not as the budget. A change to the
- * rules, the attributes or the velocity semantics that loses fraud value or holds more good orders fails here. It
- * runs only in the default mode (no Redis): it touches no server (docs/development.md, "Tests").
+ * us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, sa-oud, tr-rugs,
+ * ar-yerba, kz-electronics, nz-outdoor (each a tuning model since the pass after its held-out run) meet the budget
+ * but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse. latam-tickets,
+ * africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion,
+ * it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches (tuning models since the passes that tuned on them) meet
+ * neither: their fraud value and both false-positive figures are asserted as measured, as no-worse bounds, not as
+ * the budget. A change to the rules, the attributes or the velocity semantics that loses fraud value or holds more
+ * good orders fails here. It runs only in the default mode (no Redis): it touches no server (docs/development.md,
+ * "Tests").
  *
- * Measured (seeds 1–5, pooled, after the pass that tuned on be-chocolate, tr-rugs and sa-oud; fraud value, good held
- * or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.0 %, 1.75 %, 0.26 %; nordic-home 97.0 %,
- * 1.98 %, 0.22 %; us-outdoor 78.2 %, 1.96 %, 0.15 %; au-electronics 86.8 %, 0.52 %, 0.11 %; uk-fashion 74.2 %, 1.18
- * %, 0.25 %; latam-tickets 72.9 %, 3.74 %, 0.79 %; dach-apotheke 75.3 %, 0.01 %, 0.00 %; na-luxury 70.3 %, 0.87 %,
- * 0.11 %; apac-marketplace 80.7 %, 0.27 %, 0.01 %; mena-electronics 78.8 %, 1.53 %, 0.29 %; digital-keys 74.7 %,
- * 1.81 %, 0.03 %; india-fashion 65.0 %, 0.56 %, 0.03 %; us-b2b-supplies 78.1 %, 1.83 %, 0.24 %; africa-electronics
- * 61.8 %, 3.26 %, 0.63 %; us-home-pickup 49.6 %, 3.04 %, 0.42 %; br-electronics 36.8 %, 1.06 %, 0.20 %; ca-grocery
- * 29.8 %, 0.21 %, 0.04 %; jp-hobby 84.3 %, 1.14 %, 0.30 %; eu-furniture 78.5 %, 0.95 %, 0.06 %; fr-wine 88.4 %, 2.47
- * %, 0.60 %; kr-beauty 62.8 %, 0.60 %, 0.22 %; de-bikes 83.1 %, 0.87 %, 0.19 %; us-sneakers 36.6 %, 0.86 %, 0.16 %;
- * nl-flowers 79.3 %, 1.70 %, 0.21 %; us-petrx 69.8 %, 0.45 %, 0.17 %; mx-department 53.5 %, 1.20 %, 0.19 %;
- * uk-autoparts 88.7 %, 2.23 %, 0.37 %; es-travel 57.2 %, 5.00 %, 1.19 %; au-supplements 75.6 %, 0.69 %, 0.28 %;
- * us-saas 74.1 %, 3.78 %, 0.96 %; id-marketplace 86.2 %, 0.35 %, 0.01 %; cz-pc-parts 67.1 %, 2.51 %, 0.62 %;
- * uk-bullion 45.5 %, 4.26 %, 0.80 %; it-fashion 44.0 %, 3.85 %, 1.36 %; us-toys 61.4 %, 2.61 %, 0.55 %;
- * fr-electronics 46.0 %, 1.30 %, 0.26 %; pl-fashion 63.0 %, 1.43 %, 0.19 %; pt-perfume 87.3 %, 2.31 %, 0.71 %;
- * at-ski 83.1 %, 1.08 %, 0.29 %; se-pharmacy 73.5 %, 0.82 %, 0.13 %; ie-gaming 68.8 %, 1.26 %, 0.17 %; us-jewelry
- * 47.0 %, 2.43 %, 0.46 %; ca-electronics 55.7 %, 1.94 %, 0.38 %; uk-phones 54.7 %, 1.86 %, 0.15 %; us-furniture 47.2
- * %, 2.02 %, 0.40 %; ch-watches 62.3 %, 2.50 %, 0.66 %; sg-electronics 81.3 %, 1.77 %, 0.38 %; us-camera 62.0 %,
- * 1.02 %, 0.11 %; au-fashion 66.4 %, 0.46 %, 0.08 %; de-tools 82.4 %, 1.27 %, 0.18 %; it-coffee 75.7 %, 1.84 %, 0.45
- * %; ph-topups 58.5 %, 1.95 %, 0.05 %; us-golf 58.2 %, 1.28 %, 0.12 %; be-chocolate 91.5 %, 0.94 %, 0.27 %; sa-oud
- * 80.5 %, 0.56 %, 0.12 %; tr-rugs 70.0 %, 1.30 %, 0.25 %. All fifty-seven run over seeds 1–5 (about 25 minutes with
- * `npm run eval` on the shared development machine); under jest on a shared, busy machine longer.
+ * Measured (seeds 1–5, pooled, after the pass that tuned on kz-electronics, ar-yerba and nz-outdoor; fraud value,
+ * good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.69 %, 0.26 %;
+ * nordic-home 97.3 %, 2.00 %, 0.20 %; us-outdoor 79.6 %, 1.95 %, 0.15 %; au-electronics 87.1 %, 0.39 %, 0.11 %;
+ * uk-fashion 74.2 %, 1.13 %, 0.20 %; latam-tickets 72.8 %, 3.69 %, 0.78 %; dach-apotheke 75.3 %, 0.01 %, 0.00 %;
+ * na-luxury 74.3 %, 0.76 %, 0.08 %; apac-marketplace 80.7 %, 0.21 %, 0.01 %; mena-electronics 79.0 %, 1.50 %, 0.27
+ * %; digital-keys 73.8 %, 1.73 %, 0.03 %; india-fashion 66.0 %, 0.56 %, 0.03 %; us-b2b-supplies 81.5 %, 1.75 %, 0.17
+ * %; africa-electronics 63.3 %, 2.81 %, 0.59 %; us-home-pickup 49.8 %, 2.99 %, 0.41 %; br-electronics 37.9 %, 1.01
+ * %, 0.18 %; ca-grocery 29.8 %, 0.20 %, 0.04 %; jp-hobby 84.6 %, 1.08 %, 0.29 %; eu-furniture 78.5 %, 0.87 %, 0.06
+ * %; fr-wine 88.4 %, 2.43 %, 0.60 %; kr-beauty 65.8 %, 0.37 %, 0.05 %; de-bikes 83.4 %, 0.81 %, 0.19 %; us-sneakers
+ * 39.3 %, 0.86 %, 0.16 %; nl-flowers 79.3 %, 1.47 %, 0.18 %; us-petrx 70.2 %, 0.38 %, 0.16 %; mx-department 53.6 %,
+ * 1.13 %, 0.19 %; uk-autoparts 88.8 %, 2.05 %, 0.32 %; es-travel 57.3 %, 4.93 %, 1.18 %; au-supplements 75.2 %, 0.53
+ * %, 0.28 %; us-saas 74.2 %, 3.07 %, 0.86 %; id-marketplace 87.1 %, 0.28 %, 0.01 %; cz-pc-parts 67.4 %, 2.36 %, 0.55
+ * %; uk-bullion 46.1 %, 3.67 %, 0.73 %; it-fashion 44.5 %, 3.85 %, 1.36 %; us-toys 61.4 %, 2.34 %, 0.51 %;
+ * fr-electronics 46.0 %, 1.18 %, 0.25 %; pl-fashion 62.7 %, 1.28 %, 0.14 %; pt-perfume 87.5 %, 2.30 %, 0.71 %;
+ * at-ski 83.4 %, 1.03 %, 0.29 %; se-pharmacy 73.5 %, 0.69 %, 0.09 %; ie-gaming 68.8 %, 1.10 %, 0.15 %; us-jewelry
+ * 47.6 %, 2.22 %, 0.46 %; ca-electronics 57.3 %, 1.88 %, 0.35 %; uk-phones 56.2 %, 1.64 %, 0.14 %; us-furniture 47.8
+ * %, 1.95 %, 0.41 %; ch-watches 62.3 %, 2.54 %, 0.65 %; sg-electronics 82.4 %, 1.66 %, 0.30 %; us-camera 62.1 %,
+ * 1.16 %, 0.11 %; au-fashion 66.6 %, 0.45 %, 0.08 %; de-tools 82.5 %, 1.20 %, 0.17 %; it-coffee 75.7 %, 1.75 %, 0.43
+ * %; ph-topups 58.5 %, 1.39 %, 0.03 %; us-golf 58.4 %, 0.97 %, 0.11 %; be-chocolate 91.4 %, 0.74 %, 0.21 %; sa-oud
+ * 80.5 %, 0.53 %, 0.12 %; tr-rugs 70.3 %, 1.25 %, 0.25 %; ar-yerba 85.8 %, 1.53 %, 0.25 %; kz-electronics 65.7 %,
+ * 1.59 %, 0.34 %; nz-outdoor 88.5 %, 0.88 %, 0.10 %. All sixty run over seeds 1–5 (about 25 minutes with `npm run
+ * eval` on the shared development machine); under jest on a shared, busy machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -113,32 +118,32 @@ const MEASURED = {
     model: euStoreModel,
     goal: true,
     budget: true,
-    fraudValue: 0.969,
-    goodHeld: 0.0175,
+    fraudValue: 0.973,
+    goodHeld: 0.017,
     goodBlocked: 0.0027,
   },
   'nordic-home': {
     model: nordicHomeModel,
     goal: true,
     budget: true,
-    fraudValue: 0.969,
-    goodHeld: 0.0198,
-    goodBlocked: 0.0022,
+    fraudValue: 0.972,
+    goodHeld: 0.02,
+    goodBlocked: 0.002,
   },
   'us-outdoor': {
     model: usOutdoorModel,
     goal: false,
     budget: true,
-    fraudValue: 0.782,
-    goodHeld: 0.0196,
+    fraudValue: 0.796,
+    goodHeld: 0.0195,
     goodBlocked: 0.0015,
   },
   'au-electronics': {
     model: auElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.868,
-    goodHeld: 0.0052,
+    fraudValue: 0.871,
+    goodHeld: 0.004,
     goodBlocked: 0.0011,
   },
   'uk-fashion': {
@@ -146,16 +151,16 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.742,
-    goodHeld: 0.0118,
-    goodBlocked: 0.0025,
+    goodHeld: 0.0114,
+    goodBlocked: 0.0021,
   },
   'latam-tickets': {
     model: latamTicketsModel,
     goal: false,
     budget: false,
     fraudValue: 0.728,
-    goodHeld: 0.0374,
-    goodBlocked: 0.008,
+    goodHeld: 0.037,
+    goodBlocked: 0.0079,
   },
   'dach-apotheke': {
     model: dachApothekeModel,
@@ -169,39 +174,39 @@ const MEASURED = {
     model: naLuxuryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.702,
-    goodHeld: 0.0088,
-    goodBlocked: 0.0011,
+    fraudValue: 0.742,
+    goodHeld: 0.0077,
+    goodBlocked: 0.0009,
   },
   'apac-marketplace': {
     model: apacMarketplaceModel,
     goal: false,
     budget: true,
     fraudValue: 0.806,
-    goodHeld: 0.0027,
+    goodHeld: 0.0022,
     goodBlocked: 0.0002,
   },
   'mena-electronics': {
     model: menaElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.787,
-    goodHeld: 0.0154,
-    goodBlocked: 0.0029,
+    fraudValue: 0.789,
+    goodHeld: 0.0151,
+    goodBlocked: 0.0027,
   },
   'digital-keys': {
     model: digitalKeysModel,
     goal: false,
     budget: true,
-    fraudValue: 0.747,
-    goodHeld: 0.0181,
+    fraudValue: 0.737,
+    goodHeld: 0.0174,
     goodBlocked: 0.0004,
   },
   'india-fashion': {
     model: indiaFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.65,
+    fraudValue: 0.659,
     goodHeld: 0.0056,
     goodBlocked: 0.0004,
   },
@@ -209,56 +214,56 @@ const MEASURED = {
     model: usB2bSuppliesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.78,
-    goodHeld: 0.0183,
-    goodBlocked: 0.0024,
+    fraudValue: 0.814,
+    goodHeld: 0.0176,
+    goodBlocked: 0.0018,
   },
   'africa-electronics': {
     model: africaElectronicsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.617,
-    goodHeld: 0.0327,
-    goodBlocked: 0.0063,
+    fraudValue: 0.633,
+    goodHeld: 0.0282,
+    goodBlocked: 0.0059,
   },
   'us-home-pickup': {
     model: usHomePickupModel,
     goal: false,
     budget: false,
-    fraudValue: 0.495,
-    goodHeld: 0.0305,
-    goodBlocked: 0.0042,
+    fraudValue: 0.498,
+    goodHeld: 0.03,
+    goodBlocked: 0.0041,
   },
   'br-electronics': {
     model: brElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.368,
-    goodHeld: 0.0107,
-    goodBlocked: 0.002,
+    fraudValue: 0.379,
+    goodHeld: 0.0101,
+    goodBlocked: 0.0018,
   },
   'ca-grocery': {
     model: caGroceryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.298,
-    goodHeld: 0.0021,
+    fraudValue: 0.297,
+    goodHeld: 0.002,
     goodBlocked: 0.0005,
   },
   'jp-hobby': {
     model: jpHobbyModel,
     goal: false,
     budget: true,
-    fraudValue: 0.843,
-    goodHeld: 0.0115,
-    goodBlocked: 0.0031,
+    fraudValue: 0.846,
+    goodHeld: 0.0108,
+    goodBlocked: 0.003,
   },
   'eu-furniture': {
     model: euFurnitureModel,
     goal: false,
     budget: true,
-    fraudValue: 0.785,
-    goodHeld: 0.0095,
+    fraudValue: 0.784,
+    goodHeld: 0.0088,
     goodBlocked: 0.0007,
   },
   'fr-wine': {
@@ -266,30 +271,30 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.883,
-    goodHeld: 0.0247,
+    goodHeld: 0.0243,
     goodBlocked: 0.006,
   },
   'kr-beauty': {
     model: krBeautyModel,
     goal: false,
     budget: true,
-    fraudValue: 0.627,
-    goodHeld: 0.006,
-    goodBlocked: 0.0022,
+    fraudValue: 0.658,
+    goodHeld: 0.0037,
+    goodBlocked: 0.0006,
   },
   'de-bikes': {
     model: deBikesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.83,
-    goodHeld: 0.0087,
+    fraudValue: 0.834,
+    goodHeld: 0.0082,
     goodBlocked: 0.002,
   },
   'us-sneakers': {
     model: usSneakersModel,
     goal: false,
     budget: true,
-    fraudValue: 0.366,
+    fraudValue: 0.393,
     goodHeld: 0.0087,
     goodBlocked: 0.0017,
   },
@@ -298,86 +303,86 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.793,
-    goodHeld: 0.0171,
-    goodBlocked: 0.0021,
+    goodHeld: 0.0148,
+    goodBlocked: 0.0019,
   },
   'us-petrx': {
     model: usPetrxModel,
     goal: false,
     budget: true,
-    fraudValue: 0.698,
-    goodHeld: 0.0045,
-    goodBlocked: 0.0018,
+    fraudValue: 0.702,
+    goodHeld: 0.0039,
+    goodBlocked: 0.0017,
   },
   'mx-department': {
     model: mxDepartmentModel,
     goal: false,
     budget: true,
-    fraudValue: 0.534,
-    goodHeld: 0.0121,
+    fraudValue: 0.536,
+    goodHeld: 0.0113,
     goodBlocked: 0.002,
   },
   'uk-autoparts': {
     model: ukAutopartsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.886,
-    goodHeld: 0.0224,
-    goodBlocked: 0.0037,
+    fraudValue: 0.887,
+    goodHeld: 0.0205,
+    goodBlocked: 0.0033,
   },
   'es-travel': {
     model: esTravelModel,
     goal: false,
     budget: false,
     fraudValue: 0.572,
-    goodHeld: 0.0501,
-    goodBlocked: 0.0119,
+    goodHeld: 0.0493,
+    goodBlocked: 0.0118,
   },
   'au-supplements': {
     model: auSupplementsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.755,
-    goodHeld: 0.0069,
+    fraudValue: 0.752,
+    goodHeld: 0.0053,
     goodBlocked: 0.0028,
   },
   'us-saas': {
     model: usSaasModel,
     goal: false,
     budget: false,
-    fraudValue: 0.741,
-    goodHeld: 0.0378,
-    goodBlocked: 0.0097,
+    fraudValue: 0.742,
+    goodHeld: 0.0308,
+    goodBlocked: 0.0086,
   },
   'id-marketplace': {
     model: idMarketplaceModel,
     goal: false,
     budget: true,
-    fraudValue: 0.862,
-    goodHeld: 0.0036,
+    fraudValue: 0.87,
+    goodHeld: 0.0028,
     goodBlocked: 0.0002,
   },
   'cz-pc-parts': {
     model: czPcPartsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.671,
-    goodHeld: 0.0252,
-    goodBlocked: 0.0063,
+    fraudValue: 0.674,
+    goodHeld: 0.0237,
+    goodBlocked: 0.0055,
   },
   'uk-bullion': {
     model: ukBullionModel,
     goal: false,
     budget: false,
-    fraudValue: 0.455,
-    goodHeld: 0.0426,
-    goodBlocked: 0.008,
+    fraudValue: 0.461,
+    goodHeld: 0.0368,
+    goodBlocked: 0.0074,
   },
   'it-fashion': {
     model: itFashionModel,
     goal: false,
     budget: false,
-    fraudValue: 0.439,
+    fraudValue: 0.445,
     goodHeld: 0.0385,
     goodBlocked: 0.0136,
   },
@@ -386,39 +391,39 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.614,
-    goodHeld: 0.0261,
-    goodBlocked: 0.0056,
+    goodHeld: 0.0235,
+    goodBlocked: 0.0051,
   },
   'fr-electronics': {
     model: frElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.46,
-    goodHeld: 0.013,
-    goodBlocked: 0.0026,
+    fraudValue: 0.459,
+    goodHeld: 0.0118,
+    goodBlocked: 0.0025,
   },
   'pl-fashion': {
     model: plFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.629,
-    goodHeld: 0.0143,
-    goodBlocked: 0.002,
+    fraudValue: 0.627,
+    goodHeld: 0.0128,
+    goodBlocked: 0.0014,
   },
   'pt-perfume': {
     model: ptPerfumeModel,
     goal: false,
     budget: false,
-    fraudValue: 0.872,
-    goodHeld: 0.0232,
+    fraudValue: 0.875,
+    goodHeld: 0.0231,
     goodBlocked: 0.0071,
   },
   'at-ski': {
     model: atSkiModel,
     goal: false,
     budget: true,
-    fraudValue: 0.83,
-    goodHeld: 0.0108,
+    fraudValue: 0.833,
+    goodHeld: 0.0104,
     goodBlocked: 0.0029,
   },
   'se-pharmacy': {
@@ -426,79 +431,79 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.734,
-    goodHeld: 0.0082,
-    goodBlocked: 0.0013,
+    goodHeld: 0.0069,
+    goodBlocked: 0.0009,
   },
   'ie-gaming': {
     model: ieGamingModel,
     goal: false,
     budget: true,
     fraudValue: 0.687,
-    goodHeld: 0.0126,
-    goodBlocked: 0.0018,
+    goodHeld: 0.011,
+    goodBlocked: 0.0016,
   },
   'us-jewelry': {
     model: usJewelryModel,
     goal: false,
     budget: false,
-    fraudValue: 0.469,
-    goodHeld: 0.0243,
+    fraudValue: 0.476,
+    goodHeld: 0.0223,
     goodBlocked: 0.0047,
   },
   'ca-electronics': {
     model: caElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.556,
-    goodHeld: 0.0195,
-    goodBlocked: 0.0038,
+    fraudValue: 0.573,
+    goodHeld: 0.0188,
+    goodBlocked: 0.0036,
   },
   'uk-phones': {
     model: ukPhonesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.546,
-    goodHeld: 0.0186,
-    goodBlocked: 0.0015,
+    fraudValue: 0.562,
+    goodHeld: 0.0164,
+    goodBlocked: 0.0014,
   },
   'us-furniture': {
     model: usFurnitureModel,
     goal: false,
-    budget: false,
-    fraudValue: 0.472,
-    goodHeld: 0.0202,
-    goodBlocked: 0.004,
+    budget: true,
+    fraudValue: 0.477,
+    goodHeld: 0.0196,
+    goodBlocked: 0.0042,
   },
   'ch-watches': {
     model: chWatchesModel,
     goal: false,
     budget: false,
     fraudValue: 0.622,
-    goodHeld: 0.0251,
-    goodBlocked: 0.0066,
+    goodHeld: 0.0254,
+    goodBlocked: 0.0065,
   },
   'sg-electronics': {
     model: sgElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.813,
-    goodHeld: 0.0177,
-    goodBlocked: 0.0038,
+    fraudValue: 0.824,
+    goodHeld: 0.0167,
+    goodBlocked: 0.0031,
   },
   'us-camera': {
     model: usCameraModel,
     goal: false,
     budget: true,
-    fraudValue: 0.619,
-    goodHeld: 0.0103,
+    fraudValue: 0.621,
+    goodHeld: 0.0117,
     goodBlocked: 0.0011,
   },
   'au-fashion': {
     model: auFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.664,
-    goodHeld: 0.0047,
+    fraudValue: 0.665,
+    goodHeld: 0.0046,
     goodBlocked: 0.0008,
   },
   'de-tools': {
@@ -506,56 +511,80 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.824,
-    goodHeld: 0.0127,
-    goodBlocked: 0.0019,
+    goodHeld: 0.0121,
+    goodBlocked: 0.0018,
   },
   'it-coffee': {
     model: itCoffeeModel,
     goal: false,
     budget: true,
     fraudValue: 0.757,
-    goodHeld: 0.0184,
-    goodBlocked: 0.0046,
+    goodHeld: 0.0175,
+    goodBlocked: 0.0044,
   },
   'ph-topups': {
     model: phTopupsModel,
     goal: false,
     budget: true,
     fraudValue: 0.584,
-    goodHeld: 0.0195,
-    goodBlocked: 0.0006,
+    goodHeld: 0.014,
+    goodBlocked: 0.0004,
   },
   'us-golf': {
     model: usGolfModel,
     goal: false,
     budget: true,
-    fraudValue: 0.581,
-    goodHeld: 0.0129,
-    goodBlocked: 0.0012,
+    fraudValue: 0.583,
+    goodHeld: 0.0098,
+    goodBlocked: 0.0011,
   },
   'be-chocolate': {
     model: beChocolateModel,
     goal: true,
     budget: true,
     fraudValue: 0.914,
-    goodHeld: 0.0095,
-    goodBlocked: 0.0027,
+    goodHeld: 0.0074,
+    goodBlocked: 0.0022,
   },
   'sa-oud': {
     model: saOudModel,
     goal: false,
     budget: true,
     fraudValue: 0.805,
-    goodHeld: 0.0056,
+    goodHeld: 0.0053,
     goodBlocked: 0.0012,
   },
   'tr-rugs': {
     model: trRugsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.699,
-    goodHeld: 0.013,
+    fraudValue: 0.703,
+    goodHeld: 0.0126,
     goodBlocked: 0.0025,
+  },
+  'ar-yerba': {
+    model: arYerbaModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.857,
+    goodHeld: 0.0153,
+    goodBlocked: 0.0025,
+  },
+  'kz-electronics': {
+    model: kzElectronicsModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.657,
+    goodHeld: 0.0159,
+    goodBlocked: 0.0035,
+  },
+  'nz-outdoor': {
+    model: nzOutdoorModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.884,
+    goodHeld: 0.0088,
+    goodBlocked: 0.001,
   },
 } as const;
 
@@ -564,7 +593,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, sa-oud, tr-rugs: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, us-furniture, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, sa-oud, tr-rugs, ar-yerba, kz-electronics, nz-outdoor: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.

@@ -211,31 +211,28 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * outdoor and hunting store selling tramping gear, merino, tents, optics, fishing gear, e-bikes, kayaks and
  * satellite messengers online in New Zealand and Australian dollars over the three weeks before Christmas: rural
  * delivery, click-and-collect, Afterpay, Laybuy and POLi, Kiwis abroad and tourists sending gear ahead), each
- * written the same way, are the held-out models: run once after the pass that tuned on be-chocolate, tr-rugs and
- * sa-oud, never tuned on. `vn-phones` (a Ho Chi Minh City online retailer of phones, laptops and electronics selling
- * in dong across Vietnam over the weeks around its 12.12 and pre-Tết sale: MoMo, ZaloPay, VNPay QR, Napas ATM cards,
- * cards with 3-D Secure, 0 % instalments through consumer-finance companies, cash on delivery, shop pickup, two-hour
+ * written the same way, were held out, run once after the pass that tuned on be-chocolate, tr-rugs and sa-oud, then
+ * tuned on. `vn-phones` (a Ho Chi Minh City online retailer of phones, laptops and electronics selling in dong
+ * across Vietnam over the weeks around its 12.12 and pre-Tết sale: MoMo, ZaloPay, VNPay QR, Napas ATM cards, cards
+ * with 3-D Secure, 0 % instalments through consumer-finance companies, cash on delivery, shop pickup, two-hour
  * delivery, Viet Kieu buying for family at home), `dk-bricks` (a Copenhagen online shop for construction-toy sets,
  * retired and collectible sets, minifigures, bulk parts and display cases, selling in kroner, euros, kronor, pounds
  * and dollars over three November weeks around a flagship launch and Black Friday) and `uk-experiences` (a London
  * online seller of experience days and gift vouchers selling in pounds across the UK and in euros to Ireland over
  * the four weeks before Christmas: e-vouchers e-mailed instantly or on Christmas morning, posted gift boxes, cards
  * with 3-D Secure, Apple Pay, PayPal, Klarna, voucher exchanges and staff rewards on invoice), each written the same
- * way, are held out for the next pass: not yet run, never tuned on. `ng-fashion` (a Lagos online fashion and
- * beauty shop selling ready-to-wear, aso-ebi fabric, wigs, sneakers, fragrance and beauty in naira across Nigeria
- * and to the diaspora in the UK, the US, Canada and Ghana over Black Friday and the run-up to detty December:
- * Verve, Mastercard and Visa cards with OTP, bank transfers, USSD, pay on delivery, foreign cards from the
- * diaspora), written the same way, is held out for the next pass: not yet run, never tuned on.
- * way, are held out for the next pass: not yet run, never tuned on. `gr-deli` (an Athens delicatessen selling
- * olive oil, honey, feta, wine, ouzo, vasilopita and gift hampers online in euros to Greece, Cyprus, the EU, the
- * UK, the US and Australia over the four weeks before New Year: cards under 3-D Secure, PayPal, IRIS, bank
- * transfer and cash on delivery, corporate hampers to many addresses, the diaspora sending gifts home), written
- * the same way, is held out too: not yet run, never tuned on.
- * way, are held out for the next pass: not yet run, never tuned on. `pe-alpaca` (a Lima shop for alpaca and vicuña
- * textiles selling online in US dollars to the US, Canada, Europe, Japan and Australia and in soles to Peru over five
- * autumn weeks with Cyber Wow, Black Friday and the December gift rush: cards through a Peruvian acquirer, PayPal,
- * Yape, transfers, tourists reordering from home or still on hotel wifi, boutiques buying wholesale), written the same
- * way, is held out for the next pass too: not yet run, never tuned on.
+ * way, are the held-out models: run once after the pass that tuned on kz-electronics, ar-yerba and nz-outdoor, never
+ * tuned on. `ng-fashion` (a Lagos online fashion and beauty shop selling ready-to-wear, aso-ebi fabric, wigs,
+ * sneakers, fragrance and beauty in naira across Nigeria and to the diaspora in the UK, the US, Canada and Ghana
+ * over Black Friday and the run-up to detty December: Verve, Mastercard and Visa cards with OTP, bank transfers,
+ * USSD, pay on delivery, foreign cards from the diaspora), `gr-deli` (an Athens delicatessen selling olive oil,
+ * honey, feta, wine, ouzo, vasilopita and gift hampers online in euros to Greece, Cyprus, the EU, the UK, the US and
+ * Australia over the four weeks before New Year: cards under 3-D Secure, PayPal, IRIS, bank transfer and cash on
+ * delivery, corporate hampers to many addresses, the diaspora sending gifts home) and `pe-alpaca` (a Lima shop for
+ * alpaca and vicuña textiles selling online in US dollars to the US, Canada, Europe, Japan and Australia and in
+ * soles to Peru over five autumn weeks with Cyber Wow, Black Friday and the December gift rush: cards through a
+ * Peruvian acquirer, PayPal, Yape, transfers, tourists reordering from home or still on hotel wifi, boutiques buying
+ * wholesale), each written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
