@@ -4,13 +4,13 @@ import { LIVE_NAMESPACE, type Page, type SourceWithSecretJson, type TransactionJ
 import {
   ApiClient,
   canonicalOrder,
+  createTestPool,
   type RunningProcess,
   signStandard,
   spawnApp,
   waitFor,
 } from '@vigil/testing';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { createIngestQueue, type DeadLetter, type IngestJobData, type IngestQueue } from '@vigil/pipeline';
 import { type ApiHarness, startApi } from './api-harness.js';
 
@@ -67,7 +67,7 @@ describe('webhook → queue → worker → PostgreSQL → live channel', () => {
   });
 
   async function withQueue(work: (queue: IngestQueue) => Promise<void>): Promise<void> {
-    const pool = new pg.Pool({ connectionString: api.config.databaseUrl, max: 2 });
+    const pool = createTestPool(api.config.databaseUrl, 2);
     const queue = createIngestQueue(api.config, pool);
     try {
       await work(queue);

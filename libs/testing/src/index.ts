@@ -8,3 +8,4 @@ export * from './test-postgres.js';
 export * from './realworld-corpus.js';
 export * from './payloads/index.js';
 export * from './review-limit-rule.js';
+export * from './test-pool.js';

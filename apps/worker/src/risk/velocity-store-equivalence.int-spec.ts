@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { prepareDatabase } from '@vigil/persistence';
 import { deleteExpiredStoreRows } from '@vigil/pipeline';
-import { createTestConfig, dropTestResources, TEST_REDIS_URL } from '@vigil/testing';
+import { createTestConfig, createTestPool, dropTestResources, TEST_REDIS_URL } from '@vigil/testing';
 import { MemoryVelocityStore } from './memory-velocity-store.js';
 import { PostgresVelocityStore } from './postgres-velocity-store.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
@@ -28,7 +28,7 @@ const prefix = `vt_equivalence_${randomBytes(4).toString('hex')}`;
 
 beforeAll(async () => {
   await prepareDatabase(config);
-  pool = new pg.Pool({ connectionString: config.databaseUrl, max: 12 });
+  pool = createTestPool(config.databaseUrl, 12);
   await PostgresVelocityStore.install(pool);
   if (TEST_REDIS_URL) redis = new Redis(TEST_REDIS_URL);
 });

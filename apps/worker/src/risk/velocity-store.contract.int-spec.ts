@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { prepareDatabase } from '@vigil/persistence';
-import { createTestConfig, dropTestResources, TEST_REDIS_URL } from '@vigil/testing';
+import { createTestConfig, createTestPool, dropTestResources, TEST_REDIS_URL } from '@vigil/testing';
 import { MemoryVelocityStore } from './memory-velocity-store.js';
 import { PostgresVelocityStore } from './postgres-velocity-store.js';
 import { RedisVelocityStore } from './redis-velocity-store.js';
@@ -46,7 +46,7 @@ let redis: Redis | null = null;
 
 beforeAll(async () => {
   await prepareDatabase(config);
-  pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  pool = createTestPool(config.databaseUrl, 2);
   await PostgresVelocityStore.install(pool);
   if (TEST_REDIS_URL) redis = new Redis(TEST_REDIS_URL);
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import type pg from 'pg';
 import { type VigilConfig } from '@vigil/config';
 import { prepareDatabase } from '@vigil/persistence';
-import { createTestConfig, dropTestResources, TEST_REDIS_URL, waitFor } from '@vigil/testing';
+import { createTestConfig, createTestPool, dropTestResources, TEST_REDIS_URL, waitFor } from '@vigil/testing';
 import { createSharedStores, type SharedStores } from '../shared-stores.js';
 
 /** PostgreSQL always; Redis when the suite has one (TEST_REDIS_URL or REDIS_URL). */
@@ -22,7 +22,7 @@ describe.each(MODES)('shared stores on %s', (mode, env) => {
   beforeAll(async () => {
     config = createTestConfig(env);
     await prepareDatabase(config);
-    pool = new pg.Pool({ connectionString: config.databaseUrl, max: 12 });
+    pool = createTestPool(config.databaseUrl, 12);
     stores = createSharedStores(config, pool);
     await stores.ready();
   });
