@@ -30,6 +30,7 @@ import { indiaFashionModel } from './india-fashion/index.js';
 import { itCoffeeModel } from './it-coffee/index.js';
 import { itFashionModel } from './it-fashion/index.js';
 import { jpHobbyModel } from './jp-hobby/index.js';
+import { jpKnivesModel } from './jp-knives/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
 import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
@@ -232,7 +233,14 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * alpaca and vicuña textiles selling online in US dollars to the US, Canada, Europe, Japan and Australia and in
  * soles to Peru over five autumn weeks with Cyber Wow, Black Friday and the December gift rush: cards through a
  * Peruvian acquirer, PayPal, Yape, transfers, tourists reordering from home or still on hotel wifi, boutiques buying
- * wholesale), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * wholesale), each written the same way, are held out for the next pass: not yet run, never tuned on. `jp-knives`
+ * (a Sakai kitchen-knife workshop selling hand-forged gyuto, santoku, nakiri, yanagiba and petty knives, whetstones,
+ * sayas, knife rolls and gift sets online in yen to Japan and in dollars, euros, pounds and Australian dollars to
+ * the US, Canada, Europe, the UK, Australia, Singapore and Hong Kong over the four weeks before Christmas and the
+ * Japanese year-end: cards under 3-D Secure, PayPal, konbini and bank transfer at home, EMS and DHL abroad with
+ * age-checked delivery of blades to the UK, chefs and restaurants buying for the brigade, collectors at limited
+ * smith-run drops, tourists reordering from home, wedding and retirement gifts), written the same way, is held out
+ * for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -301,4 +309,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ngFashionModel,
   grDeliModel,
   peAlpacaModel,
+  jpKnivesModel,
 ];
