@@ -21,6 +21,7 @@ import { frWineModel } from './fr-wine/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { dkBricksModel } from './dk-bricks/index.js';
+import { esFootballModel } from './es-football/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { grDeliModel } from './gr-deli/index.js';
@@ -241,6 +242,13 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * age-checked delivery of blades to the UK, chefs and restaurants buying for the brigade, collectors at limited
  * smith-run drops, tourists reordering from home, wedding and retirement gifts), written the same way, is held out
  * for the next pass: not yet run, never tuned on.
+ * wholesale), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `es-football` (a Madrid online shop for football shirts, boots, training kit, signed memorabilia and
+ * match-ball replicas selling in euros to Spain and the EU, in pounds to the UK and in dollars to the US and
+ * Latin America over three November weeks with a third-kit launch, a Clásico and Black Friday: cards under
+ * 3-D Secure, Bizum, PayPal, Klarna, Apple Pay, name-and-number printing, supporters' clubs ordering dozens,
+ * limited drops chased by bots), written the same way, is held out for the next pass: not yet run, never
+ * tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -310,4 +318,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   grDeliModel,
   peAlpacaModel,
   jpKnivesModel,
+  esFootballModel,
 ];
