@@ -27,6 +27,7 @@ import { euStoreModel } from './eu-store/index.js';
 import { grDeliModel } from './gr-deli/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
+import { ilDeadseaModel } from './il-deadsea/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
 import { itCoffeeModel } from './it-coffee/index.js';
 import { itFashionModel } from './it-fashion/index.js';
@@ -249,6 +250,12 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * 3-D Secure, Bizum, PayPal, Klarna, Apple Pay, name-and-number printing, supporters' clubs ordering dozens,
  * limited drops chased by bots), written the same way, is held out for the next pass: not yet run, never
  * tuned on.
+ * `il-deadsea` (an Israeli Dead Sea cosmetics brand selling mud masks, salt scrubs, mineral creams, serums, gift sets
+ * and subscription refills online in shekels in Israel and in dollars, euros and pounds to the US, Europe, the UK,
+ * Canada and Australia over the four weeks around Hanukkah and Christmas: Isracard, Visa and Mastercard with
+ * tashlumim at home, 3-D Secure abroad, PayPal, Bit, mall-kiosk customers reordering refills, tourists reordering
+ * after a Dead Sea trip, creators' codes, spas and salons buying wholesale, gifts shipped to relatives abroad),
+ * written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -319,4 +326,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   peAlpacaModel,
   jpKnivesModel,
   esFootballModel,
+  ilDeadseaModel,
 ];
