@@ -224,38 +224,35 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * online seller of experience days and gift vouchers selling in pounds across the UK and in euros to Ireland over
  * the four weeks before Christmas: e-vouchers e-mailed instantly or on Christmas morning, posted gift boxes, cards
  * with 3-D Secure, Apple Pay, PayPal, Klarna, voucher exchanges and staff rewards on invoice), each written the same
- * way, are the held-out models: run once after the pass that tuned on kz-electronics, ar-yerba and nz-outdoor, never
- * tuned on. `ng-fashion` (a Lagos online fashion and beauty shop selling ready-to-wear, aso-ebi fabric, wigs,
- * sneakers, fragrance and beauty in naira across Nigeria and to the diaspora in the UK, the US, Canada and Ghana
- * over Black Friday and the run-up to detty December: Verve, Mastercard and Visa cards with OTP, bank transfers,
- * USSD, pay on delivery, foreign cards from the diaspora), `gr-deli` (an Athens delicatessen selling olive oil,
- * honey, feta, wine, ouzo, vasilopita and gift hampers online in euros to Greece, Cyprus, the EU, the UK, the US and
- * Australia over the four weeks before New Year: cards under 3-D Secure, PayPal, IRIS, bank transfer and cash on
- * delivery, corporate hampers to many addresses, the diaspora sending gifts home) and `pe-alpaca` (a Lima shop for
- * alpaca and vicuña textiles selling online in US dollars to the US, Canada, Europe, Japan and Australia and in
- * soles to Peru over five autumn weeks with Cyber Wow, Black Friday and the December gift rush: cards through a
- * Peruvian acquirer, PayPal, Yape, transfers, tourists reordering from home or still on hotel wifi, boutiques buying
- * wholesale), each written the same way, are held out for the next pass: not yet run, never tuned on. `jp-knives`
- * (a Sakai kitchen-knife workshop selling hand-forged gyuto, santoku, nakiri, yanagiba and petty knives, whetstones,
- * sayas, knife rolls and gift sets online in yen to Japan and in dollars, euros, pounds and Australian dollars to
- * the US, Canada, Europe, the UK, Australia, Singapore and Hong Kong over the four weeks before Christmas and the
- * Japanese year-end: cards under 3-D Secure, PayPal, konbini and bank transfer at home, EMS and DHL abroad with
- * age-checked delivery of blades to the UK, chefs and restaurants buying for the brigade, collectors at limited
- * smith-run drops, tourists reordering from home, wedding and retirement gifts), written the same way, is held out
- * for the next pass: not yet run, never tuned on.
- * wholesale), each written the same way, are held out for the next pass: not yet run, never tuned on.
- * `es-football` (a Madrid online shop for football shirts, boots, training kit, signed memorabilia and
- * match-ball replicas selling in euros to Spain and the EU, in pounds to the UK and in dollars to the US and
- * Latin America over three November weeks with a third-kit launch, a Clásico and Black Friday: cards under
- * 3-D Secure, Bizum, PayPal, Klarna, Apple Pay, name-and-number printing, supporters' clubs ordering dozens,
- * limited drops chased by bots), written the same way, is held out for the next pass: not yet run, never
- * tuned on.
- * `il-deadsea` (an Israeli Dead Sea cosmetics brand selling mud masks, salt scrubs, mineral creams, serums, gift sets
- * and subscription refills online in shekels in Israel and in dollars, euros and pounds to the US, Europe, the UK,
- * Canada and Australia over the four weeks around Hanukkah and Christmas: Isracard, Visa and Mastercard with
- * tashlumim at home, 3-D Secure abroad, PayPal, Bit, mall-kiosk customers reordering refills, tourists reordering
- * after a Dead Sea trip, creators' codes, spas and salons buying wholesale, gifts shipped to relatives abroad),
- * written the same way, is held out for the next pass: not yet run, never tuned on.
+ * way, were held out, run once after the pass that tuned on kz-electronics, ar-yerba and nz-outdoor, then tuned on.
+ * `ng-fashion` (a Lagos online fashion and beauty shop selling ready-to-wear, aso-ebi fabric, wigs, sneakers,
+ * fragrance and beauty in naira across Nigeria and to the diaspora in the UK, the US, Canada and Ghana over Black
+ * Friday and the run-up to detty December: Verve, Mastercard and Visa cards with OTP, bank transfers, USSD, pay on
+ * delivery, foreign cards from the diaspora), `gr-deli` (an Athens delicatessen selling olive oil, honey, feta,
+ * wine, ouzo, vasilopita and gift hampers online in euros to Greece, Cyprus, the EU, the UK, the US and Australia
+ * over the four weeks before New Year: cards under 3-D Secure, PayPal, IRIS, bank transfer and cash on delivery,
+ * corporate hampers to many addresses, the diaspora sending gifts home) and `pe-alpaca` (a Lima shop for alpaca and
+ * vicuña textiles selling online in US dollars to the US, Canada, Europe, Japan and Australia and in soles to Peru
+ * over five autumn weeks with Cyber Wow, Black Friday and the December gift rush: cards through a Peruvian acquirer,
+ * PayPal, Yape, transfers, tourists reordering from home or still on hotel wifi, boutiques buying wholesale), each
+ * written the same way, are the held-out models: run once after the pass that tuned on vn-phones, dk-bricks and
+ * uk-experiences, never tuned on. `jp-knives` (a Sakai kitchen-knife workshop selling hand-forged gyuto, santoku,
+ * nakiri, yanagiba and petty knives, whetstones, sayas, knife rolls and gift sets online in yen to Japan and in
+ * dollars, euros, pounds and Australian dollars to the US, Canada, Europe, the UK, Australia, Singapore and Hong
+ * Kong over the four weeks before Christmas and the Japanese year-end: cards under 3-D Secure, PayPal, konbini and
+ * bank transfer at home, EMS and DHL abroad with age-checked delivery of blades to the UK, chefs and restaurants
+ * buying for the brigade, collectors at limited smith-run drops, tourists reordering from home, wedding and
+ * retirement gifts), `es-football` (a Madrid online shop for football shirts, boots, training kit, signed
+ * memorabilia and match-ball replicas selling in euros to Spain and the EU, in pounds to the UK and in dollars to
+ * the US and Latin America over three November weeks with a third-kit launch, a Clásico and Black Friday: cards
+ * under 3-D Secure, Bizum, PayPal, Klarna, Apple Pay, name-and-number printing, supporters' clubs ordering dozens,
+ * limited drops chased by bots) and `il-deadsea` (an Israeli Dead Sea cosmetics brand selling mud masks, salt
+ * scrubs, mineral creams, serums, gift sets and subscription refills online in shekels in Israel and in dollars,
+ * euros and pounds to the US, Europe, the UK, Canada and Australia over the four weeks around Hanukkah and
+ * Christmas: Isracard, Visa and Mastercard with tashlumim at home, 3-D Secure abroad, PayPal, Bit, mall-kiosk
+ * customers reordering refills, tourists reordering after a Dead Sea trip, creators' codes, spas and salons buying
+ * wholesale, gifts shipped to relatives abroad), each written the same way, are held out for the next pass: not yet
+ * run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
