@@ -432,6 +432,16 @@ const cases: Record<string, [fires: Partial<RiskInput>, nearMiss: Partial<RiskIn
       ipCountry: 'NL',
     },
   ],
+  // A declined payment for goods sent elsewhere from an account 30 days old; not from one a day older.
+  young_account_declined_elsewhere: [
+    { eventType: 'payment.failed', customerAgeDays: 30, billing: home, shipping: elsewhere },
+    { eventType: 'payment.failed', customerAgeDays: 31, billing: home, shipping: elsewhere },
+  ],
+  // A throw-away mailbox over 100 euros; not at exactly 100.
+  disposable_email_over_100_euros: [
+    { disposableEmail: true, amount: 10001 },
+    { disposableEmail: true, amount: 10000 },
+  ],
   // A declined payment on a basket as big as the store's 90th percentile from a young account; not just below it.
   young_account_declined_top_basket: [
     { ...basket(), eventType: 'payment.failed', customerAgeDays: 100, amount: 6000 },
@@ -967,9 +977,11 @@ describe('DEFAULT_RULES', () => {
     for (const id of ['ip_billing_mismatch', 'amount_over_limit', 'amount_over_review_limit']) {
       expect(byTransfer).not.toContain(id);
     }
-    expect(score({ ...expat, paymentMethod: 'wallet' }).matchedRuleIds).toEqual(
-      expect.arrayContaining(['ip_billing_mismatch', 'amount_over_limit', 'amount_over_review_limit']),
-    );
+    // A wallet's token is the holder's own phone: the limit does not count; the IP abroad and the high limit do.
+    const byWallet = score({ ...expat, paymentMethod: 'wallet' }).matchedRuleIds;
+    expect(byWallet).toEqual(expect.arrayContaining(['ip_billing_mismatch', 'amount_over_review_limit']));
+    expect(byWallet).not.toContain('amount_over_limit');
+    expect(score({ ...expat, paymentMethod: 'card' }).matchedRuleIds).toContain('amount_over_limit');
   });
 
   it('leaves a known customer’s new device and address alone on a network they used before', () => {
@@ -1049,7 +1061,9 @@ describe('DEFAULT_RULES', () => {
   });
 
   it('holds an order with several soft signals for review', () => {
+    // 90 euros: under the amount at which a throw-away mailbox is held by itself.
     const v = score({
+      amount: 9000,
       shipping: { country: 'GB' },
       disposableEmail: true,
       checks: { avs: 'fail', cvc: 'pass' },
@@ -1202,6 +1216,48 @@ describe('DEFAULT_RULES', () => {
         novelty: { ...digitalTakeover.novelty, shipping_address: seen },
       }).signals.map((s) => s.code),
     ).not.toContain('known_customer_new_network');
+  });
+
+  it('counts failed payments on the device when they come, not again on the payment that goes through', () => {
+    const twoTries = velocity({ failed_payments_for_device_1h: 2 });
+    expect(score({ ...twoTries, eventType: 'payment.failed' }).matchedRuleIds).toContain(
+      'failed_payments_device',
+    );
+    expect(score({ ...twoTries, eventType: 'order.created' }).matchedRuleIds).toContain(
+      'failed_payments_device',
+    );
+    expect(score({ ...twoTries, eventType: 'payment.succeeded' }).matchedRuleIds).not.toContain(
+      'failed_payments_device',
+    );
+  });
+
+  it('holds a throw-away mailbox over 100 euros, but not a privacy relay or a cancellation', () => {
+    const throwAway = { disposableEmail: true, amount: 25000 } satisfies Partial<RiskInput>;
+    expect(score(throwAway).outcome).toBe('review');
+    expect(score({ ...throwAway, privacyRelayEmail: true }).matchedRuleIds).not.toContain(
+      'disposable_email_over_100_euros',
+    );
+    expect(score({ ...throwAway, eventType: 'order.cancelled' }).matchedRuleIds).not.toContain(
+      'disposable_email_over_100_euros',
+    );
+    // In another currency the limit is in euros: 2,000 kronor is about 176 euros, 1,000 about 88.
+    expect(score({ ...throwAway, amount: 200000, currency: 'SEK' }).outcome).toBe('review');
+    expect(score({ ...throwAway, amount: 100000, currency: 'SEK' }).outcome).toBe('approve');
+  });
+
+  it('holds a declined card on a young account sending the goods elsewhere, not one sending them home', () => {
+    const declined = {
+      eventType: 'payment.failed',
+      customerAgeDays: 3,
+      billing: home,
+    } satisfies Partial<RiskInput>;
+    expect(score({ ...declined, shipping: elsewhere }).outcome).toBe('review');
+    expect(score({ ...declined, shipping: home }).matchedRuleIds).not.toContain(
+      'young_account_declined_elsewhere',
+    );
+    expect(
+      score({ ...declined, eventType: 'payment.succeeded', shipping: elsewhere }).matchedRuleIds,
+    ).not.toContain('young_account_declined_elsewhere');
   });
 
   it('counts one shopper’s retries once, and a card tester’s declines from others in full', () => {
@@ -1829,7 +1885,7 @@ describe('DEFAULT_RULES', () => {
     expect(today).not.toContain('new_account_device_many_accounts_week');
   });
 
-  it('takes a wallet paying for goods sent home as the holder on a new network, not goods sent elsewhere', () => {
+  it('takes a wallet as the holder on a new network wherever the goods go; abroad still counts when they leave home', () => {
     const away = {
       ipCountry: 'US',
       paymentMethod: 'wallet',
@@ -1840,8 +1896,12 @@ describe('DEFAULT_RULES', () => {
     const home_ = score({ ...away, shipping: home }).matchedRuleIds;
     expect(home_).not.toContain('known_customer_new_network');
     expect(home_).not.toContain('known_customer_new_network_abroad');
-    // The same wallet for goods to another address: both count.
-    expect(score({ ...away, shipping: elsewhere }).matchedRuleIds).toEqual(
+    // The same wallet for goods to another address: the new network abroad counts, the new network alone does
+    // not (the wallet is the holder's phone); a card there counts both.
+    const elsewhere_ = score({ ...away, shipping: elsewhere }).matchedRuleIds;
+    expect(elsewhere_).toContain('known_customer_new_network_abroad');
+    expect(elsewhere_).not.toContain('known_customer_new_network');
+    expect(score({ ...away, paymentMethod: 'card', shipping: elsewhere }).matchedRuleIds).toEqual(
       expect.arrayContaining(['known_customer_new_network', 'known_customer_new_network_abroad']),
     );
     // A card for goods sent home: the new network abroad counts; the new network alone does not (goods sent to

@@ -73,10 +73,13 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'amount_over_limit',
       action: 'score',
       points: 10,
-      expression: OVER_LIMIT_NOT_ALL_AT_HOME,
+      // A wallet's token is bound to the holder's own phone: a big order paid with it from abroad is a traveller
+      // or an expat paying as they always do (docs/detection.md, "The pass that tuned on vn-phones, dk-bricks and
+      // uk-experiences").
+      expression: OVER_LIMIT_NOT_ALL_AT_HOME + " and not (:payment_method: = 'wallet')",
       name: 'Payment over the limit, not all in one country',
       description:
-        'The amount is over the payment limit (1,000 euros or the equivalent) and the IP, card or goods are not all in the billing country (a big order placed, paid and delivered at home is judged against the store’s basket only); not for a bank transfer from the buyer’s own account.',
+        'The amount is over the payment limit (1,000 euros or the equivalent) and the IP, card or goods are not all in the billing country (a big order placed, paid and delivered at home is judged against the store’s basket only); not for a bank transfer from the buyer’s own account or a wallet payment from the holder’s own phone.',
     },
     {
       id: 'amount_over_review_limit',
@@ -569,6 +572,32 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         'A payment was declined for an order at least as big as the store’s 90th-percentile basket, from an account opened less than a year ago. Held for review, so that another card tried on the same order is not approved unseen; it adds no points.',
     },
     {
+      // A declined card from an account a month old at most, the goods going to another address: a stolen card
+      // refused before the next one is tried on the same order (docs/detection.md, "The pass that tuned on
+      // vn-phones, dk-bricks and uk-experiences").
+      id: 'young_account_declined_elsewhere',
+      action: 'review',
+      points: 0,
+      expression:
+        ":event_type: = 'payment.failed' and :shipping_address_differs: and :customer_age_days: <= 30",
+      name: 'Young account, payment declined, sent elsewhere',
+      description:
+        'A payment was declined for an order going to an address other than the billing address, from an account opened at most 30 days ago. Held for review, so that another card tried on the same order is not approved unseen; it adds no points.',
+    },
+    {
+      // A throw-away mailbox is for an address nobody will ask about again; past pocket money it is how stolen
+      // cards and promotion farms buy (docs/detection.md, "The pass that tuned on vn-phones, dk-bricks and
+      // uk-experiences"). Privacy relays forward to a real mailbox and are left out.
+      id: 'disposable_email_over_100_euros',
+      action: 'review',
+      points: 0,
+      expression:
+        ':is_disposable_email: and not :is_privacy_relay_email: and ' + overEuros(100) + NOT_CANCELLED,
+      name: 'Disposable email address, over 100 euros',
+      description:
+        'The email address is from a throw-away mail service (not a privacy relay that forwards to a real mailbox) and the order is over 100 euros or the equivalent. Held for review; it adds no points.',
+    },
+    {
       // Over the high limit to an address that is not the billing address, from an account opened today: a
       // stolen card's one big haul. Honest first orders that large mostly go home or come by bank transfer
       // (docs/detection.md, "The pass that tuned on be-chocolate, tr-rugs and sa-oud").
@@ -749,10 +778,10 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // site or a branch: the new device and address already count (docs/detection.md, "The pass that tuned
         // on india-fashion and us-b2b-supplies").
         ' and not (:is_free_email: = false and not (:is_new_card_for_customer: = true))' +
-        // A wallet pays with a token bound to the holder's own phone; with the goods going to the account's own
-        // address the new network is work, a trip or a VPN (docs/detection.md, "The pass that tuned on
-        // mx-department and uk-autoparts").
-        " and not (:payment_method: = 'wallet' and not :shipping_address_differs:)" +
+        // A wallet pays with a token bound to the holder's own phone and unlocked by them: whoever pays with it
+        // holds the card, wherever the goods go (docs/detection.md, "The pass that tuned on vn-phones, dk-bricks
+        // and uk-experiences").
+        " and not (:payment_method: = 'wallet')" +
         // Goods sent to the billing address go to whoever holds the card or the account's own address: the new
         // network there is a move, an office or a trip; a takeover ships elsewhere (docs/detection.md, "The pass
         // that tuned on fr-electronics and pl-fashion").
@@ -762,7 +791,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         " and not (:payment_method: = 'bank_transfer')",
       name: 'Known customer, new network too',
       description:
-        '… and from an IP network never seen with them: everything is new (with nothing to ship, a new device and network are all there is). Not when the code of a card they paid with before passed, under three times their largest order, for a buyer on an organization’s own mail domain paying as before, when the goods go to the billing address (a move, an office, a trip), or for a bank transfer from the customer’s own account.',
+        '… and from an IP network never seen with them: everything is new (with nothing to ship, a new device and network are all there is). Not when the code of a card they paid with before passed, under three times their largest order, for a buyer on an organization’s own mail domain paying as before, when the goods go to the billing address (a move, an office, a trip), for a bank transfer from the customer’s own account, or for a wallet payment from the holder’s own phone.',
     },
     {
       id: 'known_customer_new_network_abroad',
@@ -1195,10 +1224,15 @@ export const DEFAULT_RULES: RuleDefinition[] = (
       id: 'failed_payments_device',
       action: 'score',
       points: 30,
-      expression: ':failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 3',
+      // Not on the payment that goes through: the failures before it were counted when they came, and a buyer
+      // who gets the card details right after two tries is what most retries are (docs/detection.md, "The pass
+      // that tuned on vn-phones, dk-bricks and uk-experiences").
+      expression:
+        '(:failed_payments_for_device_1h: >= 2 or :failed_payments_for_email_24h: >= 3)' +
+        " and :event_type: != 'payment.succeeded'",
       name: 'Failed payments on one device or email',
       description:
-        'Two or more payments on this device in the last hour, or three by this email in a day, failed.',
+        'Two or more payments on this device in the last hour, or three by this email in a day, failed; not counted again on the payment that goes through.',
     },
     {
       id: 'failed_payments_card',
