@@ -19,6 +19,7 @@ import { deBikesModel } from './models/de-bikes/index.js';
 import { deToolsModel } from './models/de-tools/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { digitalKeysModel } from './models/digital-keys/index.js';
+import { dkBricksModel } from './models/dk-bricks/index.js';
 import { esTravelModel } from './models/es-travel/index.js';
 import { euFurnitureModel } from './models/eu-furniture/index.js';
 import { euStoreModel } from './models/eu-store/index.js';
@@ -48,6 +49,7 @@ import { sgElectronicsModel } from './models/sg-electronics/index.js';
 import { trRugsModel } from './models/tr-rugs/index.js';
 import { ukAutopartsModel } from './models/uk-autoparts/index.js';
 import { ukBullionModel } from './models/uk-bullion/index.js';
+import { ukExperiencesModel } from './models/uk-experiences/index.js';
 import { ukFashionModel } from './models/uk-fashion/index.js';
 import { ukPhonesModel } from './models/uk-phones/index.js';
 import { usB2bSuppliesModel } from './models/us-b2b-supplies/index.js';
@@ -61,47 +63,49 @@ import { usPetrxModel } from './models/us-petrx/index.js';
 import { usSaasModel } from './models/us-saas/index.js';
 import { usSneakersModel } from './models/us-sneakers/index.js';
 import { usToysModel } from './models/us-toys/index.js';
+import { vnPhonesModel } from './models/vn-phones/index.js';
 
 /**
- * The default rules on the sixty TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
- * within a small margin of what was measured when the defaults were tuned, every model that is inside the
+ * The default rules on the sixty-three TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
+ * stay within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the four
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it (demo-store,
  * eu-store, nordic-home, be-chocolate). us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury,
  * apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery,
- * jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements,
- * id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones,
- * us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, sa-oud, tr-rugs,
- * ar-yerba, kz-electronics, nz-outdoor (each a tuning model since the pass after its held-out run) meet the budget
- * but not the fraud-value goal: their fraud value is asserted as measured so it cannot get worse. latam-tickets,
- * africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion,
- * it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches (tuning models since the passes that tuned on them) meet
- * neither: their fraud value and both false-positive figures are asserted as measured, as no-worse bounds, not as
- * the budget. A change to the rules, the attributes or the velocity semantics that loses fraud value or holds more
- * good orders fails here. It runs only in the default mode (no Redis): it touches no server (docs/development.md,
- * "Tests").
+ * jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, uk-autoparts,
+ * au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics,
+ * uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, tr-rugs,
+ * sa-oud, kz-electronics, ar-yerba, nz-outdoor, vn-phones, dk-bricks and uk-experiences (each a tuning model since
+ * the pass after its held-out run) meet the budget but not the fraud-value goal: their fraud value is asserted as
+ * measured so it cannot get worse. latam-tickets, africa-electronics, us-home-pickup, fr-wine, es-travel, us-saas,
+ * cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry and ch-watches (tuning models since the
+ * passes that tuned on them) meet neither: their fraud value and both false-positive figures are asserted as
+ * measured, as no-worse bounds, not as the budget. A change to the rules, the attributes or the velocity semantics
+ * that loses fraud value or holds more good orders fails here. It runs only in the default mode (no Redis): it
+ * touches no server (docs/development.md, "Tests").
  *
- * Measured (seeds 1–5, pooled, after the pass that tuned on kz-electronics, ar-yerba and nz-outdoor; fraud value,
+ * Measured (seeds 1–5, pooled, after the pass that tuned on vn-phones, dk-bricks and uk-experiences; fraud value,
  * good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.69 %, 0.26 %;
- * nordic-home 97.3 %, 2.00 %, 0.20 %; us-outdoor 79.6 %, 1.95 %, 0.15 %; au-electronics 87.1 %, 0.39 %, 0.11 %;
- * uk-fashion 74.2 %, 1.13 %, 0.20 %; latam-tickets 72.8 %, 3.69 %, 0.78 %; dach-apotheke 75.3 %, 0.01 %, 0.00 %;
- * na-luxury 74.3 %, 0.76 %, 0.08 %; apac-marketplace 80.7 %, 0.21 %, 0.01 %; mena-electronics 79.0 %, 1.50 %, 0.27
- * %; digital-keys 73.8 %, 1.73 %, 0.03 %; india-fashion 66.0 %, 0.56 %, 0.03 %; us-b2b-supplies 81.5 %, 1.75 %, 0.17
- * %; africa-electronics 63.3 %, 2.81 %, 0.59 %; us-home-pickup 49.8 %, 2.99 %, 0.41 %; br-electronics 37.9 %, 1.01
- * %, 0.18 %; ca-grocery 29.8 %, 0.20 %, 0.04 %; jp-hobby 84.6 %, 1.08 %, 0.29 %; eu-furniture 78.5 %, 0.87 %, 0.06
- * %; fr-wine 88.4 %, 2.43 %, 0.60 %; kr-beauty 65.8 %, 0.37 %, 0.05 %; de-bikes 83.4 %, 0.81 %, 0.19 %; us-sneakers
- * 39.3 %, 0.86 %, 0.16 %; nl-flowers 79.3 %, 1.47 %, 0.18 %; us-petrx 70.2 %, 0.38 %, 0.16 %; mx-department 53.6 %,
- * 1.13 %, 0.19 %; uk-autoparts 88.8 %, 2.05 %, 0.32 %; es-travel 57.3 %, 4.93 %, 1.18 %; au-supplements 75.2 %, 0.53
- * %, 0.28 %; us-saas 74.2 %, 3.07 %, 0.86 %; id-marketplace 87.1 %, 0.28 %, 0.01 %; cz-pc-parts 67.4 %, 2.36 %, 0.55
- * %; uk-bullion 46.1 %, 3.67 %, 0.73 %; it-fashion 44.5 %, 3.85 %, 1.36 %; us-toys 61.4 %, 2.34 %, 0.51 %;
- * fr-electronics 46.0 %, 1.18 %, 0.25 %; pl-fashion 62.7 %, 1.28 %, 0.14 %; pt-perfume 87.5 %, 2.30 %, 0.71 %;
- * at-ski 83.4 %, 1.03 %, 0.29 %; se-pharmacy 73.5 %, 0.69 %, 0.09 %; ie-gaming 68.8 %, 1.10 %, 0.15 %; us-jewelry
- * 47.6 %, 2.22 %, 0.46 %; ca-electronics 57.3 %, 1.88 %, 0.35 %; uk-phones 56.2 %, 1.64 %, 0.14 %; us-furniture 47.8
- * %, 1.95 %, 0.41 %; ch-watches 62.3 %, 2.54 %, 0.65 %; sg-electronics 82.4 %, 1.66 %, 0.30 %; us-camera 62.1 %,
- * 1.16 %, 0.11 %; au-fashion 66.6 %, 0.45 %, 0.08 %; de-tools 82.5 %, 1.20 %, 0.17 %; it-coffee 75.7 %, 1.75 %, 0.43
- * %; ph-topups 58.5 %, 1.39 %, 0.03 %; us-golf 58.4 %, 0.97 %, 0.11 %; be-chocolate 91.4 %, 0.74 %, 0.21 %; sa-oud
- * 80.5 %, 0.53 %, 0.12 %; tr-rugs 70.3 %, 1.25 %, 0.25 %; ar-yerba 85.8 %, 1.53 %, 0.25 %; kz-electronics 65.7 %,
- * 1.59 %, 0.34 %; nz-outdoor 88.5 %, 0.88 %, 0.10 %. All sixty run over seeds 1–5 (about 25 minutes with `npm run
+ * nordic-home 97.3 %, 2.00 %, 0.20 %; us-outdoor 79.8 %, 1.49 %, 0.05 %; au-electronics 87.3 %, 0.38 %, 0.11 %;
+ * uk-fashion 74.2 %, 1.09 %, 0.19 %; latam-tickets 74.2 %, 3.18 %, 0.59 %; dach-apotheke 76.2 %, 0.01 %, 0.00 %;
+ * na-luxury 75.7 %, 0.81 %, 0.08 %; apac-marketplace 81.1 %, 0.20 %, 0.01 %; mena-electronics 79.0 %, 1.49 %, 0.27
+ * %; digital-keys 73.7 %, 1.73 %, 0.03 %; india-fashion 66.0 %, 0.56 %, 0.03 %; us-b2b-supplies 81.5 %, 1.75 %, 0.17
+ * %; africa-electronics 63.4 %, 2.75 %, 0.56 %; us-home-pickup 49.8 %, 2.90 %, 0.40 %; br-electronics 38.5 %, 0.77
+ * %, 0.07 %; ca-grocery 29.8 %, 0.20 %, 0.04 %; jp-hobby 84.8 %, 1.07 %, 0.29 %; eu-furniture 78.5 %, 0.83 %, 0.06
+ * %; fr-wine 88.4 %, 2.42 %, 0.57 %; kr-beauty 66.4 %, 0.30 %, 0.03 %; de-bikes 83.2 %, 0.69 %, 0.17 %; us-sneakers
+ * 39.3 %, 0.84 %, 0.16 %; nl-flowers 79.3 %, 1.45 %, 0.18 %; us-petrx 70.2 %, 0.37 %, 0.16 %; mx-department 53.6 %,
+ * 1.12 %, 0.19 %; uk-autoparts 88.8 %, 1.90 %, 0.29 %; es-travel 57.3 %, 4.91 %, 1.08 %; au-supplements 75.2 %, 0.52
+ * %, 0.28 %; us-saas 74.2 %, 3.07 %, 0.76 %; id-marketplace 87.1 %, 0.28 %, 0.01 %; cz-pc-parts 67.4 %, 2.30 %, 0.55
+ * %; uk-bullion 46.1 %, 3.50 %, 0.69 %; it-fashion 44.4 %, 3.62 %, 1.15 %; us-toys 61.4 %, 2.29 %, 0.48 %;
+ * fr-electronics 46.0 %, 1.12 %, 0.25 %; pl-fashion 62.7 %, 1.27 %, 0.14 %; pt-perfume 87.5 %, 2.30 %, 0.71 %;
+ * at-ski 83.8 %, 0.90 %, 0.28 %; se-pharmacy 73.5 %, 0.66 %, 0.09 %; ie-gaming 68.8 %, 1.07 %, 0.15 %; us-jewelry
+ * 47.6 %, 2.20 %, 0.46 %; ca-electronics 57.3 %, 1.85 %, 0.35 %; uk-phones 56.2 %, 1.59 %, 0.14 %; us-furniture 47.8
+ * %, 1.91 %, 0.41 %; ch-watches 62.3 %, 2.29 %, 0.60 %; sg-electronics 82.4 %, 1.57 %, 0.29 %; us-camera 62.1 %,
+ * 1.13 %, 0.11 %; au-fashion 66.6 %, 0.45 %, 0.08 %; de-tools 82.6 %, 1.03 %, 0.13 %; it-coffee 75.7 %, 1.73 %, 0.40
+ * %; ph-topups 58.5 %, 1.39 %, 0.03 %; us-golf 58.4 %, 0.91 %, 0.11 %; be-chocolate 91.4 %, 0.73 %, 0.21 %; tr-rugs
+ * 70.3 %, 1.23 %, 0.25 %; sa-oud 80.5 %, 0.47 %, 0.12 %; kz-electronics 65.7 %, 1.53 %, 0.34 %; ar-yerba 85.8 %,
+ * 1.51 %, 0.25 %; nz-outdoor 88.5 %, 0.86 %, 0.10 %; vn-phones 69.8 %, 0.87 %, 0.08 %; dk-bricks 78.3 %, 0.25 %,
+ * 0.08 %; uk-experiences 67.1 %, 1.22 %, 0.14 %. All sixty-three run over seeds 1–5 (about 25 minutes with `npm run
  * eval` on the shared development machine); under jest on a shared, busy machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -134,39 +138,39 @@ const MEASURED = {
     model: usOutdoorModel,
     goal: false,
     budget: true,
-    fraudValue: 0.796,
-    goodHeld: 0.0195,
-    goodBlocked: 0.0015,
+    fraudValue: 0.797,
+    goodHeld: 0.0149,
+    goodBlocked: 0.0006,
   },
   'au-electronics': {
     model: auElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.871,
-    goodHeld: 0.004,
+    fraudValue: 0.872,
+    goodHeld: 0.0039,
     goodBlocked: 0.0011,
   },
   'uk-fashion': {
     model: ukFashionModel,
     goal: false,
     budget: true,
-    fraudValue: 0.742,
-    goodHeld: 0.0114,
-    goodBlocked: 0.0021,
+    fraudValue: 0.741,
+    goodHeld: 0.011,
+    goodBlocked: 0.002,
   },
   'latam-tickets': {
     model: latamTicketsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.728,
-    goodHeld: 0.037,
-    goodBlocked: 0.0079,
+    fraudValue: 0.742,
+    goodHeld: 0.0319,
+    goodBlocked: 0.0059,
   },
   'dach-apotheke': {
     model: dachApothekeModel,
     goal: false,
     budget: true,
-    fraudValue: 0.753,
+    fraudValue: 0.761,
     goodHeld: 0.0002,
     goodBlocked: 0.0,
   },
@@ -174,16 +178,16 @@ const MEASURED = {
     model: naLuxuryModel,
     goal: false,
     budget: true,
-    fraudValue: 0.742,
-    goodHeld: 0.0077,
+    fraudValue: 0.756,
+    goodHeld: 0.0081,
     goodBlocked: 0.0009,
   },
   'apac-marketplace': {
     model: apacMarketplaceModel,
     goal: false,
     budget: true,
-    fraudValue: 0.806,
-    goodHeld: 0.0022,
+    fraudValue: 0.811,
+    goodHeld: 0.0021,
     goodBlocked: 0.0002,
   },
   'mena-electronics': {
@@ -191,14 +195,14 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.789,
-    goodHeld: 0.0151,
+    goodHeld: 0.015,
     goodBlocked: 0.0027,
   },
   'digital-keys': {
     model: digitalKeysModel,
     goal: false,
     budget: true,
-    fraudValue: 0.737,
+    fraudValue: 0.736,
     goodHeld: 0.0174,
     goodBlocked: 0.0004,
   },
@@ -214,7 +218,7 @@ const MEASURED = {
     model: usB2bSuppliesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.814,
+    fraudValue: 0.815,
     goodHeld: 0.0176,
     goodBlocked: 0.0018,
   },
@@ -222,25 +226,25 @@ const MEASURED = {
     model: africaElectronicsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.633,
-    goodHeld: 0.0282,
-    goodBlocked: 0.0059,
+    fraudValue: 0.634,
+    goodHeld: 0.0276,
+    goodBlocked: 0.0056,
   },
   'us-home-pickup': {
     model: usHomePickupModel,
     goal: false,
     budget: false,
     fraudValue: 0.498,
-    goodHeld: 0.03,
-    goodBlocked: 0.0041,
+    goodHeld: 0.029,
+    goodBlocked: 0.004,
   },
   'br-electronics': {
     model: brElectronicsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.379,
-    goodHeld: 0.0101,
-    goodBlocked: 0.0018,
+    fraudValue: 0.384,
+    goodHeld: 0.0077,
+    goodBlocked: 0.0008,
   },
   'ca-grocery': {
     model: caGroceryModel,
@@ -254,8 +258,8 @@ const MEASURED = {
     model: jpHobbyModel,
     goal: false,
     budget: true,
-    fraudValue: 0.846,
-    goodHeld: 0.0108,
+    fraudValue: 0.847,
+    goodHeld: 0.0107,
     goodBlocked: 0.003,
   },
   'eu-furniture': {
@@ -263,39 +267,39 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.784,
-    goodHeld: 0.0088,
+    goodHeld: 0.0084,
     goodBlocked: 0.0007,
   },
   'fr-wine': {
     model: frWineModel,
     goal: false,
     budget: false,
-    fraudValue: 0.883,
-    goodHeld: 0.0243,
-    goodBlocked: 0.006,
+    fraudValue: 0.884,
+    goodHeld: 0.0242,
+    goodBlocked: 0.0057,
   },
   'kr-beauty': {
     model: krBeautyModel,
     goal: false,
     budget: true,
-    fraudValue: 0.658,
-    goodHeld: 0.0037,
-    goodBlocked: 0.0006,
+    fraudValue: 0.664,
+    goodHeld: 0.0031,
+    goodBlocked: 0.0004,
   },
   'de-bikes': {
     model: deBikesModel,
     goal: false,
     budget: true,
-    fraudValue: 0.834,
-    goodHeld: 0.0082,
-    goodBlocked: 0.002,
+    fraudValue: 0.831,
+    goodHeld: 0.007,
+    goodBlocked: 0.0018,
   },
   'us-sneakers': {
     model: usSneakersModel,
     goal: false,
     budget: true,
     fraudValue: 0.393,
-    goodHeld: 0.0087,
+    goodHeld: 0.0084,
     goodBlocked: 0.0017,
   },
   'nl-flowers': {
@@ -303,7 +307,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.793,
-    goodHeld: 0.0148,
+    goodHeld: 0.0146,
     goodBlocked: 0.0019,
   },
   'us-petrx': {
@@ -311,7 +315,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.702,
-    goodHeld: 0.0039,
+    goodHeld: 0.0038,
     goodBlocked: 0.0017,
   },
   'mx-department': {
@@ -319,31 +323,31 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.536,
-    goodHeld: 0.0113,
+    goodHeld: 0.0112,
     goodBlocked: 0.002,
   },
   'uk-autoparts': {
     model: ukAutopartsModel,
     goal: false,
-    budget: false,
+    budget: true,
     fraudValue: 0.887,
-    goodHeld: 0.0205,
-    goodBlocked: 0.0033,
+    goodHeld: 0.019,
+    goodBlocked: 0.003,
   },
   'es-travel': {
     model: esTravelModel,
     goal: false,
     budget: false,
     fraudValue: 0.572,
-    goodHeld: 0.0493,
-    goodBlocked: 0.0118,
+    goodHeld: 0.0491,
+    goodBlocked: 0.0108,
   },
   'au-supplements': {
     model: auSupplementsModel,
     goal: false,
     budget: true,
     fraudValue: 0.752,
-    goodHeld: 0.0053,
+    goodHeld: 0.0052,
     goodBlocked: 0.0028,
   },
   'us-saas': {
@@ -352,7 +356,7 @@ const MEASURED = {
     budget: false,
     fraudValue: 0.742,
     goodHeld: 0.0308,
-    goodBlocked: 0.0086,
+    goodBlocked: 0.0077,
   },
   'id-marketplace': {
     model: idMarketplaceModel,
@@ -367,7 +371,7 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.674,
-    goodHeld: 0.0237,
+    goodHeld: 0.023,
     goodBlocked: 0.0055,
   },
   'uk-bullion': {
@@ -375,31 +379,31 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.461,
-    goodHeld: 0.0368,
-    goodBlocked: 0.0074,
+    goodHeld: 0.035,
+    goodBlocked: 0.007,
   },
   'it-fashion': {
     model: itFashionModel,
     goal: false,
     budget: false,
-    fraudValue: 0.445,
-    goodHeld: 0.0385,
-    goodBlocked: 0.0136,
+    fraudValue: 0.444,
+    goodHeld: 0.0362,
+    goodBlocked: 0.0116,
   },
   'us-toys': {
     model: usToysModel,
     goal: false,
     budget: false,
     fraudValue: 0.614,
-    goodHeld: 0.0235,
-    goodBlocked: 0.0051,
+    goodHeld: 0.0229,
+    goodBlocked: 0.0048,
   },
   'fr-electronics': {
     model: frElectronicsModel,
     goal: false,
     budget: true,
     fraudValue: 0.459,
-    goodHeld: 0.0118,
+    goodHeld: 0.0112,
     goodBlocked: 0.0025,
   },
   'pl-fashion': {
@@ -407,7 +411,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.627,
-    goodHeld: 0.0128,
+    goodHeld: 0.0127,
     goodBlocked: 0.0014,
   },
   'pt-perfume': {
@@ -422,16 +426,16 @@ const MEASURED = {
     model: atSkiModel,
     goal: false,
     budget: true,
-    fraudValue: 0.833,
-    goodHeld: 0.0104,
-    goodBlocked: 0.0029,
+    fraudValue: 0.838,
+    goodHeld: 0.009,
+    goodBlocked: 0.0028,
   },
   'se-pharmacy': {
     model: sePharmacyModel,
     goal: false,
     budget: true,
     fraudValue: 0.734,
-    goodHeld: 0.0069,
+    goodHeld: 0.0066,
     goodBlocked: 0.0009,
   },
   'ie-gaming': {
@@ -439,7 +443,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.687,
-    goodHeld: 0.011,
+    goodHeld: 0.0108,
     goodBlocked: 0.0016,
   },
   'us-jewelry': {
@@ -447,7 +451,7 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.476,
-    goodHeld: 0.0223,
+    goodHeld: 0.0221,
     goodBlocked: 0.0047,
   },
   'ca-electronics': {
@@ -455,7 +459,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.573,
-    goodHeld: 0.0188,
+    goodHeld: 0.0185,
     goodBlocked: 0.0036,
   },
   'uk-phones': {
@@ -463,7 +467,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.562,
-    goodHeld: 0.0164,
+    goodHeld: 0.016,
     goodBlocked: 0.0014,
   },
   'us-furniture': {
@@ -471,7 +475,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.477,
-    goodHeld: 0.0196,
+    goodHeld: 0.0192,
     goodBlocked: 0.0042,
   },
   'ch-watches': {
@@ -479,23 +483,23 @@ const MEASURED = {
     goal: false,
     budget: false,
     fraudValue: 0.622,
-    goodHeld: 0.0254,
-    goodBlocked: 0.0065,
+    goodHeld: 0.023,
+    goodBlocked: 0.0061,
   },
   'sg-electronics': {
     model: sgElectronicsModel,
     goal: false,
     budget: true,
     fraudValue: 0.824,
-    goodHeld: 0.0167,
-    goodBlocked: 0.0031,
+    goodHeld: 0.0158,
+    goodBlocked: 0.003,
   },
   'us-camera': {
     model: usCameraModel,
     goal: false,
     budget: true,
     fraudValue: 0.621,
-    goodHeld: 0.0117,
+    goodHeld: 0.0114,
     goodBlocked: 0.0011,
   },
   'au-fashion': {
@@ -510,17 +514,17 @@ const MEASURED = {
     model: deToolsModel,
     goal: false,
     budget: true,
-    fraudValue: 0.824,
-    goodHeld: 0.0121,
-    goodBlocked: 0.0018,
+    fraudValue: 0.825,
+    goodHeld: 0.0103,
+    goodBlocked: 0.0014,
   },
   'it-coffee': {
     model: itCoffeeModel,
     goal: false,
     budget: true,
     fraudValue: 0.757,
-    goodHeld: 0.0175,
-    goodBlocked: 0.0044,
+    goodHeld: 0.0173,
+    goodBlocked: 0.004,
   },
   'ph-topups': {
     model: phTopupsModel,
@@ -535,7 +539,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.583,
-    goodHeld: 0.0098,
+    goodHeld: 0.0091,
     goodBlocked: 0.0011,
   },
   'be-chocolate': {
@@ -543,48 +547,72 @@ const MEASURED = {
     goal: true,
     budget: true,
     fraudValue: 0.914,
-    goodHeld: 0.0074,
+    goodHeld: 0.0073,
     goodBlocked: 0.0022,
-  },
-  'sa-oud': {
-    model: saOudModel,
-    goal: false,
-    budget: true,
-    fraudValue: 0.805,
-    goodHeld: 0.0053,
-    goodBlocked: 0.0012,
   },
   'tr-rugs': {
     model: trRugsModel,
     goal: false,
     budget: true,
     fraudValue: 0.703,
-    goodHeld: 0.0126,
+    goodHeld: 0.0124,
     goodBlocked: 0.0025,
   },
-  'ar-yerba': {
-    model: arYerbaModel,
+  'sa-oud': {
+    model: saOudModel,
     goal: false,
     budget: true,
-    fraudValue: 0.857,
-    goodHeld: 0.0153,
-    goodBlocked: 0.0025,
+    fraudValue: 0.805,
+    goodHeld: 0.0048,
+    goodBlocked: 0.0012,
   },
   'kz-electronics': {
     model: kzElectronicsModel,
     goal: false,
     budget: true,
     fraudValue: 0.657,
-    goodHeld: 0.0159,
+    goodHeld: 0.0154,
     goodBlocked: 0.0035,
+  },
+  'ar-yerba': {
+    model: arYerbaModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.857,
+    goodHeld: 0.0151,
+    goodBlocked: 0.0025,
   },
   'nz-outdoor': {
     model: nzOutdoorModel,
     goal: false,
     budget: true,
     fraudValue: 0.884,
-    goodHeld: 0.0088,
+    goodHeld: 0.0086,
     goodBlocked: 0.001,
+  },
+  'vn-phones': {
+    model: vnPhonesModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.698,
+    goodHeld: 0.0087,
+    goodBlocked: 0.0008,
+  },
+  'dk-bricks': {
+    model: dkBricksModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.782,
+    goodHeld: 0.0025,
+    goodBlocked: 0.0008,
+  },
+  'uk-experiences': {
+    model: ukExperiencesModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.671,
+    goodHeld: 0.0123,
+    goodBlocked: 0.0014,
   },
 } as const;
 
@@ -593,7 +621,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, sa-oud, tr-rugs, ar-yerba, kz-electronics, nz-outdoor: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, uk-autoparts, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, uk-autoparts, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, tr-rugs, sa-oud, kz-electronics, ar-yerba, nz-outdoor, vn-phones, dk-bricks, uk-experiences: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
