@@ -67,6 +67,7 @@ import { usPetrxModel } from './us-petrx/index.js';
 import { usSaasModel } from './us-saas/index.js';
 import { usSneakersModel } from './us-sneakers/index.js';
 import { usToysModel } from './us-toys/index.js';
+import { usVinylModel } from './us-vinyl/index.js';
 import { vnPhonesModel } from './vn-phones/index.js';
 
 /**
@@ -252,7 +253,10 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * Christmas: Isracard, Visa and Mastercard with tashlumim at home, 3-D Secure abroad, PayPal, Bit, mall-kiosk
  * customers reordering refills, tourists reordering after a Dead Sea trip, creators' codes, spas and salons buying
  * wholesale, gifts shipped to relatives abroad), each written the same way, are held out for the next pass: not yet
- * run, never tuned on.
+ * run, never tuned on. `us-vinyl` (a Nashville independent record store and label shop selling new and used LPs,
+ * limited coloured pressings, RSD Black Friday exclusives, box sets, turntables, merch and gift cards online in US
+ * dollars across the US and by post to Canada, the UK, Europe, Japan and Australia from Black Friday to the last
+ * shipping days before Christmas), written the same way, is held out: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -324,4 +328,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   jpKnivesModel,
   esFootballModel,
   ilDeadseaModel,
+  usVinylModel,
 ];
