@@ -21,6 +21,7 @@ import { frWineModel } from './fr-wine/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { dkBricksModel } from './dk-bricks/index.js';
+import { egCottonModel } from './eg-cotton/index.js';
 import { esFootballModel } from './es-football/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
@@ -257,6 +258,10 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * limited coloured pressings, RSD Black Friday exclusives, box sets, turntables, merch and gift cards online in US
  * dollars across the US and by post to Canada, the UK, Europe, Japan and Australia from Black Friday to the last
  * shipping days before Christmas), written the same way, is held out: not yet run, never tuned on.
+ * run, never tuned on. `eg-cotton` (a Cairo maker of Egyptian-cotton bed linen, towels and bathrobes selling
+ * online in pounds at home and in riyals, dirhams, dollars, euros and pounds to the Gulf, Europe, the UK and
+ * North America over December and the January sales: trousseaux, hotel bales, Meeza and cards with OTP, Fawry,
+ * Vodafone Cash and cash on delivery), written the same way, is held out too: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -329,4 +334,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   esFootballModel,
   ilDeadseaModel,
   usVinylModel,
+  egCottonModel,
 ];
