@@ -50,6 +50,7 @@ import { ptPerfumeModel } from './pt-perfume/index.js';
 import { saOudModel } from './sa-oud/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
 import { sgElectronicsModel } from './sg-electronics/index.js';
+import { thSilkModel } from './th-silk/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
@@ -252,7 +253,10 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * Christmas: Isracard, Visa and Mastercard with tashlumim at home, 3-D Secure abroad, PayPal, Bit, mall-kiosk
  * customers reordering refills, tourists reordering after a Dead Sea trip, creators' codes, spas and salons buying
  * wholesale, gifts shipped to relatives abroad), each written the same way, are held out for the next pass: not yet
- * run, never tuned on.
+ * run, never tuned on. `th-silk` (a Bangkok house of Thai silk and home textiles selling online in baht to Thailand
+ * and in dollars, euros, pounds and Australian dollars abroad from Loy Krathong to New Year: PromptPay, Thai cards
+ * with OTP, TrueMoney and cash on delivery at home, tourists on hotel Wi-Fi, designers and hotels buying bolts by
+ * the dozen), written the same way, is held out too: not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -324,4 +328,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   jpKnivesModel,
   esFootballModel,
   ilDeadseaModel,
+  thSilkModel,
 ];
