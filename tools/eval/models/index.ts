@@ -51,6 +51,7 @@ import { ptPerfumeModel } from './pt-perfume/index.js';
 import { saOudModel } from './sa-oud/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
 import { sgElectronicsModel } from './sg-electronics/index.js';
+import { thSilkModel } from './th-silk/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
@@ -262,6 +263,10 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * online in pounds at home and in riyals, dirhams, dollars, euros and pounds to the Gulf, Europe, the UK and
  * North America over December and the January sales: trousseaux, hotel bales, Meeza and cards with OTP, Fawry,
  * Vodafone Cash and cash on delivery), written the same way, is held out too: not yet run, never tuned on.
+ * run, never tuned on. `th-silk` (a Bangkok house of Thai silk and home textiles selling online in baht to Thailand
+ * and in dollars, euros, pounds and Australian dollars abroad from Loy Krathong to New Year: PromptPay, Thai cards
+ * with OTP, TrueMoney and cash on delivery at home, tourists on hotel Wi-Fi, designers and hotels buying bolts by
+ * the dozen), written the same way, is held out too: not yet run.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -335,4 +340,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ilDeadseaModel,
   usVinylModel,
   egCottonModel,
+  thSilkModel,
 ];
