@@ -238,35 +238,34 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * vicuña textiles selling online in US dollars to the US, Canada, Europe, Japan and Australia and in soles to Peru
  * over five autumn weeks with Cyber Wow, Black Friday and the December gift rush: cards through a Peruvian acquirer,
  * PayPal, Yape, transfers, tourists reordering from home or still on hotel wifi, boutiques buying wholesale), each
- * written the same way, are the held-out models: run once after the pass that tuned on vn-phones, dk-bricks and
- * uk-experiences, never tuned on. `jp-knives` (a Sakai kitchen-knife workshop selling hand-forged gyuto, santoku,
- * nakiri, yanagiba and petty knives, whetstones, sayas, knife rolls and gift sets online in yen to Japan and in
- * dollars, euros, pounds and Australian dollars to the US, Canada, Europe, the UK, Australia, Singapore and Hong
- * Kong over the four weeks before Christmas and the Japanese year-end: cards under 3-D Secure, PayPal, konbini and
- * bank transfer at home, EMS and DHL abroad with age-checked delivery of blades to the UK, chefs and restaurants
- * buying for the brigade, collectors at limited smith-run drops, tourists reordering from home, wedding and
- * retirement gifts), `es-football` (a Madrid online shop for football shirts, boots, training kit, signed
- * memorabilia and match-ball replicas selling in euros to Spain and the EU, in pounds to the UK and in dollars to
- * the US and Latin America over three November weeks with a third-kit launch, a Clásico and Black Friday: cards
- * under 3-D Secure, Bizum, PayPal, Klarna, Apple Pay, name-and-number printing, supporters' clubs ordering dozens,
- * limited drops chased by bots) and `il-deadsea` (an Israeli Dead Sea cosmetics brand selling mud masks, salt
- * scrubs, mineral creams, serums, gift sets and subscription refills online in shekels in Israel and in dollars,
- * euros and pounds to the US, Europe, the UK, Canada and Australia over the four weeks around Hanukkah and
+ * written the same way, were held out, run once after the pass that tuned on vn-phones, dk-bricks and
+ * uk-experiences, then searched on (no rule changed). `jp-knives` (a Sakai kitchen-knife workshop selling
+ * hand-forged gyuto, santoku, nakiri, yanagiba and petty knives, whetstones, sayas, knife rolls and gift sets online
+ * in yen to Japan and in dollars, euros, pounds and Australian dollars to the US, Canada, Europe, the UK, Australia,
+ * Singapore and Hong Kong over the four weeks before Christmas and the Japanese year-end: cards under 3-D Secure,
+ * PayPal, konbini and bank transfer at home, EMS and DHL abroad with age-checked delivery of blades to the UK, chefs
+ * and restaurants buying for the brigade, collectors at limited smith-run drops, tourists reordering from home,
+ * wedding and retirement gifts), `es-football` (a Madrid online shop for football shirts, boots, training kit,
+ * signed memorabilia and match-ball replicas selling in euros to Spain and the EU, in pounds to the UK and in
+ * dollars to the US and Latin America over three November weeks with a third-kit launch, a Clásico and Black Friday:
+ * cards under 3-D Secure, Bizum, PayPal, Klarna, Apple Pay, name-and-number printing, supporters' clubs ordering
+ * dozens, limited drops chased by bots) and `il-deadsea` (an Israeli Dead Sea cosmetics brand selling mud masks,
+ * salt scrubs, mineral creams, serums, gift sets and subscription refills online in shekels in Israel and in
+ * dollars, euros and pounds to the US, Europe, the UK, Canada and Australia over the four weeks around Hanukkah and
  * Christmas: Isracard, Visa and Mastercard with tashlumim at home, 3-D Secure abroad, PayPal, Bit, mall-kiosk
  * customers reordering refills, tourists reordering after a Dead Sea trip, creators' codes, spas and salons buying
- * wholesale, gifts shipped to relatives abroad), each written the same way, are held out for the next pass: not yet
- * run, never tuned on. `us-vinyl` (a Nashville independent record store and label shop selling new and used LPs,
- * limited coloured pressings, RSD Black Friday exclusives, box sets, turntables, merch and gift cards online in US
- * dollars across the US and by post to Canada, the UK, Europe, Japan and Australia from Black Friday to the last
- * shipping days before Christmas), written the same way, is held out: not yet run, never tuned on.
- * run, never tuned on. `eg-cotton` (a Cairo maker of Egyptian-cotton bed linen, towels and bathrobes selling
- * online in pounds at home and in riyals, dirhams, dollars, euros and pounds to the Gulf, Europe, the UK and
- * North America over December and the January sales: trousseaux, hotel bales, Meeza and cards with OTP, Fawry,
- * Vodafone Cash and cash on delivery), written the same way, is held out too: not yet run, never tuned on.
- * run, never tuned on. `th-silk` (a Bangkok house of Thai silk and home textiles selling online in baht to Thailand
- * and in dollars, euros, pounds and Australian dollars abroad from Loy Krathong to New Year: PromptPay, Thai cards
- * with OTP, TrueMoney and cash on delivery at home, tourists on hotel Wi-Fi, designers and hotels buying bolts by
- * the dozen), written the same way, is held out too: not yet run.
+ * wholesale, gifts shipped to relatives abroad), each written the same way, were held out, run once on the rules of
+ * the pass that tuned on vn-phones, dk-bricks and uk-experiences, then searched on with the others (no rule
+ * changed). `us-vinyl` (a Nashville independent record store and label shop selling new and used LPs, limited
+ * coloured pressings, RSD Black Friday exclusives, box sets, turntables, merch and gift cards online in US dollars
+ * across the US and by post to Canada, the UK, Europe, Japan and Australia from Black Friday to the last shipping
+ * days before Christmas), `eg-cotton` (a Cairo maker of Egyptian-cotton bed linen, towels and bathrobes selling
+ * online in pounds at home and in riyals, dirhams, dollars, euros and pounds to the Gulf, Europe, the UK and North
+ * America over December and the January sales: trousseaux, hotel bales, Meeza and cards with OTP, Fawry, Vodafone
+ * Cash and cash on delivery) and `th-silk` (a Bangkok house of Thai silk and home textiles selling online in baht to
+ * Thailand and in dollars, euros, pounds and Australian dollars abroad from Loy Krathong to New Year: PromptPay,
+ * Thai cards with OTP, TrueMoney and cash on delivery at home, tourists on hotel Wi-Fi, designers and hotels buying
+ * bolts by the dozen), each written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
