@@ -1,25 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
-import { esFootballModel } from './models/es-football/index.js';
-import { ilDeadseaModel } from './models/il-deadsea/index.js';
-import { jpKnivesModel } from './models/jp-knives/index.js';
+import { egCottonModel } from './models/eg-cotton/index.js';
+import { thSilkModel } from './models/th-silk/index.js';
+import { usVinylModel } from './models/us-vinyl/index.js';
 
 /**
- * The HELD-OUT models (docs/detection.md, "Held out"): jp-knives, es-football and il-deadsea were each written without
- * reading the rules, the results, the other models' generators, each other or the project's history (commit
- * subjects name rule changes), and run once on the committed defaults of the pass that tuned on vn-phones, dk-bricks
- * and uk-experiences (commit `17790b7`); no rule was changed because of those runs. This test keeps their figures
- * from getting worse (seeds 1 and 2, pooled), with a small margin. All three are inside the false-positive budget;
- * none meets the issue's goal on fraud value. When a change improves these figures, record the new ones here and in
- * the docs; never tune on a model's output while it is held out.
+ * The HELD-OUT models (docs/detection.md, "Held out"): us-vinyl, eg-cotton and th-silk were each written without
+ * reading the rules, the results, the other models' generators or each other, and run once on the committed defaults
+ * of the pass that tuned on vn-phones, dk-bricks and uk-experiences (commit `17790b7`); no rule was changed because of
+ * those runs. This test keeps their figures from getting worse (seeds 1 and 2, pooled), with a small margin. All three
+ * are inside the false-positive budget; none meets the issue's goal on fraud value. When a change improves these
+ * figures, record the new ones here and in the docs; never tune on a model's output while it is held out.
  */
 const MEASURED = {
-  // Seeds 1–2: 68.3 % of fraud value, 0.64 % of good orders held or blocked, 0.03 % blocked.
-  'jp-knives': { model: jpKnivesModel, fraudValue: 0.682, goodHeld: 0.0064, goodBlocked: 0.0003 },
-  // Seeds 1–2: 62.5 % of fraud value, 0.24 % of good orders held or blocked, 0.05 % blocked.
-  'es-football': { model: esFootballModel, fraudValue: 0.624, goodHeld: 0.0025, goodBlocked: 0.0006 },
-  // Seeds 1–2: 81.4 % of fraud value, 1.09 % of good orders held or blocked, 0.24 % blocked.
-  'il-deadsea': { model: ilDeadseaModel, fraudValue: 0.814, goodHeld: 0.011, goodBlocked: 0.0024 },
+  // Seeds 1–2: 78.5 % of fraud value, 0.46 % of good orders held or blocked, 0.16 % blocked.
+  'th-silk': { model: thSilkModel, fraudValue: 0.785, goodHeld: 0.0046, goodBlocked: 0.0017 },
+  // Seeds 1–2: 68.3 % of fraud value, 1.01 % of good orders held or blocked, 0.35 % blocked.
+  'eg-cotton': { model: egCottonModel, fraudValue: 0.683, goodHeld: 0.0101, goodBlocked: 0.0036 },
+  // Seeds 1–2: 64.3 % of fraud value, 0.93 % of good orders held or blocked, 0.33 % blocked.
+  'us-vinyl': { model: usVinylModel, fraudValue: 0.642, goodHeld: 0.0094, goodBlocked: 0.0033 },
 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 
