@@ -42,6 +42,7 @@ import { mxDepartmentModel } from './mx-department/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { ngFashionModel } from './ng-fashion/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
+import { noKnitwearModel } from './no-knitwear/index.js';
 import { nordicHomeModel } from './nordic-home/index.js';
 import { nzOutdoorModel } from './nz-outdoor/index.js';
 import { peAlpacaModel } from './pe-alpaca/index.js';
@@ -267,6 +268,13 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * Thai cards with OTP, TrueMoney and cash on delivery at home, tourists on hotel Wi-Fi, designers and hotels buying
  * bolts by the dozen), each written the same way, were held out and run once in the session after the search, on
  * the same rules (no rule changed).
+ * `no-knitwear` (a Bergen knitwear house selling lusekofte, Marius, Fana and Setesdal sweaters, cardigans, hats,
+ * mittens, blankets, children's sets, knitting kits, hand-knitted pieces and gift cards online in kroner to Norway
+ * and in kronor, euros, pounds and dollars to the Nordics, Germany, the Netherlands, the UK and the US from
+ * mid-October to the Christmas posting deadlines: Vipps and Klarna at home, MobilePay, cards under 3-D Secure and
+ * PayPal abroad, Posten/Bring pick-up points and lockers, DHL with US duties, cruise and Hurtigruten passengers
+ * reordering from home, ski clubs and companies ordering logo sweaters), written the same way, is held out for the
+ * next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -341,4 +349,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usVinylModel,
   egCottonModel,
   thSilkModel,
+  noKnitwearModel,
 ];
