@@ -72,6 +72,7 @@ import { usSneakersModel } from './us-sneakers/index.js';
 import { usToysModel } from './us-toys/index.js';
 import { usVinylModel } from './us-vinyl/index.js';
 import { vnPhonesModel } from './vn-phones/index.js';
+import { zaBiltongModel } from './za-biltong/index.js';
 
 /**
  * Every traffic model `npm run eval` knows, by name (docs/detection.md, "The traffic models" and "Held out"):
@@ -275,6 +276,12 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * PayPal abroad, Posten/Bring pick-up points and lockers, DHL with US duties, cruise and Hurtigruten passengers
  * reordering from home, ski clubs and companies ordering logo sweaters), written the same way, is held out for the
  * next pass: not yet run, never tuned on.
+ * `za-biltong` (a Cape Town biltong, droëwors and South African pantry shop selling online in rand across South
+ * Africa and in pounds, euros, dollars, Australian and New Zealand dollars to the diaspora over the four weeks from
+ * Black Friday to Christmas Eve: cards under 3-D Secure, Instant EFT, SnapScan and Zapper at home, PayPal and
+ * foreign cards from abroad, couriers and pick-up lockers, meat only within the customs union, expats sending boxes
+ * home, corporate year-end hampers), written the same way, is held out for the next pass: not yet run, never tuned
+ * on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -350,4 +357,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   egCottonModel,
   thSilkModel,
   noKnitwearModel,
+  zaBiltongModel,
 ];
