@@ -11,6 +11,7 @@ import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { chWatchesModel } from './ch-watches/index.js';
+import { coCoffeeModel } from './co-coffee/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { deBikesModel } from './de-bikes/index.js';
@@ -266,6 +267,12 @@ import { vnPhonesModel } from './vn-phones/index.js';
  * Thailand and in dollars, euros, pounds and Australian dollars abroad from Loy Krathong to New Year: PromptPay,
  * Thai cards with OTP, TrueMoney and cash on delivery at home, tourists on hotel Wi-Fi, designers and hotels buying
  * bolts by the dozen), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `co-coffee` (a Medellín specialty coffee roaster selling single-origin beans, ground coffee, capsules, green
+ * coffee by the sack, brewing gear, tasting boxes, gift sets and subscriptions online in pesos across Colombia and
+ * in dollars and euros to the US, Canada, Spain and the rest of Europe over the four weeks around Amor y Amistad
+ * and the first holiday pre-orders abroad: PSE, Nequi, Daviplata, cards in cuotas, expiring Efecty vouchers, cash
+ * on delivery, invoices for cafés and offices, PayPal and 3-D Secure cards abroad, renewals on saved cards),
+ * written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -340,4 +347,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   usVinylModel,
   egCottonModel,
   thSilkModel,
+  coCoffeeModel,
 ];
