@@ -11,6 +11,7 @@ import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
 import { chWatchesModel } from './ch-watches/index.js';
+import { coCoffeeModel } from './co-coffee/index.js';
 import { czPcPartsModel } from './cz-pc-parts/index.js';
 import { dachApothekeModel } from './dach-apotheke/index.js';
 import { deBikesModel } from './de-bikes/index.js';
@@ -274,14 +275,17 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * and in kronor, euros, pounds and dollars to the Nordics, Germany, the Netherlands, the UK and the US from
  * mid-October to the Christmas posting deadlines: Vipps and Klarna at home, MobilePay, cards under 3-D Secure and
  * PayPal abroad, Posten/Bring pick-up points and lockers, DHL with US duties, cruise and Hurtigruten passengers
- * reordering from home, ski clubs and companies ordering logo sweaters), written the same way, is held out for the
- * next pass: not yet run, never tuned on.
- * `za-biltong` (a Cape Town biltong, droëwors and South African pantry shop selling online in rand across South
- * Africa and in pounds, euros, dollars, Australian and New Zealand dollars to the diaspora over the four weeks from
- * Black Friday to Christmas Eve: cards under 3-D Secure, Instant EFT, SnapScan and Zapper at home, PayPal and
- * foreign cards from abroad, couriers and pick-up lockers, meat only within the customs union, expats sending boxes
- * home, corporate year-end hampers), written the same way, is held out for the next pass: not yet run, never tuned
- * on.
+ * reordering from home, ski clubs and companies ordering logo sweaters), `za-biltong` (a Cape Town biltong, droëwors
+ * and South African pantry shop selling online in rand across South Africa and in pounds, euros, dollars, Australian
+ * and New Zealand dollars to the diaspora over the four weeks from Black Friday to Christmas Eve: cards under 3-D
+ * Secure, Instant EFT, SnapScan and Zapper at home, PayPal and foreign cards from abroad, couriers and pick-up
+ * lockers, meat only within the customs union, expats sending boxes home, corporate year-end hampers) and
+ * `co-coffee` (a Medellín specialty coffee roaster selling single-origin beans, ground coffee, capsules, green
+ * coffee by the sack, brewing gear, tasting boxes, gift sets and subscriptions online in pesos across Colombia and
+ * in dollars and euros to the US, Canada, Spain and the rest of Europe over the four weeks around Amor y Amistad and
+ * the first holiday pre-orders abroad: PSE, Nequi, Daviplata, cards in cuotas, expiring Efecty vouchers, cash on
+ * delivery, invoices for cafés and offices, PayPal and 3-D Secure cards abroad, renewals on saved cards), each
+ * written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -358,4 +362,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   thSilkModel,
   noKnitwearModel,
   zaBiltongModel,
+  coCoffeeModel,
 ];
