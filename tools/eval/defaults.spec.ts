@@ -20,6 +20,7 @@ import { deToolsModel } from './models/de-tools/index.js';
 import { demoStoreModel } from './models/demo-store/index.js';
 import { digitalKeysModel } from './models/digital-keys/index.js';
 import { dkBricksModel } from './models/dk-bricks/index.js';
+import { egCottonModel } from './models/eg-cotton/index.js';
 import { esFootballModel } from './models/es-football/index.js';
 import { esTravelModel } from './models/es-travel/index.js';
 import { euFurnitureModel } from './models/eu-furniture/index.js';
@@ -52,6 +53,7 @@ import { ptPerfumeModel } from './models/pt-perfume/index.js';
 import { saOudModel } from './models/sa-oud/index.js';
 import { sePharmacyModel } from './models/se-pharmacy/index.js';
 import { sgElectronicsModel } from './models/sg-electronics/index.js';
+import { thSilkModel } from './models/th-silk/index.js';
 import { trRugsModel } from './models/tr-rugs/index.js';
 import { ukAutopartsModel } from './models/uk-autoparts/index.js';
 import { ukBullionModel } from './models/uk-bullion/index.js';
@@ -69,10 +71,11 @@ import { usPetrxModel } from './models/us-petrx/index.js';
 import { usSaasModel } from './models/us-saas/index.js';
 import { usSneakersModel } from './models/us-sneakers/index.js';
 import { usToysModel } from './models/us-toys/index.js';
+import { usVinylModel } from './models/us-vinyl/index.js';
 import { vnPhonesModel } from './models/vn-phones/index.js';
 
 /**
- * The default rules on the sixty-nine TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
+ * The default rules on the seventy-two TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must stay
  * within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the four
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it (demo-store,
@@ -82,8 +85,8 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics,
  * uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, tr-rugs,
  * sa-oud, kz-electronics, ar-yerba, nz-outdoor, vn-phones, dk-bricks, uk-experiences, ng-fashion, gr-deli,
- * pe-alpaca, jp-knives, es-football and il-deadsea (each a tuning model since the pass or search after its held-out
- * run) meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get
+ * pe-alpaca, jp-knives, es-football, il-deadsea, th-silk, eg-cotton and us-vinyl (each a tuning model since the
+ * pass or search after its held-out run) meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it cannot get
  * worse. latam-tickets, africa-electronics, us-home-pickup, fr-wine, es-travel, us-saas, cz-pc-parts, uk-bullion,
  * it-fashion, us-toys, pt-perfume, us-jewelry and ch-watches (tuning models since the passes that tuned on them)
  * meet neither: their fraud value and both false-positive figures are asserted as measured, as no-worse bounds, not
@@ -92,7 +95,7 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * (docs/development.md, "Tests").
  *
  * Measured (seeds 1–5, pooled, after the pass that tuned on vn-phones, dk-bricks and uk-experiences, unchanged by
- * the search on sixty-nine models that followed it; fraud value, good held or blocked, good blocked): demo-store
+ * the searches on sixty-nine and seventy-two models that followed it; fraud value, good held or blocked, good blocked): demo-store
  * 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.69 %, 0.26 %; nordic-home 97.3 %, 2.00 %, 0.20 %; us-outdoor 79.8 %,
  * 1.49 %, 0.05 %; au-electronics 87.3 %, 0.38 %, 0.11 %; uk-fashion 74.2 %, 1.09 %, 0.19 %; latam-tickets 74.2 %,
  * 3.18 %, 0.59 %; dach-apotheke 76.2 %, 0.01 %, 0.00 %; na-luxury 75.7 %, 0.81 %, 0.08 %; apac-marketplace 81.1 %,
@@ -114,9 +117,10 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * sa-oud 80.5 %, 0.47 %, 0.12 %; kz-electronics 65.7 %, 1.53 %, 0.34 %; ar-yerba 85.8 %, 1.51 %, 0.25 %; nz-outdoor
  * 88.5 %, 0.86 %, 0.10 %; vn-phones 69.8 %, 0.87 %, 0.08 %; dk-bricks 78.3 %, 0.25 %, 0.08 %; uk-experiences 67.1 %,
  * 1.22 %, 0.14 %; ng-fashion 67.8 %, 0.89 %, 0.18 %; gr-deli 69.1 %, 0.67 %, 0.06 %; pe-alpaca 77.7 %, 1.33 %,
- * 0.37 %; jp-knives 71.0 %, 0.56 %, 0.04 %; es-football 57.9 %, 0.20 %, 0.05 %; il-deadsea 85.4 %, 1.45 %, 0.26 %.
- * All sixty-nine run over seeds 1–5 (about 25 minutes with `npm run eval` on the shared development machine); under
- * jest on a shared, busy machine longer.
+ * 0.37 %; jp-knives 71.0 %, 0.56 %, 0.04 %; es-football 57.9 %, 0.20 %, 0.05 %; il-deadsea 85.4 %, 1.45 %, 0.26 %;
+ * th-silk 82.2 %, 0.46 %, 0.14 %; eg-cotton 69.0 %, 0.82 %, 0.24 %; us-vinyl 67.8 %, 0.70 %, 0.22 %. All seventy-two
+ * run over seeds 1–5 (about 25 minutes with `npm run eval` on the shared development machine); under jest on a
+ * shared, busy machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -672,6 +676,30 @@ const MEASURED = {
     goodHeld: 0.0145,
     goodBlocked: 0.0026,
   },
+  'th-silk': {
+    model: thSilkModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.822,
+    goodHeld: 0.0047,
+    goodBlocked: 0.0015,
+  },
+  'eg-cotton': {
+    model: egCottonModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.689,
+    goodHeld: 0.0083,
+    goodBlocked: 0.0024,
+  },
+  'us-vinyl': {
+    model: usVinylModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.677,
+    goodHeld: 0.0071,
+    goodBlocked: 0.0022,
+  },
 } as const;
 
 /** Margins: a point of fraud value, a few good orders in streams of about 7,000–9,420 good ones. */
@@ -679,7 +707,7 @@ const MARGIN = { fraudValue: 0.01, goodHeld: 0.002, goodBlocked: 0.001 } as cons
 
 describe('default rules on the tuning models', () => {
   for (const [name, m] of Object.entries(MEASURED)) {
-    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, uk-autoparts, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, tr-rugs, sa-oud, kz-electronics, ar-yerba, nz-outdoor, vn-phones, dk-bricks, uk-experiences, ng-fashion, gr-deli, pe-alpaca, jp-knives, es-football, il-deadsea: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
+    it(`${name}: meets the goal (us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury, apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery, jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, uk-autoparts, au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics, uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups, us-golf, tr-rugs, sa-oud, kz-electronics, ar-yerba, nz-outdoor, vn-phones, dk-bricks, uk-experiences, ng-fashion, gr-deli, pe-alpaca, jp-knives, es-football, il-deadsea, th-silk, eg-cotton, us-vinyl: the budget; latam-tickets, africa-electronics, us-home-pickup, fr-wine, es-travel, us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches: neither) and stays where it was tuned (seeds 1–5, pooled)`, async () => {
       const run = await evaluateModel(m.model, SEEDS);
       const { fraudValueStopped, goodHeldOrBlocked, goodBlocked } = run.pooled;
       // The false-positive budget on every tuning model that meets it; the fraud-value goal where it is met.
