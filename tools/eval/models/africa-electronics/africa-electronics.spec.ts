@@ -21,11 +21,10 @@ import { CURRENCY, MARKETS } from './markets.js';
 import { address, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { expectGuestCardTesting, expectMoneyAfterPaymentAndDisputesMostlyFraud } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const BF = Date.UTC(2026, 10, 26, 23, 0);
 const stream = cachedStreams(africaElectronicsModel);
 const ipCountry = (ip: string): string | undefined => geoip.lookup(ip)?.country;

@@ -18,11 +18,10 @@ import { apacMarketplaceModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { expectMoneyAfterPaymentAndDisputesMostlyFraud, paidShare, meanAmount } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 11, 10, 16);
 const stream = cachedStreams(apacMarketplaceModel);
 const CURRENCIES = new Set(['SGD', 'MYR', 'PHP', 'JPY', 'KRW']);

@@ -12,6 +12,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -32,7 +33,6 @@ import { MARKETS } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(arYerbaModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const HOME_AND_MARKETS = ['AR', ...Object.keys(MARKETS)];
 
 type Data = CanonicalEvent['data'] & {

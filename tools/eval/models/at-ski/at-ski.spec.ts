@@ -13,6 +13,7 @@ import {
   orderItems,
   ordersOfSeeds,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -34,7 +35,6 @@ import { MARKETS } from './places.js';
 
 const stream = cachedStreams(atSkiModel);
 /** Comprehensively sanctioned jurisdictions, and Russia and Belarus under the EU's luxury-goods export ban. */
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'KP', 'SY', 'CU']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

@@ -17,10 +17,10 @@ import {
   expectNetworksLocate,
 } from '../kit/contract.js';
 import { itDrawsEveryFraudKind } from '../kit/shares.js';
+import { DAY } from '../kit/purchase.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
-const DAY = 86_400_000;
 const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY']);
 const MARKETS = new Set(['AU', 'NZ', 'SG', 'JP', 'ID']);
 /** Honest kinds whose shopper is at home: the IP locates to the billing country. */

@@ -3,6 +3,7 @@ import { type Basket } from './catalog.js';
 import { type Card, type Device } from './people.js';
 import { type Address } from './places.js';
 import { type Rng } from '../kit/random.js';
+import { MINUTE } from '../kit/purchase.js';
 
 /** One purchase as the model plans it, before it is rendered into webhooks (events.ts). */
 
@@ -48,8 +49,6 @@ export interface Purchase {
   attempts: Attempt[];
   followUps: FollowUp[];
 }
-
-const MINUTE = 60_000;
 
 /**
  * AVS is a North American and British check: for cards from this store's own markets the gateway mostly

@@ -12,6 +12,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -31,7 +32,6 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(auFashionModel);
-const SANCTIONED = new Set(['BY', 'CU', 'IR', 'KP', 'RU', 'SY']);
 const MARKET: Record<string, string> = { AUD: 'AU', NZD: 'NZ', USD: 'US' };
 
 type Data = CanonicalEvent['data'] & {

@@ -27,11 +27,10 @@ import {
   medianAmount,
   MONEY_EVENTS,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const BF = Date.UTC(2026, 10, 27, 3, 0);
 const stream = cachedStreams(brElectronicsModel);
 const ipCountry = (ip: string): string | undefined => geoip.lookup(ip)?.country;

@@ -13,6 +13,7 @@ import {
   ordersOfSeeds,
   typesOf,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -33,7 +34,6 @@ import { PROVINCES, provinceOfPostal } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, lifecycle, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(caElectronicsModel);
-const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'RU', 'BY']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

@@ -13,6 +13,7 @@ import {
   orderItems,
   ordersOfSeeds,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -33,7 +34,6 @@ import { MARKETS } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, lifecycle); never the engine's view. */
 
 const stream = cachedStreams(chWatchesModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'KP', 'SY', 'CU']);
 const CURRENCIES = ['CHF', 'EUR', 'GBP', 'USD'];
 
 type Data = CanonicalEvent['data'] & {

@@ -14,6 +14,7 @@ import {
   orderItems,
   ordersOfSeeds,
   touchesCountry,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -34,7 +35,6 @@ import { MARKETS, SHIP_TO } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(coCoffeeModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

@@ -18,11 +18,10 @@ import {
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
 import { itDrawsFraudInShares } from '../kit/shares.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 11, 1);
 const BANNED = new Set(Object.keys(SANCTIONED));
 /** Honest kinds shopping from home: the network is in the billing country. */

@@ -13,6 +13,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -34,7 +35,6 @@ import { BORDER_DROPS, MARKETS } from './places.js';
 
 const stream = cachedStreams(deToolsModel);
 const ipCountry = (ip: string): string | undefined => geoip.lookup(ip)?.country;
-const SANCTIONED = new Set(['BY', 'CU', 'IR', 'KP', 'RU', 'SY']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

@@ -18,11 +18,10 @@ import { digitalKeysModel } from './index.js';
 import { address, ipCountry, networkOf, NETWORKS } from './networks.js';
 import { MARKETS } from './places.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, payments, geography, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2027, 5, 23, 17);
 const stream = cachedStreams(digitalKeysModel);
 const PER_USD = new Map<string, number>(MARKETS.map((m) => [m.currency, m.perUsd]));

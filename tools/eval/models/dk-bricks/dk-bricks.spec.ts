@@ -14,6 +14,7 @@ import {
   ordersOfSeeds,
   touchesCountry,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -36,7 +37,6 @@ import { DISPUTED, WARNED } from './purchase.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(dkBricksModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const LAUNCH = START + LAUNCH_DAY * DAY + LAUNCH_HOUR * HOUR;
 const BLACK_FRIDAY_AT = START + BLACK_FRIDAY * DAY;
 

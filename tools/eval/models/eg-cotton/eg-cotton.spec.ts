@@ -12,6 +12,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -35,7 +36,6 @@ import { GULF, MARKETS } from './places.js';
  */
 
 const stream = cachedStreams(egCottonModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const CURRENCIES = ['EGP', 'SAR', 'AED', 'USD', 'EUR', 'GBP'];
 
 type Data = CanonicalEvent['data'] & {

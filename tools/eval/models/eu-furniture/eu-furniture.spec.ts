@@ -10,6 +10,7 @@ import {
   touchesCountry,
   itParsesEveryBody,
   expectOrdersPlacedWithin,
+  SANCTIONED,
 } from '../kit/contract.js';
 import { Rng } from '../kit/random.js';
 import { DAYS, START } from './calendar.js';
@@ -25,13 +26,11 @@ import {
   meanAmount,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const stream = cachedStreams(euFurnitureModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'SY', 'KP', 'CU']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

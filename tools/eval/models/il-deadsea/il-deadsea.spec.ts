@@ -12,6 +12,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -35,7 +36,6 @@ import { MARKETS } from './places.js';
  */
 
 const stream = cachedStreams(ilDeadseaModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const CURRENCIES = ['ILS', 'USD', 'EUR', 'GBP'] as const;
 
 type Data = CanonicalEvent['data'] & {

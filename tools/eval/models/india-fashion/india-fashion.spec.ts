@@ -23,11 +23,10 @@ import {
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
   meanAmount,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 9, 2, 12, 30);
 const OPEN = Date.UTC(2026, 9, 2, 18, 30);
 const stream = cachedStreams(indiaFashionModel);

@@ -109,6 +109,13 @@ export function touchesCountry(
 }
 
 /**
+ * The jurisdictions under comprehensive sanctions that the models' `sanctioned_country` kinds draw from (Russia,
+ * Belarus, Iran, Cuba, Syria, North Korea), as most specs pass them to `itKeepsSanctionedCountriesToTheirKind`.
+ * A model whose writer chose another set keeps its own.
+ */
+export const SANCTIONED: ReadonlySet<string> = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
+
+/**
  * Registers the test that, in seed `seed`'s orders, exactly the `sanctioned_country` kind touches one of
  * `countries` (by `touchesCountry`).
  */

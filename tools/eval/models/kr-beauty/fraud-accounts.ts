@@ -18,10 +18,9 @@ import { network, NETWORKS } from './networks.js';
 import { device, koreanName } from './people.js';
 import { KR_FORWARDERS, krAddress, lockered, market } from './places.js';
 import { type Later, type Purchase } from './purchase.js';
+import { HOUR } from '../kit/purchase.js';
 
 /** Fraud with accounts: takeovers of point-rich members, promo rings, limited-set bots, friendly fraud, refund abuse. */
-
-const HOUR = 3_600_000;
 
 /**
  * Credential stuffing against members with a fat points balance: a new browser, a Korean mobile proxy

@@ -1,4 +1,4 @@
-import { type Window } from '../kit/purchase.js';
+import { type Window, HOUR, DAY } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { type Basket, type Line, priced, subtotal } from './catalog.js';
 import { type Addresses, network } from './networks.js';
@@ -18,9 +18,6 @@ import {
 import { type Card } from '../kit/purchase.js';
 
 /** What honest planners share: the window, the crowd of members, the address pools, and the purchase builder. */
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** Registered members, drawn once per stream, so repeat customers really repeat within the week. */
 export class Crowd {

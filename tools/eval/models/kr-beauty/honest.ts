@@ -8,6 +8,7 @@ import { retryAttempts, renewalAttempts } from './payments.js';
 import { device, email, foreignName, koreanName, type Member, member, relayEmail } from './people.js';
 import { FAR_COUNTRIES, farAddress, KR_FORWARDERS, krAddress, lockered, market } from './places.js';
 import { type Purchase } from './purchase.js';
+import { DAY, MINUTE } from '../kit/purchase.js';
 
 /** Honest customers by kind, with their weights among honest orders. */
 export const HONEST = {
@@ -31,8 +32,6 @@ export const HONEST = {
 } as const;
 export type HonestKind = keyof typeof HONEST;
 
-const MINUTE = 60_000;
-const DAY = 86_400_000;
 const INFLUENCER: readonly Coupon[] = ['JIYOON15', 'MINAGLOW12', 'SKINWITHHANA'];
 
 /** Some code at checkout: the 11.11 code on the day, influencer codes all week. */

@@ -26,11 +26,10 @@ import { HONEST } from './honest.js';
 import { krBeautyModel } from './index.js';
 import { address, NETWORKS } from './networks.js';
 import { KR_FORWARDERS, US_RESHIPPERS } from './places.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const stream = cachedStreams(krBeautyModel);
 const ipCountry = (ip: string): string | undefined => geoip.lookup(ip)?.country;
 const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'UA']);

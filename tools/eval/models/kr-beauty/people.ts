@@ -1,4 +1,4 @@
-import { type Address, type Card, type Device } from '../kit/purchase.js';
+import { type Address, type Card, type Device, DAY } from '../kit/purchase.js';
 import { type Rng } from '../kit/random.js';
 import { card } from './cards.js';
 import { type Addresses, network, type Network } from './networks.js';
@@ -10,8 +10,6 @@ import { type Customer, type Method } from './purchase.js';
  * the mail providers each group uses, phones and browsers, and a crowd of registered members (with an account
  * age, a home line, a phone, a card and a points balance) that repeat customers and victims come from.
  */
-
-const DAY = 86_400_000;
 
 const SURNAMES = [
   ['김', 'kim'],

@@ -13,6 +13,7 @@ import {
   orderItems,
   ordersOfSeeds,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -31,7 +32,6 @@ import { address, ipCountry, KZ_MOBILE, NETWORK_LIST } from './networks.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(kzElectronicsModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

@@ -17,11 +17,10 @@ import {
   expectOrdersPlacedWithin,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 8, 10);
 const ON_SALE = START + 32 * HOUR;
 const BANNED = new Set<string>(SANCTIONED);

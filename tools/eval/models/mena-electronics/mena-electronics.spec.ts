@@ -24,11 +24,10 @@ import {
   expectMostGapsUnder,
   meanAmount,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 10, 26, 20);
 const stream = cachedStreams(menaElectronicsModel);
 const CURRENCIES = new Set(['AED', 'SAR', 'QAR', 'KWD', 'EGP', 'JOD', 'MAD', 'TRY']);

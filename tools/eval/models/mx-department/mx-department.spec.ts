@@ -11,6 +11,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -30,7 +31,6 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(mxDepartmentModel);
-const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'RU', 'BY']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

@@ -18,11 +18,10 @@ import {
 } from '../kit/contract.js';
 import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
 import { meanAmount } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 11, 10, 5);
 const DROP = Date.UTC(2026, 11, 12, 15);
 /** Good-order kinds shopping from home: the network is in the billing country. */

@@ -12,6 +12,7 @@ import {
   orderItems,
   ordersOfSeeds,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -31,7 +32,6 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 /** The model's own promises (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(ngFashionModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const AVS_ISSUERS = new Set(['GB', 'US', 'CA']);
 
 type Data = CanonicalEvent['data'] & {

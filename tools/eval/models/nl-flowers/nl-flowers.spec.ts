@@ -12,6 +12,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -33,7 +34,6 @@ import { DELIVERY } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(nlFlowersModel);
-const SANCTIONED = new Set(['IR', 'RU', 'BY', 'SY', 'CU', 'KP']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

@@ -2,6 +2,7 @@ import { BY_SKU, RETURN_RATE } from './catalog.js';
 import { nearbyAddress } from './places.js';
 import { type Purchase } from './purchase.js';
 import { type Rng } from './random.js';
+import { DAY, MINUTE } from '../kit/purchase.js';
 
 /**
  * What happens after checkout. Honest orders get the occasional address fix, a cancellation, and returns at
@@ -10,9 +11,7 @@ import { type Rng } from './random.js';
  * unpaid attempts are cancelled by the shop.
  */
 
-const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 function paymentEnd(purchase: Purchase): number {
   return purchase.attempts.reduce((sum, attempt) => sum + attempt.afterMs, 0);

@@ -1,4 +1,5 @@
 import { type Rng } from './random.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /**
  * When people shop. Orders follow the buyer's local clock (evening peak after dinner, a lunch bump, quiet
@@ -17,8 +18,6 @@ const HOURLY: Readonly<Record<Rhythm, readonly number[]>> = {
   night: [1.0, 1.2, 1.4, 1.4, 1.3, 1.0, 0.6, 0.4, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.85],
 };
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const MAX_DAY_FACTOR = 1.9;
 
 /** 01:00 UTC on the last Sunday of a month: when EU clocks change. */

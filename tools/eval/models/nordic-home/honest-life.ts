@@ -8,14 +8,13 @@ import { type Rng } from './random.js';
 import { basketFor, buyerOf, paidWith, purchase } from './shop.js';
 import { newcomer } from './honest-home.js';
 import { type Customer, type World } from './world.js';
+import { DAY } from '../kit/purchase.js';
 
 /**
  * Honest orders that look unusual: privacy relays and VPNs, a new phone, a move, holidays abroad, expats
  * paying with the card from home, students on the campus network, trade buyers with five-figure orders, and
  * the everyday payment stumbles (a mistyped CVC, a card over its limit) that end in a sale anyway.
  */
-
-const DAY = 86_400_000;
 
 /** Apple Hide My Email, Firefox Relay or DuckDuckGo, sometimes behind a consumer VPN as well. */
 export function privacyRelay(rng: Rng, world: World, at: number, country: string): Purchase {

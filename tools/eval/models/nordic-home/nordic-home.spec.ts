@@ -11,6 +11,7 @@ import {
   standardWebhookProblems,
   touchesCountry,
 } from '../kit/contract.js';
+import { DAY } from '../kit/purchase.js';
 
 const FRAUD_KINDS = [
   'card_testing',
@@ -20,7 +21,6 @@ const FRAUD_KINDS = [
   'sanctioned_country',
 ];
 const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY']);
-const DAY = 86_400_000;
 
 /** Streams are generated once per seed and shared by the tests (each takes about a second). */
 const stream = cachedStreams(nordicHomeModel);

@@ -8,6 +8,7 @@ import { type Attempt, avsCheck, cvcCheck, paymentDelay, type Purchase } from '.
 import { type Rng } from './random.js';
 import { basketFor, buyerOf } from './shop.js';
 import { type Customer, type World } from './world.js';
+import { DAY } from '../kit/purchase.js';
 
 /**
  * Account takeover: a long-standing customer's password, reused elsewhere, is used from a new device and a
@@ -15,8 +16,6 @@ import { type Customer, type World } from './world.js';
  * the card stored on the account, shipped to a new address, sometimes by editing the address after the
  * order. Takeover crews work through lists, so one device shows up on several victims' accounts.
  */
-
-const DAY = 86_400_000;
 
 interface Crew {
   home: string;

@@ -5,6 +5,7 @@ import { IpFactory } from './geo-ip.js';
 import { type Company, type Person, person, personalEmail, relayEmail } from './people.js';
 import { type Address, randomAddress } from './places.js';
 import { type Rng } from './random.js';
+import { DAY } from '../kit/purchase.js';
 
 /**
  * The people and networks behind the traffic: the store's customer base (households that have bought for
@@ -76,7 +77,6 @@ export const VPN_COUNTRIES: ReadonlyArray<readonly [string, number]> = [
 ];
 
 const STORE_OPENED = Date.UTC(2017, 3, 1);
-const DAY = 86_400_000;
 
 export class World {
   readonly ips: IpFactory;

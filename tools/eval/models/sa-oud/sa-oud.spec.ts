@@ -12,6 +12,7 @@ import {
   orderItems,
   ordersOfSeeds,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -32,7 +33,6 @@ import { MARKETS } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(saOudModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;

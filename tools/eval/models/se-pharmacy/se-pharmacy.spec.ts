@@ -12,6 +12,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -33,7 +34,6 @@ import { MARKETS } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(sePharmacyModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'SY', 'KP', 'CU']);
 const SITES = new Map(
   Object.entries(MARKETS).map(([country, m]) => [m.site, { country, currency: m.currency }]),
 );

@@ -12,6 +12,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -33,7 +34,6 @@ import { DROP_CONDOS, FORWARDERS, MARKETS } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(thSilkModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const CURRENCIES = new Set(['THB', 'USD', 'EUR', 'GBP', 'AUD']);
 
 type Data = CanonicalEvent['data'] & {

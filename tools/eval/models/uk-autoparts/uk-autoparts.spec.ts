@@ -12,6 +12,7 @@ import {
   orderItems,
   ordersOfSeeds,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -30,7 +31,6 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(ukAutopartsModel);
-const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'RU', 'BY']);
 const HONEST_COUNTRIES = ['GB', 'IE', 'FR', 'DE', 'NL', 'ES'];
 
 type Data = CanonicalEvent['data'] & {

@@ -13,6 +13,7 @@ import {
   orderItems,
   ordersOfSeeds,
   webhookTypesByPurchase,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -33,7 +34,6 @@ import { address, ipCountry, NETWORKS } from './networks.js';
 /** The model's own properties (size, shares, money, geography, payments, vouchers, labels); never the engine's view. */
 
 const stream = cachedStreams(ukExperiencesModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const WINDOW = { start: START, end: START + DAYS * DAY };
 
 type Data = CanonicalEvent['data'] & {

@@ -17,15 +17,14 @@ import {
   touchesCountry,
   expectNetworksLocate,
   expectOptionsHonoured,
+  SANCTIONED,
 } from '../kit/contract.js';
 import { itDrawsEveryFraudKind } from '../kit/shares.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, geography, labels, valid bodies); never what the engine makes of it. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 10, 26);
-const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY', 'RU', 'BY']);
 const HOME_MARKETS = new Set(['GB', 'IE', 'JE', 'IM']);
 /** Honest kinds shopping from home (or a phone or office in their own country). */
 const AT_HOME = new Set([

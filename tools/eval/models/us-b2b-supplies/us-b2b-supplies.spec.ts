@@ -25,11 +25,10 @@ import {
   meanAmount,
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 8, 15, 4);
 const stream = cachedStreams(usB2bSuppliesModel);
 

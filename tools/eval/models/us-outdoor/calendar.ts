@@ -1,5 +1,6 @@
 import { type Zone, utcOffset } from './places.js';
 import { type Rng } from '../kit/random.js';
+import { DAY, HOUR } from '../kit/purchase.js';
 
 /**
  * When orders happen. Shoppers follow their own clock: a lunch bump, an evening peak after the kids are in
@@ -16,9 +17,6 @@ const BUSINESS = [0.02, 0.01, 0.01, 0.01, 0.01, 0.02, 0.1, 0.45, 1.0, 1.3, 1.35,
 // prettier-ignore
 const FRAUD = [1.5, 1.7, 1.8, 1.8, 1.6, 1.3, 1.0, 0.9, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.85, 0.9, 1.0, 1.1, 1.2, 1.35];
 const MAX_WEIGHT = 1.8 * 2.3;
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 export class Calendar {
   constructor(

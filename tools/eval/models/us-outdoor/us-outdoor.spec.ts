@@ -15,12 +15,12 @@ import {
   itKeepsSanctionedCountriesToTheirKind,
 } from '../kit/contract.js';
 import { itDrawsEveryFraudKind } from '../kit/shares.js';
+import { DAY } from '../kit/purchase.js';
 
 /** The model's own properties (shape, shares, geography, labels); never what the engine makes of it. */
 
 const FRAUD_KINDS = Object.keys(FRAUD_SHARES).sort();
 const SANCTIONED = new Set(['CU', 'IR', 'KP', 'SY']);
-const DAY = 86_400_000;
 /** Kinds whose shopper is at home: the IP locates to the billing country. */
 // prettier-ignore
 const AT_HOME = new Set(['returning_customer', 'new_customer', 'gift_order', 'repeat_order', 'household_member', 'digital_gift_card',

@@ -11,6 +11,7 @@ import {
   itParsesEveryBody,
   orderItems,
   ordersOfSeeds,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -31,7 +32,6 @@ import { MARKETS } from './places.js';
 /** The model's own properties (size, shares, money, geography, payments, labels, valid bodies); never the engine's view. */
 
 const stream = cachedStreams(usVinylModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 const SHIPS_TO = new Set(['US', ...Object.keys(MARKETS)]);
 
 type Data = CanonicalEvent['data'] & {

@@ -12,6 +12,7 @@ import {
   orderItems,
   ordersOfSeeds,
   touchesCountry,
+  SANCTIONED,
 } from '../kit/contract.js';
 import {
   expectGuestCardTesting,
@@ -33,7 +34,6 @@ import { CARD_METHODS, SHOWS_CARD } from './purchase.js';
 /** The model's own properties (size, shares, money, geography, payments, lifecycle, labels); never the engine's view. */
 
 const stream = cachedStreams(vnPhonesModel);
-const SANCTIONED = new Set(['RU', 'BY', 'IR', 'CU', 'SY', 'KP']);
 
 type Data = CanonicalEvent['data'] & {
   discount?: number;
