@@ -19,7 +19,7 @@ import { HONEST } from './honest.js';
 import { africaElectronicsModel } from './index.js';
 import { CURRENCY, MARKETS } from './markets.js';
 import { address, NETWORKS } from './networks.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { expectGuestCardTesting, expectMoneyAfterPaymentAndDisputesMostlyFraud } from '../kit/lifecycle.js';
 import { DAY, HOUR } from '../kit/purchase.js';
 
@@ -98,24 +98,7 @@ describe('africa-electronics traffic model', () => {
     }
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 3–7 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.03, 0.07],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.03, 0.07], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(africaElectronicsModel, stream, [
     { seed: 1, timestampHeader: true },

@@ -16,7 +16,7 @@ import { allocate, FRAUD } from './fraud-kit.js';
 import { HONEST } from './honest.js';
 import { apacMarketplaceModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { expectMoneyAfterPaymentAndDisputesMostlyFraud, paidShare, meanAmount } from '../kit/lifecycle.js';
 import { DAY, HOUR } from '../kit/purchase.js';
 
@@ -69,23 +69,7 @@ describe('apac-marketplace traffic model', () => {
     expect(mean('PHP') / mean('SGD')).toBeGreaterThan(20);
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.04, 0.09],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws good-order kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.04, 0.09], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(apacMarketplaceModel, stream, [
     { seed: 1, timestampHeader: true },

@@ -20,7 +20,7 @@ import { HONEST } from './honest.js';
 import { brElectronicsModel } from './index.js';
 import { address, ALL_NETWORKS } from './networks.js';
 import { cnpj, cpf, validTaxId } from './people.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
@@ -98,24 +98,7 @@ describe('br-electronics traffic model', () => {
     expect(median).toBeLessThan(500_000);
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 3–6 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.029, 0.061],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.029, 0.061], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(brElectronicsModel, stream, [
     { seed: 1, timestampHeader: true },

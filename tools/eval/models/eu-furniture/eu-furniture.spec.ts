@@ -19,7 +19,7 @@ import { HONEST } from './honest.js';
 import { euFurnitureModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { MARKETS, type Market } from './places.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
   expectMoneyAfterPaymentAndUnpaidCancelled,
@@ -89,23 +89,7 @@ describe('eu-furniture traffic model', () => {
     }
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 6–9 % of orders, in its shares, every kind present',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.06, 0.09],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.06, 0.09], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(euFurnitureModel, stream, [
     { seed: 1, timestampHeader: true },

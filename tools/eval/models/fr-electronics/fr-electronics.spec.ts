@@ -21,7 +21,7 @@ import {
   takeoversOfKnownAccounts,
 } from '../kit/lifecycle.js';
 import { DAY, HOUR } from '../kit/purchase.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { DAYS, START } from './calendar.js';
 import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
@@ -81,22 +81,14 @@ describe('fr-electronics traffic model', () => {
     expect(createdOrders(s).some((o) => o.data.currency === 'CHF')).toBe(true);
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–9 % of orders, allocated exactly by kind, every kind present',
+  itDrawsKindsInShares({
     stream,
-    seeds: SEEDS,
     share: [0.05, 0.09],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
+    fraud: FRAUD,
+    allocate,
+    honest: HONEST,
     seeds: SEEDS,
-    weights: HONEST,
+    honestSeeds: SEEDS,
     tolerance: 0.025,
   });
 

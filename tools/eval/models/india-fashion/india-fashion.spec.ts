@@ -17,7 +17,7 @@ import { indiaFashionModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
 import { CITIES } from './places.js';
 import { saleOpens } from './purchase.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
@@ -83,23 +83,7 @@ describe('india-fashion traffic model', () => {
     expect(mean('wedding_trousseau')).toBeGreaterThan(5 * mean('metro_regular'));
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–10 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.05, 0.1],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.05, 0.1], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(indiaFashionModel, stream, [
     { seed: 1, timestampHeader: true },

@@ -21,7 +21,7 @@ import { HONEST } from './honest.js';
 import { jpHobbyModel } from './index.js';
 import { address, ALL_NETWORKS } from './networks.js';
 import { FORWARDERS } from './places.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
@@ -96,24 +96,7 @@ describe('jp-hobby traffic model', () => {
     expect(median).toBeLessThan(30_000);
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–9 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.054, 0.086],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.054, 0.086], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(jpHobbyModel, stream, [
     { seed: 1, timestampHeader: true },

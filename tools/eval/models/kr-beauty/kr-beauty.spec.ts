@@ -18,7 +18,7 @@ import {
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
   medianAmount,
 } from '../kit/lifecycle.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { DEFAULT_START, limitedDrop, saleOpens } from './calendar.js';
 import { PRODUCTS } from './catalog.js';
 import { allocate, FRAUD } from './fraud-kit.js';
@@ -98,24 +98,7 @@ describe('kr-beauty traffic model', () => {
     expect(median).toBeLessThan(120_000);
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–9 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.054, 0.086],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.054, 0.086], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(krBeautyModel, stream, [
     { seed: 1, timestampHeader: true },

@@ -17,7 +17,7 @@ import { HONEST } from './honest.js';
 import { menaElectronicsModel } from './index.js';
 import { GULF, localPrice, whiteFriday } from './markets.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import {
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
   paidShare,
@@ -92,23 +92,7 @@ describe('mena-electronics traffic model', () => {
     expect(mean('TRY') / mean('AED')).toBeGreaterThan(8);
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–10 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.05, 0.1],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.05, 0.1], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(menaElectronicsModel, stream, [
     { seed: 1, timestampHeader: true },

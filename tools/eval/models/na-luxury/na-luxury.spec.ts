@@ -16,7 +16,7 @@ import {
   webhookTypesByPurchase,
   expectEachPurchaseOpensWithItsOrder,
 } from '../kit/contract.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import { meanAmount } from '../kit/lifecycle.js';
 import { DAY, HOUR } from '../kit/purchase.js';
 
@@ -77,24 +77,7 @@ describe('na-luxury traffic model', () => {
     }
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 4–9 % of orders, in its shares, kinds never shared',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.04, 0.09],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-    neverShared: true,
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws good-order kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.04, 0.09], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(naLuxuryModel, stream, [
     { seed: 1, timestampHeader: true },

@@ -18,7 +18,7 @@ import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
 import { usB2bSuppliesModel } from './index.js';
 import { address, ALL_NETWORKS, ipCountry, NETWORKS } from './networks.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
   expectMoneyAfterPaymentAndDisputesMostlyFraud,
@@ -89,23 +89,7 @@ describe('us-b2b-supplies traffic model', () => {
     expect(mean('business_impersonation')).toBeGreaterThan(2 * mean('office_reorder'));
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 5–10 % of orders, in its shares, every kind present',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.05, 0.1],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.05, 0.1], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(usB2bSuppliesModel, stream, [
     { seed: 1, timestampHeader: true },

@@ -16,7 +16,7 @@ import { allocate, FRAUD } from './fraud.js';
 import { HONEST } from './honest.js';
 import { usHomePickupModel } from './index.js';
 import { address, ipCountry, NETWORKS } from './networks.js';
-import { itDrawsFraudInShares, itDrawsHonestInShares } from '../kit/shares.js';
+import { itDrawsKindsInShares } from '../kit/shares.js';
 import {
   expectGuestCardTesting,
   expectMoneyAfterPaymentAndUnpaidCancelled,
@@ -99,23 +99,7 @@ describe('us-home-pickup traffic model', () => {
     expect(total(true) / (total(true) + total(false))).toBeGreaterThan(byCount * 0.8);
   });
 
-  itDrawsFraudInShares({
-    name: 'seed %i: fraud is 3–6 % of orders, in its shares, every kind present',
-    stream,
-    seeds: [1, 2, 3, 4, 5],
-    share: [0.03, 0.06],
-    fraudKinds: Object.keys(FRAUD),
-    expected: allocate,
-    honestKinds: Object.keys(HONEST),
-  });
-
-  itDrawsHonestInShares({
-    name: 'draws honest kinds in their shares',
-    stream,
-    seeds: [1, 2, 3],
-    weights: HONEST,
-    tolerance: 0.02,
-  });
+  itDrawsKindsInShares({ stream, share: [0.03, 0.06], fraud: FRAUD, allocate, honest: HONEST });
 
   itParsesEveryBody(usHomePickupModel, stream, [
     { seed: 1, timestampHeader: true },
