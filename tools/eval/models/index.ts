@@ -35,6 +35,7 @@ import { itCoffeeModel } from './it-coffee/index.js';
 import { itFashionModel } from './it-fashion/index.js';
 import { jpHobbyModel } from './jp-hobby/index.js';
 import { jpKnivesModel } from './jp-knives/index.js';
+import { keCraftsModel } from './ke-crafts/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
 import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
@@ -287,6 +288,10 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * delivery, invoices for cafés and offices, PayPal and 3-D Secure cards abroad, renewals on saved cards), each
  * written the same way, were held out and run once in the session after the search on seventy-two models, on the
  * same rules (no rule changed).
+ * `ke-crafts` (a Nairobi shop for Kenyan crafts, tea and coffee selling in shillings to Kenya by M-Pesa, Airtel
+ * Money, cards and pay on delivery, and in dollars, pounds and euros to the diaspora, tourists and boutiques in the
+ * US, the UK, Germany and the Netherlands over the four weeks before Christmas), written the same way, is held out
+ * for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -364,4 +369,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   noKnitwearModel,
   zaBiltongModel,
   coCoffeeModel,
+  keCraftsModel,
 ];
