@@ -40,6 +40,7 @@ import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
+import { myBatikModel } from './my-batik/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { ngFashionModel } from './ng-fashion/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
@@ -286,6 +287,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * the first holiday pre-orders abroad: PSE, Nequi, Daviplata, cards in cuotas, expiring Efecty vouchers, cash on
  * delivery, invoices for cafés and offices, PayPal and 3-D Secure cards abroad, renewals on saved cards), each
  * written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `my-batik` (a Kuala Lumpur fashion house for batik, songket, baju kurung and baju Melayu selling online in ringgit
+ * across Malaysia and in Singapore and US dollars to Singapore, Brunei, Indonesia and the diaspora over the five
+ * weeks before Hari Raya Aidilfitri: FPX, Touch 'n Go eWallet, GrabPay, cards with OTP, Atome, cash on delivery in
+ * Peninsular Malaysia, family sets, made-to-measure before the tailoring cut-off, corporate Raya gifts), written the
+ * same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -363,4 +369,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   noKnitwearModel,
   zaBiltongModel,
   coCoffeeModel,
+  myBatikModel,
 ];
