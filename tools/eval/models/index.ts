@@ -41,6 +41,7 @@ import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
+import { myBatikModel } from './my-batik/index.js';
 import { naLuxuryModel } from './na-luxury/index.js';
 import { ngFashionModel } from './ng-fashion/index.js';
 import { nlFlowersModel } from './nl-flowers/index.js';
@@ -292,6 +293,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * Money, cards and pay on delivery, and in dollars, pounds and euros to the diaspora, tourists and boutiques in the
  * US, the UK, Germany and the Netherlands over the four weeks before Christmas), written the same way, is held out
  * for the next pass: not yet run, never tuned on.
+ * `my-batik` (a Kuala Lumpur fashion house for batik, songket, baju kurung and baju Melayu selling online in ringgit
+ * across Malaysia and in Singapore and US dollars to Singapore, Brunei, Indonesia and the diaspora over the five
+ * weeks before Hari Raya Aidilfitri: FPX, Touch 'n Go eWallet, GrabPay, cards with OTP, Atome, cash on delivery in
+ * Peninsular Malaysia, family sets, made-to-measure before the tailoring cut-off, corporate Raya gifts), written the
+ * same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -370,4 +376,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   zaBiltongModel,
   coCoffeeModel,
   keCraftsModel,
+  myBatikModel,
 ];
