@@ -27,6 +27,7 @@ import { esFootballModel } from './es-football/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { grDeliModel } from './gr-deli/index.js';
+import { huPorcelainModel } from './hu-porcelain/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
 import { ilDeadseaModel } from './il-deadsea/index.js';
@@ -286,6 +287,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * the first holiday pre-orders abroad: PSE, Nequi, Daviplata, cards in cuotas, expiring Efecty vouchers, cash on
  * delivery, invoices for cafés and offices, PayPal and 3-D Secure cards abroad, renewals on saved cards), each
  * written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `hu-porcelain` (a Budapest dealer in Herend and Zsolnay porcelain, Ajka crystal and certified antiques selling
+ * online in forints to Hungary and in euros, pounds and dollars to Europe, the US, the Gulf and East Asia over the
+ * three weeks of its Christmas season: cards under 3-D Secure, PayPal, forint transfers and SWIFT wires, cash on
+ * delivery, pick-up at the Váci utca shop, insured courier and DHL Express), written the same way, is held out for
+ * the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -363,4 +369,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   noKnitwearModel,
   zaBiltongModel,
   coCoffeeModel,
+  huPorcelainModel,
 ];
