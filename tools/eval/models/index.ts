@@ -27,6 +27,7 @@ import { esFootballModel } from './es-football/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { grDeliModel } from './gr-deli/index.js';
+import { huPorcelainModel } from './hu-porcelain/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
 import { ilDeadseaModel } from './il-deadsea/index.js';
@@ -291,13 +292,16 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * same rules (no rule changed).
  * `ke-crafts` (a Nairobi shop for Kenyan crafts, tea and coffee selling in shillings to Kenya by M-Pesa, Airtel
  * Money, cards and pay on delivery, and in dollars, pounds and euros to the diaspora, tourists and boutiques in the
- * US, the UK, Germany and the Netherlands over the four weeks before Christmas), written the same way, is held out
- * for the next pass: not yet run, never tuned on.
- * `my-batik` (a Kuala Lumpur fashion house for batik, songket, baju kurung and baju Melayu selling online in ringgit
- * across Malaysia and in Singapore and US dollars to Singapore, Brunei, Indonesia and the diaspora over the five
- * weeks before Hari Raya Aidilfitri: FPX, Touch 'n Go eWallet, GrabPay, cards with OTP, Atome, cash on delivery in
- * Peninsular Malaysia, family sets, made-to-measure before the tailoring cut-off, corporate Raya gifts), written the
- * same way, is held out for the next pass: not yet run, never tuned on.
+ * US, the UK, Germany and the Netherlands over the four weeks before Christmas), `my-batik` (a Kuala Lumpur fashion
+ * house for batik, songket, baju kurung and baju Melayu selling online in ringgit across Malaysia and in Singapore
+ * and US dollars to Singapore, Brunei, Indonesia and the diaspora over the five weeks before Hari Raya Aidilfitri:
+ * FPX, Touch 'n Go eWallet, GrabPay, cards with OTP, Atome, cash on delivery in Peninsular Malaysia, family sets,
+ * made-to-measure before the tailoring cut-off, corporate Raya gifts) and `hu-porcelain` (a Budapest dealer in
+ * Herend and Zsolnay porcelain, Ajka crystal and certified antiques selling online in forints to Hungary and in
+ * euros, pounds and dollars to Europe, the US, the Gulf and East Asia over the three weeks of its Christmas season:
+ * cards under 3-D Secure, PayPal, forint transfers and SWIFT wires, cash on delivery, pick-up at the Váci utca shop,
+ * insured courier and DHL Express), each written the same way, are held out for the next pass: not yet run, never
+ * tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -377,4 +381,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   coCoffeeModel,
   keCraftsModel,
   myBatikModel,
+  huPorcelainModel,
 ];
