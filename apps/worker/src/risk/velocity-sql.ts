@@ -22,17 +22,18 @@
  *   B           `counts` key: member bucket, `value` orders; `members` key: member transaction, `value` its
  *               bucket
  *
- * Cost (docs/operations.md "Two modes", docs/profile.md "No-Redis velocity store"): every statement reads by
- * key through the primary key (a key holds little beyond its widest window: `keep` is that window, and trimming
+ * Cost (docs/operations.md "Two modes", docs/profile.md "No-Redis velocity store"): every statement reads by key
+ * through the primary key (a key holds little beyond its widest window: `keep` is that window, and trimming
  * drops the rest); the basket reads each period's bucket counts (a few dozen rows) once per statement, keeps
- * them in memory with the statement's changes and writes each changed count row once at the end; the
- * transaction's own bucket is read by key, never all members. The ops of one plan never share a key, so they
- * need not run one by one: all D and C ops of an observation (eleven counters) are read by one statement and
- * recorded by two (D, C; skipped when there is nothing to record), every other op is one statement of its own
- * (its record and its read together: a statement reads what was there before it, which is "read first, record
- * after"). About a dozen statements per observation, two per confirmation. Trimming (entries older than
- * `at − keep`, on one write in eight) is the script's, so readings stay identical even for replays of older
- * events.
+ * them in memory with the statement's changes and writes each changed count row once at the end; its quantiles
+ * walk per-bucket totals kept for each pair of periods the statement reads (changed with every move, rebuilt
+ * only when a move opens a bucket); the transaction's own bucket is read by key, never all members. The ops of
+ * one plan never share a key, so they need not run one by one: all D and C ops of an observation (eleven
+ * counters) are read by one statement and recorded by two (D, C; skipped when there is nothing to record), every
+ * other op is one statement of its own (its record and its read together: a statement reads what was there
+ * before it, which is "read first, record after"). About a dozen statements per observation, two per
+ * confirmation. Trimming (entries older than `at − keep`, on one write in eight) is the script's, so readings
+ * stay identical even for replays of older events.
  *
  * Expiry: each row carries its own wall-clock `expires_at` (`keep` after its write), which the worker's hourly
  * maintenance deletes by (libs/pipeline/src/stores/expired-rows.ts). A Redis key's expiry is renewed by every
@@ -131,6 +132,20 @@ DECLARE
   bj int;
   own_bucket bigint;
   bi int;
+  -- The quantiles' bucket totals (see op B), per set of periods a quantile was read over: its sets (as text;
+  -- null once stale), where its buckets start in q_buckets / q_counts and how many; kept in step with every
+  -- move into or out of a bucket they hold, marked stale by a move that opens a bucket they do not.
+  qc_sig text[] := '{}';
+  qc_start int[] := '{}';
+  qc_len int[] := '{}';
+  qn int := 0;
+  q_buckets bigint[] := '{}';
+  q_counts bigint[] := '{}';
+  q_new_buckets bigint[];
+  q_new_counts bigint[];
+  qi int;
+  q_running bigint;
+  q_at int;
 BEGIN
   FOR slot IN
     SELECT DISTINCT (hashtextextended(s.key, 0) & 255)::int FROM unnest(keys) AS s(key) ORDER BY 1
@@ -510,18 +525,46 @@ BEGIN
           c2 := -1;
           c3 := -1;
           IF c1 > 0 THEN
-            SELECT min(x.bucket) FILTER (WHERE x.running >= (5 * c1 + 9) / 10),
-                   min(x.bucket) FILTER (WHERE x.running >= (9 * c1 + 9) / 10)
-              INTO c2, c3
-              FROM (
-                SELECT y.bucket, sum(greatest(y.n, 0)) OVER (ORDER BY y.bucket) AS running
+            qi := array_position(qc_sig, sets::text);
+            IF qi IS NULL THEN
+              -- These periods' totals per bucket, in bucket order, kept for the next orders of the statement
+              -- (all kept totals are dropped first once they hold 4,096 buckets: a bounded copy per rebuild).
+              SELECT coalesce(array_agg(y.bucket ORDER BY y.bucket), '{}'),
+                     coalesce(array_agg(y.n ORDER BY y.bucket), '{}')
+                INTO q_new_buckets, q_new_counts
                 FROM (
-                  SELECT z.bucket, sum(z.n) - CASE WHEN z.bucket = own_bucket THEN 1 ELSE 0 END AS n
+                  SELECT z.bucket, sum(z.n)::bigint AS n
                   FROM unnest(bk_sets, bk_buckets, bk_counts) AS z(set, bucket, n)
                   WHERE z.set = ANY (sets)
                   GROUP BY z.bucket
-                ) AS y
-              ) AS x;
+                ) AS y;
+              IF coalesce(array_length(q_buckets, 1), 0) > 4096 THEN
+                qc_sig := '{}';
+                qc_start := '{}';
+                qc_len := '{}';
+                qn := 0;
+                q_buckets := '{}';
+                q_counts := '{}';
+              END IF;
+              qn := qn + 1;
+              qi := qn;
+              qc_sig[qi] := sets::text;
+              qc_start[qi] := coalesce(array_length(q_buckets, 1), 0) + 1;
+              qc_len[qi] := coalesce(array_length(q_new_buckets, 1), 0);
+              q_buckets := q_buckets || q_new_buckets;
+              q_counts := q_counts || q_new_counts;
+            END IF;
+            -- Then, this transaction's own order taken out of its bucket, the first buckets whose running count
+            -- reaches the ranks ⌈n/2⌉, ⌈9n/10⌉ (null when none does, as a filtered min() of no rows would be).
+            c2 := NULL;
+            c3 := NULL;
+            q_running := 0;
+            FOR q_at IN qc_start[qi] .. qc_start[qi] + qc_len[qi] - 1 LOOP
+              q_running := q_running + greatest(
+                q_counts[q_at] - CASE WHEN q_buckets[q_at] = own_bucket THEN 1 ELSE 0 END, 0);
+              IF c2 IS NULL AND q_running >= (5 * c1 + 9) / 10 THEN c2 := q_buckets[q_at]; END IF;
+              IF q_running >= (9 * c1 + 9) / 10 THEN c3 := q_buckets[q_at]; EXIT; END IF;
+            END LOOP;
           END IF;
           result[o + 1] := c1;
           result[o + 2] := c2;
@@ -550,6 +593,15 @@ BEGIN
               bk_expiries[bi] := NULL;
             END IF;
             c2 := CASE WHEN i = 1 THEN -1 ELSE 1 END;
+            FOR qi IN 1 .. qn LOOP
+              CONTINUE WHEN qc_sig[qi] IS NULL OR NOT bj = ANY (qc_sig[qi]::int[]);
+              q_at := array_position(q_buckets, c1, qc_start[qi]);
+              IF q_at IS NULL OR q_at >= qc_start[qi] + qc_len[qi] THEN
+                qc_sig[qi] := NULL;
+              ELSE
+                q_counts[q_at] := q_counts[q_at] + c2;
+              END IF;
+            END LOOP;
             bk_counts[bi] := bk_counts[bi] + c2;
             bk_deltas[bi] := bk_deltas[bi] + c2;
             bk_totals[bj] := bk_totals[bj] + c2;
