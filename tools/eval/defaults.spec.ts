@@ -36,6 +36,7 @@ import { itCoffeeModel } from './models/it-coffee/index.js';
 import { itFashionModel } from './models/it-fashion/index.js';
 import { jpHobbyModel } from './models/jp-hobby/index.js';
 import { jpKnivesModel } from './models/jp-knives/index.js';
+import { keCraftsModel } from './models/ke-crafts/index.js';
 import { krBeautyModel } from './models/kr-beauty/index.js';
 import { kzElectronicsModel } from './models/kz-electronics/index.js';
 import { latamTicketsModel } from './models/latam-tickets/index.js';
@@ -75,11 +76,11 @@ import { usVinylModel } from './models/us-vinyl/index.js';
 import { vnPhonesModel } from './models/vn-phones/index.js';
 
 /**
- * The default rules on the seventy-two TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
+ * The default rules on the seventy-three TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
  * stay within a small margin of what was measured when the defaults were tuned, every model that is inside the
- * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the four
+ * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the five
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it (demo-store,
- * eu-store, nordic-home, be-chocolate). us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury,
+ * eu-store, nordic-home, be-chocolate, ke-crafts). us-outdoor, au-electronics, uk-fashion, dach-apotheke, na-luxury,
  * apac-marketplace, mena-electronics, digital-keys, india-fashion, us-b2b-supplies, br-electronics, ca-grocery,
  * jp-hobby, eu-furniture, kr-beauty, de-bikes, us-sneakers, nl-flowers, us-petrx, mx-department, uk-autoparts,
  * au-supplements, id-marketplace, fr-electronics, pl-fashion, at-ski, se-pharmacy, ie-gaming, ca-electronics,
@@ -95,13 +96,14 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * touches no server (docs/development.md, "Tests").
  *
  * Measured (seeds 1–5, pooled, after the pass that tuned on vn-phones, dk-bricks and uk-experiences, unchanged by
- * the searches on sixty-nine and seventy-two models that followed it; fraud value, good held or blocked, good
+ * the searches on sixty-nine and seventy-two models that followed it; africa-electronics and ke-crafts after the
+ * pass that tuned on ke-crafts, the only two whose figures it moved; fraud value, good held or blocked, good
  * blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.69 %, 0.26 %; nordic-home 97.3 %, 2.00 %, 0.20 %;
  * us-outdoor 79.8 %, 1.49 %, 0.05 %; au-electronics 87.3 %, 0.38 %, 0.11 %; uk-fashion 74.2 %, 1.09 %, 0.19 %;
  * latam-tickets 74.2 %, 3.18 %, 0.59 %; dach-apotheke 76.2 %, 0.01 %, 0.00 %; na-luxury 75.7 %, 0.81 %, 0.08 %;
  * apac-marketplace 81.1 %, 0.20 %, 0.01 %; mena-electronics 79.0 %, 1.49 %, 0.27 %; digital-keys 73.7 %, 1.73 %,
- * 0.03 %; india-fashion 66.0 %, 0.56 %, 0.03 %; us-b2b-supplies 81.5 %, 1.75 %, 0.17 %; africa-electronics 63.4 %,
- * 2.75 %, 0.56 %; us-home-pickup 49.8 %, 2.90 %, 0.40 %; br-electronics 38.5 %, 0.77 %, 0.07 %; ca-grocery 29.8 %,
+ * 0.03 %; india-fashion 66.0 %, 0.56 %, 0.03 %; us-b2b-supplies 81.5 %, 1.75 %, 0.17 %; africa-electronics 63.0 %,
+ * 2.33 %, 0.29 %; us-home-pickup 49.8 %, 2.90 %, 0.40 %; br-electronics 38.5 %, 0.77 %, 0.07 %; ca-grocery 29.8 %,
  * 0.20 %, 0.04 %; jp-hobby 84.8 %, 1.07 %, 0.29 %; eu-furniture 78.5 %, 0.83 %, 0.06 %; fr-wine 88.4 %, 2.42 %, 0.57
  * %; kr-beauty 66.4 %, 0.30 %, 0.03 %; de-bikes 83.2 %, 0.69 %, 0.17 %; us-sneakers 39.3 %, 0.84 %, 0.16 %;
  * nl-flowers 79.3 %, 1.45 %, 0.18 %; us-petrx 70.2 %, 0.37 %, 0.16 %; mx-department 53.6 %, 1.12 %, 0.19 %;
@@ -119,7 +121,7 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * 0.08 %; uk-experiences 67.1 %, 1.22 %, 0.14 %; ng-fashion 67.8 %, 0.89 %, 0.18 %; gr-deli 69.1 %, 0.67 %, 0.06 %;
  * pe-alpaca 77.7 %, 1.33 %, 0.37 %; jp-knives 71.0 %, 0.56 %, 0.04 %; es-football 57.9 %, 0.20 %, 0.05 %; il-deadsea
  * 85.4 %, 1.45 %, 0.26 %; th-silk 82.2 %, 0.46 %, 0.14 %; eg-cotton 69.0 %, 0.82 %, 0.24 %; us-vinyl 67.8 %, 0.70 %,
- * 0.22 %. All seventy-two run over seeds 1–5 (about 25 minutes with `npm run eval` on the shared development
+ * 0.22 %; ke-crafts 91.8 %, 1.94 %, 0.29 %. All seventy-three run over seeds 1–5 (about 25 minutes with `npm run eval` on the shared development
  * machine); under jest on a shared, busy machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -240,9 +242,9 @@ const MEASURED = {
     model: africaElectronicsModel,
     goal: false,
     budget: false,
-    fraudValue: 0.634,
-    goodHeld: 0.0276,
-    goodBlocked: 0.0056,
+    fraudValue: 0.629,
+    goodHeld: 0.0234,
+    goodBlocked: 0.003,
   },
   'us-home-pickup': {
     model: usHomePickupModel,
@@ -699,6 +701,14 @@ const MEASURED = {
     fraudValue: 0.677,
     goodHeld: 0.0071,
     goodBlocked: 0.0022,
+  },
+  'ke-crafts': {
+    model: keCraftsModel,
+    goal: true,
+    budget: true,
+    fraudValue: 0.917,
+    goodHeld: 0.0194,
+    goodBlocked: 0.003,
   },
 } as const;
 

@@ -1,17 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
 import { coCoffeeModel } from './models/co-coffee/index.js';
+import { huPorcelainModel } from './models/hu-porcelain/index.js';
+import { myBatikModel } from './models/my-batik/index.js';
 import { noKnitwearModel } from './models/no-knitwear/index.js';
 import { zaBiltongModel } from './models/za-biltong/index.js';
 
 /**
- * The HELD-OUT models (docs/detection.md, "Held out"): za-biltong, no-knitwear and co-coffee were each written
- * without reading the rules, the results, the other models' generators or each other, and run once on the committed
- * defaults of the pass that tuned on vn-phones, dk-bricks and uk-experiences (commit `17790b7`); no rule was changed
- * because of those runs. This test keeps their figures from getting worse (seeds 1 and 2, pooled), with a small
- * margin. All three are inside the false-positive budget; none meets the issue's goal on fraud value. When a change
- * improves these figures, record the new ones here and in the docs; never tune on a model's output while it is held
- * out.
+ * The HELD-OUT models (docs/detection.md, "Held out"), each written without reading the rules, the results, the
+ * other models' generators or each other, and run once before anything tuned on it:
+ * - za-biltong, no-knitwear and co-coffee, on the committed defaults of the pass that tuned on vn-phones, dk-bricks
+ *   and uk-experiences (commit `17790b7`);
+ * - my-batik and hu-porcelain, on the same defaults (unchanged at `92d620b`), in the session whose pass then tuned
+ *   on ke-crafts, the third model run with them. That pass changed one rule for orders paid by mobile money; none
+ *   of these five stores has such an order, so their figures are the same before and after it.
+ * No rule was changed because of these five. This test keeps their figures from getting worse (seeds 1 and 2,
+ * pooled), with a small margin. All five are inside the false-positive budget; none meets the issue's goal on
+ * fraud value. When a change improves these figures, record the new ones here and in the docs; never tune on a
+ * model's output while it is held out.
  */
 const MEASURED = {
   // Seeds 1–2: 68.3 % of fraud value, 1.31 % of good orders held or blocked, 0.24 % blocked.
@@ -20,6 +26,10 @@ const MEASURED = {
   'no-knitwear': { model: noKnitwearModel, fraudValue: 0.713, goodHeld: 0.0116, goodBlocked: 0.0009 },
   // Seeds 1–2: 88.5 % of fraud value, 0.35 % of good orders held or blocked, 0.11 % blocked.
   'co-coffee': { model: coCoffeeModel, fraudValue: 0.885, goodHeld: 0.0036, goodBlocked: 0.0011 },
+  // Seeds 1–2: 72.5 % of fraud value, 0.24 % of good orders held or blocked, 0.03 % blocked.
+  'my-batik': { model: myBatikModel, fraudValue: 0.724, goodHeld: 0.0025, goodBlocked: 0.0004 },
+  // Seeds 1–2: 64.5 % of fraud value, 0.59 % of good orders held or blocked, 0.08 % blocked.
+  'hu-porcelain': { model: huPorcelainModel, fraudValue: 0.645, goodHeld: 0.006, goodBlocked: 0.0009 },
 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 

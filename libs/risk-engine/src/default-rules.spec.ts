@@ -2106,8 +2106,8 @@ describe('DEFAULT_RULES', () => {
       expect(score({ ...topUp, paymentMethod }).matchedRuleIds).not.toContain('tiny_amount_card_test');
     }
 
-    // A brand-new account's big basket to another address with no card: held for pay-later, cash on delivery,
-    // an invoice or mobile money (or when the sender does not say); not when a wallet or a bank approved it.
+    // A brand-new account's big basket to another address with no card: held for pay-later, cash on delivery or
+    // an invoice (or when the sender does not say); not when a wallet, a bank or a mobile-money PIN approved it.
     // Three times the basket: a pay-later lender's own check covers less (the rule's own test above).
     const noCard = {
       ...basket(),
@@ -2118,12 +2118,12 @@ describe('DEFAULT_RULES', () => {
       billing: home,
       shipping: elsewhere,
     } satisfies Partial<RiskInput>;
-    for (const paymentMethod of [undefined, 'pay_later', 'cash_on_delivery', 'invoice', 'mobile_money']) {
+    for (const paymentMethod of [undefined, 'pay_later', 'cash_on_delivery', 'invoice']) {
       expect(score({ ...noCard, paymentMethod }).matchedRuleIds).toContain(
         'new_account_no_card_to_other_address',
       );
     }
-    for (const paymentMethod of ['wallet', 'bank_transfer', 'gift_card']) {
+    for (const paymentMethod of ['wallet', 'bank_transfer', 'mobile_money', 'gift_card']) {
       const v = score({ ...noCard, paymentMethod });
       expect(v.matchedRuleIds).not.toContain('new_account_no_card_to_other_address');
       expect(v.outcome).toBe('approve');

@@ -718,18 +718,18 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         ':is_new_customer: and is_missing(:card_fingerprint:)' +
         " and not (:avs_result: in ('pass', 'fail', 'partial')) and not (:cvc_result: in ('pass', 'fail', 'partial'))" +
         ' and :shipping_address_differs: and :amount_to_store_median: >= 2' +
-        // A wallet or a bank payment is approved by its holder on their own phone or bank (a PIN, a fingerprint),
-        // and a gift card is the store's own money: who paid is proven. A cash voucher (Multibanco, OXXO, boleto) is
-        // paid in cash before anything ships: nothing to charge back. Pay-later, cash on delivery, an invoice or
-        // mobile money taken over with the SIM card are not (docs/detection.md).
-        " and not (:payment_method: in ('wallet', 'bank_transfer', 'gift_card', 'cash_voucher'))" +
+        // A wallet, a bank or a mobile-money payment is approved by its holder on their own phone or bank (a PIN,
+        // a fingerprint), and a gift card is the store's own money: who paid is proven. A cash voucher (Multibanco,
+        // OXXO, boleto) is paid in cash before anything ships: nothing to charge back. Pay-later, cash on delivery
+        // and an invoice are not (docs/detection.md, "The pass that tuned on ke-crafts").
+        " and not (:payment_method: in ('wallet', 'bank_transfer', 'mobile_money', 'gift_card', 'cash_voucher'))" +
         // A named pay-later lender checks who the buyer is and carries the loss; below three baskets that is a
         // present paid next month as often as not (docs/detection.md, "The pass that tuned on nl-flowers and
         // us-petrx"). Identity fraud on pay-later buys far more.
         " and not (:payment_method: = 'pay_later' and :amount_to_store_median: < 3)",
       name: 'New account, no card, big basket sent elsewhere',
       description:
-        'A brand-new account pays without a card (pay-later, cash on delivery, an invoice, mobile money: no card, no address or card-code check, not approved in a wallet or a bank, not a cash voucher paid before shipping) at least twice the store’s median basket (three times with a pay-later lender) and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
+        'A brand-new account pays without a card (pay-later, cash on delivery, an invoice: no card, no address or card-code check, not approved in a wallet, a bank or with a mobile-money PIN, not a cash voucher paid before shipping) at least twice the store’s median basket (three times with a pay-later lender) and has it delivered to another address than the billing one (someone else’s identity, goods to a drop).',
     },
     // ------------------------------------------------------------------------------ account takeover
     {
