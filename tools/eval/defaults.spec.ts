@@ -96,8 +96,8 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * touches no server (docs/development.md, "Tests").
  *
  * Measured (seeds 1–5, pooled, after the pass that tuned on vn-phones, dk-bricks and uk-experiences, unchanged by
- * the searches on sixty-nine and seventy-two models that followed it; africa-electronics and ke-crafts after the
- * pass that tuned on ke-crafts, the only two whose figures it moved; fraud value, good held or blocked, good
+ * the searches on sixty-nine and seventy-two models that followed it; africa-electronics, vn-phones and ke-crafts after the
+ * pass that tuned on ke-crafts, the only three whose figures it moved; fraud value, good held or blocked, good
  * blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.69 %, 0.26 %; nordic-home 97.3 %, 2.00 %, 0.20 %;
  * us-outdoor 79.8 %, 1.49 %, 0.05 %; au-electronics 87.3 %, 0.38 %, 0.11 %; uk-fashion 74.2 %, 1.09 %, 0.19 %;
  * latam-tickets 74.2 %, 3.18 %, 0.59 %; dach-apotheke 76.2 %, 0.01 %, 0.00 %; na-luxury 75.7 %, 0.81 %, 0.08 %;
@@ -117,7 +117,7 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * 1.13 %, 0.11 %; au-fashion 66.6 %, 0.45 %, 0.08 %; de-tools 82.6 %, 1.03 %, 0.13 %; it-coffee 75.7 %, 1.73 %, 0.40
  * %; ph-topups 58.5 %, 1.39 %, 0.03 %; us-golf 58.4 %, 0.91 %, 0.11 %; be-chocolate 91.4 %, 0.73 %, 0.21 %; tr-rugs
  * 70.3 %, 1.23 %, 0.25 %; sa-oud 80.5 %, 0.47 %, 0.12 %; kz-electronics 65.7 %, 1.53 %, 0.34 %; ar-yerba 85.8 %,
- * 1.51 %, 0.25 %; nz-outdoor 88.5 %, 0.86 %, 0.10 %; vn-phones 69.8 %, 0.87 %, 0.08 %; dk-bricks 78.3 %, 0.25 %,
+ * 1.51 %, 0.25 %; nz-outdoor 88.5 %, 0.86 %, 0.10 %; vn-phones 69.8 %, 0.82 %, 0.08 %; dk-bricks 78.3 %, 0.25 %,
  * 0.08 %; uk-experiences 67.1 %, 1.22 %, 0.14 %; ng-fashion 67.8 %, 0.89 %, 0.18 %; gr-deli 69.1 %, 0.67 %, 0.06 %;
  * pe-alpaca 77.7 %, 1.33 %, 0.37 %; jp-knives 71.0 %, 0.56 %, 0.04 %; es-football 57.9 %, 0.20 %, 0.05 %; il-deadsea
  * 85.4 %, 1.45 %, 0.26 %; th-silk 82.2 %, 0.46 %, 0.14 %; eg-cotton 69.0 %, 0.82 %, 0.24 %; us-vinyl 67.8 %, 0.70 %,
@@ -611,7 +611,7 @@ const MEASURED = {
     goal: false,
     budget: true,
     fraudValue: 0.698,
-    goodHeld: 0.0087,
+    goodHeld: 0.0083,
     goodBlocked: 0.0008,
   },
   'dk-bricks': {
