@@ -51,6 +51,7 @@ import { nordicHomeModel } from './nordic-home/index.js';
 import { nzOutdoorModel } from './nz-outdoor/index.js';
 import { peAlpacaModel } from './pe-alpaca/index.js';
 import { phTopupsModel } from './ph-topups/index.js';
+import { pkLawnModel } from './pk-lawn/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
 import { saOudModel } from './sa-oud/index.js';
@@ -309,6 +310,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * Lunar New Year: SMS 3-D Secure cards, LINE Pay, JKOPay, ATM transfers, cash at convenience-store pickup, office
  * gifts on tax-ID invoices, the diaspora sending gifts home), written the same way, is held out for the next pass:
  * not yet run, never tuned on.
+ * `pk-lawn` (a Lahore women's fashion label selling unstitched lawn and chiffon, pret, formals, dupattas and
+ * accessories online in rupees across Pakistan and in pounds, dollars, dirhams and Canadian dollars to the diaspora
+ * over Ramadan, the summer lawn launch and Eid ul-Fitr: cash on delivery refused at the door, JazzCash, Easypaisa,
+ * Raast transfers, cards with OTP at home, 3-D Secure cards and PayPal abroad, boutiques buying in bulk, family
+ * abroad sending outfits home), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -390,4 +396,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   myBatikModel,
   huPorcelainModel,
   twTeaModel,
+  pkLawnModel,
 ];
