@@ -59,6 +59,7 @@ import { sgElectronicsModel } from './sg-electronics/index.js';
 import { thSilkModel } from './th-silk/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
+import { ukBooksModel } from './uk-books/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukExperiencesModel } from './uk-experiences/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -301,7 +302,12 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * euros, pounds and dollars to Europe, the US, the Gulf and East Asia over the three weeks of its Christmas season:
  * cards under 3-D Secure, PayPal, forint transfers and SWIFT wires, cash on delivery, pick-up at the Váci utca shop,
  * insured courier and DHL Express), each written the same way, are held out for the next pass: not yet run, never
- * tuned on.
+ * tuned on. `uk-books` (an independent Edinburgh bookseller selling new, signed and special editions, university
+ * textbooks, rare and antiquarian first editions, subscriptions, e-gift cards and event tickets online in pounds to
+ * the UK and in euros and dollars to Ireland, Europe, the US and Australia from freshers' weeks to Book Week
+ * Scotland and St Andrew's Day: cards under 3-D Secure, Apple and Google Pay, PayPal, Klarna, bank transfers for
+ * rare books, invoices for libraries, schools and universities, Royal Mail, insured couriers and click and
+ * collect), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -382,4 +388,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   keCraftsModel,
   myBatikModel,
   huPorcelainModel,
+  ukBooksModel,
 ];
