@@ -61,6 +61,7 @@ import { thSilkModel } from './th-silk/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { twTeaModel } from './tw-tea/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
+import { ukBooksModel } from './uk-books/index.js';
 import { ukBullionModel } from './uk-bullion/index.js';
 import { ukExperiencesModel } from './uk-experiences/index.js';
 import { ukFashionModel } from './uk-fashion/index.js';
@@ -308,13 +309,17 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * `tw-tea` (a Taipei tea house selling oolong, teaware, New Year gift boxes and tea-class vouchers online in New
  * Taiwan dollars across Taiwan and in dollars, Hong Kong dollars, yen and euros abroad over the four weeks before
  * Lunar New Year: SMS 3-D Secure cards, LINE Pay, JKOPay, ATM transfers, cash at convenience-store pickup, office
- * gifts on tax-ID invoices, the diaspora sending gifts home), written the same way, is held out for the next pass:
- * not yet run, never tuned on.
- * `pk-lawn` (a Lahore women's fashion label selling unstitched lawn and chiffon, pret, formals, dupattas and
- * accessories online in rupees across Pakistan and in pounds, dollars, dirhams and Canadian dollars to the diaspora
- * over Ramadan, the summer lawn launch and Eid ul-Fitr: cash on delivery refused at the door, JazzCash, Easypaisa,
- * Raast transfers, cards with OTP at home, 3-D Secure cards and PayPal abroad, boutiques buying in bulk, family
- * abroad sending outfits home), written the same way, is held out for the next pass: not yet run, never tuned on.
+ * gifts on tax-ID invoices, the diaspora sending gifts home), `pk-lawn` (a Lahore women's fashion label selling
+ * unstitched lawn and chiffon, pret, formals, dupattas and accessories online in rupees across Pakistan and in
+ * pounds, dollars, dirhams and Canadian dollars to the diaspora over Ramadan, the summer lawn launch and Eid
+ * ul-Fitr: cash on delivery refused at the door, JazzCash, Easypaisa, Raast transfers, cards with OTP at home,
+ * 3-D Secure cards and PayPal abroad, boutiques buying in bulk, family abroad sending outfits home) and
+ * `uk-books` (an independent Edinburgh bookseller selling new, signed and special editions, university textbooks,
+ * rare and antiquarian first editions, subscriptions, e-gift cards and event tickets online in pounds to the UK
+ * and in euros and dollars to Ireland, Europe, the US and Australia from freshers' weeks to Book Week Scotland
+ * and St Andrew's Day: cards under 3-D Secure, Apple and Google Pay, PayPal, Klarna, bank transfers for rare
+ * books, invoices for libraries, schools and universities, Royal Mail, insured couriers and click and collect),
+ * each written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -397,4 +402,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   huPorcelainModel,
   twTeaModel,
   pkLawnModel,
+  ukBooksModel,
 ];
