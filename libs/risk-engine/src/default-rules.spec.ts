@@ -1368,6 +1368,29 @@ describe('DEFAULT_RULES', () => {
     ).toContain('known_customer_new_device_and_address');
   });
 
+  it('does not read a new network as a takeover when the buyer pays in cash at the door, the counter or a kiosk', () => {
+    // A parent ordering on a grown-up child's account from their own tablet, sent to their own town, paid in cash
+    // at pickup: whoever only has the password gains nothing by paying themselves (docs/detection.md).
+    const everythingNew = {
+      ...velocity({ customer_order_count: 2, customer_amount_max: 4000 }),
+      amount: 6000,
+      billing: home,
+      shipping: elsewhere,
+      novelty: { device: unseen, ip_network: unseen, shipping_address: unseen, card: unseen },
+    } satisfies Partial<RiskInput>;
+    for (const paymentMethod of ['cash_on_delivery', 'cash_voucher', 'bank_transfer']) {
+      expect(score({ ...everythingNew, paymentMethod }).matchedRuleIds).not.toContain(
+        'known_customer_new_network',
+      );
+    }
+    // Paid with the account's stored card, by mobile money or by an unnamed method: still counted.
+    for (const paymentMethod of ['card', 'mobile_money', 'other']) {
+      expect(score({ ...everythingNew, paymentMethod }).matchedRuleIds).toContain(
+        'known_customer_new_network',
+      );
+    }
+  });
+
   it('holds a new trade account buying far above the basket on invoice for another address, not a card or an older one', () => {
     const trade = {
       ...basket({ customer_order_count: 0 }),

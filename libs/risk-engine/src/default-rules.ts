@@ -787,11 +787,13 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // that tuned on fr-electronics and pl-fashion").
         ' and not (:shipping_address_differs: = false)' +
         // A transfer from the customer's own bank account: someone who only has the password cannot send it
-        // (docs/detection.md, "The pass that tuned on kz-electronics, ar-yerba and nz-outdoor").
-        " and not (:payment_method: = 'bank_transfer')",
+        // (docs/detection.md, "The pass that tuned on kz-electronics, ar-yerba and nz-outdoor"). Cash paid at
+        // the door, the pickup counter or a voucher kiosk is the buyer's own money: a takeover gains nothing by
+        // it (docs/detection.md, "The pass that tuned on tw-tea and pk-lawn").
+        " and not (:payment_method: in ('bank_transfer', 'cash_on_delivery', 'cash_voucher'))",
       name: 'Known customer, new network too',
       description:
-        '… and from an IP network never seen with them: everything is new (with nothing to ship, a new device and network are all there is). Not when the code of a card they paid with before passed, under three times their largest order, for a buyer on an organization’s own mail domain paying as before, when the goods go to the billing address (a move, an office, a trip), for a bank transfer from the customer’s own account, or for a wallet payment from the holder’s own phone.',
+        '… and from an IP network never seen with them: everything is new (with nothing to ship, a new device and network are all there is). Not when the code of a card they paid with before passed (under three times their largest order), for a buyer on an organization’s own mail domain paying as before, for goods sent to the billing address, or when the buyer pays with their own means: a wallet on their phone, a transfer from their bank, cash on delivery or at pickup, a cash voucher.',
     },
     {
       id: 'known_customer_new_network_abroad',
