@@ -4,6 +4,7 @@ import { coCoffeeModel } from './models/co-coffee/index.js';
 import { huPorcelainModel } from './models/hu-porcelain/index.js';
 import { myBatikModel } from './models/my-batik/index.js';
 import { noKnitwearModel } from './models/no-knitwear/index.js';
+import { ukBooksModel } from './models/uk-books/index.js';
 import { zaBiltongModel } from './models/za-biltong/index.js';
 
 /**
@@ -13,9 +14,14 @@ import { zaBiltongModel } from './models/za-biltong/index.js';
  *   and uk-experiences (commit `17790b7`);
  * - my-batik and hu-porcelain, on the same defaults (unchanged at `92d620b`), in the session whose pass then tuned
  *   on ke-crafts, the third model run with them. That pass changed one rule for orders paid by mobile money; none
- *   of these five stores has such an order, so their figures are the same before and after it.
- * No rule was changed because of these five. This test keeps their figures from getting worse (seeds 1 and 2,
- * pooled), with a small margin. All five are inside the false-positive budget; none meets the issue's goal on
+ *   of these five stores has such an order, so their figures are the same before and after it;
+ * - uk-books, on the defaults of `0ab6f81`, in the session whose pass then tuned on tw-tea and pk-lawn, the two
+ *   models run with it. That pass taught the normalizer more payment-method names and changed one rule for cash
+ *   paid at the door or the counter; uk-books posts none of those names and pays no order in cash, so its figures
+ *   are the same before and after it (of the five above, only hu-porcelain moved: two honest shop pickups paid at
+ *   the counter no longer held).
+ * No rule was changed because of these six. This test keeps their figures from getting worse (seeds 1 and 2,
+ * pooled), with a small margin. All six are inside the false-positive budget; none meets the issue's goal on
  * fraud value. When a change improves these figures, record the new ones here and in the docs; never tune on a
  * model's output while it is held out.
  */
@@ -29,7 +35,9 @@ const MEASURED = {
   // Seeds 1–2: 72.5 % of fraud value, 0.24 % of good orders held or blocked, 0.03 % blocked.
   'my-batik': { model: myBatikModel, fraudValue: 0.724, goodHeld: 0.0025, goodBlocked: 0.0004 },
   // Seeds 1–2: 64.5 % of fraud value, 0.59 % of good orders held or blocked, 0.08 % blocked.
-  'hu-porcelain': { model: huPorcelainModel, fraudValue: 0.645, goodHeld: 0.006, goodBlocked: 0.0009 },
+  'hu-porcelain': { model: huPorcelainModel, fraudValue: 0.645, goodHeld: 0.0059, goodBlocked: 0.0009 },
+  // Seeds 1–2: 84.0 % of fraud value, 0.54 % of good orders held or blocked, 0.03 % blocked.
+  'uk-books': { model: ukBooksModel, fraudValue: 0.839, goodHeld: 0.0055, goodBlocked: 0.0003 },
 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 
