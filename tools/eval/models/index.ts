@@ -6,6 +6,7 @@ import { atSkiModel } from './at-ski/index.js';
 import { auElectronicsModel } from './au-electronics/index.js';
 import { auFashionModel } from './au-fashion/index.js';
 import { auSupplementsModel } from './au-supplements/index.js';
+import { bdGadgetsModel } from './bd-gadgets/index.js';
 import { beChocolateModel } from './be-chocolate/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
@@ -328,6 +329,10 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * four weeks around Fiestas Patrias: Webpay Plus credit in cuotas and Redcompra debit, Mercado Pago, Khipu,
  * transfers, cash on delivery in Santiago, PayPal and 3-D Secure cards abroad), written the same way, is held
  * out for the next pass: not yet run, never tuned on.
+ * `bd-gadgets` (a Dhaka gadget shop selling phones, earbuds, smartwatches, power banks and gaming gear online in
+ * taka across Bangladesh and to the diaspora over the five weeks before Eid ul-Adha: bKash, Nagad, Rocket, cash
+ * on delivery by courier, local cards with EMI, foreign cards and PayPal, pickup at Jamuna Future Park), written
+ * the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -412,4 +417,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   pkLawnModel,
   ukBooksModel,
   clWineModel,
+  bdGadgetsModel,
 ];
