@@ -54,6 +54,7 @@ import { nzOutdoorModel } from './nz-outdoor/index.js';
 import { peAlpacaModel } from './pe-alpaca/index.js';
 import { phTopupsModel } from './ph-topups/index.js';
 import { pkLawnModel } from './pk-lawn/index.js';
+import { roCosmeticsModel } from './ro-cosmetics/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
 import { saOudModel } from './sa-oud/index.js';
@@ -333,6 +334,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * taka across Bangladesh and to the diaspora over the five weeks before Eid ul-Adha: bKash, Nagad, Rocket, cash
  * on delivery by courier, local cards with EMI, foreign cards and PayPal, pickup at Jamuna Future Park), written
  * the same way, is held out for the next pass: not yet run, never tuned on.
+ * `ro-cosmetics` (a Bucharest beauty and cosmetics shop selling skincare, make-up, perfume, hair care, Korean
+ * skincare, gift sets and gift cards online in lei across Romania and in euros to Moldova, Hungary, Bulgaria and
+ * the diaspora in Italy, Spain and Germany over Black Friday and the weeks to Christmas: ramburs by Fan Courier,
+ * Sameday and Cargus and to easybox lockers, 3-D Secure cards, card instalments, PayPal, transfers for salons, gift
+ * cards and a loyalty wallet), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -418,4 +424,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   ukBooksModel,
   clWineModel,
   bdGadgetsModel,
+  roCosmeticsModel,
 ];
