@@ -328,17 +328,15 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * `cl-wine` (a Santiago wine and pisco shop selling bottles, cases, icon wines, pisco, gift boxes, a wine club
  * and tasting tickets online in pesos across Chile and in dollars to the US, Brazil and its neighbours over the
  * four weeks around Fiestas Patrias: Webpay Plus credit in cuotas and Redcompra debit, Mercado Pago, Khipu,
- * transfers, cash on delivery in Santiago, PayPal and 3-D Secure cards abroad), written the same way, is held
- * out for the next pass: not yet run, never tuned on.
- * `bd-gadgets` (a Dhaka gadget shop selling phones, earbuds, smartwatches, power banks and gaming gear online in
- * taka across Bangladesh and to the diaspora over the five weeks before Eid ul-Adha: bKash, Nagad, Rocket, cash
- * on delivery by courier, local cards with EMI, foreign cards and PayPal, pickup at Jamuna Future Park), written
- * the same way, is held out for the next pass: not yet run, never tuned on.
- * `ro-cosmetics` (a Bucharest beauty and cosmetics shop selling skincare, make-up, perfume, hair care, Korean
- * skincare, gift sets and gift cards online in lei across Romania and in euros to Moldova, Hungary, Bulgaria and
- * the diaspora in Italy, Spain and Germany over Black Friday and the weeks to Christmas: ramburs by Fan Courier,
- * Sameday and Cargus and to easybox lockers, 3-D Secure cards, card instalments, PayPal, transfers for salons, gift
- * cards and a loyalty wallet), written the same way, is held out for the next pass: not yet run, never tuned on.
+ * transfers, cash on delivery in Santiago, PayPal and 3-D Secure cards abroad), `bd-gadgets` (a Dhaka gadget shop
+ * selling phones, earbuds, smartwatches, power banks and gaming gear online in taka across Bangladesh and to the
+ * diaspora over the five weeks before Eid ul-Adha: bKash, Nagad, Rocket, cash on delivery by courier, local cards
+ * with EMI, foreign cards and PayPal, pickup at Jamuna Future Park) and `ro-cosmetics` (a Bucharest beauty and
+ * cosmetics shop selling skincare, make-up, perfume, hair care, Korean skincare, gift sets and gift cards online
+ * in lei across Romania and in euros to Moldova, Hungary, Bulgaria and the diaspora in Italy, Spain and Germany
+ * over Black Friday and the weeks to Christmas: ramburs by Fan Courier, Sameday and Cargus and to easybox
+ * lockers, 3-D Secure cards, card instalments, PayPal, transfers for salons, gift cards and a loyalty wallet),
+ * each written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
