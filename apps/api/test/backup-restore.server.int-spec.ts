@@ -19,6 +19,7 @@ import {
   signStandard,
   spawnApp,
   waitFor,
+  waitForWorkerReady,
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { createUser } from './auth-fixtures.js';
@@ -95,6 +96,7 @@ describe('npm run backup → drop the database → npm run restore', () => {
   beforeAll(async () => {
     api = await startApi();
     worker = spawnApp('worker', api.config);
+    await waitForWorkerReady(worker);
     const owner = await ApiClient.login(api.baseUrl);
     staffPassword = (await createUser(api, owner, 'staff', 'backup-staff@test.vigil')).password;
     source = await owner.createSource({ name: 'Backed-up store', kind: 'standard' });

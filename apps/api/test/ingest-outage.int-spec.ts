@@ -9,6 +9,7 @@ import {
   signStandard,
   spawnApp,
   waitFor,
+  waitForWorkerReady,
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { findTransactions, waitForStoredEvents } from './ingest-helpers.js';
@@ -41,6 +42,7 @@ describe(`${outage.name} outage during ingestion`, () => {
     api = await startApi(await outage.env());
     await outage.attach(api.config.databaseUrl);
     worker = spawnApp('worker', api.config);
+    await waitForWorkerReady(worker);
     client = await ApiClient.login(api.baseUrl);
     db = await connectTestClient();
     source = await client.createSource({ name: 'Store', kind: 'standard' });

@@ -9,6 +9,7 @@ import {
   signStandard,
   spawnApp,
   waitFor,
+  waitForWorkerReady,
 } from '@vigil/testing';
 import { randomUUID } from 'node:crypto';
 import { createIngestQueue, type DeadLetter, type IngestJobData, type IngestQueue } from '@vigil/pipeline';
@@ -43,6 +44,7 @@ describe('webhook → queue → worker → PostgreSQL → live channel', () => {
   beforeAll(async () => {
     api = await startApi();
     worker = spawnApp('worker', api.config);
+    await waitForWorkerReady(worker);
     client = await ApiClient.login(api.baseUrl);
     source = await client.createSource({ name: 'Test store', kind: 'standard' });
     socket = connectLive(api.baseUrl, { token: client.bearer });

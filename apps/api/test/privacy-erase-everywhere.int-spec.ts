@@ -10,7 +10,7 @@ import {
   type TransactionJson,
 } from '@vigil/contracts';
 import { type IngestQueueJobData, isEnvelope, queueConnection, queuePrefix, QUEUES } from '@vigil/pipeline';
-import { type RunningProcess, spawnApp, waitFor } from '@vigil/testing';
+import { type RunningProcess, spawnApp, waitFor, waitForWorkerReady } from '@vigil/testing';
 import { decide, held, HELD_AMOUNT, order, type ReviewStack, startReviewStack } from './review-helpers.js';
 
 const EMAIL = 'ann.erased@example.com';
@@ -54,6 +54,7 @@ describe('erasing a customer everywhere', () => {
     await waitFor(async () => (await queue.getFailedCount()) === 1, 15_000, 'a dead letter');
     await failing.close();
     worker = spawnApp('worker', stack.api.config);
+    await waitForWorkerReady(worker);
   }
 
   beforeAll(async () => {

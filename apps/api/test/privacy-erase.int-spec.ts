@@ -13,6 +13,7 @@ import {
   signStandard,
   spawnApp,
   waitFor,
+  waitForWorkerReady,
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { createUser, expectErrorShape } from './auth-fixtures.js';
@@ -37,6 +38,7 @@ describe('erasing one customer on request', () => {
   beforeAll(async () => {
     api = await startApi();
     worker = spawnApp('worker', api.config);
+    await waitForWorkerReady(worker);
     owner = await ApiClient.login(api.baseUrl);
     source = await owner.createSource({ name: 'Shop', kind: 'standard' });
     const bob = canonicalOrder({ orderId: 'BOB-1', email: 'bob@example.com', amount: 5000 });

@@ -14,6 +14,7 @@ import {
   signStandard,
   spawnApp,
   waitFor,
+  waitForWorkerReady,
 } from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 
@@ -29,6 +30,7 @@ describe('risk scoring end to end', () => {
   beforeAll(async () => {
     api = await startApi();
     worker = spawnApp('worker', api.config);
+    await waitForWorkerReady(worker);
     client = await ApiClient.login(api.baseUrl);
     source = await client.createSource({ name: 'Risk store', kind: 'standard' });
     lists = (await client.json<{ items: ListJson[] }>('/api/lists')).items;

@@ -8,7 +8,14 @@ import {
   type SourceWithSecretJson,
   type TransactionJson,
 } from '@vigil/contracts';
-import { ApiClient, type RunningProcess, signStandard, spawnApp, waitFor } from '@vigil/testing';
+import {
+  ApiClient,
+  type RunningProcess,
+  signStandard,
+  spawnApp,
+  waitFor,
+  waitForWorkerReady,
+} from '@vigil/testing';
 import { type ApiHarness, startApi } from './api-harness.js';
 
 function order(orderId: string, amount: number, ipOctet: number, away = false): Record<string, unknown> {
@@ -59,6 +66,7 @@ describe('rule backtest', () => {
   beforeAll(async () => {
     api = await startApi();
     worker = spawnApp('worker', api.config);
+    await waitForWorkerReady(worker);
     client = await ApiClient.login(api.baseUrl);
     source = await client.createSource({ name: 'Backtest store', kind: 'standard' });
 
