@@ -504,7 +504,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     {
       // An account opened days ahead (not at checkout) whose first order sends the goods away from an address the
       // issuer says is not the card's: a thief who guessed or bought half the holder's details. An honest buyer
-      // whose address check fails usually signs up as they pay, or pays with a card they stored (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+      // whose address check fails usually signs up as they pay, or pays with a card they stored (docs/detection.md, "The pass that tuned on the six held-out models of the fourth round").
       id: 'young_account_address_check_failed_elsewhere',
       action: 'review',
       points: 0,
@@ -519,7 +519,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     {
       // A thief behind a rented server or VPN sending 1,000 euros of goods to a drop from an account weeks old at
       // most; a store's typical basket does not matter at that amount. Known devices, payments that prove the
-      // holder and company mail are left out: VPN users and company cloud desktops (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+      // holder and company mail are left out: VPN users and company cloud desktops (docs/detection.md, "The pass that tuned on the six held-out models of the fourth round").
       id: 'young_account_hosting_ip_big_amount_elsewhere',
       action: 'review',
       points: 0,
@@ -534,7 +534,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
     },
     {
       // A card that passed after others failed on the same e-mail or IP, for three times the usual basket sent
-      // elsewhere: the crew kept trying stolen cards until one went through (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+      // elsewhere: the crew kept trying stolen cards until one went through (docs/detection.md, "The pass that tuned on the six held-out models of the fourth round").
       id: 'new_customer_after_decline_big_basket_elsewhere',
       action: 'review',
       points: 0,
@@ -752,7 +752,7 @@ export const DEFAULT_RULES: RuleDefinition[] = (
         // that tuned on fr-electronics and pl-fashion").
         ' and not (:is_free_email: = false and :shipping_address_differs: = false)' +
         // The goods go to the billing address, from the billing country: someone who moved house and updated the
-        // account on a new phone. A takeover sends the goods away from the holder's billing address (docs/detection.md, "The pass that tuned on the six held-out models of the fourth session").
+        // account on a new phone. A takeover sends the goods away from the holder's billing address (docs/detection.md, "The pass that tuned on the six held-out models of the fourth round").
         ' and not (:shipping_address_differs: = false and :ip_country: = :billing_country:)' +
         " and not (:payment_method: in ('wallet', 'bank_transfer', 'mobile_money', 'pay_later', 'cash_on_delivery', 'cash_voucher'))" +
         // Over 100 euros: a takeover cashes out; a small order on a new phone to a new address is a present (docs/detection.md, "The pass that tuned on kz-electronics, ar-yerba and nz-outdoor").
