@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateModel } from './evaluate.js';
+import { bdGadgetsModel } from './models/bd-gadgets/index.js';
 import { coCoffeeModel } from './models/co-coffee/index.js';
 import { huPorcelainModel } from './models/hu-porcelain/index.js';
 import { myBatikModel } from './models/my-batik/index.js';
@@ -12,16 +13,19 @@ import { zaBiltongModel } from './models/za-biltong/index.js';
  * other models' generators or each other, and run once before anything tuned on it:
  * - za-biltong, no-knitwear and co-coffee, on the committed defaults of the pass that tuned on vn-phones, dk-bricks
  *   and uk-experiences (commit `17790b7`);
- * - my-batik and hu-porcelain, on the same defaults (unchanged at `92d620b`), in the session whose pass then tuned
+ * - my-batik and hu-porcelain, on the same defaults (unchanged at `92d620b`), in the round whose pass then tuned
  *   on ke-crafts, the third model run with them. That pass changed one rule for orders paid by mobile money; none
  *   of these five stores has such an order, so their figures are the same before and after it;
- * - uk-books, on the defaults of `0ab6f81`, in the session whose pass then tuned on tw-tea and pk-lawn, the two
+ * - uk-books, on the defaults of `0ab6f81`, in the round whose pass then tuned on tw-tea and pk-lawn, the two
  *   models run with it. That pass taught the normalizer more payment-method names and changed one rule for cash
  *   paid at the door or the counter; uk-books posts none of those names and pays no order in cash, so its figures
  *   are the same before and after it (of the five above, only hu-porcelain moved: two honest shop pickups paid at
- *   the counter no longer held).
- * No rule was changed because of these six. This test keeps their figures from getting worse (seeds 1 and 2,
- * pooled), with a small margin. All six are inside the false-positive budget; none meets the issue's goal on
+ *   the counter no longer held);
+ * - bd-gadgets, on the defaults of `1a0db02`, in the round whose pass then tuned on cl-wine and ro-cosmetics, the
+ *   two models run with it. That pass taught the normalizer more payment-method names, none of which bd-gadgets
+ *   or the six above post, so their figures are the same before and after it.
+ * No rule was changed because of these seven. This test keeps their figures from getting worse (seeds 1 and 2,
+ * pooled), with a small margin. All seven are inside the false-positive budget; none meets the issue's goal on
  * fraud value. When a change improves these figures, record the new ones here and in the docs; never tune on a
  * model's output while it is held out.
  */
@@ -38,6 +42,8 @@ const MEASURED = {
   'hu-porcelain': { model: huPorcelainModel, fraudValue: 0.645, goodHeld: 0.0059, goodBlocked: 0.0009 },
   // Seeds 1–2: 84.0 % of fraud value, 0.54 % of good orders held or blocked, 0.03 % blocked.
   'uk-books': { model: ukBooksModel, fraudValue: 0.839, goodHeld: 0.0055, goodBlocked: 0.0003 },
+  // Seeds 1–2: 55.6 % of fraud value, 1.62 % of good orders held or blocked, 0.22 % blocked.
+  'bd-gadgets': { model: bdGadgetsModel, fraudValue: 0.556, goodHeld: 0.0162, goodBlocked: 0.0022 },
 } as const;
 const MARGIN = { fraudValue: 0.01, goodHeld: 0.003, goodBlocked: 0.001 } as const;
 

@@ -277,66 +277,66 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * Cash and cash on delivery) and `th-silk` (a Bangkok house of Thai silk and home textiles selling online in baht to
  * Thailand and in dollars, euros, pounds and Australian dollars abroad from Loy Krathong to New Year: PromptPay,
  * Thai cards with OTP, TrueMoney and cash on delivery at home, tourists on hotel Wi-Fi, designers and hotels buying
- * bolts by the dozen), each written the same way, were held out and run once in the session after the search, on
- * the same rules (no rule changed).
- * `no-knitwear` (a Bergen knitwear house selling lusekofte, Marius, Fana and Setesdal sweaters, cardigans, hats,
- * mittens, blankets, children's sets, knitting kits, hand-knitted pieces and gift cards online in kroner to Norway
- * and in kronor, euros, pounds and dollars to the Nordics, Germany, the Netherlands, the UK and the US from
- * mid-October to the Christmas posting deadlines: Vipps and Klarna at home, MobilePay, cards under 3-D Secure and
- * PayPal abroad, Posten/Bring pick-up points and lockers, DHL with US duties, cruise and Hurtigruten passengers
- * reordering from home, ski clubs and companies ordering logo sweaters), `za-biltong` (a Cape Town biltong, droëwors
- * and South African pantry shop selling online in rand across South Africa and in pounds, euros, dollars, Australian
- * and New Zealand dollars to the diaspora over the four weeks from Black Friday to Christmas Eve: cards under 3-D
- * Secure, Instant EFT, SnapScan and Zapper at home, PayPal and foreign cards from abroad, couriers and pick-up
- * lockers, meat only within the customs union, expats sending boxes home, corporate year-end hampers) and
- * `co-coffee` (a Medellín specialty coffee roaster selling single-origin beans, ground coffee, capsules, green
- * coffee by the sack, brewing gear, tasting boxes, gift sets and subscriptions online in pesos across Colombia and
- * in dollars and euros to the US, Canada, Spain and the rest of Europe over the four weeks around Amor y Amistad and
- * the first holiday pre-orders abroad: PSE, Nequi, Daviplata, cards in cuotas, expiring Efecty vouchers, cash on
- * delivery, invoices for cafés and offices, PayPal and 3-D Secure cards abroad, renewals on saved cards), each
- * written the same way, were held out and run once in the session after the search on seventy-two models, on the
- * same rules (no rule changed).
- * `ke-crafts` (a Nairobi shop for Kenyan crafts, tea and coffee selling in shillings to Kenya by M-Pesa, Airtel
- * Money, cards and pay on delivery, and in dollars, pounds and euros to the diaspora, tourists and boutiques in
- * the US, the UK, Germany and the Netherlands over the four weeks before Christmas), `my-batik` (a Kuala Lumpur
- * fashion house for batik, songket, baju kurung and baju Melayu selling online in ringgit across Malaysia and in
- * Singapore and US dollars to Singapore, Brunei, Indonesia and the diaspora over the five weeks before Hari Raya
- * Aidilfitri: FPX, Touch 'n Go eWallet, GrabPay, cards with OTP, Atome, cash on delivery in Peninsular Malaysia,
- * family sets, made-to-measure before the tailoring cut-off, corporate Raya gifts) and `hu-porcelain` (a Budapest
- * dealer in Herend and Zsolnay porcelain, Ajka crystal and certified antiques selling online in forints to
- * Hungary and in euros, pounds and dollars to Europe, the US, the Gulf and East Asia over the three weeks of its
- * Christmas season: cards under 3-D Secure, PayPal, forint transfers and SWIFT wires, cash on delivery, pick-up
- * at the Váci utca shop, insured courier and DHL Express), each written the same way, were held out and run once
- * in the session after the one that ran za-biltong, no-knitwear and co-coffee, on the same rules; ke-crafts was
- * then tuned on (mobile money no longer counts as an unverified payment), my-batik and hu-porcelain were not.
- * `tw-tea` (a Taipei tea house selling oolong, teaware, New Year gift boxes and tea-class vouchers online in New
- * Taiwan dollars across Taiwan and in dollars, Hong Kong dollars, yen and euros abroad over the four weeks before
- * Lunar New Year: SMS 3-D Secure cards, LINE Pay, JKOPay, ATM transfers, cash at convenience-store pickup, office
- * gifts on tax-ID invoices, the diaspora sending gifts home), `pk-lawn` (a Lahore women's fashion label selling
- * unstitched lawn and chiffon, pret, formals, dupattas and accessories online in rupees across Pakistan and in
- * pounds, dollars, dirhams and Canadian dollars to the diaspora over Ramadan, the summer lawn launch and Eid
- * ul-Fitr: cash on delivery refused at the door, JazzCash, Easypaisa, Raast transfers, cards with OTP at home,
- * 3-D Secure cards and PayPal abroad, boutiques buying in bulk, family abroad sending outfits home) and
- * `uk-books` (an independent Edinburgh bookseller selling new, signed and special editions, university textbooks,
- * rare and antiquarian first editions, subscriptions, e-gift cards and event tickets online in pounds to the UK
- * and in euros and dollars to Ireland, Europe, the US and Australia from freshers' weeks to Book Week Scotland
- * and St Andrew's Day: cards under 3-D Secure, Apple and Google Pay, PayPal, Klarna, bank transfers for rare
- * books, invoices for libraries, schools and universities, Royal Mail, insured couriers and click and collect),
- * each written the same way, were held out and run once in the session after the one that ran ke-crafts, my-batik
- * and hu-porcelain, on the rules of that session; tw-tea and pk-lawn were then tuned on (more payment-method
- * names read, and a known customer's new network not counted when the buyer pays cash), uk-books was not.
- * `cl-wine` (a Santiago wine and pisco shop selling bottles, cases, icon wines, pisco, gift boxes, a wine club
- * and tasting tickets online in pesos across Chile and in dollars to the US, Brazil and its neighbours over the
- * four weeks around Fiestas Patrias: Webpay Plus credit in cuotas and Redcompra debit, Mercado Pago, Khipu,
- * transfers, cash on delivery in Santiago, PayPal and 3-D Secure cards abroad), `bd-gadgets` (a Dhaka gadget shop
- * selling phones, earbuds, smartwatches, power banks and gaming gear online in taka across Bangladesh and to the
- * diaspora over the five weeks before Eid ul-Adha: bKash, Nagad, Rocket, cash on delivery by courier, local cards
- * with EMI, foreign cards and PayPal, pickup at Jamuna Future Park) and `ro-cosmetics` (a Bucharest beauty and
- * cosmetics shop selling skincare, make-up, perfume, hair care, Korean skincare, gift sets and gift cards online
- * in lei across Romania and in euros to Moldova, Hungary, Bulgaria and the diaspora in Italy, Spain and Germany
- * over Black Friday and the weeks to Christmas: ramburs by Fan Courier, Sameday and Cargus and to easybox
- * lockers, 3-D Secure cards, card instalments, PayPal, transfers for salons, gift cards and a loyalty wallet),
- * each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * bolts by the dozen), each written the same way, were held out and run once in the round after the search, on the
+ * same rules (no rule changed). `no-knitwear` (a Bergen knitwear house selling lusekofte, Marius, Fana and Setesdal
+ * sweaters, cardigans, hats, mittens, blankets, children's sets, knitting kits, hand-knitted pieces and gift cards
+ * online in kroner to Norway and in kronor, euros, pounds and dollars to the Nordics, Germany, the Netherlands, the
+ * UK and the US from mid-October to the Christmas posting deadlines: Vipps and Klarna at home, MobilePay, cards
+ * under 3-D Secure and PayPal abroad, Posten/Bring pick-up points and lockers, DHL with US duties, cruise and
+ * Hurtigruten passengers reordering from home, ski clubs and companies ordering logo sweaters), `za-biltong` (a Cape
+ * Town biltong, droëwors and South African pantry shop selling online in rand across South Africa and in pounds,
+ * euros, dollars, Australian and New Zealand dollars to the diaspora over the four weeks from Black Friday to
+ * Christmas Eve: cards under 3-D Secure, Instant EFT, SnapScan and Zapper at home, PayPal and foreign cards from
+ * abroad, couriers and pick-up lockers, meat only within the customs union, expats sending boxes home, corporate
+ * year-end hampers) and `co-coffee` (a Medellín specialty coffee roaster selling single-origin beans, ground coffee,
+ * capsules, green coffee by the sack, brewing gear, tasting boxes, gift sets and subscriptions online in pesos
+ * across Colombia and in dollars and euros to the US, Canada, Spain and the rest of Europe over the four weeks
+ * around Amor y Amistad and the first holiday pre-orders abroad: PSE, Nequi, Daviplata, cards in cuotas, expiring
+ * Efecty vouchers, cash on delivery, invoices for cafés and offices, PayPal and 3-D Secure cards abroad, renewals on
+ * saved cards), each written the same way, were held out and run once in the round after the search on seventy-two
+ * models, on the same rules (no rule changed). `ke-crafts` (a Nairobi shop for Kenyan crafts, tea and coffee selling
+ * in shillings to Kenya by M-Pesa, Airtel Money, cards and pay on delivery, and in dollars, pounds and euros to the
+ * diaspora, tourists and boutiques in the US, the UK, Germany and the Netherlands over the four weeks before
+ * Christmas), `my-batik` (a Kuala Lumpur fashion house for batik, songket, baju kurung and baju Melayu selling
+ * online in ringgit across Malaysia and in Singapore and US dollars to Singapore, Brunei, Indonesia and the diaspora
+ * over the five weeks before Hari Raya Aidilfitri: FPX, Touch 'n Go eWallet, GrabPay, cards with OTP, Atome, cash on
+ * delivery in Peninsular Malaysia, family sets, made-to-measure before the tailoring cut-off, corporate Raya gifts)
+ * and `hu-porcelain` (a Budapest dealer in Herend and Zsolnay porcelain, Ajka crystal and certified antiques selling
+ * online in forints to Hungary and in euros, pounds and dollars to Europe, the US, the Gulf and East Asia over the
+ * three weeks of its Christmas season: cards under 3-D Secure, PayPal, forint transfers and SWIFT wires, cash on
+ * delivery, pick-up at the Váci utca shop, insured courier and DHL Express), each written the same way, were held
+ * out and run once in the round after the one that ran za-biltong, no-knitwear and co-coffee, on the same rules;
+ * ke-crafts was then tuned on (mobile money no longer counts as an unverified payment), my-batik and hu-porcelain
+ * were not. `tw-tea` (a Taipei tea house selling oolong, teaware, New Year gift boxes and tea-class vouchers online
+ * in New Taiwan dollars across Taiwan and in dollars, Hong Kong dollars, yen and euros abroad over the four weeks
+ * before Lunar New Year: SMS 3-D Secure cards, LINE Pay, JKOPay, ATM transfers, cash at convenience-store pickup,
+ * office gifts on tax-ID invoices, the diaspora sending gifts home), `pk-lawn` (a Lahore women's fashion label
+ * selling unstitched lawn and chiffon, pret, formals, dupattas and accessories online in rupees across Pakistan and
+ * in pounds, dollars, dirhams and Canadian dollars to the diaspora over Ramadan, the summer lawn launch and Eid
+ * ul-Fitr: cash on delivery refused at the door, JazzCash, Easypaisa, Raast transfers, cards with OTP at home, 3-D
+ * Secure cards and PayPal abroad, boutiques buying in bulk, family abroad sending outfits home) and `uk-books` (an
+ * independent Edinburgh bookseller selling new, signed and special editions, university textbooks, rare and
+ * antiquarian first editions, subscriptions, e-gift cards and event tickets online in pounds to the UK and in euros
+ * and dollars to Ireland, Europe, the US and Australia from freshers' weeks to Book Week Scotland and St Andrew's
+ * Day: cards under 3-D Secure, Apple and Google Pay, PayPal, Klarna, bank transfers for rare books, invoices for
+ * libraries, schools and universities, Royal Mail, insured couriers and click and collect), each written the same
+ * way, were held out and run once in the round after the one that ran ke-crafts, my-batik and hu-porcelain, on the
+ * rules of that round; tw-tea and pk-lawn were then tuned on (more payment-method names read, and a known customer's
+ * new network not counted when the buyer pays cash), uk-books was not. `cl-wine` (a Santiago wine and pisco shop
+ * selling bottles, cases, icon wines, pisco, gift boxes, a wine club and tasting tickets online in pesos across
+ * Chile and in dollars to the US, Brazil and its neighbours over the four weeks around Fiestas Patrias: Webpay Plus
+ * credit in cuotas and Redcompra debit, Mercado Pago, Khipu, transfers, cash on delivery in Santiago, PayPal and 3-D
+ * Secure cards abroad), `bd-gadgets` (a Dhaka gadget shop selling phones, earbuds, smartwatches, power banks and
+ * gaming gear online in taka across Bangladesh and to the diaspora over the five weeks before Eid ul-Adha: bKash,
+ * Nagad, Rocket, cash on delivery by courier, local cards with EMI, foreign cards and PayPal, pickup at Jamuna
+ * Future Park) and `ro-cosmetics` (a Bucharest beauty and cosmetics shop selling skincare, make-up, perfume, hair
+ * care, Korean skincare, gift sets and gift cards online in lei across Romania and in euros to Moldova, Hungary,
+ * Bulgaria and the diaspora in Italy, Spain and Germany over Black Friday and the weeks to Christmas: ramburs by Fan
+ * Courier, Sameday and Cargus and to easybox lockers, 3-D Secure cards, card instalments, PayPal, transfers for
+ * salons, gift cards and a loyalty wallet), each written the same way, were held out and run once in the round after
+ * the one that ran tw-tea, pk-lawn and uk-books, on the rules of that round; cl-wine and ro-cosmetics were then
+ * tuned on (more payment-method names read: Webpay, Redcompra and card instalments as cards, ramburs and contra
+ * entrega as cash on delivery, gift cards and a loyalty wallet as gift cards), bd-gadgets was not.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,

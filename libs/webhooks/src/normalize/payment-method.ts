@@ -18,6 +18,14 @@ const SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
     'rupay',
     'interac',
     'meeza',
+    'webpay',
+    'webpay_plus',
+    'webpay_oneclick',
+    'oneclick',
+    'redcompra',
+    'card_rate',
+    'carte_bancaire',
+    'tarjeta',
   ],
   wallet: [
     'wallet',
@@ -134,10 +142,33 @@ const SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
     'pay_at_store',
     'pay_in_store',
     'cash_at_pickup',
+    'contra_entrega',
+    'pago_contra_entrega',
+    'contraentrega',
+    'contra_reembolso',
+    'contrareembolso',
+    'ramburs',
+    'nachnahme',
+    'pobranie',
+    'dobirka',
+    'utanvet',
+    'pagamento_alla_consegna',
+    'contrassegno',
   ],
   cash_voucher: ['boleto', 'oxxo', 'konbini', 'multibanco', 'fawry', 'paysafecard'],
   invoice: ['invoice', 'net_terms', 'purchase_order', 'po'],
-  gift_card: ['gift_card', 'store_credit', 'voucher'],
+  gift_card: [
+    'gift_card',
+    'store_credit',
+    'voucher',
+    'card_cadou',
+    'tarjeta_regalo',
+    'tarjeta_de_regalo',
+    'carte_cadeau',
+    'gutschein',
+    'portofel_fidelitate',
+    'loyalty_wallet',
+  ],
   other: ['other', 'manual'],
 };
 
@@ -153,12 +184,15 @@ const WORDS = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
 /**
  * The payment method a sender's name for it means; null for no name. A gateway name that contains a known word
  * of five letters or more is read by it (`Cash on Delivery (COD)`, `Klarna Pay Later`); shorter words (`cod`,
- * `upi`, `link`) count only alone, so they are not found inside other words. Anything else is `other`.
+ * `upi`, `link`) count only alone, so they are not found inside other words. Accents are dropped (`Utánvét`
+ * reads as `utanvet`). Anything else is `other`.
  */
 export function paymentMethodOf(name: unknown): PaymentMethod | null {
   if (typeof name !== 'string') return null;
   const key = name
     .trim()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
