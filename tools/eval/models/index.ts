@@ -33,6 +33,7 @@ import { huPorcelainModel } from './hu-porcelain/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
 import { ilDeadseaModel } from './il-deadsea/index.js';
+import { maArganModel } from './ma-argan/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
 import { itCoffeeModel } from './it-coffee/index.js';
 import { itFashionModel } from './it-fashion/index.js';
@@ -336,7 +337,12 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * in lei across Romania and in euros to Moldova, Hungary, Bulgaria and the diaspora in Italy, Spain and Germany
  * over Black Friday and the weeks to Christmas: ramburs by Fan Courier, Sameday and Cargus and to easybox
  * lockers, 3-D Secure cards, card instalments, PayPal, transfers for salons, gift cards and a loyalty wallet),
- * each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * each written the same way, are held out for the next pass: not yet run, never tuned on. `ma-argan` (a Marrakech
+ * shop for argan oil, amlou, ghassoul, black soap, rose water, saffron, babouches, leather, Safi and Fes ceramics and
+ * Berber rugs selling online in dirhams across Morocco and in euros to Europe and North America over four summer
+ * weeks of Marhaba: CMI cards with 3-D Secure, cash on delivery by Amana or courier, Cash Plus and Wafacash codes,
+ * transfers, PayPal and euro cards, same-day delivery to riads, rugs by freight), written the same way, is held out
+ * for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -423,4 +429,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   clWineModel,
   bdGadgetsModel,
   roCosmeticsModel,
+  maArganModel,
 ];
