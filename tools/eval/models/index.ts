@@ -33,6 +33,7 @@ import { huPorcelainModel } from './hu-porcelain/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
 import { ilDeadseaModel } from './il-deadsea/index.js';
+import { maArganModel } from './ma-argan/index.js';
 import { indiaFashionModel } from './india-fashion/index.js';
 import { itCoffeeModel } from './it-coffee/index.js';
 import { itFashionModel } from './it-fashion/index.js';
@@ -423,4 +424,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   clWineModel,
   bdGadgetsModel,
   roCosmeticsModel,
+  maArganModel,
 ];
