@@ -55,6 +55,7 @@ import { peAlpacaModel } from './pe-alpaca/index.js';
 import { phTopupsModel } from './ph-topups/index.js';
 import { pkLawnModel } from './pk-lawn/index.js';
 import { roCosmeticsModel } from './ro-cosmetics/index.js';
+import { rsElectronicsModel } from './rs-electronics/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
 import { saOudModel } from './sa-oud/index.js';
@@ -337,6 +338,12 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * over Black Friday and the weeks to Christmas: ramburs by Fan Courier, Sameday and Cargus and to easybox
  * lockers, 3-D Secure cards, card instalments, PayPal, transfers for salons, gift cards and a loyalty wallet),
  * each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `rs-electronics` (a Belgrade consumer-electronics and home-appliance retailer selling phones, laptops, TVs,
+ * consoles, white goods and small appliances online in dinars across Serbia and in euros to Montenegro, Bosnia and
+ * Herzegovina and North Macedonia from the week before Crni petak to the New Year rush: cash on delivery, Dina, Visa
+ * and Mastercard under 3-D Secure, card instalments, IPS QR, payment slips, PayPal, pro forma invoices for
+ * companies, store pickup, the diaspora in Germany, Austria and Switzerland buying for family at home), written the
+ * same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -423,4 +430,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   clWineModel,
   bdGadgetsModel,
   roCosmeticsModel,
+  rsElectronicsModel,
 ];
