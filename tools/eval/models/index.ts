@@ -56,6 +56,7 @@ import { peAlpacaModel } from './pe-alpaca/index.js';
 import { phTopupsModel } from './ph-topups/index.js';
 import { pkLawnModel } from './pk-lawn/index.js';
 import { roCosmeticsModel } from './ro-cosmetics/index.js';
+import { rsElectronicsModel } from './rs-electronics/index.js';
 import { plFashionModel } from './pl-fashion/index.js';
 import { ptPerfumeModel } from './pt-perfume/index.js';
 import { saOudModel } from './sa-oud/index.js';
