@@ -21,6 +21,7 @@ import { deToolsModel } from './de-tools/index.js';
 import { euFurnitureModel } from './eu-furniture/index.js';
 import { frElectronicsModel } from './fr-electronics/index.js';
 import { frWineModel } from './fr-wine/index.js';
+import { fiSaunaModel } from './fi-sauna/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { dkBricksModel } from './dk-bricks/index.js';
@@ -336,7 +337,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * in lei across Romania and in euros to Moldova, Hungary, Bulgaria and the diaspora in Italy, Spain and Germany
  * over Black Friday and the weeks to Christmas: ramburs by Fan Courier, Sameday and Cargus and to easybox
  * lockers, 3-D Secure cards, card instalments, PayPal, transfers for salons, gift cards and a loyalty wallet),
- * each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * each written the same way, are held out for the next pass: not yet run, never tuned on. `fi-sauna` (a Finnish
+ * maker and online retailer of sauna stoves, barrel and garden sauna kits, hot tubs and sauna accessories selling in
+ * euros, kronor and dollars over the spring weeks when cottages are readied: online-bank buttons, MobilePay, cards
+ * with 3-D Secure, Klarna and instalments, invoices for installers and housing associations, freight with a delivery
+ * slot and Posti lockers), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -423,4 +428,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   clWineModel,
   bdGadgetsModel,
   roCosmeticsModel,
+  fiSaunaModel,
 ];
