@@ -21,6 +21,7 @@ import { deToolsModel } from './de-tools/index.js';
 import { euFurnitureModel } from './eu-furniture/index.js';
 import { frElectronicsModel } from './fr-electronics/index.js';
 import { frWineModel } from './fr-wine/index.js';
+import { fiSaunaModel } from './fi-sauna/index.js';
 import { demoStoreModel } from './demo-store/index.js';
 import { digitalKeysModel } from './digital-keys/index.js';
 import { dkBricksModel } from './dk-bricks/index.js';
