@@ -49,6 +49,18 @@ describe('paymentMethodOf', () => {
     ['Nachnahme', 'cash_on_delivery'],
     ['Utánvét', 'cash_on_delivery'],
     ['Dobírka', 'cash_on_delivery'],
+    ['kartica', 'card'],
+    ['Kartica na rate', 'card'],
+    ['Dina', 'card'],
+    ['online_bank', 'bank_transfer'],
+    ['IPS QR', 'bank_transfer'],
+    ['instalments', 'pay_later'],
+    ['instalments_4x', 'pay_later'],
+    ['Pouzećem', 'cash_on_delivery'],
+    ['Plaćanje u radnji', 'cash_on_delivery'],
+    ['Postiennakko', 'cash_on_delivery'],
+    ['Predračun', 'invoice'],
+    ['Pro forma', 'invoice'],
     ['shopify_payments', 'other'],
     ['bogus', 'other'],
   ] as const)('reads %s as %s', (name, method) => {
@@ -65,8 +77,10 @@ describe('paymentMethodOf', () => {
 
   it('leaves transfers named in other languages as other: a bank transfer is trusted as the buyer’s own money', () => {
     // docs/detection.md, "The pass that tuned on cl-wine and ro-cosmetics": read as bank_transfer, Khipu payments
-    // from phished bank logins and "transfers" with forged receipts would lose the signals that hold them.
-    for (const name of ['transferencia', 'Khipu', 'ordin_de_plata'])
+    // from phished bank logins and "transfers" with forged receipts would lose the signals that hold them; so
+    // would a Serbian payment slip shown as paid before the money arrives ("The pass that tuned on fi-sauna and
+    // rs-electronics").
+    for (const name of ['transferencia', 'Khipu', 'ordin_de_plata', 'uplatnica', 'Opća uplatnica'])
       expect(paymentMethodOf(name)).toBe('other');
   });
 

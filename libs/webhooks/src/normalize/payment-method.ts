@@ -26,6 +26,8 @@ const SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
     'card_rate',
     'carte_bancaire',
     'tarjeta',
+    'kartica',
+    'dina',
   ],
   wallet: [
     'wallet',
@@ -98,6 +100,10 @@ const SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
     'spei',
     'interac_e_transfer',
     'e_transfer',
+    'online_bank',
+    'online_banking',
+    'ips',
+    'ips_qr',
   ],
   mobile_money: [
     'mobile_money',
@@ -131,6 +137,7 @@ const SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
     'tamara',
     'financing',
     'installments',
+    'instalments',
   ],
   cash_on_delivery: [
     'cash_on_delivery',
@@ -154,9 +161,13 @@ const SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
     'utanvet',
     'pagamento_alla_consegna',
     'contrassegno',
+    'pouzecem',
+    'pouzece',
+    'placanje_u_radnji',
+    'postiennakko',
   ],
   cash_voucher: ['boleto', 'oxxo', 'konbini', 'multibanco', 'fawry', 'paysafecard'],
-  invoice: ['invoice', 'net_terms', 'purchase_order', 'po'],
+  invoice: ['invoice', 'net_terms', 'purchase_order', 'po', 'proforma', 'pro_forma', 'predracun'],
   gift_card: [
     'gift_card',
     'store_credit',
