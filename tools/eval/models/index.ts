@@ -30,6 +30,7 @@ import { esFootballModel } from './es-football/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
 import { grDeliModel } from './gr-deli/index.js';
+import { hrOliveModel } from './hr-olive/index.js';
 import { huPorcelainModel } from './hu-porcelain/index.js';
 import { idMarketplaceModel } from './id-marketplace/index.js';
 import { ieGamingModel } from './ie-gaming/index.js';
@@ -356,6 +357,10 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * bd-gadgets and ro-cosmetics, on the rules of that round; rs-electronics and fi-sauna were then tuned on (more
  * payment-method names read: kartica as a card, pouzećem as cash on delivery, IPS QR and online-bank buttons as bank
  * transfers, instalments as pay-later, pro formas as invoices), ma-argan was not.
+ * `hr-olive` (a Split family shop selling olive oil, Dalmatian wine and prošek, Hvar lavender, Istrian truffles,
+ * fig jams, Nin salt and souvenirs online in euros, pounds and dollars over the July and August peak: cards under
+ * 3-D Secure, KEKS Pay, Aircash, PayPal, opća uplatnica, cash on delivery, pickup at the shop, a same-day van to
+ * apartments, hotels and marinas), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -445,4 +450,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   maArganModel,
   rsElectronicsModel,
   fiSaunaModel,
+  hrOliveModel,
 ];
