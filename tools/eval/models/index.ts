@@ -64,6 +64,7 @@ import { saOudModel } from './sa-oud/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
 import { sgElectronicsModel } from './sg-electronics/index.js';
 import { thSilkModel } from './th-silk/index.js';
+import { tnDatesModel } from './tn-dates/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { twTeaModel } from './tw-tea/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
@@ -352,7 +353,12 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * retailer of sauna stoves, barrel and garden sauna kits, hot tubs and sauna accessories selling in euros, kronor
  * and dollars over the spring weeks when cottages are readied: online-bank buttons, MobilePay, cards with 3-D
  * Secure, Klarna and instalments, invoices for installers and housing associations, freight with a delivery slot and
- * Posti lockers), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * Posti lockers), each written the same way, are held out for the next pass: not yet run, never tuned on. `tn-dates`
+ * (a Tozeur producer-exporter of Deglet Nour dates, Sfax olive oil, harissa, honey, blossom waters and Ramadan and
+ * Eid gift boxes selling online in dinars across Tunisia and in euros to France, Italy, Germany and Belgium over
+ * Ramadan and Eid al-Fitr: cash on delivery, bank cards and e-Dinar through the local gateway, D17, Flouci,
+ * transfers, foreign cards and PayPal, the diaspora ordering for family at home, mosques buying iftar cartons),
+ * written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -442,4 +448,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   maArganModel,
   rsElectronicsModel,
   fiSaunaModel,
+  tnDatesModel,
 ];
