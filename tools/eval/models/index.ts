@@ -65,6 +65,7 @@ import { saOudModel } from './sa-oud/index.js';
 import { sePharmacyModel } from './se-pharmacy/index.js';
 import { sgElectronicsModel } from './sg-electronics/index.js';
 import { thSilkModel } from './th-silk/index.js';
+import { tnDatesModel } from './tn-dates/index.js';
 import { trRugsModel } from './tr-rugs/index.js';
 import { twTeaModel } from './tw-tea/index.js';
 import { ukAutopartsModel } from './uk-autoparts/index.js';
@@ -361,6 +362,12 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * fig jams, Nin salt and souvenirs online in euros, pounds and dollars over the July and August peak: cards under
  * 3-D Secure, KEKS Pay, Aircash, PayPal, opća uplatnica, cash on delivery, pickup at the shop, a same-day van to
  * apartments, hotels and marinas), written the same way, is held out for the next pass: not yet run, never tuned on.
+ * `tn-dates`
+ * (a Tozeur producer-exporter of Deglet Nour dates, Sfax olive oil, harissa, honey, blossom waters and Ramadan and
+ * Eid gift boxes selling online in dinars across Tunisia and in euros to France, Italy, Germany and Belgium over
+ * Ramadan and Eid al-Fitr: cash on delivery, bank cards and e-Dinar through the local gateway, D17, Flouci,
+ * transfers, foreign cards and PayPal, the diaspora ordering for family at home, mosques buying iftar cartons),
+ * written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -451,4 +458,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   rsElectronicsModel,
   fiSaunaModel,
   hrOliveModel,
+  tnDatesModel,
 ];
