@@ -11,6 +11,7 @@ import { beChocolateModel } from './be-chocolate/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
+import { caMapleModel } from './ca-maple/index.js';
 import { chWatchesModel } from './ch-watches/index.js';
 import { clWineModel } from './cl-wine/index.js';
 import { coCoffeeModel } from './co-coffee/index.js';
@@ -353,6 +354,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * and dollars over the spring weeks when cottages are readied: online-bank buttons, MobilePay, cards with 3-D
  * Secure, Klarna and instalments, invoices for installers and housing associations, freight with a delivery slot and
  * Posti lockers), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `ca-maple` (a Beauce sugar shack and maple producer selling syrup by grade and size, maple butter, taffy,
+ * sugar, gift baskets, restaurant cans and jugs, shack meal bookings and gift cards online in Canadian dollars
+ * across Canada and in US dollars to the US over the sugaring season to Easter: Interac e-Transfer and Interac
+ * Online, 3-D Secure cards, Apple Pay, PayPal, invoices for companies and restaurants, Canada Post, couriers and
+ * farm pickup), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -442,4 +448,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   maArganModel,
   rsElectronicsModel,
   fiSaunaModel,
+  caMapleModel,
 ];
