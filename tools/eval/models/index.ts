@@ -11,6 +11,7 @@ import { beChocolateModel } from './be-chocolate/index.js';
 import { brElectronicsModel } from './br-electronics/index.js';
 import { caElectronicsModel } from './ca-electronics/index.js';
 import { caGroceryModel } from './ca-grocery/index.js';
+import { caMapleModel } from './ca-maple/index.js';
 import { chWatchesModel } from './ch-watches/index.js';
 import { clWineModel } from './cl-wine/index.js';
 import { coCoffeeModel } from './co-coffee/index.js';
@@ -357,17 +358,19 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * Posti lockers), each written the same way, were held out and run once in the round after the one that ran cl-wine,
  * bd-gadgets and ro-cosmetics, on the rules of that round; rs-electronics and fi-sauna were then tuned on (more
  * payment-method names read: kartica as a card, pouzećem as cash on delivery, IPS QR and online-bank buttons as bank
- * transfers, instalments as pay-later, pro formas as invoices), ma-argan was not.
- * `hr-olive` (a Split family shop selling olive oil, Dalmatian wine and prošek, Hvar lavender, Istrian truffles,
- * fig jams, Nin salt and souvenirs online in euros, pounds and dollars over the July and August peak: cards under
- * 3-D Secure, KEKS Pay, Aircash, PayPal, opća uplatnica, cash on delivery, pickup at the shop, a same-day van to
- * apartments, hotels and marinas), written the same way, is held out for the next pass: not yet run, never tuned on.
- * `tn-dates`
- * (a Tozeur producer-exporter of Deglet Nour dates, Sfax olive oil, harissa, honey, blossom waters and Ramadan and
- * Eid gift boxes selling online in dinars across Tunisia and in euros to France, Italy, Germany and Belgium over
- * Ramadan and Eid al-Fitr: cash on delivery, bank cards and e-Dinar through the local gateway, D17, Flouci,
- * transfers, foreign cards and PayPal, the diaspora ordering for family at home, mosques buying iftar cartons),
- * written the same way, is held out for the next pass: not yet run, never tuned on.
+ * transfers, instalments as pay-later, pro formas as invoices), ma-argan was not. `hr-olive` (a Split family shop
+ * selling olive oil, Dalmatian wine and prošek, Hvar lavender, Istrian truffles, fig jams, Nin salt and souvenirs
+ * online in euros, pounds and dollars over the July and August peak: cards under 3-D Secure, KEKS Pay, Aircash,
+ * PayPal, opća uplatnica, cash on delivery, pickup at the shop, a same-day van to apartments, hotels and marinas),
+ * `tn-dates` (a Tozeur producer-exporter of Deglet Nour dates, Sfax olive oil, harissa, honey, blossom waters and
+ * Ramadan and Eid gift boxes selling online in dinars across Tunisia and in euros to France, Italy, Germany and
+ * Belgium over Ramadan and Eid al-Fitr: cash on delivery, bank cards and e-Dinar through the local gateway, D17,
+ * Flouci, transfers, foreign cards and PayPal, the diaspora ordering for family at home, mosques buying iftar
+ * cartons) and `ca-maple` (a Beauce sugar shack and maple producer selling syrup by grade and size, maple butter,
+ * taffy, sugar, gift baskets, restaurant cans and jugs, shack meal bookings and gift cards online in Canadian
+ * dollars across Canada and in US dollars to the US over the sugaring season to Easter: Interac e-Transfer and
+ * Interac Online, 3-D Secure cards, Apple Pay, PayPal, invoices for companies and restaurants, Canada Post, couriers
+ * and farm pickup), each written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -459,4 +462,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   fiSaunaModel,
   hrOliveModel,
   tnDatesModel,
+  caMapleModel,
 ];
