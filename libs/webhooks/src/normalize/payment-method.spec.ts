@@ -59,6 +59,15 @@ describe('paymentMethodOf', () => {
     ['Pouzećem', 'cash_on_delivery'],
     ['Plaćanje u radnji', 'cash_on_delivery'],
     ['Postiennakko', 'cash_on_delivery'],
+    ['Plaćanje u trgovini', 'cash_on_delivery'],
+    ['pay_at_pickup', 'cash_on_delivery'],
+    ['Paiement à la livraison', 'cash_on_delivery'],
+    ['contre-remboursement', 'cash_on_delivery'],
+    ['KEKS Pay', 'wallet'],
+    ['Aircash', 'mobile_money'],
+    ['D17', 'mobile_money'],
+    ['Flouci', 'mobile_money'],
+    ['e-Dinar', 'card'],
     ['Predračun', 'invoice'],
     ['Pro forma', 'invoice'],
     ['shopify_payments', 'other'],
@@ -80,7 +89,14 @@ describe('paymentMethodOf', () => {
     // from phished bank logins and "transfers" with forged receipts would lose the signals that hold them; so
     // would a Serbian payment slip shown as paid before the money arrives ("The pass that tuned on fi-sauna and
     // rs-electronics").
-    for (const name of ['transferencia', 'Khipu', 'ordin_de_plata', 'uplatnica', 'Opća uplatnica'])
+    for (const name of [
+      'transferencia',
+      'Khipu',
+      'ordin_de_plata',
+      'uplatnica',
+      'Opća uplatnica',
+      'virement_bancaire',
+    ])
       expect(paymentMethodOf(name)).toBe('other');
   });
 
