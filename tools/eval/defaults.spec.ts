@@ -12,6 +12,7 @@ import { beChocolateModel } from './models/be-chocolate/index.js';
 import { brElectronicsModel } from './models/br-electronics/index.js';
 import { caElectronicsModel } from './models/ca-electronics/index.js';
 import { caGroceryModel } from './models/ca-grocery/index.js';
+import { caMapleModel } from './models/ca-maple/index.js';
 import { chWatchesModel } from './models/ch-watches/index.js';
 import { clWineModel } from './models/cl-wine/index.js';
 import { czPcPartsModel } from './models/cz-pc-parts/index.js';
@@ -30,6 +31,7 @@ import { fiSaunaModel } from './models/fi-sauna/index.js';
 import { frElectronicsModel } from './models/fr-electronics/index.js';
 import { frWineModel } from './models/fr-wine/index.js';
 import { grDeliModel } from './models/gr-deli/index.js';
+import { hrOliveModel } from './models/hr-olive/index.js';
 import { idMarketplaceModel } from './models/id-marketplace/index.js';
 import { ieGamingModel } from './models/ie-gaming/index.js';
 import { ilDeadseaModel } from './models/il-deadsea/index.js';
@@ -60,6 +62,7 @@ import { saOudModel } from './models/sa-oud/index.js';
 import { sePharmacyModel } from './models/se-pharmacy/index.js';
 import { sgElectronicsModel } from './models/sg-electronics/index.js';
 import { thSilkModel } from './models/th-silk/index.js';
+import { tnDatesModel } from './models/tn-dates/index.js';
 import { trRugsModel } from './models/tr-rugs/index.js';
 import { twTeaModel } from './models/tw-tea/index.js';
 import { ukAutopartsModel } from './models/uk-autoparts/index.js';
@@ -82,7 +85,7 @@ import { usVinylModel } from './models/us-vinyl/index.js';
 import { vnPhonesModel } from './models/vn-phones/index.js';
 
 /**
- * The default rules on the seventy-nine TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
+ * The default rules on the eighty-two TUNING models (docs/detection.md, "The numbers"): seeds 1–5, pooled, must
  * stay within a small margin of what was measured when the defaults were tuned, every model that is inside the
  * false-positive budget (≤ 2 % of good orders held or blocked, ≤ 0.5 % blocked) must stay inside it, and the five
  * models that meet the goal (≥ 90 % of fraud value held or blocked as well) must keep meeting it (demo-store,
@@ -93,49 +96,51 @@ import { vnPhonesModel } from './models/vn-phones/index.js';
  * ca-electronics, uk-phones, us-furniture, sg-electronics, us-camera, au-fashion, de-tools, it-coffee, ph-topups,
  * us-golf, tr-rugs, sa-oud, kz-electronics, ar-yerba, nz-outdoor, vn-phones, dk-bricks, uk-experiences,
  * ng-fashion, gr-deli, pe-alpaca, jp-knives, es-football, il-deadsea, th-silk, eg-cotton, us-vinyl, pk-lawn,
- * cl-wine, ro-cosmetics, fi-sauna and rs-electronics (each a tuning model since the pass or search after its
- * held-out run) meet the budget but not the fraud-value goal: their fraud value is asserted as measured so it
- * cannot get worse. latam-tickets, africa-electronics, us-home-pickup, fr-wine, es-travel, us-saas, cz-pc-parts,
- * uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches and tw-tea (tuning models since the passes
- * that tuned on them) meet neither: their fraud value and both false-positive figures are asserted as measured,
- * as no-worse bounds, not as the budget. A change to the rules, the attributes or the velocity semantics that
- * loses fraud value or holds more good orders fails here. It runs only in the default mode (no Redis): it touches
- * no server (docs/development.md, "Tests").
+ * cl-wine, ro-cosmetics, fi-sauna, rs-electronics, tn-dates and ca-maple (each a tuning model since the pass or
+ * search after its held-out run) meet the budget but not the fraud-value goal: their fraud value is asserted as
+ * measured so it cannot get worse. latam-tickets, africa-electronics, us-home-pickup, fr-wine, es-travel,
+ * us-saas, cz-pc-parts, uk-bullion, it-fashion, us-toys, pt-perfume, us-jewelry, ch-watches, tw-tea and hr-olive
+ * (tuning models since the passes that tuned on them) meet neither: their fraud value and both false-positive
+ * figures are asserted as measured, as no-worse bounds, not as the budget. A change to the rules, the attributes
+ * or the velocity semantics that loses fraud value or holds more good orders fails here. It runs only in the
+ * default mode (no Redis): it touches no server (docs/development.md, "Tests").
  *
  * Measured (seeds 1–5, pooled, after the pass that tuned on vn-phones, dk-bricks and uk-experiences, unchanged by
  * the searches on sixty-nine and seventy-two models that followed it; africa-electronics, vn-phones and ke-crafts
  * after the pass that tuned on ke-crafts, the only three whose figures it moved; tw-tea, pk-lawn, vn-phones,
  * id-marketplace, mx-department and cz-pc-parts after the pass that tuned on tw-tea and pk-lawn; cl-wine and
  * ro-cosmetics after the pass that tuned on them, the only two whose figures it moved; fi-sauna, rs-electronics,
- * cz-pc-parts, eu-furniture and fr-electronics after the pass that tuned on fi-sauna and rs-electronics; fraud
+ * cz-pc-parts, eu-furniture and fr-electronics after the pass that tuned on fi-sauna and rs-electronics;
+ * hr-olive, tn-dates and ca-maple after the pass that tuned on them, the only three whose figures it moved; fraud
  * value, good held or blocked, good blocked): demo-store 95.1 %, 0.47 %, 0.00 %; eu-store 97.4 %, 1.69 %, 0.26 %;
  * nordic-home 97.3 %, 2.00 %, 0.20 %; us-outdoor 79.8 %, 1.49 %, 0.05 %; au-electronics 87.3 %, 0.38 %, 0.11 %;
  * uk-fashion 74.2 %, 1.09 %, 0.19 %; latam-tickets 74.2 %, 3.18 %, 0.59 %; dach-apotheke 76.2 %, 0.01 %, 0.00 %;
  * na-luxury 75.7 %, 0.81 %, 0.08 %; apac-marketplace 81.1 %, 0.20 %, 0.01 %; mena-electronics 79.0 %, 1.49 %,
- * 0.27 %; digital-keys 73.7 %, 1.73 %, 0.03 %; india-fashion 66.0 %, 0.56 %, 0.03 %; us-b2b-supplies 81.5 %, 1.75
- * %, 0.17 %; africa-electronics 63.0 %, 2.33 %, 0.29 %; us-home-pickup 49.8 %, 2.90 %, 0.40 %; br-electronics
- * 38.5 %, 0.77 %, 0.07 %; ca-grocery 29.8 %, 0.20 %, 0.04 %; jp-hobby 84.8 %, 1.07 %, 0.29 %; eu-furniture 78.2
- * %, 0.83 %, 0.06 %; fr-wine 88.4 %, 2.42 %, 0.57 %; kr-beauty 66.4 %, 0.30 %, 0.03 %; de-bikes 83.2 %, 0.69 %,
- * 0.17 %; us-sneakers 39.3 %, 0.84 %, 0.16 %; nl-flowers 79.3 %, 1.45 %, 0.18 %; us-petrx 70.2 %, 0.37 %, 0.16 %;
- * mx-department 53.6 %, 1.11 %, 0.19 %; uk-autoparts 88.8 %, 1.90 %, 0.29 %; es-travel 57.3 %, 4.91 %, 1.08 %;
- * au-supplements 75.2 %, 0.52 %, 0.28 %; us-saas 74.2 %, 3.07 %, 0.76 %; id-marketplace 87.1 %, 0.24 %, 0.01 %;
- * cz-pc-parts 67.4 %, 2.20 %, 0.54 %; uk-bullion 46.1 %, 3.50 %, 0.69 %; it-fashion 44.4 %, 3.62 %, 1.15 %;
- * us-toys 61.4 %, 2.29 %, 0.48 %; fr-electronics 46.0 %, 1.04 %, 0.25 %; pl-fashion 62.7 %, 1.27 %, 0.14 %;
- * pt-perfume 87.5 %, 2.30 %, 0.71 %; at-ski 83.8 %, 0.90 %, 0.28 %; se-pharmacy 73.5 %, 0.66 %, 0.09 %; ie-gaming
- * 68.8 %, 1.07 %, 0.15 %; us-jewelry 47.6 %, 2.20 %, 0.46 %; ca-electronics 57.3 %, 1.85 %, 0.35 %; uk-phones
- * 56.2 %, 1.59 %, 0.14 %; us-furniture 47.8 %, 1.91 %, 0.41 %; ch-watches 62.3 %, 2.29 %, 0.60 %; sg-electronics
- * 82.4 %, 1.57 %, 0.29 %; us-camera 62.1 %, 1.13 %, 0.11 %; au-fashion 66.6 %, 0.45 %, 0.08 %; de-tools 82.6 %,
- * 1.03 %, 0.13 %; it-coffee 75.7 %, 1.73 %, 0.40 %; ph-topups 58.5 %, 1.39 %, 0.03 %; us-golf 58.4 %, 0.91 %,
- * 0.11 %; be-chocolate 91.4 %, 0.73 %, 0.21 %; tr-rugs 70.3 %, 1.23 %, 0.25 %; sa-oud 80.5 %, 0.47 %, 0.12 %;
- * kz-electronics 65.7 %, 1.53 %, 0.34 %; ar-yerba 85.8 %, 1.51 %, 0.25 %; nz-outdoor 88.5 %, 0.86 %, 0.10 %;
- * vn-phones 69.8 %, 0.77 %, 0.08 %; dk-bricks 78.3 %, 0.25 %, 0.08 %; uk-experiences 67.1 %, 1.22 %, 0.14 %;
- * ng-fashion 67.8 %, 0.89 %, 0.18 %; gr-deli 69.1 %, 0.67 %, 0.06 %; pe-alpaca 77.7 %, 1.33 %, 0.37 %; jp-knives
- * 71.0 %, 0.56 %, 0.04 %; es-football 57.9 %, 0.20 %, 0.05 %; il-deadsea 85.4 %, 1.45 %, 0.26 %; th-silk 82.2 %,
- * 0.46 %, 0.14 %; eg-cotton 69.0 %, 0.82 %, 0.24 %; us-vinyl 67.8 %, 0.70 %, 0.22 %; ke-crafts 91.8 %, 1.94 %,
- * 0.29 %; tw-tea 74.1 %, 2.74 %, 0.81 %; pk-lawn 53.1 %, 0.11 %, 0.02 %; cl-wine 64.6 %, 0.61 %, 0.18 %;
- * ro-cosmetics 81.8 %, 1.64 %, 0.17 %; fi-sauna 77.5 %, 1.03 %, 0.33 %; rs-electronics 38.2 %, 0.28 %, 0.10 %.
- * All seventy-nine run over seeds 1–5 (about 26 minutes with `npm run eval` on the shared development machine);
- * under jest on a shared, busy machine longer.
+ * 0.27 %; digital-keys 73.7 %, 1.73 %, 0.03 %; india-fashion 66.0 %, 0.56 %, 0.03 %; us-b2b-supplies 81.5 %,
+ * 1.75 %, 0.17 %; africa-electronics 63.0 %, 2.33 %, 0.29 %; us-home-pickup 49.8 %, 2.90 %, 0.40 %;
+ * br-electronics 38.5 %, 0.77 %, 0.07 %; ca-grocery 29.8 %, 0.20 %, 0.04 %; jp-hobby 84.8 %, 1.07 %, 0.29 %;
+ * eu-furniture 78.2 %, 0.83 %, 0.06 %; fr-wine 88.4 %, 2.42 %, 0.57 %; kr-beauty 66.4 %, 0.30 %, 0.03 %; de-bikes
+ * 83.2 %, 0.69 %, 0.17 %; us-sneakers 39.3 %, 0.84 %, 0.16 %; nl-flowers 79.3 %, 1.45 %, 0.18 %; us-petrx 70.2 %,
+ * 0.37 %, 0.16 %; mx-department 53.6 %, 1.11 %, 0.19 %; uk-autoparts 88.8 %, 1.90 %, 0.29 %; es-travel 57.3 %,
+ * 4.91 %, 1.08 %; au-supplements 75.2 %, 0.52 %, 0.28 %; us-saas 74.2 %, 3.07 %, 0.76 %; id-marketplace 87.1 %,
+ * 0.24 %, 0.01 %; cz-pc-parts 67.4 %, 2.20 %, 0.54 %; uk-bullion 46.1 %, 3.50 %, 0.69 %; it-fashion 44.4 %,
+ * 3.62 %, 1.15 %; us-toys 61.4 %, 2.29 %, 0.48 %; fr-electronics 46.0 %, 1.04 %, 0.25 %; pl-fashion 62.7 %,
+ * 1.27 %, 0.14 %; pt-perfume 87.5 %, 2.30 %, 0.71 %; at-ski 83.8 %, 0.90 %, 0.28 %; se-pharmacy 73.5 %, 0.66 %,
+ * 0.09 %; ie-gaming 68.8 %, 1.07 %, 0.15 %; us-jewelry 47.6 %, 2.20 %, 0.46 %; ca-electronics 57.3 %, 1.85 %,
+ * 0.35 %; uk-phones 56.2 %, 1.59 %, 0.14 %; us-furniture 47.8 %, 1.91 %, 0.41 %; ch-watches 62.3 %, 2.29 %,
+ * 0.60 %; sg-electronics 82.4 %, 1.57 %, 0.29 %; us-camera 62.1 %, 1.13 %, 0.11 %; au-fashion 66.6 %, 0.45 %,
+ * 0.08 %; de-tools 82.6 %, 1.03 %, 0.13 %; it-coffee 75.7 %, 1.73 %, 0.40 %; ph-topups 58.5 %, 1.39 %, 0.03 %;
+ * us-golf 58.4 %, 0.91 %, 0.11 %; be-chocolate 91.4 %, 0.73 %, 0.21 %; tr-rugs 70.3 %, 1.23 %, 0.25 %; sa-oud
+ * 80.5 %, 0.47 %, 0.12 %; kz-electronics 65.7 %, 1.53 %, 0.34 %; ar-yerba 85.8 %, 1.51 %, 0.25 %; nz-outdoor
+ * 88.5 %, 0.86 %, 0.10 %; vn-phones 69.8 %, 0.77 %, 0.08 %; dk-bricks 78.3 %, 0.25 %, 0.08 %; uk-experiences
+ * 67.1 %, 1.22 %, 0.14 %; ng-fashion 67.8 %, 0.89 %, 0.18 %; gr-deli 69.1 %, 0.67 %, 0.06 %; pe-alpaca 77.7 %,
+ * 1.33 %, 0.37 %; jp-knives 71.0 %, 0.56 %, 0.04 %; es-football 57.9 %, 0.20 %, 0.05 %; il-deadsea 85.4 %,
+ * 1.45 %, 0.26 %; th-silk 82.2 %, 0.46 %, 0.14 %; eg-cotton 69.0 %, 0.82 %, 0.24 %; us-vinyl 67.8 %, 0.70 %,
+ * 0.22 %; ke-crafts 91.8 %, 1.94 %, 0.29 %; tw-tea 74.1 %, 2.74 %, 0.81 %; pk-lawn 53.1 %, 0.11 %, 0.02 %;
+ * cl-wine 64.6 %, 0.61 %, 0.18 %; ro-cosmetics 81.8 %, 1.64 %, 0.17 %; fi-sauna 77.5 %, 1.03 %, 0.33 %;
+ * rs-electronics 38.2 %, 0.28 %, 0.10 %; hr-olive 60.5 %, 6.14 %, 1.44 %; tn-dates 56.2 %, 0.46 %, 0.04 %;
+ * ca-maple 39.3 %, 1.14 %, 0.18 %. All eighty-two run over seeds 1–5 (about 27 minutes with `npm run eval` on the
+ * shared development machine); under jest on a shared, busy machine longer.
  */
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const MEASURED = {
@@ -770,6 +775,30 @@ const MEASURED = {
     fraudValue: 0.382,
     goodHeld: 0.0029,
     goodBlocked: 0.001,
+  },
+  'hr-olive': {
+    model: hrOliveModel,
+    goal: false,
+    budget: false,
+    fraudValue: 0.605,
+    goodHeld: 0.0614,
+    goodBlocked: 0.0144,
+  },
+  'tn-dates': {
+    model: tnDatesModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.562,
+    goodHeld: 0.0047,
+    goodBlocked: 0.0005,
+  },
+  'ca-maple': {
+    model: caMapleModel,
+    goal: false,
+    budget: true,
+    fraudValue: 0.392,
+    goodHeld: 0.0115,
+    goodBlocked: 0.0019,
   },
 } as const;
 
