@@ -46,6 +46,7 @@ import { keCraftsModel } from './ke-crafts/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
 import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
+import { ltAmberModel } from './lt-amber/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
 import { myBatikModel } from './my-batik/index.js';
@@ -371,6 +372,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * dollars across Canada and in US dollars to the US over the sugaring season to Easter: Interac e-Transfer and
  * Interac Online, 3-D Secure cards, Apple Pay, PayPal, invoices for companies and restaurants, Canada Post, couriers
  * and farm pickup), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `lt-amber` (a Palanga and Vilnius shop for Baltic amber jewellery, teething necklaces, collector pieces, linen and
+ * Lithuanian gifts selling online in euros, pounds and dollars over the Baltic summer from Joninės to the end of
+ * August: Paysera bank links, cards, Apple and Google Pay, PayPal, Revolut Pay, cash at the Palanga shop, invoices
+ * for resellers and hotel gift shops), written the same way, is held out for the next pass: not yet run, never tuned
+ * on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -463,4 +469,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   hrOliveModel,
   tnDatesModel,
   caMapleModel,
+  ltAmberModel,
 ];
