@@ -46,6 +46,7 @@ import { keCraftsModel } from './ke-crafts/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
 import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
+import { ltAmberModel } from './lt-amber/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
 import { myBatikModel } from './my-batik/index.js';
@@ -374,7 +375,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * ma-argan, rs-electronics and fi-sauna, on the rules of that round; all three were then tuned on (more
  * payment-method names read: pay in the shop, pay at pickup and paiement à la livraison as cash on delivery, KEKS
  * Pay as a wallet, Aircash, D17 and Flouci as mobile money, e-Dinar as a card); hr-olive stays over the
- * false-positive budget.
+ * false-positive budget. `lt-amber` (a Palanga and Vilnius shop for Baltic amber jewellery, teething necklaces,
+ * collector pieces, linen and Lithuanian gifts selling online in euros, pounds and dollars over the Baltic summer
+ * from Joninės to the end of August: Paysera bank links, cards, Apple and Google Pay, PayPal, Revolut Pay, cash at
+ * the Palanga shop, invoices for resellers and hotel gift shops), written the same way, is held out for the next
+ * pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -467,4 +472,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   hrOliveModel,
   tnDatesModel,
   caMapleModel,
+  ltAmberModel,
 ];
