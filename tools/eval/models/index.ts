@@ -46,6 +46,7 @@ import { keCraftsModel } from './ke-crafts/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
 import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
+import { lkTeaModel } from './lk-tea/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
 import { myBatikModel } from './my-batik/index.js';
@@ -370,7 +371,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * taffy, sugar, gift baskets, restaurant cans and jugs, shack meal bookings and gift cards online in Canadian
  * dollars across Canada and in US dollars to the US over the sugaring season to Easter: Interac e-Transfer and
  * Interac Online, 3-D Secure cards, Apple Pay, PayPal, invoices for companies and restaurants, Canada Post, couriers
- * and farm pickup), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * and farm pickup), each written the same way, are held out for the next pass: not yet run, never tuned on. `lk-tea`
+ * (a Kandy and Colombo Ceylon tea estate shop selling teas, gift tins and chests, spices and handloom and batik
+ * online in rupees across Sri Lanka and in dollars, pounds, euros and Australian dollars abroad from the week before
+ * the Sinhala and Tamil New Year to Vesak: PayHere cards, FriMi, Genie, LankaQR, deposit slips, cash on delivery,
+ * Koko, PayPal and foreign cards), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -463,4 +468,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   hrOliveModel,
   tnDatesModel,
   caMapleModel,
+  lkTeaModel,
 ];
