@@ -46,6 +46,7 @@ import { keCraftsModel } from './ke-crafts/index.js';
 import { krBeautyModel } from './kr-beauty/index.js';
 import { kzElectronicsModel } from './kz-electronics/index.js';
 import { latamTicketsModel } from './latam-tickets/index.js';
+import { lkTeaModel } from './lk-tea/index.js';
 import { ltAmberModel } from './lt-amber/index.js';
 import { menaElectronicsModel } from './mena-electronics/index.js';
 import { mxDepartmentModel } from './mx-department/index.js';
@@ -380,6 +381,7 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * from Joninės to the end of August: Paysera bank links, cards, Apple and Google Pay, PayPal, Revolut Pay, cash at
  * the Palanga shop, invoices for resellers and hotel gift shops), written the same way, is held out for the next
  * pass: not yet run, never tuned on.
+ * `lk-tea` (a Kandy and Colombo Ceylon tea estate shop selling teas, gift tins and chests, spices and handloom and batik online in rupees across Sri Lanka and in dollars, pounds, euros and Australian dollars abroad from the week before the Sinhala and Tamil New Year to Vesak: PayHere cards, FriMi, Genie, LankaQR, deposit slips, cash on delivery, Koko, PayPal and foreign cards), written the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -473,4 +475,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   tnDatesModel,
   caMapleModel,
   ltAmberModel,
+  lkTeaModel,
 ];
