@@ -30,6 +30,7 @@ import { egCottonModel } from './eg-cotton/index.js';
 import { esFootballModel } from './es-football/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
+import { geWineModel } from './ge-wine/index.js';
 import { grDeliModel } from './gr-deli/index.js';
 import { hrOliveModel } from './hr-olive/index.js';
 import { huPorcelainModel } from './hu-porcelain/index.js';
@@ -371,6 +372,11 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * dollars across Canada and in US dollars to the US over the sugaring season to Easter: Interac e-Transfer and
  * Interac Online, 3-D Secure cards, Apple Pay, PayPal, invoices for companies and restaurants, Canada Post, couriers
  * and farm pickup), each written the same way, are held out for the next pass: not yet run, never tuned on.
+ * `ge-wine` (a Tbilisi and Kakheti family winery and shop selling qvevri wines, chacha, churchkhela, honey and
+ * qvevri-ware online in lari across Georgia and in euros and dollars to the EU, the US and Israel over the Rtveli
+ * harvest season, 14 September to 18 October: Bank of Georgia and TBC card pages, Apple and Google Pay, the bank's
+ * instalments, cash to the Tbilisi van, transfers for restaurants and importers, cards and PayPal abroad), written
+ * the same way, is held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -463,4 +469,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   hrOliveModel,
   tnDatesModel,
   caMapleModel,
+  geWineModel,
 ];
