@@ -30,6 +30,7 @@ import { egCottonModel } from './eg-cotton/index.js';
 import { esFootballModel } from './es-football/index.js';
 import { esTravelModel } from './es-travel/index.js';
 import { euStoreModel } from './eu-store/index.js';
+import { geWineModel } from './ge-wine/index.js';
 import { grDeliModel } from './gr-deli/index.js';
 import { hrOliveModel } from './hr-olive/index.js';
 import { huPorcelainModel } from './hu-porcelain/index.js';
@@ -379,9 +380,15 @@ import { zaBiltongModel } from './za-biltong/index.js';
  * false-positive budget. `lt-amber` (a Palanga and Vilnius shop for Baltic amber jewellery, teething necklaces,
  * collector pieces, linen and Lithuanian gifts selling online in euros, pounds and dollars over the Baltic summer
  * from Joninės to the end of August: Paysera bank links, cards, Apple and Google Pay, PayPal, Revolut Pay, cash at
- * the Palanga shop, invoices for resellers and hotel gift shops), written the same way, is held out for the next
- * pass: not yet run, never tuned on.
- * `lk-tea` (a Kandy and Colombo Ceylon tea estate shop selling teas, gift tins and chests, spices and handloom and batik online in rupees across Sri Lanka and in dollars, pounds, euros and Australian dollars abroad from the week before the Sinhala and Tamil New Year to Vesak: PayHere cards, FriMi, Genie, LankaQR, deposit slips, cash on delivery, Koko, PayPal and foreign cards), written the same way, is held out for the next pass: not yet run, never tuned on.
+ * the Palanga shop, invoices for resellers and hotel gift shops), `lk-tea` (a Kandy and Colombo Ceylon tea estate
+ * shop selling teas, gift tins and chests, spices and handloom and batik online in rupees across Sri Lanka and in
+ * dollars, pounds, euros and Australian dollars abroad from the week before the Sinhala and Tamil New Year to Vesak:
+ * PayHere cards, FriMi, Genie, LankaQR, deposit slips, cash on delivery, Koko, PayPal and foreign cards) and
+ * `ge-wine` (a Tbilisi and Kakheti family winery and shop selling qvevri wines, chacha, churchkhela, honey and
+ * qvevri-ware online in lari across Georgia and in euros and dollars to the EU, the US and Israel over the Rtveli
+ * harvest season, 14 September to 18 October: Bank of Georgia and TBC card pages, Apple and Google Pay, the bank's
+ * instalments, cash to the Tbilisi van, transfers for restaurants and importers, cards and PayPal abroad), each
+ * written the same way, are held out for the next pass: not yet run, never tuned on.
  */
 export const MODELS: ReadonlyArray<TrafficModel> = [
   demoStoreModel,
@@ -476,4 +483,5 @@ export const MODELS: ReadonlyArray<TrafficModel> = [
   caMapleModel,
   ltAmberModel,
   lkTeaModel,
+  geWineModel,
 ];
